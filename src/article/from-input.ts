@@ -1,0 +1,37 @@
+import type { InputItem, RawInput } from '../sources/source.js';
+import type { Article } from './article.js';
+import { htmlToArticle } from './html.js';
+
+export interface ArticleOptions {
+  /** Reference date for inputs that carry none (`--published`). */
+  published?: string;
+  /** When the input was fetched or read: a page's date is never later than this. */
+  now?: Date;
+}
+
+/** A raw input to the article the extractors see: HTML becomes its article body and metadata. */
+export function toArticle(item: Pick<InputItem, 'id' | 'source'>, raw: RawInput, opts: ArticleOptions = {}): Article {
+  const warnings = [...(raw.warnings ?? [])];
+  let text = raw.content;
+  let title = raw.title;
+  let published = raw.published;
+  let url = raw.url ?? item.source.url;
+  let author: string | undefined;
+  if (raw.format === 'html') {
+    const page = htmlToArticle(raw.content, { url, now: opts.now });
+    text = page.text;
+    title ??= page.title;
+    published ??= page.published;
+    url = page.url ?? url;
+    author = page.author;
+    warnings.push(...(page.warnings ?? []));
+  }
+  published ??= opts.published;
+  const article: Article = { id: item.id, source: item.source, text };
+  if (title) article.title = title;
+  if (published) article.published = published;
+  if (url) article.url = url;
+  if (author) article.author = author;
+  if (warnings.length) article.warnings = warnings;
+  return article;
+}

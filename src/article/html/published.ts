@@ -1,0 +1,139 @@
+import type { DomDocument } from './dom.js';
+import { articleObjects, ldString, type LdObject } from './jsonld.js';
+
+/**
+ * Meta tags that carry the publication date, most specific first. Matched against the
+ * lower-cased `property`, `name` or `itemprop` attribute.
+ */
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished',
+  'article.published', 'published_time', 'publishdate', 'publish-date', 'publish_date', 'pubdate',
+  'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created',
+  'dcterms.created', 'date', 'dc.date', 'dcterms.date', 'article_date_original', 'original-publish-date',
+  'cxenseparse:recs:publishtime', 'rnews:datepublished', 'displaydate', 'creation_date', 'created',
+];
+
+/** Up to 14 hours: a date-only value may already be "today" somewhere east of UTC. */
+const TIME_ZONE_SLACK_MS = 14 * 3600 * 1000;
+const EARLIEST = Date.UTC(1990, 0, 1);
+
+const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
+
+const pad = (n: number | string): string => String(n).padStart(2, '0');
+
+/**
+ * Normalises a date as pages write it to ISO 8601: a date-time keeps its own offset (the local
+ * calendar day is what the dates extractor needs), a date stays a date. Returns undefined for
+ * anything unparseable, before 1990, or in the future of `now`.
+ */
+export function normalizeDate(raw: string | undefined | null, now: Date): string | undefined {
+  if (!raw) return undefined;
+  const s = raw.trim();
+  if (!s) return undefined;
+  let iso: string | undefined;
+  let instant: number;
+  const m = ISO_LIKE.exec(s) ?? COMPACT.exec(s);
+  if (m) {
+    const [, y, mo, d, h, mi, sec, zone] = m;
+    if (+mo! < 1 || +mo! > 12 || +d! < 1 || +d! > 31) return undefined;
+    const date = `${y}-${pad(mo!)}-${pad(d!)}`;
+    if (h === undefined) {
+      iso = date;
+      instant = Date.UTC(+y!, +mo! - 1, +d!) - TIME_ZONE_SLACK_MS;
+    } else {
+      const z = zone === undefined ? '' : zone === 'Z' ? 'Z' : zone.includes(':') ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
+      iso = `${date}T${pad(h)}:${mi}:${sec ?? '00'}${z}`;
+      instant = Date.parse(iso);
+      if (!z) instant -= TIME_ZONE_SLACK_MS;
+    }
+  } else if (/^\d{10}(\d{3})?$/.test(s)) {
+    // Unix seconds or milliseconds.
+    instant = s.length === 10 ? +s * 1000 : +s;
+    iso = new Date(instant).toISOString().replace('.000Z', 'Z');
+  } else {
+    // RFC 2822 and "November 19, 2019" style: Date.parse knows both.
+    instant = Date.parse(s.replace(/\b(at|on)\b/gi, ' ').replace(/\s+/g, ' '));
+    if (Number.isNaN(instant)) return undefined;
+    const hasTime = /\d{1,2}:\d{2}/.test(s);
+    const d = new Date(instant);
+    iso = hasTime ? d.toISOString().replace('.000Z', 'Z') : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    if (!hasTime) {
+      // Date.parse read a date-only string as local midnight; re-read it as a calendar day.
+      const local = new Date(instant);
+      iso = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+      instant = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()) - TIME_ZONE_SLACK_MS;
+    }
+  }
+  if (Number.isNaN(instant) || instant < EARLIEST || instant > now.getTime()) return undefined;
+  return iso;
+}
+
+function metaContent(doc: DomDocument, keys: string[]): string[] {
+  const found = new Map<string, string>();
+  const metas = doc.querySelectorAll('meta');
+  for (let i = 0; i < metas.length; i++) {
+    const m = metas[i]!;
+    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase().trim();
+    const content = m.getAttribute('content') ?? m.getAttribute('datetime');
+    if (key && content && !found.has(key)) found.set(key, content);
+  }
+  const out: string[] = [];
+  for (const k of keys) {
+    const v = found.get(k);
+    if (v) out.push(v);
+  }
+  return out;
+}
+
+/** `<time>` elements marked as the publication time first, then the first one in the page. */
+function timeElements(doc: DomDocument): string[] {
+  const out: string[] = [];
+  const marked = doc.querySelectorAll('[itemprop="datePublished"], time[pubdate], [property="article:published_time"], time.published, time.entry-date, .published time, .date time, .byline time, header time, article time');
+  for (let i = 0; i < marked.length; i++) {
+    const el = marked[i]!;
+    const v = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.getAttribute('title');
+    if (v) out.push(v);
+  }
+  const times = doc.querySelectorAll('time[datetime]');
+  for (let i = 0; i < times.length && i < 3; i++) out.push(times[i]!.getAttribute('datetime')!);
+  return out;
+}
+
+/** /2019/11/19/, /2019-11-19, /20191119/ or /2019/11/ (the first of the month) in the path. */
+function dateInUrl(url: string | undefined): string[] {
+  if (!url) return [];
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  const full = /(?:^|\D)((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?=\D|$)/.exec(path) ?? /\/((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_-])/.exec(path);
+  if (full) return [`${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`];
+  return [];
+}
+
+/**
+ * The publication date, in the issue's order of trust: JSON-LD datePublished, then meta tags,
+ * then a <time> element, then a date in the URL.
+ * The first candidate that parses and is not in the future of `now` wins. A modification date
+ * is never taken for it: a page updated today would date its events wrongly.
+ */
+export function findPublished(doc: DomDocument, ld: LdObject[], url: string | undefined, now: Date): string | undefined {
+  const articles = articleObjects(ld);
+  const candidates: Array<() => string[]> = [
+    () => articles.map((o) => ldString(o, 'datePublished') ?? ldString(o, 'dateCreated') ?? '').filter(Boolean),
+    () => metaContent(doc, PUBLISHED_META),
+    () => ld.map((o) => ldString(o, 'datePublished') ?? '').filter(Boolean),
+    () => timeElements(doc),
+    () => dateInUrl(url),
+  ];
+  for (const group of candidates) {
+    for (const raw of group()) {
+      const iso = normalizeDate(raw, now);
+      if (iso) return iso;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+import { CodePointIndex } from './offsets.js';
+import { splitParagraphs, splitSentences } from './sentences.js';
+import type { Span } from './span.js';
+import { nlp, type NlpView } from './nlp.js';
+
+export interface DocumentMeta {
+  id?: string;
+  title?: string;
+  /** ISO 8601 date or date-time: the reference for relative dates. */
+  published?: string;
+}
+
+/**
+ * An article's text prepared once for every extractor: paragraphs and sentences as spans of
+ * UTF-16 indices, a code point index for the record, and compromise views made on demand, one
+ * per sentence, so no extractor pays for a full parse of the whole text.
+ */
+export class Document {
+  readonly paragraphs: Span[];
+  readonly sentences: Span[];
+  readonly offsets: CodePointIndex;
+  private readonly nlpCache = new Map<number, NlpView>();
+
+  constructor(
+    readonly text: string,
+    readonly meta: DocumentMeta = {},
+  ) {
+    this.paragraphs = splitParagraphs(text);
+    this.sentences = splitSentences(text, this.paragraphs);
+    this.offsets = new CodePointIndex(text);
+  }
+
+  get published(): string | undefined {
+    return this.meta.published;
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  /** Index of the sentence holding a UTF-16 position, or -1 (binary search). */
+  sentenceIndexAt(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
+  sentenceAt(pos: number): Span | undefined {
+    const i = this.sentenceIndexAt(pos);
+    return i >= 0 ? this.sentences[i] : undefined;
+  }
+
+  /** compromise's view of one sentence, parsed once and kept for the other extractors. */
+  nlpOfSentence(index: number): NlpView {
+    let view = this.nlpCache.get(index);
+    if (!view) {
+      view = nlp(this.slice(this.sentences[index]!));
+      this.nlpCache.set(index, view);
+    }
+    return view;
+  }
+}

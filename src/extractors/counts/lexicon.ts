@@ -1,0 +1,148 @@
+// Word lists the counts extractor reads. General English data only: function words, units,
+// currencies, time words. Everything is lower-cased; look words up lower-cased.
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Numbers written as words, with their values; "dozen" multiplies like a scale below a hundred. */
+export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+]);
+export const TEEN_WORDS: ReadonlyMap<string, number> = new Map([
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+]);
+
+/** Words that, right before a number, say how exact it is: kept as the count's `qualifier`. */
+export const QUALIFIERS = [
+  'at least', 'at most', 'more than', 'fewer than', 'less than', 'no more than', 'no fewer than', 'no less than',
+  'not more than', 'not less than', 'as many as', 'as few as', 'upwards of', 'close to', 'nearly', 'almost',
+  'about', 'around', 'approximately', 'roughly', 'some', 'over', 'under', 'up to', 'an estimated', 'estimated',
+  'just over', 'just under', 'well over', 'well under', 'more or less', 'only', 'exactly', 'a total of', 'a further',
+  'another', 'an additional', 'a record',
+] as const;
+
+/**
+ * Words that end a noun phrase after a number: prepositions, determiners, conjunctions, pronouns,
+ * auxiliaries and the adverbs that follow a subject. "five drones shot down in …" stops at "shot"
+ * by the verb rules, "two in the Belgorod Region" stops at once at "in".
+ */
+export const STOP_WORDS = set(`
+  a an the this that these those its their his her our your my whose which who whom what where when while whereas
+  and or but nor so yet if then than as because though although unless until since
+  of in on at by for from to into onto over under above below across around near nearby along through throughout
+  within without inside outside about against between among amid amidst during after before behind beyond toward
+  towards upon via per off out up down away back past
+  is are was were be been being am has have had having do does did will would shall should can could may might must
+  it he she they we you i me him them us there here each every all both some any no none
+  not also too very just only still even already reportedly allegedly apparently respectively altogether overall
+  total apiece each including such like
+`);
+
+/** The preposition that puts a count somewhere: "five drones shot down in the Bryansk Region". */
+export const LOCATIVE_PREPOSITIONS = set(`
+  in over above near across around on at outside inside within throughout of into onto from along off
+`);
+
+/** Irregular and unchanging plurals that the "-s" rule would miss. */
+export const IRREGULAR_PLURALS = set(`
+  people children men women police aircraft personnel staff troops cattle sheep deer fish livestock militia
+  clergy crew crews feet teeth mice geese oxen spacecraft hovercraft watercraft offspring series species
+  infantry artillery cavalry youth poultry swine salmon trout bison moose headquarters
+  passers-by servicemen servicewomen firemen policemen policewomen fishermen gunmen congressmen
+  businessmen tradesmen craftsmen linemen alumni data media criteria phenomena
+`);
+
+/** Words ending in "s" that are not plural nouns: they never close a plural noun phrase. */
+export const NOT_PLURAL_S = set(`
+  was has is does says goes gets makes takes gives comes sees means seems news as us this its his hers yours ours
+  theirs thus plus bus gas lens process status campus virus census chaos bonus focus corpus atlas canvas
+  address business witness press class glass boss loss moss mass grass across less unless various previous
+  serious numerous famous nervous dangerous anonymous enormous obvious tremendous continuous ambitious religious
+  previous analysis crisis basis thesis emphasis diagnosis paralysis axis oasis tennis
+`);
+
+/** Ordinary verbs that end a noun phrase ("one drone hit a building"); regular past forms are caught by "-ed". */
+export const VERB_WORDS = set(`
+  hit shot struck fell fall falls fallen came come went go got get made make took take taken gave give given sent
+  brought caught built lost left kept held found saw seen flew flown drove driven ran run threw thrown broke
+  broken began begun became become said say told tell met meet rose risen hid hidden sank sunk sought bought
+  fought stood sat led lay laid put set cut spread burst blew blown shut hurt cost let quit remain remains
+  remained appear appears appeared include includes included say says try tries need needs want wants
+`);
+
+/** Words ending in "ed" or "ing" that are nouns, not verb forms. */
+export const ED_ING_NOUNS = set(`
+  bed shed red sled hundred thousand kindred building buildings housing housings dwelling dwellings being beings
+  wedding weddings meeting meetings bombing bombings shooting shootings killing killings sibling siblings
+  offering offerings opening openings ceiling ceilings wing wings ring rings king kings thing things string
+  evening evenings morning mornings warning warnings painting paintings recording recordings filing filings
+  landing landings crossing crossings clothing bedding lodging lodgings holding holdings finding findings
+  hearing hearings rating ratings ruling rulings setting settings saving savings earning earnings spring springs
+  swing swings sting cling feeling feelings fitting fittings
+`);
+
+/** Words that make the thing counted more or less of a number, not the thing: dropped from `item`. */
+export const ITEM_PREFIX_WORDS = set(`more other additional further extra fewer less new separate different individual total`);
+
+/** Nouns that are places: a count of these is a total over places, not what its parts count. */
+export const PLACE_NOUNS = set(`
+  region regions oblast oblasts province provinces district districts area areas city cities town towns village
+  villages settlement settlements country countries state states county counties territory territories locality
+  localities municipality municipalities republic republics krai okrug community communities front fronts
+  direction directions sector sectors zone zones
+`);
+
+/** Units of measure, money and time, and "times", "percent": a number of these is not a count of things. */
+export const NON_COUNT_NOUNS = set(`
+  percent per-cent percentage percentages pct point points basis bps
+  mph kph km/h kmh km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm
+  centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters nm
+  foot feet ft inch inches yard yards kg kgs kilogram kilograms kilo kilos gram grams mg lb lbs pound pounds
+  ounce ounces oz ton tons tonne tonnes litre litres liter liters ml gallon gallons barrel barrels bbl
+  degree degrees ° celsius fahrenheit kelvin acre acres hectare hectares ha sq square cubic knot knots
+  watt watts kw kwh mw mwh gw gwh megawatt megawatts gigawatt gigawatts kilowatt kilowatts volt volts hz mhz ghz
+  byte bytes kb mb gb tb calorie calories magnitude richter decibel decibels db
+  dollar dollars usd cent cents euro euros eur pound sterling gbp ruble rubles rouble roubles rub hryvnia
+  hryvnias hryvnas uah yuan renminbi yen jpy rupee rupees franc francs chf lira liras lire zloty zlotys
+  krona kronor krone kroner shekel shekels dinar dinars dirham dirhams peso pesos reais rand bitcoin bitcoins
+  second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends
+  fortnight fortnights month months year years yr yrs decade decades century centuries millennium millennia
+  morning mornings afternoon afternoons evening evenings a.m am p.m pm o'clock gmt utc msk est edt pst pdt cet cest bst
+  time times fold
+`);
+
+/** Words that put a label on the number after them: "No. 5", "Route 66", "room 101", "page 3". */
+export const LABEL_WORDS = set(`
+  no no. nos nos. number num num. # route flight article section chapter page pages room apartment apt apt. flat
+  house building unit floor line item code version level category grade class size zone phase stage round episode
+  season vol vol. volume part step block lot plot gate platform track highway road street exit channel precinct
+  ward seat table figure fig fig. tier rank row column group division bus tram train car
+  aged age ages
+`);
+
+/** Words before a number that make it a definite reference back, not a new count ("the two sides"). */
+export const DEFINITE_WORDS = set(`the these those its their his her our your my whose`);
+
+/** Words before "one" that make it a pronoun or an idiom: "no one", "every one", "the one". */
+export const PRONOUN_ONE_BEFORE = set(`no any every each the this that which someone anyone no-one each`);
+
+/** Month names and abbreviations: a number beside one is a day of the month. */
+export const MONTHS = set(`
+  january february march april may june july august september october november december
+  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
+`);
+
+/** Street words: "10 Downing Street", "42 Lenin Ave." make the number a house number. */
+export const STREET_WORDS = set(`
+  street st st. avenue ave ave. road rd rd. boulevard blvd blvd. lane ln drive dr way place square sq highway
+  hwy prospekt prospect embankment alley court ct terrace parkway pkwy crescent close plaza ulitsa
+`);
+
+/** Words before a year that make it one: "in 2024", "since 1991". */
+export const YEAR_CUES = set(`in since by from until till of during before after around circa year years early late mid fiscal fy`);

@@ -1,0 +1,141 @@
+// Reading numbers: runs of number words ("one hundred and twenty", "twenty-five", "half a dozen")
+// split into the numbers they write, and digit strings ("1,200", "1.2 million") turned into values.
+import { SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './lexicon.js';
+
+export interface NumberSpan {
+  start: number;
+  end: number;
+  value: number;
+}
+
+const NUMBER_WORD_LIST = [...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...SCALE_WORDS.keys(), 'hundred', 'dozen']
+  // longest first, so that "seventeen" and "seventy" are not read as "seven"
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUMBER_WORD = `(?:${NUMBER_WORD_LIST})(?![\\p{L}\\p{N}])`;
+
+/**
+ * A run of number words, with "a" or "half a" before it ("a dozen", "half a million"). The
+ * separators are disjoint from the words, so the run is matched in linear time; which words of a
+ * run form one number is decided by `splitNumberWords`, not by the pattern.
+ */
+export const NUMBER_WORDS_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}\\-])(?:(?:half\\s+)?a\\s+)?${NUMBER_WORD}(?:(?:\\s*-\\s*|\\s+(?:and\\s+)?)${NUMBER_WORD})*`,
+  'giu',
+);
+
+/**
+ * A number in digits: "9", "1,200", "420,000", "1.2", with a scale word after it ("1.2 million").
+ * The look-behind keeps out digits inside words and codes ("S-400", "EF4", "COVID-19", "v2.1",
+ * "$5"), the look-ahead digits glued to letters, times and other digit groups ("5km", "12th",
+ * "2:00", "3-1", "5/10", "5%", "5-year").
+ */
+export const DIGITS_PATTERN =
+  /(?<![\p{L}\p{N}_\-\/.,:#$€£¥₽+@&'’])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00A0\u202F]\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion|mln|bln|bn)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%°]|[.,:\/\-–]\p{N}|-\p{L})/gu;
+
+const DIGIT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12 };
+
+/** The value of a digits match, or null when it is not a whole number of things. */
+export function digitsValue(written: string): number | null {
+  const m = /^([\d,.\u00A0\u202F]+)(?:\s+(\p{L}+))?$/u.exec(written);
+  if (!m) return null;
+  const base = Number(m[1]!.replace(/[,\u00A0\u202F]/g, ''));
+  const scale = m[2] ? DIGIT_SCALES[m[2].toLowerCase()] ?? NaN : 1;
+  const value = Math.round(base * scale * 1000) / 1000;
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+export function isNumberWord(lower: string): boolean {
+  return UNIT_WORDS.has(lower) || TEEN_WORDS.has(lower) || TENS_WORDS.has(lower) || SCALE_WORDS.has(lower) || lower === 'hundred' || lower === 'dozen';
+}
+
+type Step = 'start' | 'a' | 'half' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 'dozen';
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** What may follow what inside one number written in words. */
+function allowed(prev: Step, word: string, lastScale: number): boolean {
+  if (UNIT_WORDS.has(word)) return prev === 'start' || prev === 'tens' || prev === 'hundred' || prev === 'scale' || prev === 'and';
+  if (TEEN_WORDS.has(word) || TENS_WORDS.has(word))
+    return prev === 'start' || prev === 'hundred' || prev === 'scale' || prev === 'and';
+  if (word === 'hundred') return prev === 'unit' || prev === 'teen' || prev === 'a';
+  if (word === 'dozen') return prev === 'unit' || prev === 'a' || prev === 'half';
+  const scale = SCALE_WORDS.get(word);
+  if (scale !== undefined)
+    return (
+      (prev === 'unit' || prev === 'teen' || prev === 'tens' || prev === 'hundred' || prev === 'a' || prev === 'half') &&
+      scale < lastScale
+    );
+  if (word === 'and') return prev === 'hundred' || prev === 'scale';
+  return false;
+}
+
+/**
+ * Splits a run of number words into the numbers it writes: "one hundred and twenty" is one,
+ * "five six" two, "and" binds only after "hundred" or a scale, "a" only before "hundred", a
+ * scale or "dozen". Offsets are relative to the run.
+ */
+export function splitNumberWords(run: string): NumberSpan[] {
+  const tokens: Token[] = [];
+  for (const m of run.matchAll(/\p{L}+/gu)) tokens.push({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+  const out: NumberSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let prev: Step = 'start';
+    let total = 0;
+    let current = 0;
+    let half = false;
+    let lastScale = Infinity;
+    const first = i;
+    let lastNumeric = -1; // index of the last token that ends a valid number
+    let j = i;
+    for (; j < tokens.length; j++) {
+      const w = tokens[j]!.word;
+      if (prev === 'start' && (w === 'a' || w === 'half')) {
+        if (w === 'half') half = true;
+        prev = w;
+        continue;
+      }
+      if (prev === 'half' && w === 'a') continue;
+      if (!allowed(prev, w, lastScale)) break;
+      if (w === 'and') {
+        const next = tokens[j + 1]?.word ?? '';
+        if (!(UNIT_WORDS.has(next) || TEEN_WORDS.has(next) || TENS_WORDS.has(next))) break;
+        prev = 'and';
+        continue;
+      }
+      const unit = UNIT_WORDS.get(w) ?? TEEN_WORDS.get(w) ?? TENS_WORDS.get(w);
+      if (unit !== undefined) {
+        current += unit;
+        prev = UNIT_WORDS.has(w) ? 'unit' : TEEN_WORDS.has(w) ? 'teen' : 'tens';
+      } else if (w === 'hundred') {
+        current = (current || 1) * 100;
+        prev = 'hundred';
+      } else if (w === 'dozen') {
+        current = half ? 6 : (current || 1) * 12;
+        half = false;
+        prev = 'dozen';
+      } else {
+        const scale = SCALE_WORDS.get(w)!;
+        total += (half ? 0.5 : current || 1) * scale;
+        half = false;
+        current = 0;
+        lastScale = scale;
+        prev = 'scale';
+      }
+      lastNumeric = j;
+    }
+    if (lastNumeric >= first) {
+      const value = total + current;
+      if (value > 0 && Number.isSafeInteger(value)) out.push({ start: tokens[first]!.start, end: tokens[lastNumeric]!.end, value });
+      i = lastNumeric + 1;
+    } else {
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+import type { Parser } from '../../framework.js';
+import { countCandidate, type CountCandidate } from '../candidate.js';
+
+/**
+ * "a pair of drones" is two. "a couple of" and "dozens of", "hundreds of" are left out on purpose:
+ * they give no number an analyst could put in a table.
+ */
+export const pairParser: Parser<CountCandidate> = {
+  name: 'a pair of',
+  pattern: /(?<![\p{L}\p{N}])a\s+pair\s+of(?![\p{L}\p{N}])/giu,
+  extract(match, doc) {
+    return countCandidate(doc, { start: match.index, end: match.index + match[0].length, value: 2, form: 'words' });
+  },
+};

@@ -1,0 +1,101 @@
+// The thing counted: the noun phrase after a number, up to its head noun.
+// "nine unmanned aerial vehicles (UAVs)" → "unmanned aerial vehicles"; "five drones shot down" → "drones";
+// "one drone was hit" → "drone". A cheap scan with word lists, not a parser: adjectives and noun
+// modifiers are taken until the head (the first plural for a number above one, the last noun
+// before a verb or function word for one).
+import {
+  ED_ING_NOUNS,
+  IRREGULAR_PLURALS,
+  ITEM_PREFIX_WORDS,
+  NOT_PLURAL_S,
+  STOP_WORDS,
+  VERB_WORDS,
+} from './lexicon.js';
+import { tokensAfter, type Token } from './tokens.js';
+import { isNumberWord } from './numbers.js';
+
+export interface NounPhrase {
+  /** Span of the item: the noun phrase without "more", "other" and the like. */
+  start: number;
+  end: number;
+  /** Lower-cased words of the phrase, item prefix words included. */
+  words: string[];
+}
+
+const MAX_WORDS = 6;
+
+export function isPluralNoun(lower: string): boolean {
+  if (IRREGULAR_PLURALS.has(lower)) return true;
+  if (NOT_PLURAL_S.has(lower) || lower.length < 3) return false;
+  return /[^su'’]s$/.test(lower) || /(?:ss|us)es$/.test(lower);
+}
+
+/** "-ly" words that are nouns or adjectives, not adverbs. */
+const LY_WORDS = new Set(['family', 'ally', 'supply', 'assembly', 'rally', 'belly', 'jelly', 'bully', 'italy', 'elderly', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'friendly', 'lonely', 'only']);
+
+function isAdverb(lower: string): boolean {
+  return /ly$/.test(lower) && !LY_WORDS.has(lower);
+}
+
+/** Does the word end the phrase as a verb, given what follows it? */
+function isVerbHere(tok: Token, next: Token | undefined): boolean {
+  if (VERB_WORDS.has(tok.lower)) return true;
+  if (!/(?:ed|ing)$/.test(tok.lower) || ED_ING_NOUNS.has(tok.lower)) return false;
+  // "armed drones": an -ed or -ing word before another content word is an adjective
+  return !next || !next.isWord || STOP_WORDS.has(next.lower);
+}
+
+const looksAdjectival = (lower: string): boolean => /(?:ian|ese|ish|al|ive|ous|ful|ic|ed|ing|ary|ern|ile|able|ible|less)$/.test(lower);
+
+/**
+ * The noun phrase that starts at `from` (right after the number), or null when none does: the
+ * number is then elliptical ("two in the Belgorod Region") or not a count at all.
+ */
+export function nounPhraseAfter(text: string, from: number, limit: number, plural: boolean): NounPhrase | null {
+  const toks = tokensAfter(text, from, limit, MAX_WORDS + 2);
+  const taken: Token[] = [];
+  let headIndex = -1;
+  for (let i = 0; i < toks.length && taken.length < MAX_WORDS; i++) {
+    const tok = toks[i]!;
+    if (!tok.isWord || STOP_WORDS.has(tok.lower) || isNumberWord(tok.lower) || (/\d/.test(tok.lower) && !/\p{L}/u.test(tok.lower))) break;
+    if (tok.lower.endsWith("'s") || tok.lower.endsWith('’s')) break;
+    if (taken.length > 0 && (isVerbHere(tok, toks[i + 1]) || isAdverb(tok.lower))) break;
+    if (taken.length === 0 && isAdverb(tok.lower)) break;
+    taken.push(tok);
+    if (plural && isPluralNoun(tok.lower)) {
+      headIndex = taken.length - 1;
+      // "police officers", "arms depots": a plural noun after one that often modifies is the real head
+      const next = toks[i + 1];
+      if (
+        next?.isWord &&
+        (IRREGULAR_PLURALS.has(tok.lower) || MODIFIER_PLURALS.has(tok.lower)) &&
+        !/^\p{Lu}/u.test(next.text) &&
+        isPluralNoun(next.lower) &&
+        !STOP_WORDS.has(next.lower) &&
+        !isVerbHere(next, toks[i + 2])
+      ) {
+        taken.push(next);
+        headIndex = taken.length - 1;
+      }
+      break;
+    }
+  }
+  if (!taken.length) return null;
+  if (headIndex < 0) {
+    // a number above one with no plural: "9 UAV", or an adjective standing alone ("five Russian")
+    const last = taken[taken.length - 1]!;
+    if (plural && looksAdjectival(last.lower)) return null;
+    headIndex = taken.length - 1;
+  }
+  let first = 0;
+  while (first < headIndex && ITEM_PREFIX_WORDS.has(taken[first]!.lower)) first++;
+  if (first === headIndex && ITEM_PREFIX_WORDS.has(taken[first]!.lower)) return null;
+  return {
+    start: taken[first]!.start,
+    end: taken[headIndex]!.end,
+    words: taken.slice(0, headIndex + 1).map((t) => t.lower),
+  };
+}
+
+/** Plural nouns that often modify another plural: "arms depots", "sports fans". */
+const MODIFIER_PLURALS = new Set(['arms', 'sports', 'goods', 'savings', 'communications', 'operations', 'systems', 'services', 'forces', 'weapons', 'drugs', 'customs']);

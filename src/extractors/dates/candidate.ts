@@ -1,0 +1,72 @@
+// What a date parser finds: a span and an unresolved description of the time it names.
+// The resolve refiner turns descriptions into TIMEX3 values once the whole text has been read,
+// since "the day before" or "at 4 p.m." take their day from the date mentioned before them.
+import type { DateType } from '../../record/types.js';
+import type { Unit } from './lexicon.js';
+
+/** last / this / next, as a word before the date says it. */
+export type Direction = 'last' | 'this' | 'next';
+
+export type DatePoint =
+  /** A calendar date with the parts the text gives; a missing year is inferred from the reference. */
+  | { kind: 'calendar'; y?: number; m?: number; d?: number; yearOffset?: number; dir?: Direction }
+  /** today (0), yesterday (-1), tomorrow (1): counted from the reference day. */
+  | { kind: 'relativeDay'; offset: number }
+  /** the day before (-1), the next day (1), that day (0): counted from the last day mentioned. */
+  | { kind: 'anchorDay'; offset: number }
+  /** The nth weekday of a month (nth -1: the last), plus some days: Thanksgiving, Election Day. */
+  | { kind: 'nthWeekday'; m: number; weekday: number; nth: number; plus: number; dir?: Direction }
+  | { kind: 'weekday'; weekday: number; dir: 'last' | 'next' | 'this' | 'auto' }
+  /** last week (-1), this month (0), two years ago (-2): the unit containing reference + offset. */
+  | { kind: 'relative'; unit: Unit; offset: number }
+  /** A quarter: q absent for "the quarter" (the latest reported one); yearOffset for "the year-ago quarter". */
+  | { kind: 'quarter'; q?: number; y?: number; yearOffset?: number; current?: boolean }
+  | { kind: 'half'; h: number; y?: number; yearOffset?: number }
+  | { kind: 'season'; season: string; y?: number; dir?: Direction }
+  /** "a year ago", "a year earlier": the same granularity as the date just before it, a year back. */
+  | { kind: 'yearBack'; years: number };
+
+export interface TimeOfDay {
+  hour?: number;
+  minute?: number;
+  /** Part of day: MO, AF, EV, NI, MI. */
+  pod?: string;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  parser: string;
+  point?: DatePoint;
+  time?: TimeOfDay;
+  /** An interval of clock times on one day ("between 2:00 and 5:00 pm"). */
+  until?: TimeOfDay;
+  /** A value that needs no resolution (PRESENT_REF, 199X, P3D). */
+  literal?: { value: string; type: DateType };
+}
+
+export function candidate(m: RegExpExecArray, group: number | null, parser: string, fields: Omit<Candidate, 'start' | 'end' | 'parser'>): Candidate {
+  const [start, end] = groupSpan(m, group);
+  return { start, end, parser, ...fields };
+}
+
+/**
+ * UTF-16 span of a capture group (patterns carry the `d` flag). The patterns capture the expression
+ * proper in a group so that context they need to see (a leading preposition, a following word)
+ * stays out of the span. Patterns run over the whole text, so indices are text offsets.
+ */
+export function groupSpan(m: RegExpExecArray, group: number | null): [number, number] {
+  const idx = group == null ? undefined : m.indices?.[group];
+  if (!idx) return [m.index, m.index + m[0].length];
+  return [idx[0], idx[1]];
+}
+
+/**
+ * The words just before a match that belong to the expression ("early", "the", "around").
+ * Patterns start at their most distinctive word and look left with this instead of opening
+ * with optional groups, which would be tried at every position of the text and cost speed.
+ * `re` must be anchored at its end (`$`).
+ */
+export function leftContext(input: string, index: number, re: RegExp, width = 40): RegExpExecArray | null {
+  return re.exec(input.slice(Math.max(0, index - width), index));
+}

@@ -1,0 +1,121 @@
+// Times of day: "5:56 am Moscow time", "at 4 p.m.", "between 2:00 and 5:00 pm", "noon",
+// "4 in the morning", "overnight", "over the night".
+import type { Parser } from '../../framework.js';
+import { candidate, type Candidate, type TimeOfDay } from '../candidate.js';
+import { PARTS_OF_DAY } from '../lexicon.js';
+
+type P = Parser<Candidate>;
+
+const MERIDIAN = "(a\\.m\\b\\.?|p\\.m\\b\\.?|am\\b|pm\\b|a\\.\\s?m\\.|p\\.\\s?m\\.|o'clock\\b)";
+const ZONE =
+  '(?:\\s+\\(?(?:[ECMPA][SD]T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|KST)\\b\\)?|\\s+(?:local|Moscow|Kyiv|Kiev|Eastern|Pacific|Central|Mountain|Greenwich Mean|Beijing|Tokyo|London|Paris|Berlin|Israel|Washington|New York)\\s+time\\b)?';
+const APPROX = '(?:(?:around|about|approximately|roughly|shortly after|shortly before|just after|just before)\\s+)';
+
+function clock(h: string, min: string | undefined, mer: string | undefined): TimeOfDay | null {
+  let hour = Number(h);
+  const minute = min ? Number(min) : 0;
+  if (hour > 24 || minute > 59) return null;
+  const m = mer?.toLowerCase().replace(/[\s.]/g, '');
+  if (m === 'pm' && hour < 12) hour += 12;
+  if (m === 'am' && hour === 12) hour = 0;
+  if (m === 'am' || m === 'pm') {
+    if (Number(h) > 12 || Number(h) === 0) return null;
+  }
+  return { hour, minute };
+}
+
+/** "10:35 a.m.", "6 a.m", "4 p.m. EST", "5:56 am Moscow time", "9 o'clock". */
+const clockTime: P = {
+  name: 'clockTime',
+  pattern: new RegExp(`(?<![\\w:.$£€])(${APPROX}?(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}${ZONE})`, 'gdi'),
+  extract(m) {
+    const t = clock(m[2]!, m[3], /o'clock/i.test(m[4]!) ? undefined : m[4]);
+    return t ? candidate(m, 1, 'clockTime', { time: t }) : null;
+  },
+};
+
+/** "14:00", "at 9:30" (24-hour or unmarked): only after a word that introduces a time, or with a zone. */
+const bareClock: P = {
+  name: 'bareClock',
+  pattern: new RegExp(
+    `(?:\\b(?:at|from|until|till|by|around|about|since|before|after|to)\\s+)((?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}(?:\\s+hours\\b)?)`,
+    'gdi',
+  ),
+  extract(m) {
+    const [h, min] = m[1]!.split(':');
+    return candidate(m, 1, 'bareClock', { time: { hour: Number(h), minute: Number(min!.slice(0, 2)) } });
+  },
+};
+
+/** "between 2:00 and 5:00 pm", "from 9 a.m. to 5 p.m.", "2-4 p.m.": one interval on one day. */
+const clockRange: P = {
+  name: 'clockRange',
+  pattern: new RegExp(
+    `\\b((between|from)\\s+)?(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?\\s*(and|to|until|till|through|-|–|—)\\s*(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?${ZONE}`,
+    'gdi',
+  ),
+  extract(m) {
+    const [, , intro, h1, m1, mer1, conj, h2, m2, mer2] = m;
+    const clockish = Boolean(m1 || m2 || mer1 || mer2);
+    if (!clockish) return null;
+    if (/and/i.test(conj!) && !/between/i.test(intro ?? '')) return null;
+    if (!intro && !mer2) return null;
+    if (!mer2 && !(m1 && m2)) return null;
+    if (/^(a|p)/i.test(mer1 ?? '') === false && mer1 && /o'clock/i.test(mer1)) return null;
+    let end = clock(h2!, m2, mer2);
+    // The first time takes the second's meridian when that keeps it earlier: "2 to 5 pm", but "11 to 2 pm".
+    let startMer = mer1;
+    if (!startMer && mer2 && /^[ap]/i.test(mer2)) {
+      const a = Number(h1) % 12, b = Number(h2) % 12;
+      startMer = a <= b ? mer2 : /^p/i.test(mer2) ? 'am' : 'pm';
+    }
+    const start = clock(h1!, m1, startMer);
+    if (!start || !end) return null;
+    if (end.hour! < start.hour! && !mer2) end = { hour: end.hour! + 12, minute: end.minute };
+    const s = m.index;
+    const e = m.index + m[0].length;
+    return { start: s, end: e, parser: 'clockRange', time: start, until: end };
+  },
+};
+
+/** "noon", "midnight", "midday", "noon Thursday". */
+const namedTime: P = {
+  name: 'namedTime',
+  pattern: new RegExp(`\\b(${APPROX}?(noon|midnight|midday))\\b`, 'gdi'),
+  extract(m) {
+    const w = m[2]!.toLowerCase();
+    if (/high\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null; // "High Noon"
+    return candidate(m, 1, 'namedTime', { time: w === 'midnight' ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 } });
+  },
+};
+
+/** "4 in the morning", "ten at night". */
+const hourInPartOfDay: P = {
+  name: 'hourInPartOfDay',
+  pattern: /\b((\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?:\s+o'clock)?\s+(?:in the (morning|afternoon|evening)|at (night)))\b/dgi,
+  extract(m) {
+    const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+    const h = /^\d/.test(m[2]!) ? Number(m[2]) : words.indexOf(m[2]!.toLowerCase()) + 1;
+    const pod = (m[4] ?? m[5])!.toLowerCase();
+    const pm = pod === 'afternoon' || pod === 'evening' || (pod === 'night' && h >= 6 && h < 12);
+    const t = clock(String(h), m[3], pm ? 'pm' : 'am');
+    return t ? candidate(m, 1, 'hourInPartOfDay', { time: t }) : null;
+  },
+};
+
+/** "overnight", "over the night", "during the morning", "mid-afternoon". */
+const partOfDay: P = {
+  name: 'partOfDay',
+  pattern:
+    /(?<![\w-])(overnight|mid-?\s?(?:morning|afternoon|day)|(?<=\b(?:over|during|through|throughout|in|into|at|across|until|till)\s)the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening))(?![\w-])/dgi,
+  extract(m) {
+    const w = m[1]!.toLowerCase();
+    const pod = w === 'overnight' ? 'NI' : /mid-?\s?day/.test(w) ? 'MI' : PARTS_OF_DAY[w.replace(/.*\s|mid-?/g, '')];
+    if (!pod) return null;
+    // "overnight" before a noun is an adjective of that thing ("overnight rates"), not a time.
+    if (w === 'overnight' && /^\s+(?:rate|rates|loan|loans|stay|stays|bag|flight|delivery|shipping|success|sensation|star)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    return candidate(m, 1, 'partOfDay', { time: { pod } });
+  },
+};
+
+export const clockParsers: P[] = [clockRange, clockTime, bareClock, namedTime, hourInPartOfDay, partOfDay];

@@ -1,0 +1,43 @@
+// Words that point at the present, past or future as a whole: "now", "currently" (PRESENT_REF),
+// "recently" (PAST_REF). Adjectives ("the current threat", "recent models") name no time.
+import type { Parser } from '../../framework.js';
+import { candidate, type Candidate } from '../candidate.js';
+
+type P = Parser<Candidate>;
+
+const present: P = {
+  name: 'present',
+  pattern: /\b((?:right\s+|just\s+)?now|currently|at present|presently|nowadays|these days|at the moment)\b(?!-)/dgi,
+  extract(m) {
+    const before = m.input.slice(Math.max(0, m.index - 5), m.index);
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    const word = m[1]!.toLowerCase();
+    if (word === 'now') {
+      // "for now" means "for the time being", and "now that" is a conjunction: no point in time.
+      if (/\bfor\s+$/i.test(before) || /^\s+that\b/i.test(after)) return null;
+      if (/^\s*on\b/i.test(after) && /from\s+$/i.test(before)) return null; // "from now on"
+      if (/from\s+$/i.test(before)) return null;
+    }
+    return candidate(m, 1, 'present', { literal: { value: 'PRESENT_REF', type: 'date' } });
+  },
+};
+
+const past: P = {
+  name: 'past',
+  pattern: /\b((?:more\s+|most\s+|until\s+|only\s+)?recently|previously|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?![- ])/dgi,
+  extract(m) {
+    return candidate(m, 1, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
+  },
+};
+
+/** "soon", "as soon as possible": the near future. "as soon as" + clause is a conjunction. */
+const future: P = {
+  name: 'future',
+  pattern: /\b(as soon as possible|soon)\b(?!\s+(?:as|after|afterwards?)\b)/dgi,
+  extract(m) {
+    if (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
+    return candidate(m, 1, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
+  },
+};
+
+export const referenceParsers: P[] = [present, past, future];

@@ -1,0 +1,212 @@
+// Turns a candidate's description into a TIMEX3 value against the reference day (the
+// publication date), the tense of its sentence, and the day mentioned just before it.
+import type { DateType } from '../../record/types.js';
+import type { Candidate, DatePoint, TimeOfDay } from './candidate.js';
+import {
+  addDays, addMonths, dayDiff, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, pad2, quarterOf, weekdayOf, type Day,
+} from './calendar.js';
+
+export type Tense = 'past' | 'future' | 'none';
+
+export interface ResolveContext {
+  ref: Day | null;
+  tense: Tense;
+  /** The last day-precise date mentioned shortly before (same or previous sentence). */
+  anchor: Day | null;
+  /** The last quarter mentioned before, for "a year earlier" in a quarterly report. */
+  previous: string | null;
+}
+
+export interface Resolved {
+  value: string;
+  type: DateType;
+  /** The day it names, when it names exactly one: later anchors. */
+  day?: Day;
+}
+
+interface PointValue {
+  value: string;
+  day?: Day;
+}
+
+export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
+  if (c.literal) return { value: c.literal.value, type: c.literal.type };
+  const base: PointValue | null = c.point ? resolvePoint(c.point, rc) : null;
+  if (!c.time) return { value: base!.value, type: 'date', day: base!.day };
+  // A clock time or part of day: it sits on the day named with it, else on the day just
+  // mentioned, else on the reference day.
+  let dayValue: string;
+  let day: Day | undefined;
+  if (base) {
+    dayValue = base.value;
+    day = base.day;
+  } else if (rc.anchor) {
+    day = rc.anchor;
+    dayValue = fmtDay(day);
+  } else if (rc.ref) {
+    day = rc.ref;
+    dayValue = fmtDay(day);
+  } else {
+    dayValue = 'XXXX-XX-XX';
+  }
+  const from = `${dayValue}T${timeValue(c.time)}`;
+  if (c.until) return { value: `${from}/${dayValue}T${timeValue(c.until)}`, type: 'time', day };
+  return { value: from, type: 'time', day };
+}
+
+function timeValue(t: TimeOfDay): string {
+  if (t.hour != null) return `${pad2(t.hour)}:${pad2(t.minute ?? 0)}`;
+  return t.pod ?? 'XX';
+}
+
+export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
+  const ref = rc.ref;
+  switch (p.kind) {
+    case 'calendar': {
+      if (p.y != null) {
+        if (p.m == null) return { value: fmtYear(p.y) };
+        if (p.d == null) return { value: fmtMonth(p.y, p.m) };
+        const day = { y: p.y, m: p.m, d: p.d };
+        return { value: fmtDay(day), day: isValidDay(day) ? day : undefined };
+      }
+      if (p.m == null) return { value: 'XXXX' };
+      if (!ref) return { value: p.d == null ? `XXXX-${pad2(p.m)}` : `XXXX-${pad2(p.m)}-${pad2(p.d)}` };
+      if (p.dir) {
+        const y = p.dir === 'this' ? ref.y : p.dir === 'last' ? (p.m < ref.m ? ref.y : ref.y - 1) : p.m > ref.m ? ref.y : ref.y + 1;
+        return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
+      }
+      if (p.yearOffset != null) {
+        const y = ref.y + p.yearOffset;
+        return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
+      }
+      const y = inferYear(ref, p.m, p.d ?? (p.m === ref.m ? ref.d : 15), rc.tense);
+      return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
+    }
+    case 'nthWeekday': {
+      if (!ref) return { value: `XXXX-${pad2(p.m)}-XX` };
+      const inYear = (y: number): Day => {
+        let day: Day;
+        if (p.nth > 0) {
+          const first = { y, m: p.m, d: 1 };
+          day = addDays(first, ((p.weekday - weekdayOf(first) + 7) % 7) + 7 * (p.nth - 1));
+        } else {
+          const last = { y, m: p.m, d: daysInMonth(y, p.m) };
+          day = addDays(last, -((weekdayOf(last) - p.weekday + 7) % 7));
+        }
+        return addDays(day, p.plus);
+      };
+      let day = inYear(ref.y);
+      if (p.dir === 'last' && dayDiff(day, ref) <= 0) day = inYear(ref.y - 1);
+      else if (p.dir === 'next' && dayDiff(day, ref) >= 0) day = inYear(ref.y + 1);
+      else if (!p.dir) day = inYear(inferYear(ref, p.m, 15, rc.tense));
+      return dayValue(day);
+    }
+    case 'relativeDay':
+      return ref ? dayValue(addDays(ref, p.offset)) : { value: 'XXXX-XX-XX' };
+    case 'anchorDay': {
+      const from = rc.anchor ?? ref;
+      return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
+    }
+    case 'weekday': {
+      if (!ref) return { value: `XXXX-WXX-${p.weekday}` };
+      const diff = p.weekday - weekdayOf(ref); // -6 … 6
+      let offset: number;
+      if (p.dir === 'last') offset = diff < 0 ? diff : diff - 7;
+      else if (p.dir === 'next') offset = diff > 0 ? diff : diff + 7;
+      else if (p.dir === 'this') offset = diff;
+      else if (rc.tense === 'future') offset = diff >= 0 ? diff : diff + 7;
+      else offset = diff <= 0 ? diff : diff - 7;
+      return dayValue(addDays(ref, offset));
+    }
+    case 'relative':
+      return relativeUnit(ref, p.unit, p.offset);
+    case 'quarter': {
+      if (p.y != null && p.q != null) return { value: `${fmtYear(p.y)}-Q${p.q}` };
+      if (!ref) return { value: p.q != null ? `XXXX-Q${p.q}` : 'XXXX-QX' };
+      // News reports quarters once they are over: "the quarter" is the last complete one.
+      const current = quarterOf(ref.m);
+      const reported = p.current ? { y: ref.y, q: current } : current === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: current - 1 };
+      let y = p.y ?? reported.y;
+      const q = p.q ?? reported.q;
+      if (p.y == null && p.q != null) {
+        y = ref.y;
+        if (p.q > current && rc.tense !== 'future') y -= 1;
+      }
+      if (p.yearOffset) y += p.yearOffset;
+      return { value: `${fmtYear(y)}-Q${q}` };
+    }
+    case 'half': {
+      const y = p.y ?? (ref ? ref.y + (p.yearOffset ?? 0) : null);
+      return { value: `${y == null ? 'XXXX' : fmtYear(y)}-H${p.h}` };
+    }
+    case 'season': {
+      if (p.y != null) return { value: `${fmtYear(p.y)}-${p.season}` };
+      if (!ref) return { value: `XXXX-${p.season}` };
+      // A season is over by the month after it ends (winter ends in February of the next year).
+      const endMonth: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
+      const over = (endMonth[p.season] ?? 12) < ref.m;
+      const y = p.dir === 'last' ? (over ? ref.y : ref.y - 1) : p.dir === 'next' ? (over ? ref.y + 1 : ref.y) : ref.y;
+      return { value: `${fmtYear(y)}-${p.season}` };
+    }
+    case 'yearBack': {
+      const prev = rc.previous;
+      const m = prev ? /^(\d{4})(-(?:Q\d|H\d|\d{2}(?:-\d{2})?|W\d{2}))?$/.exec(prev) : null;
+      if (m && prev !== (ref ? fmtDay(ref) : '')) return { value: `${fmtYear(Number(m[1]) - p.years)}${m[2] ?? ''}` };
+      return ref ? { value: fmtYear(ref.y - p.years) } : { value: 'XXXX' };
+    }
+  }
+}
+
+function dayValue(day: Day): PointValue {
+  return isValidDay(day) ? { value: fmtDay(day), day } : { value: fmtDay(day) };
+}
+
+/**
+ * The year of a month (and day) given without one. News means the publication year, except
+ * across a new year: "in October" written in January is last October when the sentence tells
+ * of the past, and "in January" written in December is next January when it tells of the future.
+ */
+function inferYear(ref: Day, m: number, _d: number, tense: Tense): number {
+  if (m - ref.m >= 8 && tense !== 'future') return ref.y - 1;
+  if (ref.m - m >= 8 && tense !== 'past') return ref.y + 1;
+  if (tense === 'past' && ref.m <= 2 && m >= 10) return ref.y - 1;
+  if (tense === 'future' && ref.m >= 11 && m <= 2) return ref.y + 1;
+  return ref.y;
+}
+
+function relativeUnit(ref: Day | null, unit: string, offset: number): PointValue {
+  if (!ref) {
+    const unknown: Record<string, string> = {
+      day: 'XXXX-XX-XX', week: 'XXXX-WXX', weekend: 'XXXX-WXX-WE', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX',
+      decade: 'XXX', century: 'XX',
+    };
+    return { value: unknown[unit] ?? 'XXXX' };
+  }
+  switch (unit) {
+    case 'day':
+      return dayValue(addDays(ref, offset));
+    case 'week':
+      return { value: fmtWeek(addDays(ref, 7 * offset)) };
+    case 'weekend': {
+      // "the weekend" without a direction is the one just past (or under way).
+      const wd = weekdayOf(ref);
+      const saturday = wd >= 6 ? addDays(ref, 6 - wd) : addDays(ref, -wd - 1);
+      return { value: `${fmtWeek(offset > 0 ? addDays(saturday, 7 * offset) : saturday)}-WE` };
+    }
+    case 'month': {
+      const t = addMonths(ref.y, ref.m, offset);
+      return { value: fmtMonth(t.y, t.m) };
+    }
+    case 'quarter': {
+      const t = addMonths(ref.y, ref.m, 3 * offset);
+      return { value: `${fmtYear(t.y)}-Q${quarterOf(t.m)}` };
+    }
+    case 'year':
+      return { value: fmtYear(ref.y + offset) };
+    case 'decade':
+      return { value: `${String(Math.floor((ref.y + 10 * offset) / 10))}X` };
+    case 'century':
+      return { value: String(Math.floor((ref.y + 100 * offset) / 100)).padStart(2, '0') };
+  }
+  return { value: 'XXXX' };
+}

@@ -1,0 +1,101 @@
+import type { Document } from '../document/document.js';
+import type { Span } from '../document/span.js';
+import type { ItemKind, ItemsByKind } from '../record/types.js';
+
+/**
+ * A person the article names, official or not, with every place the article refers to them
+ * (full name, surname, title alone, pronoun). The officials extractor builds this list; the
+ * quotes extractor resolves "he added" and "the governor said" through it.
+ * Spans are UTF-16 indices, like every span inside the pipeline.
+ */
+export interface PersonEntity {
+  name: string;
+  isOfficial: boolean;
+  title: string | null;
+  affiliation: string | null;
+  gender: 'm' | 'f' | null;
+  mentions: (Span & { kind: 'name' | 'surname' | 'title' | 'pronoun' })[];
+}
+
+/**
+ * What earlier extractors found, for the later ones: counts put their numbers in regions, officials
+ * take affiliations from regions and organizations, quotes take speakers from people.
+ * Items here still carry UTF-16 offsets; the record builder converts them to code points last.
+ */
+export interface ExtractionContext {
+  results: Partial<ItemsByKind>;
+  people: PersonEntity[];
+}
+
+export interface Extractor<K extends ItemKind> {
+  kind: K;
+  /** Kinds whose results this extractor reads from the context; they run first. */
+  needs: ItemKind[];
+  extract(doc: Document, ctx: ExtractionContext): ItemsByKind[K];
+}
+
+/**
+ * One small pattern and the step that turns a match into candidate items, as in chrono-node.
+ * Patterns must be global (`g`) regular expressions; they are run over the whole text, or over
+ * each sentence when `scope` is 'sentence'.
+ */
+export interface Parser<T> {
+  name: string;
+  pattern: RegExp;
+  scope?: 'text' | 'sentence';
+  extract(match: RegExpExecArray, doc: Document, ctx: ExtractionContext): T | T[] | null | undefined;
+}
+
+/** A pass over all candidates: merge, filter, resolve. Runs in list order after the parsers. */
+export interface Refiner<T> {
+  name: string;
+  refine(items: T[], doc: Document, ctx: ExtractionContext): T[];
+}
+
+export function runParsers<T>(parsers: readonly Parser<T>[], doc: Document, ctx: ExtractionContext): T[] {
+  const out: T[] = [];
+  const push = (r: T | T[] | null | undefined) => {
+    if (r == null) return;
+    if (Array.isArray(r)) out.push(...r);
+    else out.push(r);
+  };
+  for (const parser of parsers) {
+    const re = parser.pattern;
+    if (!re.global) throw new Error(`parser ${parser.name}: pattern must be global`);
+    const ranges = parser.scope === 'sentence' ? doc.sentences : [{ start: 0, end: doc.text.length }];
+    for (const range of ranges) {
+      const slice = range.start === 0 && range.end === doc.text.length ? doc.text : doc.text.slice(range.start, range.end);
+      re.lastIndex = 0;
+      for (let m = re.exec(slice); m; m = re.exec(slice)) {
+        if (m[0].length === 0) re.lastIndex++;
+        if (range.start !== 0) m.index += range.start;
+        push(parser.extract(m, doc, ctx));
+      }
+    }
+  }
+  return out;
+}
+
+export function runRefiners<T>(refiners: readonly Refiner<T>[], items: T[], doc: Document, ctx: ExtractionContext): T[] {
+  return refiners.reduce((acc, r) => r.refine(acc, doc, ctx), items);
+}
+
+/** Parsers then refiners: the whole of a chrono-style extractor. */
+export function parseAndRefine<T>(
+  parsers: readonly Parser<T>[],
+  refiners: readonly Refiner<T>[],
+  doc: Document,
+  ctx: ExtractionContext,
+): T[] {
+  return runRefiners(refiners, runParsers(parsers, doc, ctx), doc, ctx);
+}
+
+/** Drops candidates whose span overlaps an earlier, longer one: the usual last refiner. */
+export function keepLongestNonOverlapping<T extends Span>(items: T[]): T[] {
+  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const it of sorted) {
+    if (!kept.some((k) => k.start < it.end && it.start < k.end)) kept.push(it);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,84 @@
+// Common given names, general data: English-language, European, Slavic (in the usual Latin
+// transliterations, Russian and Ukrainian spellings both), Arabic, Turkish, East and South Asian.
+// A capitalised word found here starts a person's name; the list also gives the gender that
+// "he" and "she" are matched against. Names borne by either sex are in UNISEX.
+
+const MALE = `
+aaron abdul abdullah abraham adam adrian ahmad ahmed ahmet alan albert alberto aleksandr aleksei aleksey alessandro
+alex alexander alexandr alexandre alexei alexey alfred ali allen alvin amir anatolii anatoliy anatoly andre andreas
+andrei andrew andrey andrii andriy andrzej angelo anthony anton antonio arkadiy arkady armen arnold arsen arseniy
+arseny artem arthur artur artyom avi barack barry bashar ben benjamin benny bernard bernie bill billy bob bobby
+bogdan bohdan boris brad bradley brandon brett brian bruce bryan carl carlos cesar charles charlie chris christian
+christopher chuck clarence claude cliff clint colin corey craig curtis dale damian dan daniel daniil danny danylo
+darren dave david dean denis dennis denys derek devin dick dmitri dmitriy dmitry dmytro dominic don donald doug
+douglas duncan dwight earl ed eddie edgar eduard edward edwin egor elijah emil emmanuel emre enrique eric erik ernest
+eugene evan evgeniy evgeny fedor felix fernando filip francesco francis francisco frank franklin fred frederick
+fumio fyodor gabriel gary gennadiy gennady george georgiy georgy gerald gerhard giorgi giuseppe glenn gordon graham
+grant greg gregory grigory hafez hamid hamza hans harold harry hassan heinz henry herbert herman howard hugh hussein
+ian ibrahim igor ihor illia ilya ismail ivan jack jacob jacques jake james jan jared jason javier jay jean jeb jeff
+jeffrey jeremy jerome jerry jesse jim jimmy joe joel johann john johnny jon jonathan jorge jose joseph josh joshua
+juan julian justin kamil karl keith ken kenneth kevin khalid kirill konstantin kostiantyn kostyantyn kris kurt kyle
+kyrylo lance larry lawrence leon leonard leonid leo lev lloyd louis luca lucas luis luke lyndon mahmoud mahmud
+maksim maksym malcolm marco marcus mario mark martin marvin matt matthew maurice max maxim mehmet michael michel
+miguel mike mikhail mitch mitchell mitt mohamed mohammad mohammed mohsen moshe muhammad mustafa mykhailo mykhaylo
+mykola nabil narendra nathan neil newt nicholas nick nicolas nikita nikolai nikolay norman oleg oleh oleksandr
+oleksii oleksiy omar osama oscar otto pablo patrick paul pavel pavlo pedro pete peter petr petro phil philip pierre
+pyotr qassem rafael rahul ralph ramon ramzan rand randy ray raymond recep reince reza richard rick rishi rob robert
+roberto rodney roger roman ron ronald ross roy rudolph rudy ruslan russell ryan salman sam samuel scott sean serge
+sergei sergey sergii sergio sergiu sergiy serhii serhiy seth shawn shinzo stanislav stanislaw stefan stephen steve
+steven stuart svyatoslav taras ted terry thomas tim timothy todd tom tommy tony travis tucker tyler vadim vadym
+valentin valerii valeriy valery vasili vasiliy vasily vasyl viacheslav victor viktor vincent vitalii vitaliy vitaly
+vladimir vladislav vladyslav volodymyr vyacheslav walid walter warren wayne wesley will william willie wolfgang
+xavier yaroslav yegor yevgeniy yevgeny yevhen yevhenii yitzhak yosef youssef yuri yurii yuriy yury yusuf zbigniew
+`;
+
+const FEMALE = `
+abigail ada agnes aisha alexandra alina alice alicia alison alla allison alyona amanda amy ana anastasia anastasiia
+andrea angela angelina anita ann anna anne annette antonina ashley audrey barbara beatrice betsy betty beverly
+bonnie brenda bridget brittany carla carly carmen carol caroline carolyn catherine cathy charlotte chelsea cheryl
+christina christine cindy claire claudia colleen connie cynthia dana daria darya dasha debbie deborah debra denise
+diana diane donna dora doris dorothy elaine eleanor elena elisabeth elizabeth ella ellen elvira emily emma erica
+erin eva evelyn faith fiona florence frances galina gabriela gabrielle gina gloria grace halyna hanna hannah heather
+heidi helen helena hillary holly hope huma ilona inna irene irina iryna isabel isabella ivanka jacqueline jane janet
+janice jasmine jean jeanne jennifer jessica jill joan joanna joanne josephine joyce judith judy julia juliana julie
+june karen karina kate katherine kathleen kathryn kathy katie katya kayleigh kellyanne kamala kateryna kira kristina
+kristen kseniya ksenia lara larisa laura lauren leah liliya lilia linda lisa liz liza lois loretta lori louise
+lucia lucy ludmila lyudmila lydia lynn madeleine madeline margaret margarita maria marianne marie marina marine
+marsha martha mary maya megan melania melanie melissa meryl michelle mila mildred miranda molly monica nadezhda
+nadia nadiya nancy naomi natalia natalie natalya nataliya natasha nicola nicole nikki nina nora olena olga olha
+oksana olivia pam pamela patricia paula pauline peggy penny polina rachel rebecca regina rita roberta rosa rose
+rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila shirley silvia sofia sofiya sonia sophia sophie
+stephanie susan susanna suzanne svetlana svitlana sylvia tamara tammy tanya tatiana tatyana tetiana tetyana teresa
+theresa tiffany tina tracy ulyana ursula valentina valeria valerie vanessa vera veronica veronika victoria viktoriya
+viktoria virginia vivian wanda wendy yana yelena yevgenia yulia yuliia yuliya zhanna zoe zoya
+`;
+
+const UNISEX = `
+alexis angel ashley casey chris dana francis jamie jean jesse jordan kelly kim leslie lee morgan pat robin sasha
+shannon taylor terry tracy valery yevgenia kris sam alex val
+`;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const unisex = new Set(words(UNISEX));
+
+/** Gender a given name tells, lower-cased key; null when it is borne by either sex. */
+export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | null> = (() => {
+  const m = new Map<string, 'm' | 'f' | null>();
+  for (const w of words(MALE)) m.set(w, 'm');
+  for (const w of words(FEMALE)) m.set(w, m.has(w) ? null : 'f');
+  for (const w of unisex) m.set(w, null);
+  return m;
+})();
+
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(fold(word));
+}
+
+export function genderOfFirstName(word: string): 'm' | 'f' | null {
+  return FIRST_NAMES.get(fold(word)) ?? null;
+}
+
+/** Lower case without diacritics, so "José" and "Jose" are one key. */
+export function fold(word: string): string {
+  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}

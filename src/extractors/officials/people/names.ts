@@ -1,0 +1,201 @@
+import type { Span } from '../../../document/span.js';
+import { genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
+import { NON_NAME_WORDS, SPEECH_VERBS } from '../lexicon/nonNames.js';
+import { DEMONYMS } from '../lexicon/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../lexicon/titles.js';
+import { sameLineGap, type Token } from '../tokens.js';
+
+/** A place in the text where a person is named: full name, or surname after a title. */
+export interface NameMention extends Span {
+  /** Token indices of the first and last name token (inclusive). */
+  first: number;
+  last: number;
+  /** The name's words, initials without their full stop. */
+  words: string[];
+  /** How the name was recognised, for debugging and for the confidence of single words. */
+  via: 'first-name' | 'title' | 'honorific' | 'shape' | 'speech' | 'apposition';
+  /** Gender told by an honorific right before the name ("Mrs."). */
+  honorificGender: 'm' | 'f' | null;
+}
+
+// Particles inside names: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
+const PARTICLES = new Set(['de', 'du', 'da', 'di', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'del', 'ter']);
+// Endings of surnames common in the news of the region (Slavic, Caucasian, Turkic, Baltic).
+const SURNAME_SHAPE = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skyi|skii|ska|ski|skaya|enko|chenko|chuk|yuk|uk|ich|vich|vych|ovich|ovych|shvili|dze|yan|ian|oglu|zadeh|ko|iak|ak|ets|ych)$/;
+
+type Cls = 'H' | 'T' | 'M' | 'F' | 'I' | 'N' | 'X' | 'P';
+
+export interface NameScanInput {
+  text: string;
+  tokens: Token[];
+  /** Spans that belong to places or organisations: no name starts inside them. */
+  blocked: (span: Span) => boolean;
+  /** Sentence start offsets, to recognise a capitalised word that is capitalised only for being first. */
+  isSentenceStart: (tokenIndex: number) => boolean;
+  /** Lower-case forms of the words the text also writes in lower case: common words, not names. */
+  lowerWords: ReadonlySet<string>;
+}
+
+function isAbbrWithDot(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return !!next && next.text === '.' && next.start === t.end && (TITLE_ABBREVIATIONS.has(t.lower) || HONORIFICS.has(t.lower));
+}
+
+function isInitial(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.cap && t.text.length === 1 && !!next && next.text === '.' && next.start === t.end;
+}
+
+function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
+  const t = tokens[i]!;
+  if (!t.isWord) return 'X';
+  if (!t.cap) return PARTICLES.has(t.lower) ? 'P' : 'X';
+  if (HONORIFICS.has(t.lower)) return 'H';
+  if (isInitial(tokens, i)) return 'I';
+  if (t.allCaps) return 'X';
+  if (input.blocked(t)) return 'X';
+  if (TITLE_ABBREVIATIONS.has(t.lower) || OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) return 'T';
+  if (titleWord(t.lower)) return 'M';
+  if (NON_NAME_WORDS.has(t.lower) || DEMONYMS.has(t.lower)) return 'X';
+  if (isFirstName(t.text)) return 'F';
+  return 'N';
+}
+
+/** Index of the token after `i` within a capitalised run, skipping an abbreviation's or initial's stop. */
+function nextInRun(text: string, tokens: Token[], i: number): number {
+  let j = i + 1;
+  const t = tokens[i]!;
+  if (tokens[j]?.text === '.' && tokens[j]!.start === t.end && (isAbbrWithDot(tokens, i) || isInitial(tokens, i))) j++;
+  const n = tokens[j];
+  if (!n || !n.isWord) return -1;
+  const prev = tokens[j - 1]!;
+  return sameLineGap(text, prev, n) ? j : -1;
+}
+
+/**
+ * Finds the people named in the text. A run of capitalised words is read left to right: a known
+ * given name opens a name, so does a title or honorific right before a capitalised word; runs with
+ * neither are taken when their last word has the shape of a surname or a verb of saying follows.
+ */
+export function findNameMentions(input: NameScanInput): NameMention[] {
+  const { text, tokens } = input;
+  const out: NameMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.isWord || !t.cap) {
+      i++;
+      continue;
+    }
+    // collect the run
+    const run: number[] = [i];
+    for (let j = nextInRun(text, tokens, i); j >= 0; ) {
+      const tj = tokens[j]!;
+      if (tj.cap) run.push(j);
+      else if (PARTICLES.has(tj.lower)) {
+        const k = nextInRun(text, tokens, j);
+        if (k < 0 || !tokens[k]!.cap) break;
+        run.push(j);
+      } else break;
+      j = nextInRun(text, tokens, j);
+    }
+    const cls = run.map((k) => classify(tokens, k, input));
+    scanRun(input, run, cls, out);
+    const lastTok = run[run.length - 1]!;
+    i = lastTok + 1;
+  }
+  return out;
+}
+
+function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMention[]): void {
+  const { tokens } = input;
+  let k = 0;
+  while (k < run.length) {
+    const c = cls[k]!;
+    let start = -1;
+    let via: NameMention['via'] = 'first-name';
+    let honorificGender: 'm' | 'f' | null = null;
+    if ((c === 'H' || c === 'T') && k + 1 < run.length && isNameCls(cls[k + 1]!)) {
+      start = k + 1;
+      via = c === 'H' ? 'honorific' : 'title';
+      if (c === 'H') honorificGender = HONORIFICS.get(tokens[run[k]!]!.lower) ?? null;
+    } else if (c === 'F' && k + 1 < run.length && isNameCls(cls[k + 1]!)) {
+      start = k;
+    } else if (c === 'I' && k + 1 < run.length && isNameCls(cls[k + 1]!)) {
+      start = k;
+    }
+    if (start < 0) {
+      k++;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < run.length && end - start < 4 && (isNameCls(cls[end + 1]!) || (cls[end + 1] === 'P' && end + 2 < run.length && isNameCls(cls[end + 2]!)))) {
+      // past the second word, a word the text also writes in lower case ends the name: "Hillary Clinton Was Headed"
+      if (end > start && cls[end + 1] === 'N' && input.lowerWords.has(tokens[run[end + 1]!]!.lower)) break;
+      end++;
+    }
+    // a name never ends on a particle
+    while (end > start && cls[end] === 'P') end--;
+    // initials alone ("N.Y.") are no name
+    if (cls.slice(start, end + 1).every((c) => c === 'I' || c === 'P')) {
+      k = end + 1;
+      continue;
+    }
+    out.push(makeMention(tokens, run.slice(start, end + 1), via, honorificGender));
+    k = end + 1;
+  }
+  // runs with no given name and no title: surname shapes and speakers
+  if (out.length && out[out.length - 1]!.first >= run[0]! && out[out.length - 1]!.last <= run[run.length - 1]!) return;
+  let lo = 0;
+  while (lo < run.length && cls[lo] !== 'N') lo++;
+  let hi = lo;
+  while (hi + 1 < run.length && (cls[hi + 1] === 'N' || cls[hi + 1] === 'F' || cls[hi + 1] === 'I')) hi++;
+  if (lo >= run.length || hi - lo > 2) return;
+  // every word must be a proper noun, not a common word capitalised at the start of a sentence
+  for (let q = lo; q <= hi; q++) {
+    const tk = tokens[run[q]!]!;
+    if (input.lowerWords.has(tk.lower) && (q === 0 && input.isSentenceStart(run[q]!) || hi === lo)) return;
+  }
+  const lastTok = tokens[run[hi]!]!;
+  const span = run.slice(lo, hi + 1);
+  if (hi > lo && SURNAME_SHAPE.test(lastTok.lower) && !(lo === 0 && input.isSentenceStart(run[0]!) && input.lowerWords.has(tokens[run[0]!]!.lower))) {
+    out.push(makeMention(tokens, span, 'shape', null));
+    return;
+  }
+  if (hi === run.length - 1 && isSpeechContext(input, run[lo]!, run[hi]!)) {
+    if (hi === lo && input.isSentenceStart(run[lo]!) && /s$/.test(lastTok.lower)) return; // "Officials said"
+    out.push(makeMention(tokens, span, 'speech', null));
+  }
+}
+
+function isNameCls(c: Cls): boolean {
+  return c === 'N' || c === 'F' || c === 'I';
+}
+
+/** "Caddell said", "said Caddell.", "Caddell, a spokesman" */
+function isSpeechContext(input: NameScanInput, first: number, last: number): boolean {
+  const { tokens } = input;
+  const after = tokens[last + 1];
+  if (after && after.isWord && SPEECH_VERBS.has(after.lower)) return true;
+  const before = tokens[first - 1];
+  if (before && before.isWord && SPEECH_VERBS.has(before.lower) && (!after || /^[.,;:!?]$/.test(after.text))) return true;
+  return false;
+}
+
+function makeMention(tokens: Token[], idx: number[], via: NameMention['via'], honorificGender: 'm' | 'f' | null): NameMention {
+  const first = idx[0]!;
+  const last = idx[idx.length - 1]!;
+  return {
+    start: tokens[first]!.start,
+    end: tokens[last]!.end,
+    first,
+    last,
+    words: idx.map((k) => tokens[k]!.text),
+    via,
+    honorificGender,
+  };
+}
+
+export { genderOfFirstName };

@@ -1,0 +1,353 @@
+import type { Document } from '../../../document/document.js';
+import type { Span } from '../../../document/span.js';
+import type { ExtractionContext, PersonEntity } from '../../framework.js';
+import { fold, genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
+import { CITY_TITLES, GENDERED_TITLES, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS } from '../lexicon/titles.js';
+import { insideAny, quotedSpans, tokenize, type Token } from '../tokens.js';
+import { findNameMentions, type NameMention } from './names.js';
+import { roleAfter, roleBeforeComma, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
+
+type MentionKind = PersonEntity['mentions'][number]['kind'];
+type PersonMention = Span & { kind: MentionKind };
+
+/** A person while the article is being read; becomes a PersonEntity at the end. */
+export interface PersonDraft {
+  first: string | null;
+  surname: string;
+  /** Name mentions (full or partial) as found, for choosing the fullest form. */
+  names: NameMention[];
+  roles: RoleInfo[];
+  gender: 'm' | 'f' | null;
+  mentions: PersonMention[];
+}
+
+export interface PeopleResult {
+  people: PersonEntity[];
+  drafts: PersonDraft[];
+  tokens: Token[];
+}
+
+const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
+]);
+
+/**
+ * Reads every person the article names, official or not, and every place it refers to each:
+ * full name, surname, given name alone, title alone ("the governor") and he/she pronouns.
+ */
+export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult {
+  const text = doc.text;
+  const tokens = tokenize(text);
+  const quotes = quotedSpans(text);
+  const blockedMask = blockedSpans(text, ctx);
+  const blocked = (s: Span) => {
+    for (let i = s.start; i < s.end; i++) if (blockedMask[i]) return true;
+    return false;
+  };
+  const sentenceStarts = sentenceStartTokens(doc, tokens, quotes);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.isWord && !t.cap) lowerWords.add(t.lower);
+
+  const found = findNameMentions({ text, tokens, blocked, isSentenceStart: (i) => sentenceStarts.has(i), lowerWords });
+  const drafts = cluster(found);
+
+  for (const d of drafts) {
+    for (const m of d.names) {
+      const roles = [titleBefore(text, tokens, m.first), roleAfter(tokens, m.last), roleBeforeComma(tokens, m.first - 1)];
+      for (const r of roles) if (r) d.roles.push(r);
+      if (!d.gender && m.honorificGender) d.gender = m.honorificGender;
+    }
+    if (!d.gender && d.first) d.gender = genderOfFirstName(d.first);
+    if (!d.gender) {
+      for (const r of d.roles) {
+        const g = GENDERED_TITLES.get(r.head);
+        if (g) {
+          d.gender = g;
+          break;
+        }
+      }
+    }
+    d.mentions = d.names.map((m) => ({ start: m.start, end: m.end, kind: (m.words.length > 1 ? 'name' : 'surname') as MentionKind }));
+  }
+  addBareMentions(tokens, drafts, blocked);
+  addTitleMentions(tokens, drafts, quotes);
+  addPronounMentions(doc, tokens, drafts, quotes);
+
+  const people = drafts.map((d) => toEntity(d, text, ctx));
+  return { people, drafts, tokens };
+}
+
+function blockedSpans(text: string, ctx: ExtractionContext): Uint8Array {
+  const mask = new Uint8Array(text.length);
+  const mark = (m: Span) => mask.fill(1, Math.max(0, m.start), Math.min(text.length, m.end));
+  for (const r of ctx.results.regions ?? []) for (const m of r.mentions) mark(m);
+  for (const o of ctx.results.organizations ?? []) for (const m of o.mentions) mark(m);
+  return mask;
+}
+
+function sentenceStartTokens(doc: Document, tokens: Token[], quotes: Span[]): Set<number> {
+  const starts = new Set<number>();
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) s++;
+    if (!t.isWord) continue;
+    const sent = doc.sentences[s];
+    // first word of its sentence, or first word inside a quotation
+    const prev = tokens[i - 1];
+    if (!prev || (sent && prev.end <= sent.start) || (quotes.length && /["“‘«„]/.test(prev.text))) starts.add(i);
+  }
+  return starts;
+}
+
+/** Groups name mentions by person: same surname and compatible given names. */
+function cluster(found: NameMention[]): PersonDraft[] {
+  const drafts: PersonDraft[] = [];
+  const bySurname = new Map<string, PersonDraft[]>();
+  const singles: NameMention[] = [];
+  for (const m of found) {
+    if (m.words.length === 1) {
+      singles.push(m);
+      continue;
+    }
+    const surname = fold(m.words[m.words.length - 1]!);
+    const first = fold(m.words[0]!);
+    const same = bySurname.get(surname) ?? [];
+    let d = same.find((x) => x.first === null || compatibleFirst(x.first, first));
+    if (!d) {
+      d = { first, surname, names: [], roles: [], gender: null, mentions: [] };
+      drafts.push(d);
+      same.push(d);
+      bySurname.set(surname, same);
+    } else if (d.first === null || (d.first.length === 1 && first.length > 1)) d.first = first;
+    d.names.push(m);
+  }
+  // a lone word is a surname of someone named in full, a given name of one, or a person of its own
+  for (const m of singles) {
+    const w = fold(m.words[0]!);
+    const bySur = bySurname.get(w);
+    let d = bySur ? nearestBefore(bySur, m.start) : undefined;
+    if (!d) {
+      const byFirst = drafts.filter((x) => x.first === w);
+      if (byFirst.length === 1) d = byFirst[0];
+    }
+    if (!d) {
+      d = { first: null, surname: w, names: [], roles: [], gender: null, mentions: [] };
+      drafts.push(d);
+      bySurname.set(w, [d]);
+    }
+    d.names.push(m);
+  }
+  for (const d of drafts) d.names.sort((a, b) => a.start - b.start);
+  return drafts;
+}
+
+function compatibleFirst(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === 1 || b.length === 1) return a[0] === b[0];
+  return false;
+}
+
+/** Of several people sharing a surname, the one named last before `pos` (or first, when none is). */
+function nearestBefore(ds: PersonDraft[], pos: number): PersonDraft | undefined {
+  let best: PersonDraft | undefined;
+  let bestPos = -1;
+  for (const d of ds) {
+    for (const m of d.names) if (m.start < pos && m.start > bestPos) {
+      best = d;
+      bestPos = m.start;
+    }
+  }
+  return best ?? ds[0];
+}
+
+/** Every further occurrence of a known surname (or of a given name only one person has). */
+function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Span) => boolean): void {
+  const covered = new Set<number>();
+  for (const d of drafts) for (const m of d.names) for (let k = m.first; k <= m.last; k++) covered.add(k);
+  const bySurname = new Map<string, PersonDraft[]>();
+  for (const d of drafts) bySurname.set(d.surname, [...(bySurname.get(d.surname) ?? []), d]);
+  const firstCount = new Map<string, PersonDraft[]>();
+  for (const d of drafts) if (d.first && d.first.length > 1) firstCount.set(d.first, [...(firstCount.get(d.first) ?? []), d]);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || !t.cap || covered.has(i)) continue;
+    // part of a longer capitalised name that was not recognised: leave it
+    const next = tokens[i + 1];
+    if (next && next.isWord && next.cap && next.start === t.end + 1) continue;
+    const ds = bySurname.get(t.lower);
+    if (ds) {
+      if (blocked(t)) continue;
+      const d = nearestBefore(ds, t.start)!;
+      d.mentions.push({ start: t.start, end: t.end, kind: 'surname' });
+      continue;
+    }
+    const byFirst = firstCount.get(t.lower);
+    if (byFirst && byFirst.length === 1 && isFirstName(t.text) && !blocked(t)) {
+      byFirst[0]!.mentions.push({ start: t.start, end: t.end, kind: 'name' });
+    }
+  }
+}
+
+/** "the governor", "the region's governor", "the spokesman": the title alone stands for its holder. */
+function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]): void {
+  const byHead = new Map<string, PersonDraft[]>();
+  for (const d of drafts) for (const r of d.roles) {
+    const list = byHead.get(r.head) ?? [];
+    if (!list.includes(d)) list.push(d);
+    byHead.set(r.head, list);
+  }
+  if (!byHead.size) return;
+  const occupied = (pos: number) => drafts.some((d) => d.mentions.some((m) => m.start <= pos && pos < m.end));
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) continue;
+    const ds = byHead.get(t.lower);
+    if (!ds) continue;
+    // definite: "the governor", "the region's governor", "the Smolensk governor"
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.isWord && !['the', 'a', 'an'].includes(tokens[k]!.lower) && i - k < 4 && !tokens[k]!.poss) k--;
+    const opener = tokens[k];
+    if (!opener || !(opener.lower === 'the' || opener.poss)) continue;
+    // a title followed by a name is part of that name's mention, not one of its own
+    const next = tokens[i + 1];
+    if (next && next.isWord && next.cap && !insideAny(quotes, t.start) && isFirstName(next.text)) continue;
+    if (occupied(t.start)) continue;
+    const d = ds.length === 1 ? ds[0]! : nearestMentioned(ds, t.start);
+    d.mentions.push({ start: t.start, end: t.end, kind: 'title' });
+  }
+}
+
+function nearestMentioned(ds: PersonDraft[], pos: number): PersonDraft {
+  let best = ds[0]!;
+  let bestPos = -1;
+  for (const d of ds) for (const m of d.mentions) if (m.start < pos && m.start > bestPos) {
+    best = d;
+    bestPos = m.start;
+  }
+  return best;
+}
+
+/**
+ * he/she/him/her/his outside quotations, resolved to the person named most prominently before
+ * them: the first compatible person earlier in the same sentence, else the first in the nearest
+ * earlier sentence that names one (subjects come first in news sentences). A pronoun sets the
+ * gender of a person whose name did not tell it.
+ */
+function addPronounMentions(doc: Document, tokens: Token[], drafts: PersonDraft[], quotes: Span[]): void {
+  if (!drafts.length) return;
+  type Ante = { pos: number; sent: number; d: PersonDraft };
+  const antes: Ante[] = [];
+  for (const d of drafts) for (const m of d.mentions) {
+    if (insideAny(quotes, m.start)) continue;
+    antes.push({ pos: m.start, sent: doc.sentenceIndexAt(m.start), d });
+  }
+  antes.sort((a, b) => a.pos - b.pos);
+  const added: { d: PersonDraft; m: PersonMention; pos: number; sent: number }[] = [];
+  let ai = 0;
+  const seen: Ante[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord) continue;
+    const g = PRONOUNS.get(t.lower);
+    if (!g) continue;
+    while (ai < antes.length && antes[ai]!.pos < t.start) seen.push(antes[ai++]!);
+    if (insideAny(quotes, t.start)) continue;
+    const sent = doc.sentenceIndexAt(t.start);
+    const d = resolvePronoun(seen, sent, g);
+    if (!d) continue;
+    if (!d.gender) d.gender = g;
+    const m: PersonMention = { start: t.start, end: t.end, kind: 'pronoun' };
+    added.push({ d, m, pos: t.start, sent });
+    // a resolved pronoun keeps its person salient for the next pronoun
+    seen.push({ pos: t.start, sent, d });
+  }
+  for (const a of added) a.d.mentions.push(a.m);
+}
+
+function resolvePronoun(seen: { pos: number; sent: number; d: PersonDraft }[], sent: number, g: 'm' | 'f'): PersonDraft | undefined {
+  // walk back sentence by sentence (at most four), taking the first compatible person in each
+  let k = seen.length - 1;
+  let looked = 0;
+  while (k >= 0 && looked < 5) {
+    const s = seen[k]!.sent;
+    if (sent - s > 4) break;
+    let lo = k;
+    while (lo - 1 >= 0 && seen[lo - 1]!.sent === s) lo--;
+    let exact: PersonDraft | undefined;
+    let open: PersonDraft | undefined;
+    for (let q = lo; q <= k; q++) {
+      const d = seen[q]!.d;
+      if (d.gender === g && !exact) exact = d;
+      if (d.gender === null && !open) open = d;
+    }
+    if (exact) return exact;
+    if (open) return open;
+    k = lo - 1;
+    looked++;
+  }
+  return undefined;
+}
+
+function toEntity(d: PersonDraft, text: string, ctx: ExtractionContext): PersonEntity {
+  const mentions = dedupe(d.mentions).sort((a, b) => a.start - b.start);
+  d.mentions = mentions;
+  const role = chooseRole(d.roles);
+  return {
+    name: fullestName(d, text),
+    isOfficial: !!role && role.isOffice,
+    title: role ? role.title : null,
+    affiliation: role ? resolveAffiliation(role, text, ctx) : null,
+    gender: d.gender,
+    mentions,
+  };
+}
+
+function dedupe(ms: PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => {
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** The longest way the article writes the name; the first of equals. */
+export function fullestName(d: PersonDraft, text: string): string {
+  let best = d.names[0]!;
+  for (const m of d.names) if (m.words.length > best.words.length) best = m;
+  return text.slice(best.start, best.end);
+}
+
+/** An office over a mere role; among those, one with an affiliation; then the first stated. */
+export function chooseRole(roles: RoleInfo[]): RoleInfo | null {
+  if (!roles.length) return null;
+  const score = (r: RoleInfo) => (r.isOffice ? 4 : 0) + (r.affiliation?.kind === 'named' ? 2 : r.affiliation ? 1 : 0);
+  let best = roles[0]!;
+  for (const r of roles) if (score(r) > score(best)) best = r;
+  return best;
+}
+
+export function resolveAffiliation(role: RoleInfo, text: string, ctx: ExtractionContext): string | null {
+  const a: AffiliationRef | null = role.affiliation;
+  if (a?.kind === 'named') return text.slice(a.span.start, a.span.end);
+  if (a?.kind === 'country') return a.text;
+  const place = a?.kind === 'implied' ? a.place : REGIONAL_TITLES.has(role.head) ? 'region' : CITY_TITLES.has(role.head) ? 'city' : null;
+  if (!place) return null;
+  return dominantRegion(ctx, place);
+}
+
+/** The most mentioned place of a kind (a region, failing that a city or country as fits). */
+export function dominantRegion(ctx: ExtractionContext, kind: 'region' | 'city' | 'country'): string | null {
+  const regions = ctx.results.regions ?? [];
+  const order = kind === 'region' ? ['region', 'city'] : kind === 'city' ? ['city', 'region'] : ['country'];
+  for (const k of order) {
+    let best: (typeof regions)[number] | undefined;
+    for (const r of regions) if (r.kind === k && (!best || r.mentions.length > best.mentions.length)) best = r;
+    if (best) return best.name;
+  }
+  return null;
+}
+
+export { OFFICE_HEADS, ROLE_HEADS };

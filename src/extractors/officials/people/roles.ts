@@ -1,0 +1,251 @@
+import type { Span } from '../../../document/span.js';
+import { DEMONYMS, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon/places.js';
+import { OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { sameLineGap, type Token } from '../tokens.js';
+
+/** Where an office belongs: named in the text, or only implied ("the region's governor"). */
+export type AffiliationRef =
+  | { kind: 'named'; span: Span }
+  | { kind: 'country'; text: string }
+  | { kind: 'implied'; place: 'region' | 'city' | 'country' };
+
+export interface RoleInfo {
+  /** The title as the article states it, abbreviations expanded. */
+  title: string;
+  /** The head word, lower case: "governor", "spokesman". */
+  head: string;
+  isOffice: boolean;
+  span: Span;
+  affiliation: AffiliationRef | null;
+  /** Where the role was read: right before the name, or in an apposition around it. */
+  source: 'before' | 'apposition';
+}
+
+// Words that open a clause or sentence: an affiliation never runs back over them.
+const FUNCTION_WORDS = new Set(
+  `the a an and but or if in on at by for from to of with as after before when while since this that these those
+   he she it they we i you his her their our its there here what who according meanwhile however yet also so then
+   now today yesterday earlier later former ex- late said says told`.split(/\s+/).filter(Boolean),
+);
+const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'labor', 'independent', 'green']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose']);
+const COMPLEMENT = new Set(['of', 'for', 'in', 'at']);
+const BE_VERBS = new Set(['is', 'was', 'has', 'had', 'been', 'serves', 'served', 'as', 'became', 'becomes', 'remains', 'now', 'also', 'currently']);
+
+const isHead = (t: Token | undefined) => !!t && t.isWord && (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower));
+const isTitleToken = (t: Token | undefined) => !!t && t.isWord && (isHead(t) || TITLE_MODIFIERS.has(t.lower));
+const isDot = (tokens: Token[], j: number) => tokens[j]?.text === '.' && j > 0 && tokens[j]!.start === tokens[j - 1]!.end && TITLE_ABBREVIATIONS.has(tokens[j - 1]!.lower);
+
+function expand(t: Token): string {
+  const full = TITLE_ABBREVIATIONS.get(t.lower);
+  return full ?? t.text;
+}
+
+function headOf(words: Token[]): Token | undefined {
+  for (let k = words.length - 1; k >= 0; k--) if (isHead(words[k])) return words[k];
+  return undefined;
+}
+
+function makeRole(words: Token[], affiliation: AffiliationRef | null, source: RoleInfo['source']): RoleInfo | null {
+  const head = headOf(words);
+  if (!head) return null;
+  const headLower = TITLE_ABBREVIATIONS.get(head.lower)?.toLowerCase().split(' ').pop() ?? head.lower;
+  return {
+    title: words.filter((w) => w.isWord).map(expand).join(' '),
+    head: headLower,
+    isOffice: OFFICE_HEADS.has(headLower),
+    span: { start: words[0]!.start, end: words[words.length - 1]!.end },
+    affiliation,
+    source,
+  };
+}
+
+/**
+ * The title written right before a name, with what stands before it:
+ * "Governor Vasily Anohin", "Kharkiv Oblast Governor X", "Russian President X", "Lt. Gen. X",
+ * "the region's governor X", "Governor of the Belgorod Region X".
+ */
+export function titleBefore(text: string, tokens: Token[], nameFirst: number): RoleInfo | null {
+  let j = nameFirst - 1;
+  const words: Token[] = [];
+  let right = tokens[nameFirst]!;
+  while (j >= 0) {
+    if (isDot(tokens, j)) {
+      j--;
+      continue;
+    }
+    const t = tokens[j]!;
+    if (!isTitleToken(t) || !sameLineGap(text, t, right) && !isDot(tokens, j + 1)) break;
+    words.unshift(t);
+    right = t;
+    j--;
+  }
+  if (words.length && headOf(words)) {
+    // modifiers that are capitalised place or body words before the head belong to the affiliation
+    return makeRole(words, affiliationBefore(text, tokens, j, words[0]!), 'before');
+  }
+  // "Governor of the Belgorod Region Vyacheslav Gladkov"
+  for (let k = nameFirst - 1, n = 0; k > 0 && n < 7; k--, n++) {
+    const t = tokens[k]!;
+    if (t.lower === 'of' && isHead(tokens[k - 1])) {
+      const between = tokens.slice(k + 1, nameFirst);
+      if (!between.length || between.some((b) => !b.isWord || !(b.cap || b.lower === 'the' || PLACE_WORDS.has(b.lower)))) return null;
+      const titleWords: Token[] = [];
+      for (let q = k - 1; q >= 0 && isTitleToken(tokens[q]); q--) titleWords.unshift(tokens[q]!);
+      return makeRole(titleWords, affiliationIn(between), 'before');
+    }
+    if (!t.isWord) return null;
+  }
+  return null;
+}
+
+/** The affiliation written before a title whose first word is `titleStart` and whose previous token is index j. */
+function affiliationBefore(text: string, tokens: Token[], j: number, titleStart: Token): AffiliationRef | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.poss) {
+    // "Ukraine's President", "the region's governor"
+    const owner: Token[] = [];
+    for (let k = j - 1; k >= 0 && tokens[k]!.isWord && !FUNCTION_WORDS.has(tokens[k]!.lower); k--) {
+      owner.unshift(tokens[k]!);
+      if (!tokens[k]!.cap) break;
+    }
+    return owner.length ? affiliationIn(owner) : null;
+  }
+  if (!sameLineGap(text, t, titleStart)) return null;
+  const cap: Token[] = [];
+  let right = titleStart;
+  for (let k = j; k >= 0; k--) {
+    const w = tokens[k]!;
+    if (!w.isWord || !sameLineGap(text, w, right)) break;
+    if (!(w.cap || PLACE_WORDS.has(w.lower)) || FUNCTION_WORDS.has(w.lower)) break;
+    cap.unshift(w);
+    right = w;
+  }
+  return cap.length ? affiliationIn(cap) : null;
+}
+
+/**
+ * Reads an affiliation phrase: proper names give the place or body as written ("Kharkiv Oblast",
+ * "Kharkiv Regional Military Administration"); a country adjective alone gives the country; a bare place
+ * word ("the southwestern Russian region") says only what kind of place is meant.
+ */
+export function affiliationIn(words: Token[]): AffiliationRef | null {
+  const ws = words.filter((w) => w.isWord);
+  while (ws.length && DETERMINERS.has(ws[0]!.lower)) ws.shift();
+  if (!ws.length) return null;
+  // a party adjective alone ("Republican nominee") is no affiliation; "Green Party" is one
+  if (ws.length === 1 && PARTY_WORDS.has(ws[0]!.lower)) return null;
+  const proper = ws.findIndex((w) => w.cap && !DEMONYMS.has(w.lower) && !PLACE_QUALIFIERS.has(w.lower) && !PLACE_WORDS.has(w.lower));
+  if (proper >= 0) {
+    let last = proper;
+    for (let k = proper + 1; k < ws.length; k++) {
+      if (ws[k]!.cap || PLACE_WORDS.has(ws[k]!.lower) || (['of', 'and', 'the', 'for'].includes(ws[k]!.lower) && ws[k + 1]?.cap)) last = k;
+      else break;
+    }
+    while (last > proper && !ws[last]!.cap && !PLACE_WORDS.has(ws[last]!.lower)) last--;
+    return { kind: 'named', span: { start: ws[proper]!.start, end: ws[last]!.end } };
+  }
+  const place = ws.map((w) => PLACE_WORDS.get(w.lower)).filter(Boolean).pop();
+  if (place) return { kind: 'implied', place };
+  const demonym = ws.map((w) => DEMONYMS.get(w.lower)).find(Boolean);
+  if (demonym) return { kind: 'country', text: demonym };
+  return null;
+}
+
+/** Phrase tokens from index `from` up to the next comma, stop or bracket (at most `max` tokens). */
+function phraseAfter(tokens: Token[], from: number, max = 14): Token[] {
+  const out: Token[] = [];
+  for (let k = from; k < tokens.length && out.length < max; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord && !t.poss && !(t.text === '-' || t.text === '.' && isDot(tokens, k))) break;
+    out.push(t);
+  }
+  return out;
+}
+
+/**
+ * A role given in apposition after a name: "X, the governor of Y,", "X, head of the Kharkiv Regional
+ * Military Administration", "X, who is the mayor of Y", "X, 45, a resident of Kyiv".
+ */
+export function roleAfter(tokens: Token[], nameLast: number): RoleInfo | null {
+  let k = nameLast + 1;
+  if (tokens[k]?.poss) return null;
+  if (tokens[k]?.text === ',') {
+    k++;
+    // an age or a party-state tag before the role: "X, 45, a resident"
+    if (/^\p{N}+$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',') k += 2;
+    if (tokens[k]?.lower === 'who') {
+      k++;
+      while (tokens[k] && BE_VERBS.has(tokens[k]!.lower)) k++;
+    }
+  } else if (tokens[k] && BE_VERBS.has(tokens[k]!.lower) && ['is', 'was', 'became', 'remains'].includes(tokens[k]!.lower)) {
+    k++;
+    while (tokens[k] && BE_VERBS.has(tokens[k]!.lower)) k++;
+  } else return null;
+  return rolePhrase(phraseAfter(tokens, k));
+}
+
+/** A role phrase on its own: "[det] [owner's|Proper|adjectives] TITLE [of|for|in X]". */
+export function rolePhrase(phrase: Token[]): RoleInfo | null {
+  if (!phrase.length) return null;
+  // the head: the first title head not inside the owner part; the title runs over following title words
+  let h = -1;
+  for (let q = 0; q < phrase.length; q++) {
+    if (COMPLEMENT.has(phrase[q]!.lower)) break;
+    if (isHead(phrase[q])) {
+      h = q;
+      break;
+    }
+  }
+  if (h < 0) return null;
+  let titleEnd = h;
+  while (titleEnd + 1 < phrase.length && (isHead(phrase[titleEnd + 1]) || phrase[titleEnd + 1]!.text === '.')) titleEnd++;
+  let titleStart = h;
+  while (titleStart > 0 && (TITLE_MODIFIERS.has(phrase[titleStart - 1]!.lower) || phrase[titleStart - 1]!.text === '.')) titleStart--;
+  const before = phrase.slice(0, titleStart);
+  // words before the title: a determiner, an owner, adjectives: nothing that reads like a clause
+  if (before.length > 6 || before.some((w) => w.isWord && ['who', 'which', 'that', 'said', 'says', 'and', 'but', 'when'].includes(w.lower))) return null;
+  const titleWords = phrase.slice(titleStart, titleEnd + 1);
+  let affiliation: AffiliationRef | null = null;
+  const rest = phrase.slice(titleEnd + 1);
+  if (rest.length && COMPLEMENT.has(rest[0]!.lower)) affiliation = affiliationIn(rest.slice(1));
+  if (!affiliation && before.length) {
+    const possAt = before.findIndex((w) => w.poss);
+    affiliation = affiliationIn(possAt >= 0 ? before.slice(0, possAt) : before);
+  }
+  return makeRole(titleWords, affiliation, 'apposition');
+}
+
+/**
+ * A role in apposition before a name: "the region's governor, Vasily Anokhin", "the mayor of Kyiv, X".
+ * `comma` is the index of the comma right before the name.
+ */
+export function roleBeforeComma(tokens: Token[], comma: number): RoleInfo | null {
+  if (tokens[comma]?.text !== ',') return null;
+  const seg: Token[] = [];
+  for (let k = comma - 1; k >= 0 && seg.length < 12; k--) {
+    const t = tokens[k]!;
+    if (!t.isWord && !t.poss && !(t.text === '.' && isDot(tokens, k))) break;
+    seg.unshift(t);
+  }
+  if (!seg.length) return null;
+  // the title must end the segment, or be followed only by its complement "of X"
+  let h = -1;
+  for (let q = seg.length - 1; q >= 0; q--) {
+    if (isHead(seg[q])) {
+      h = q;
+      break;
+    }
+  }
+  if (h < 0) return null;
+  const tail = seg.slice(h + 1);
+  if (tail.length && !(COMPLEMENT.has(tail[0]!.lower) && tail.slice(1).every((w) => w.cap || w.lower === 'the' || w.lower === 'and' || w.lower === 'of' || PLACE_WORDS.has(w.lower) || w.poss))) return null;
+  // the phrase starts at a determiner, an owner or the title itself
+  let s = h;
+  while (s > 0 && (isTitleToken(seg[s - 1]) || seg[s - 1]!.poss || seg[s - 1]!.cap || DETERMINERS.has(seg[s - 1]!.lower) || PLACE_WORDS.has(seg[s - 1]!.lower) || PLACE_QUALIFIERS.has(seg[s - 1]!.lower))) {
+    s--;
+    if (DETERMINERS.has(seg[s]!.lower)) break;
+  }
+  return rolePhrase(seg.slice(s));
+}

@@ -1,0 +1,196 @@
+/**
+ * Finds who a quote is attributed to in the words around it: after it ("…,” Anokhin wrote),
+ * inverted ("…,” said Gusev), before it (The governor said: “…”, He wrote on Telegram: “…”) or
+ * through "according to". Works on short token windows, never on the whole text.
+ */
+import type { QuotedSpan } from './marks.js';
+import { CORE_CUES, CUE_NOUNS, CUE_VERBS, VERB_MODIFIERS } from './lexicon.js';
+import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
+import { tokenize, type Token } from './tokens.js';
+
+export type AttributionPosition = 'after' | 'inverted' | 'before' | 'subject' | 'according' | 'transcript';
+
+export interface Attribution {
+  speaker: SpeakerPhrase;
+  cue?: string;
+  position: AttributionPosition;
+}
+
+const WINDOW = 320;
+const TERMINAL = /^[.!?]$/;
+/** A quote ending in one of these reads as a speech tag follows: "…,” he said. */
+export const TAG_ENDINGS = /[,?!\u2014\u2013\-…:]$/;
+
+const isCue = (t: Token | undefined) => !!t && t.word && !t.cap && CUE_VERBS.has(t.lower);
+const isCoreCue = (t: Token | undefined) => !!t && t.word && CORE_CUES.has(t.lower);
+
+function skipModifiers(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && tokens[j]!.word && VERB_MODIFIERS.has(tokens[j]!.lower) && j - i < 3) j++;
+  return j;
+}
+
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on']);
+
+/**
+ * From the end of a speaker phrase to its verb, over what may stand between them: adverbs ("also
+ * said"), a parenthetical ("Rep. Gwen Moore (D-Wis.) said"), appositions between commas
+ * ("Flynn, a top Trump surrogate, said") and, after a name, a prepositional phrase ("Mr. Morgan
+ * of the Sierra Club said").
+ */
+function skipToVerb(tokens: Token[], from: number, afterName: boolean): number {
+  let j = skipModifiers(tokens, from);
+  for (let hops = 0; hops < 4 && j < tokens.length; hops++) {
+    const t = tokens[j]!;
+    if (t.text === '(') {
+      let k = j + 1;
+      while (k < tokens.length && k - j < 12 && tokens[k]!.text !== ')') k++;
+      if (tokens[k]?.text !== ')') return j;
+      j = skipModifiers(tokens, k + 1);
+    } else if (t.text === ',') {
+      let k = j + 1;
+      while (k < tokens.length && k - j < 22 && tokens[k]!.text !== ',' && !TERMINAL.test(tokens[k]!.text)) k++;
+      if (tokens[k]?.text !== ',') return j;
+      j = skipModifiers(tokens, k + 1);
+    } else if (afterName && t.word && PREPOSITIONS.has(t.lower)) {
+      let k = j + 1;
+      while (k < tokens.length && k - j < 7 && tokens[k]!.word && !isCue(tokens[k])) k++;
+      if (!isCue(tokens[k])) return j;
+      j = k;
+    } else break;
+  }
+  return j;
+}
+
+/**
+ * A speech tag after the closing mark: "he said", "said Gusev", "Anokhin wrote", "according to
+ * the ministry". `windowEnd` stops at the next quote or the end of the paragraph.
+ */
+export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number): Attribution | null {
+  const end = Math.min(windowEnd, q.after + WINDOW);
+  const tokens = tokenize(text, q.after, end);
+  let i = 0;
+  while (i < tokens.length && !tokens[i]!.word && /^[,\u2015\u2014\u2013\-]$/.test(tokens[i]!.text)) i++;
+  const first = tokens[i];
+  if (!first || !first.word) return null;
+  const quoted = text.slice(q.start, q.end);
+  const tagPunct = TAG_ENDINGS.test(quoted);
+  // "…,” said Gusev." — inverted.
+  if (isCue(first) && first.lower !== 'according') {
+    const r = readForward(tokens, i + 1);
+    if (r) return { speaker: r.phrase, cue: first.text, position: 'inverted' };
+    return null;
+  }
+  if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    const r = readForward(tokens, i + 2);
+    if (r) return { speaker: r.phrase, cue: 'according to', position: 'according' };
+    return null;
+  }
+  const r = readForward(tokens, i);
+  if (!r) return null;
+  if (i > 0 && /^[\u2015\u2014\u2013\-]$/.test(tokens[i - 1]!.text) && r.phrase.kind === 'name') {
+    // A byline after a dash: "…” ― Pamela Padilla".
+    const after = tokens[r.next];
+    if (!after || /^[.,;]$/.test(after.text)) return { speaker: r.phrase, cue: tokens[i - 1]!.text, position: 'after' };
+  }
+  const v = skipToVerb(tokens, r.next, r.phrase.kind === 'name');
+  const verb = tokens[v];
+  if (!verb || !verb.word) return null;
+  if (isCue(verb)) return { speaker: r.phrase, cue: verb.text, position: 'after' };
+  // An unlisted verb in a speech tag after "…,” : "…,” Kelly charged.
+  if (tagPunct && !verb.cap && /(?:ed|s)$/.test(verb.lower) && r.phrase.kind !== 'nominal') {
+    return { speaker: r.phrase, cue: verb.text, position: 'after' };
+  }
+  return null;
+}
+
+/** Tokens of the sentence that leads up to the opening mark. */
+function sentenceBefore(text: string, q: QuotedSpan, windowStart: number): Token[] {
+  const start = Math.max(windowStart, q.open - WINDOW);
+  const tokens = tokenize(text, start, q.open);
+  let s = tokens.length;
+  while (s > 0 && !TERMINAL.test(tokens[s - 1]!.text)) s--;
+  return tokens.slice(s);
+}
+
+const LEADING_ADVERBIAL = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'however',
+  'still', 'then', 'and', 'but', 'so', 'yet', 'also', 'writing', 'responding', 'addressing', 'reacting', 'for', 'over',
+  'within', 'hours', 'minutes', 'days', 'last', 'this', 'today', 'yesterday', 'separately', 'instead',
+]);
+
+/**
+ * A speech tag before the opening mark: "The governor said: “", "He wrote on Telegram: “",
+ * "said Smith, “", "According to the ministry, “", or a sentence ending in a colon whose subject
+ * is the speaker ("Anohin issued a stark warning: ‘").
+ */
+export function attributionBefore(text: string, q: QuotedSpan, windowStart: number): Attribution | null {
+  const tokens = sentenceBefore(text, q, windowStart);
+  if (tokens.length === 0) return null;
+  const last = tokens[tokens.length - 1]!;
+  const endsWithTag = last.text === ':' || last.text === ',' || last.text === '—' || last.text === '–';
+  // The last reporting verb of the sentence, and what stands between it and the quote.
+  let c = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const r = readForward(tokens, k + 2);
+      if (r && endsWithTag) return { speaker: r.phrase, cue: 'according to', position: 'according' };
+    }
+    if (isCue(t) || (k === 0 && t.word && CUE_VERBS.has(t.lower))) {
+      c = k;
+      break;
+    }
+  }
+  if (c >= 0) {
+    const between = tokens.slice(c + 1, endsWithTag ? -1 : undefined);
+    const hasThat = between.some((t) => t.lower === 'that' || t.lower === 'how' || t.lower === 'why' || t.lower === 'what');
+    const closeEnough = endsWithTag || between.length === 0;
+    if (closeEnough && !hasThat) {
+      const cueTok = tokens[c]!;
+      const back = readBackward(tokens, c);
+      if (back && !(back.kind === 'nominal' && /ing$/.test(cueTok.lower))) return { speaker: back, cue: cueTok.text, position: 'before' };
+      // "Said Trump: “…" and "…, said Smith, “…" — inverted before the quote.
+      const fwd = readForward(tokens, c + 1);
+      if (fwd && fwd.phrase.kind !== 'pronoun') return { speaker: fwd.phrase, cue: cueTok.text, position: 'inverted' };
+      const subj = subjectOf(tokens, c);
+      if (subj) return { speaker: subj, cue: cueTok.text, position: 'subject' };
+    }
+  }
+  if (last.text === ':') {
+    // No reporting verb: the colon introduces what the sentence's subject said.
+    const subj = subjectOf(tokens, tokens.length - 1);
+    if (subj) {
+      const noun = tokens.find((t) => t.word && CUE_NOUNS.has(t.lower));
+      return { speaker: subj, cue: noun?.text, position: 'subject' };
+    }
+  }
+  return null;
+}
+
+/** The subject at the start of a sentence, after a leading adverbial ("On Tuesday, …"). */
+function subjectOf(tokens: Token[], limit: number): SpeakerPhrase | null {
+  let i = 0;
+  if (tokens[0] && LEADING_ADVERBIAL.has(tokens[0].lower)) {
+    const comma = tokens.findIndex((t, k) => k < limit && t.text === ',');
+    if (comma < 0) return null;
+    i = comma + 1;
+  }
+  if (i >= limit) return null;
+  const r = readForward(tokens, i);
+  if (!r || r.next > limit) return null;
+  return r.phrase;
+}
+
+/** Whether the sentence before the quote holds a strong reporting verb (a looser cue for carry-over). */
+export function hasCueBefore(text: string, q: QuotedSpan, windowStart: number): boolean {
+  return sentenceBefore(text, q, windowStart).some((t) => isCoreCue(t));
+}
+
+/** A transcript line quoted whole: "PENCE: Well, look, …" names its speaker in capitals. */
+export function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | null {
+  const m = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?=:\s)/u.exec(text.slice(q.start, Math.min(q.end, q.start + 44)));
+  if (!m || !/\p{Lu}{2}/u.test(m[0])) return null;
+  const end = q.start + m[0].trimEnd().length;
+  return { speaker: { kind: 'name', start: q.start, end, nameStart: q.start, nameEnd: end }, position: 'transcript' };
+}

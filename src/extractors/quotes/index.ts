@@ -1,0 +1,138 @@
+import type { Document } from '../../document/document.js';
+import type { Span } from '../../document/span.js';
+import { runRefiners, type Extractor, type ExtractionContext, type Refiner } from '../framework.js';
+import type { Quote } from '../../record/types.js';
+import { scanQuotes, type QuotedSpan } from './marks.js';
+import { attributionAfter, attributionBefore, hasCueBefore, transcriptSpeaker, type Attribution } from './attribution.js';
+import { isDirectQuote } from './fragments.js';
+import { SpeakerResolver } from './speakers.js';
+import { collectSources } from './sources.js';
+
+/** A quoted span on its way to a Quote: where it sits and what names its speaker. */
+export interface QuoteCandidate extends QuotedSpan {
+  paragraph: number;
+  attribution: Attribution | null;
+  /** Took its speaker from the quote before it ("“A,” he said. “B.”"). */
+  carried: boolean;
+  speaker: string | null;
+  cue?: string;
+}
+
+function paragraphIndex(paragraphs: Span[], pos: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  let best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]!.start <= pos) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function findCandidates(doc: Document): QuoteCandidate[] {
+  return scanQuotes(doc.text).map((q) => ({
+    ...q,
+    paragraph: paragraphIndex(doc.paragraphs, q.open),
+    attribution: null,
+    carried: false,
+    speaker: null,
+  }));
+}
+
+/** Reads the speech tag of each quote in the words between it and its neighbours. */
+const attribute: Refiner<QuoteCandidate> = {
+  name: 'attribute',
+  refine(items, doc) {
+    const text = doc.text;
+    items.forEach((q, k) => {
+      const para = doc.paragraphs[q.paragraph]!;
+      const next = items[k + 1];
+      const prev = items[k - 1];
+      const afterEnd = Math.min(next ? next.open : text.length, q.multiParagraph ? paragraphEndAt(doc, q.after) : para.end);
+      let beforeStart = Math.max(prev ? prev.after : 0, para.start);
+      if (q.startsParagraph) {
+        // A quote opening a paragraph takes its tag from a previous paragraph ending in a colon.
+        const pp = doc.paragraphs[q.paragraph - 1];
+        beforeStart = pp && /:\s*$/.test(text.slice(pp.start, pp.end)) ? Math.max(prev ? prev.after : 0, pp.start) : q.open;
+      }
+      q.attribution =
+        attributionAfter(text, q, Math.max(q.after, afterEnd)) ?? attributionBefore(text, q, beforeStart) ?? transcriptSpeaker(text, q);
+      q.cue = q.attribution?.cue;
+    });
+    return items;
+  },
+};
+
+function paragraphEndAt(doc: Document, pos: number): number {
+  const p = doc.paragraphs[paragraphIndex(doc.paragraphs, pos)];
+  return p && p.end >= pos ? p.end : pos;
+}
+
+/** Drops quoted fragments inside paraphrase, titles and scare quotes. */
+const keepDirectQuotes: Refiner<QuoteCandidate> = {
+  name: 'keepDirectQuotes',
+  refine(items, doc) {
+    const kept: QuoteCandidate[] = [];
+    for (const q of items) {
+      const followsQuote = kept.length > 0 && kept[kept.length - 1]!.paragraph === q.paragraph;
+      if (isDirectQuote(doc.text, q, q.attribution, { followsQuote })) kept.push(q);
+    }
+    return kept;
+  },
+};
+
+/**
+ * Resolves every speaker phrase to a name in text order, and lets a quote with no tag of its own
+ * keep the speaker of the quote just before it when they belong together: the same paragraph
+ * ("“A,” he said. “B.”"), or a paragraph that only continues the quoting.
+ */
+const resolveSpeakers: Refiner<QuoteCandidate> = {
+  name: 'resolveSpeakers',
+  refine(items, doc, ctx) {
+    const resolver = new SpeakerResolver(doc.text, ctx);
+    collectSources(doc.text, resolver, items);
+    let prev: QuoteCandidate | null = null;
+    for (const q of items) {
+      if (q.attribution) {
+        const r = resolver.resolve(q.attribution.speaker);
+        q.speaker = r.name;
+        if (r.name) resolver.addSource(r.name, q.attribution.speaker.start, r.isOrganization);
+      } else if (prev && prev.speaker && continues(doc, prev, q)) {
+        q.speaker = prev.speaker;
+        q.cue = undefined;
+        q.carried = true;
+      }
+      prev = q;
+    }
+    return items;
+  },
+};
+
+/** Whether an untagged quote goes on with the previous quote's speaker. */
+function continues(doc: Document, prev: QuoteCandidate, q: QuoteCandidate): boolean {
+  if (prev.paragraph === q.paragraph) return true;
+  if (q.paragraph - prev.paragraph > 1 && !prev.multiParagraph) return false;
+  // The next paragraph opens with a quote and nothing else names a new speaker before it.
+  return q.startsParagraph && !hasCueBefore(doc.text, q, doc.paragraphs[q.paragraph]!.start);
+}
+
+const REFINERS: Refiner<QuoteCandidate>[] = [attribute, keepDirectQuotes, resolveSpeakers];
+
+export function extractQuotes(doc: Document, ctx: ExtractionContext): QuoteCandidate[] {
+  return runRefiners(REFINERS, findCandidates(doc), doc, ctx);
+}
+
+export const quotesExtractor: Extractor<'quotes'> = {
+  kind: 'quotes',
+  needs: ['officials', 'organizations'],
+  extract(doc: Document, ctx: ExtractionContext): Quote[] {
+    return extractQuotes(doc, ctx).map((q) => {
+      const item: Quote = { text: doc.text.slice(q.start, q.end), speaker: q.speaker, start: q.start, end: q.end };
+      if (q.cue) item.cue = q.cue;
+      return item;
+    });
+  },
+};

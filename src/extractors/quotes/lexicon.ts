@@ -1,0 +1,105 @@
+/** Words that tie a quote to its speaker. General English data, nothing article-specific. */
+
+/** Reporting verbs, base forms; their -s, -ed and -ing forms are derived below. */
+const CUE_BASES = [
+  'say', 'tell', 'write', 'add', 'ask', 'warn', 'explain', 'continue', 'recall', 'note', 'state', 'declare',
+  'insist', 'argue', 'reply', 'respond', 'answer', 'tweet', 'post', 'announce', 'claim', 'stress', 'emphasize',
+  'emphasise', 'remark', 'observe', 'comment', 'acknowledge', 'admit', 'conclude', 'concede', 'counter', 'quip',
+  'joke', 'complain', 'suggest', 'urge', 'vow', 'promise', 'predict', 'report', 'shout', 'yell', 'chant', 'cry',
+  'exclaim', 'murmur', 'whisper', 'boast', 'charge', 'scold', 'reiterate', 'repeat', 'confirm', 'wonder', 'muse',
+  'lament', 'demand', 'plead', 'read', 'assert', 'affirm', 'allege', 'retort', 'snap', 'sigh', 'laugh', 'interject',
+  'interrupt', 'testify', 'proclaim', 'caution', 'advise', 'fume', 'recount', 'elaborate', 'specify', 'clarify',
+  'contend', 'protest', 'assure', 'apologize', 'apologise', 'concur', 'reflect', 'tease', 'gush', 'rage', 'scoff',
+  'sneer', 'growl', 'stammer', 'stutter', 'mutter', 'grumble', 'opine', 'retweet', 'confide', 'confess',
+];
+
+const IRREGULAR: Record<string, string[]> = {
+  say: ['said'], tell: ['told'], write: ['wrote', 'written', 'writing'], read: ['read'], begin: ['began', 'begun'],
+  sing: ['sang', 'sung'], go: ['went', 'goes'], put: ['put'], shoot: ['shot'], hit: ['hit'], cry: ['cried', 'cries'],
+  reply: ['replied', 'replies'], testify: ['testified', 'testifies'], specify: ['specified', 'specifies'],
+  clarify: ['clarified', 'clarifies'], summarize: [], theorize: [], text: ['texted', 'texts', 'texting'],
+  sum: ['summed'], snap: ['snapped'], quip: ['quipped'], plead: ['pled'], swipe: [], jab: ['jabbed'],
+  rebut: ['rebutted'], concur: ['concurred'], admit: ['admitted'], dub: ['dubbed'], email: ['emailed', 'emails'],
+  opine: [], label: ['labelled', 'labeled'], offer: ['offered'], order: ['ordered'], answer: ['answered'],
+  counter: ['countered'], murmur: ['murmured'], whisper: ['whispered'], stammer: ['stammered'], stutter: ['stuttered'],
+  mutter: ['muttered'], volunteer: ['volunteered'], wonder: ['wondered'], reassure: [], inform: ['informed'],
+  underline: [], reflect: ['reflected'], gush: ['gushed', 'gushes'], lash: ['lashed', 'lashes'], stress: ['stressed', 'stresses'],
+  finish: ['finished', 'finishes'], blast: ['blasted'], slam: ['slammed'], fire: [], rage: [],
+};
+
+function inflect(base: string): string[] {
+  const out = [base, ...(IRREGULAR[base] ?? [])];
+  if (/e$/.test(base)) out.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
+  else if (/[^aeiou]y$/.test(base)) out.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
+  else if (/(?:s|sh|ch|x|z)$/.test(base)) out.push(base + 'es', base + 'ed', base + 'ing');
+  else out.push(base + 's', base + 'ed', base + 'ing');
+  return out;
+}
+
+/** Reporting verb forms, lower case. */
+export const CUE_VERBS: ReadonlySet<string> = new Set(CUE_BASES.flatMap(inflect));
+
+/** The strongest cues: accepted anywhere, even far from the quote. */
+export const CORE_CUES: ReadonlySet<string> = new Set(
+  ['say', 'tell', 'write', 'add', 'ask', 'warn', 'explain', 'continue', 'recall', 'note', 'state', 'declare', 'tweet', 'post', 'insist', 'argue', 'reply', 'respond', 'announce', 'claim', 'stress', 'emphasize', 'comment', 'conclude']
+    .flatMap(inflect),
+);
+
+/** Nouns for what was said: "issued a stark warning:", "in a statement:". */
+export const CUE_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'warning', 'message', 'post', 'tweet', 'letter', 'interview', 'remarks', 'speech',
+  'address', 'appeal', 'comment', 'comments', 'response', 'reply', 'announcement', 'email', 'note', 'words',
+  'question', 'answer', 'testimony', 'declaration', 'op-ed', 'essay', 'column', 'blog', 'video', 'telegram',
+]);
+
+/** Words that may stand between a speaker and the reporting verb: "he also said", "Smith has said". */
+export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'has', 'had', 'have', 'once', 'recently', 'previously', 'earlier', 'again', 'further',
+  'simply', 'just', 'first', 'finally', 'only', 'often', 'repeatedly', 'famously', 'publicly', 'privately', 'bluntly',
+  'flatly', 'quickly', 'would', 'will', 'did', 'does', 'was', 'is', 'were', 'went', 'on', 'to', 'sarcastically',
+  'angrily', 'calmly', 'softly', 'quietly', 'loudly', 'simply', 'frankly', 'tersely', 'cheerfully', 'jokingly',
+  'hastily', 'emphatically', 'firmly', 'matter-of-factly', 'reportedly', 'once', 'never', 'not', 'always',
+]);
+
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>> = {
+  he: 'm', she: 'f', it: 'n', they: 'p', we: 'p', i: 'p',
+};
+
+/** Determiners that start a nominal speaker: "the governor", "a spokesman", "his lawyer". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'this', 'that', 'some', 'two', 'three',
+  'several', 'many', 'both', 'each', 'every',
+]);
+
+/** Words that are capitalised but never a name on their own; stripped from speaker names. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor',
+  'president', 'vice', 'secretary', 'minister', 'prime', 'deputy', 'chairman', 'chairwoman', 'chair', 'director',
+  'general', 'gen', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'adm', 'admiral', 'judge', 'justice', 'chief',
+  'head', 'speaker', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'attorney', 'commissioner',
+  'councillor', 'councilman', 'councilwoman', 'ambassador', 'king', 'queen', 'prince', 'princess', 'pope', 'rev',
+  'reverend', 'father', 'sister', 'brother', 'st', 'hon', 'sir', 'dame', 'lord', 'lady', 'former', 'acting',
+  'interim', 'first', 'lieutenant', 'major', 'sergeant', 'officer', 'detective', 'inspector', 'professor',
+  'republican', 'democratic', 'democrat', 'gop', 'presidential', 'candidate', 'nominee', 'assistant', 'associate',
+  'executive', 'senior', 'state', 'federal', 'national', 'regional', 'city', 'county', 'house', 'senate', 'white',
+  'defense', 'foreign', 'interior', 'health', 'u.s', 'us', 'sheriff', 'ceo', 'cfo', 'founder', 'co-founder', 'mp',
+  'mep', 'premier', 'chancellor', 'emperor', 'sultan', 'sheikh', 'ayatollah', 'rabbi', 'imam', 'bishop', 'archbishop',
+  'cardinal', 'coach', 'manager', 'editor', 'anchor', 'host', 'analyst', 'economist', 'pollster', 'strategist',
+  'adviser', 'advisor', 'aide', 'staffer', 'official', 'officials', 'gubernatorial', 'congressman', 'congresswoman',
+]);
+
+/** Lower-case words allowed inside a name: "Ludwig van Beethoven", "Osama bin Laden". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y',
+]);
+
+/** Capitalised words that start sentences or name days and months; never a speaker. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'as',
+  'after', 'before', 'since', 'because', 'although', 'though', 'asked', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'meanwhile', 'however', 'still', 'now', 'today',
+  'yesterday', 'tomorrow', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'then', 'also', 'according',
+  'said', 'says', 'told', 'wrote', 'added', 'no', 'not', 'yes', 'well', 'oh', 'ok', 'okay', 'mr.', 'later', 'earlier',
+]);

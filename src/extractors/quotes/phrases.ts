@@ -1,0 +1,213 @@
+/**
+ * Reads the noun phrase that names a speaker next to a reporting verb: a name ("Rep. Jim
+ * Clyburn"), a pronoun ("he") or a description ("a senior adviser", "the ministry").
+ */
+import type { Token } from './tokens.js';
+import { CUE_VERBS, DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, TITLE_WORDS, VERB_MODIFIERS } from './lexicon.js';
+
+export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
+
+export interface SpeakerPhrase {
+  kind: SpeakerKind;
+  /** Span of the whole phrase. */
+  start: number;
+  end: number;
+  /** For a name: the span of the name itself, titles stripped ("Jim Clyburn" of "Rep. Jim Clyburn"). */
+  nameStart: number;
+  nameEnd: number;
+}
+
+const MAX_PHRASE = 9;
+/** Words that end a descriptive phrase read forwards: a relative clause or an adverbial starts. */
+const PHRASE_STOPS = new Set([
+  'who', 'whom', 'whose', 'which', 'that', 'in', 'on', 'at', 'during', 'after', 'before', 'when', 'while', 'as', 'to',
+  'and', 'but', 'with', 'about', 'since', 'from', 'by', 'into', 'than', 'because', 'if', 'said', 'says',
+]);
+const LINKS_IN_DESCRIPTION = new Set(['of', 'for', 'at']);
+
+const bare = (t: Token) => t.lower.replace(/\.$/, '');
+const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+export const isPronoun = (t: Token) => t.word && PRONOUNS[t.lower] !== undefined && t.lower !== 'i';
+
+/** A lower-case word that may stand inside a name phrase: an office, not a verb or a link. */
+function isBridgeWord(t: Token): boolean {
+  return t.word && !t.cap && /^\p{Ll}+$/u.test(t.text) && !PHRASE_STOPS.has(t.lower) && !CUE_VERBS.has(t.lower) &&
+    !VERB_MODIFIERS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !DETERMINERS.has(t.lower) && !LINKS_IN_DESCRIPTION.has(t.lower) &&
+    !/(?:ed|ly)$/.test(t.lower);
+}
+
+/** A capitalised word that may be part of a person's or organisation's name. */
+function isNameWord(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.cap) return !NOT_NAMES.has(t.lower) || isInitial(t);
+  return false;
+}
+
+/** The span of the name inside a run of capitalised words, titles stripped from its front. */
+function nameWithin(tokens: Token[], from: number, to: number): [number, number] | null {
+  let a = from;
+  // "Priorities spokesman Justin Barasky": the name is the last capitalised run.
+  for (let k = to - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (!(isNameWord(t) || (NAME_PARTICLES.has(t.lower) && k > from && k < to - 1))) {
+      a = k + 1;
+      break;
+    }
+  }
+  while (a < to && isTitle(tokens[a]!) && a < to - 1) a++;
+  if (a >= to) return null;
+  if (isTitle(tokens[a]!) && a === to - 1) return null;
+  return [tokens[a]!.start, tokens[to - 1]!.end];
+}
+
+function phrase(kind: SpeakerKind, tokens: Token[], from: number, to: number): SpeakerPhrase {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  if (kind === 'name') {
+    const span = nameWithin(tokens, from, to);
+    if (span) return { kind, start, end, nameStart: span[0], nameEnd: span[1] };
+    return { kind: 'nominal', start, end, nameStart: start, nameEnd: end };
+  }
+  return { kind, start, end, nameStart: start, nameEnd: end };
+}
+
+/**
+ * Reads a speaker phrase starting at token `i`: "Anokhin", "he", "Rep. Jim Clyburn", "a senior
+ * Cruz adviser", "Atlantic City Mayor Don Guardian". Stops before a reporting verb, punctuation
+ * or a relative clause.
+ */
+export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  if (isPronoun(t)) return { phrase: phrase('pronoun', tokens, i, i + 1), next: i + 1 };
+  let j = i;
+  if (isNameWord(t) || (isTitle(t) && !DETERMINERS.has(t.lower))) {
+    // A name, possibly with titles and lower-case office words in front ("spokesman Justin Barasky").
+    while (j < tokens.length && j - i < MAX_PHRASE) {
+      const u = tokens[j]!;
+      if (/['’]s$/.test(tokens[j - 1]?.text ?? '') && j > i) break;
+      if (isNameWord(u) || isTitle(u) || (NAME_PARTICLES.has(u.lower) && isNameWord(tokens[j + 1] ?? u) && j > i)) j++;
+      else if (j > i && isBridgeWord(u)) {
+        // Office words between a place or organisation and the name: "Tulsa police Chief Chuck
+        // Jordan", "Trump lawyer Marc Kasowitz".
+        let k = j;
+        while (k < tokens.length && k - j < 3 && isBridgeWord(tokens[k]!)) k++;
+        if (k < tokens.length && isNameWord(tokens[k]!)) j = k;
+        else break;
+      } else break;
+    }
+    if (j === i) return null;
+    const last = tokens[j - 1]!;
+    if (/['’]s$/.test(last.text) && tokens[j]?.word && !tokens[j]!.cap) {
+      // "Obama's former campaign strategist": a possessive name opens a description.
+      let k = j;
+      while (k < tokens.length && k - i < MAX_PHRASE && tokens[k]!.word && !tokens[k]!.cap) {
+        const u = tokens[k]!;
+        if (PHRASE_STOPS.has(u.lower) || CUE_VERBS.has(u.lower) || VERB_MODIFIERS.has(u.lower)) break;
+        k++;
+      }
+      if (k > j) return { phrase: phrase('nominal', tokens, i, k), next: k };
+    }
+    if (!isNameWord(last) && isTitle(last)) return { phrase: phrase('nominal', tokens, i, j), next: j };
+    return { phrase: phrase('name', tokens, i, j), next: j };
+  }
+  if (DETERMINERS.has(t.lower)) {
+    j = i + 1;
+    let lastName = -1;
+    while (j < tokens.length && j - i < MAX_PHRASE) {
+      const u = tokens[j]!;
+      if (!u.word) {
+        // A possessive inside a description: "the president’s spokesman".
+        if ((u.text === '’' || u.text === "'") && tokens[j + 1]?.lower === 's') {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (j > i + 1 && (PHRASE_STOPS.has(u.lower) || (CUE_VERBS.has(u.lower) && !u.cap) || VERB_MODIFIERS.has(u.lower))) {
+        if (!LINKS_IN_DESCRIPTION.has(u.lower)) break;
+      }
+      if (LINKS_IN_DESCRIPTION.has(u.lower) && !tokens[j + 1]?.word) break;
+      if (isNameWord(u)) lastName = j;
+      j++;
+    }
+    while (j > i + 1 && LINKS_IN_DESCRIPTION.has(tokens[j - 1]!.lower)) j--;
+    if (j <= i + 1) return null;
+    // "the former senator John Smith": a description ending in a name is the name.
+    if (lastName === j - 1 && !isTitle(tokens[j - 1]!)) return { phrase: phrase('name', tokens, i + 1, j), next: j };
+    return { phrase: phrase('nominal', tokens, i, j), next: j };
+  }
+  return null;
+}
+
+/**
+ * Reads a speaker phrase that ends just before token `j` (exclusive), backwards: "Anokhin" in
+ * "Anokhin wrote", "the governor" in "the governor said", "Vasily Anohin" in "Governor Vasily
+ * Anohin, in a message to residents, wrote". Skips an adverb ("also said") and one parenthetical
+ * clause between commas.
+ */
+export function readBackward(tokens: Token[], j: number, floor = 0): SpeakerPhrase | null {
+  let k = j - 1;
+  while (k >= floor && tokens[k]!.word && VERB_MODIFIERS.has(tokens[k]!.lower)) k--;
+  for (let hops = 0; hops < 3 && k >= floor; hops++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ')') {
+      // Skip back over an apposition or parenthetical: "Sen. Ron Johnson, R-Wis., said".
+      let c = k - 1;
+      while (c >= floor && tokens[c]!.text !== ',' && tokens[c]!.text !== '(' && !/^[.;:!?]$/.test(tokens[c]!.text)) c--;
+      if (c < floor || /^[.;:!?]$/.test(tokens[c]!.text)) {
+        // No opening comma: "Smith, 59, of Philadelphia, said" reads as "Smith".
+        k = k - 1;
+      } else {
+        const found = readBackwardAt(tokens, c - 1, floor);
+        if (found) return found;
+        k = c - 1;
+      }
+      continue;
+    }
+    return readBackwardAt(tokens, k, floor);
+  }
+  return null;
+}
+
+function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhrase | null {
+  const t = tokens[k];
+  if (!t || !t.word || k < floor) return null;
+  if (isPronoun(t)) {
+    const before = tokens[k - 1];
+    // "told him" / "asked her" are objects, not speakers.
+    if (t.lower === 'her' || t.lower === 'him' || t.lower === 'them') return null;
+    if (before && before.word && CUE_VERBS.has(before.lower)) return null;
+    return phrase('pronoun', tokens, k, k + 1);
+  }
+  if (isNameWord(t) || (isTitle(t) && t.cap)) {
+    let a = k;
+    while (a - 1 >= floor && k - a < MAX_PHRASE) {
+      const u = tokens[a - 1]!;
+      if (isNameWord(u) || isTitle(u) || (NAME_PARTICLES.has(u.lower) && isNameWord(tokens[a - 2] ?? u))) a--;
+      else break;
+    }
+    // "The former pollster", "The ministry": sentence-initial determiner of a description.
+    if (!isNameWord(t) && DETERMINERS.has(tokens[a - 1]?.lower ?? '')) a--;
+    if (DETERMINERS.has(tokens[a]!.lower)) return phrase('nominal', tokens, a, k + 1);
+    return phrase('name', tokens, a, k + 1);
+  }
+  // A description: lower-case words back to a determiner ("the governor", "a spokesman for the ministry").
+  let a = k;
+  while (a >= floor && k - a < 7) {
+    const u = tokens[a]!;
+    if (!u.word && !((u.text === '’' || u.text === "'") && tokens[a + 1]?.lower === 's')) return null;
+    if (u.word && DETERMINERS.has(u.lower)) {
+      // Extend over "a spokesman for" + "the ministry".
+      if (a - 2 >= floor && LINKS_IN_DESCRIPTION.has(tokens[a - 1]!.lower)) {
+        const outer = readBackwardAt(tokens, a - 2, floor);
+        if (outer && outer.kind === 'nominal') return { ...outer, end: t.end, nameEnd: t.end };
+      }
+      return phrase('nominal', tokens, a, k + 1);
+    }
+    if (u.word && (PHRASE_STOPS.has(u.lower) || CUE_VERBS.has(u.lower)) && !LINKS_IN_DESCRIPTION.has(u.lower)) return null;
+    a--;
+  }
+  return null;
+}

@@ -1,0 +1,152 @@
+/**
+ * Turns the phrase that names a speaker ("he", "Anokhin", "the governor", "the ministry") into
+ * the speaker's full name, through the people the officials extractor found and the
+ * organisations extractor's results. Person detection is theirs: here only look-ups.
+ */
+import type { ExtractionContext, PersonEntity } from '../framework.js';
+import type { Organization } from '../../record/types.js';
+import type { SpeakerPhrase } from './phrases.js';
+import { PRONOUNS } from './lexicon.js';
+
+/** A named source seen before a position: a person mention or an earlier speaker. */
+export interface NamedSource {
+  name: string;
+  at: number;
+  gender: 'm' | 'f' | null;
+  isOrganization: boolean;
+}
+
+const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+const lastWord = (s: string) => (s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');
+
+const ORGANIZATION_HEADS = new Set([
+  'ministry', 'department', 'agency', 'office', 'service', 'committee', 'commission', 'council', 'government',
+  'administration', 'campaign', 'party', 'company', 'firm', 'group', 'police', 'army', 'military', 'court',
+  'embassy', 'authority', 'authorities', 'bureau', 'board', 'organization', 'organisation', 'union', 'network',
+  'newspaper', 'paper', 'report', 'statement', 'spokesperson', 'kremlin', 'pentagon', 'center', 'centre',
+  'institute', 'foundation', 'association', 'corporation', 'bank', 'fund', 'team', 'staff', 'headquarters',
+  'secretariat', 'parliament', 'congress', 'senate', 'house', 'cabinet', 'regime', 'forces', 'command', 'ministry’s',
+]);
+
+export class SpeakerResolver {
+  private readonly people: PersonEntity[];
+  private readonly organizations: Organization[];
+  /** Named sources in text order, for pronouns and surnames the officials extractor left open. */
+  private readonly sources: NamedSource[] = [];
+
+  constructor(
+    private readonly text: string,
+    ctx: ExtractionContext,
+  ) {
+    this.people = ctx.people ?? [];
+    this.organizations = ctx.results.organizations ?? [];
+    for (const p of this.people) {
+      for (const m of p.mentions) {
+        if (m.kind === 'name' || m.kind === 'surname') this.sources.push({ name: p.name, at: m.start, gender: p.gender, isOrganization: false });
+      }
+    }
+    this.sources.sort((a, b) => a.at - b.at);
+  }
+
+  /** Records a speaker named in the text, so that later pronouns and surnames can refer to it. */
+  addSource(name: string, at: number, isOrganization = false): void {
+    const gender = this.genderOf(name);
+    const src = { name, at, gender, isOrganization };
+    let k = this.sources.length;
+    while (k > 0 && this.sources[k - 1]!.at > at) k--;
+    this.sources.splice(k, 0, src);
+  }
+
+  private genderOf(name: string): 'm' | 'f' | null {
+    const p = this.people.find((x) => x.name === name);
+    return p?.gender ?? null;
+  }
+
+  private personAt(s: number, e: number): PersonEntity | undefined {
+    return this.people.find((p) => p.mentions.some((m) => overlaps(m, s, e)));
+  }
+
+  private organizationAt(s: number, e: number): Organization | undefined {
+    return this.organizations.find((o) => o.mentions.some((m) => overlaps(m, s, e)));
+  }
+
+  /** The nearest named source before `at` that a pronoun of this gender can refer to. */
+  private antecedent(at: number, pronoun: string): string | null {
+    const g = PRONOUNS[pronoun];
+    for (let k = this.sources.length - 1; k >= 0; k--) {
+      const s = this.sources[k]!;
+      if (s.at >= at) continue;
+      if (g === 'm' || g === 'f') {
+        if (s.isOrganization) continue;
+        if (s.gender && s.gender !== g) continue;
+      }
+      if (g === 'n' && !s.isOrganization) continue;
+      return s.name;
+    }
+    return null;
+  }
+
+  /** The full name a surname stands for: a person with that last name, else an earlier source. */
+  private fullNameOf(surname: string, at: number): string | null {
+    const key = lastWord(surname);
+    const person = this.people.find((p) => lastWord(p.name) === key);
+    if (person) return person.name;
+    let best: string | null = null;
+    for (const s of this.sources) {
+      if (s.at >= at) break;
+      if (!s.isOrganization && lastWord(s.name) === key && s.name.length > (best?.length ?? 0)) best = s.name;
+    }
+    return best;
+  }
+
+  /** The name of the speaker a phrase refers to, or the phrase itself when nothing names it. */
+  resolve(phrase: SpeakerPhrase): { name: string | null; isOrganization: boolean } {
+    const { start, end, nameStart, nameEnd } = phrase;
+    const person = this.personAt(nameStart, nameEnd);
+    if (person) return { name: person.name, isOrganization: false };
+    const org = this.organizationAt(nameStart, nameEnd);
+    if (org) return { name: org.name, isOrganization: true };
+    const surface = this.text.slice(nameStart, nameEnd);
+    if (phrase.kind === 'pronoun') {
+      const lower = surface.toLowerCase();
+      const name = this.antecedent(start, lower);
+      if (name) return { name, isOrganization: lower === 'it' };
+      return { name: null, isOrganization: false };
+    }
+    if (phrase.kind === 'name') {
+      if (!/\s/.test(surface)) {
+        const full = this.fullNameOf(surface, start);
+        if (full) return { name: full, isOrganization: false };
+      }
+      return { name: surface, isOrganization: false };
+    }
+    // A description: "the governor" is the person with that title, "the ministry" the
+    // organisation with that head word, mentioned last before the quote.
+    const head = lastWord(this.text.slice(start, end));
+    const byTitle = this.nearestPersonWithTitle(head, start);
+    if (byTitle) return { name: byTitle, isOrganization: false };
+    if (ORGANIZATION_HEADS.has(head)) {
+      const o = this.nearestOrganizationWithWord(head, start);
+      if (o) return { name: o, isOrganization: true };
+    }
+    return { name: this.text.slice(start, end), isOrganization: ORGANIZATION_HEADS.has(head) };
+  }
+
+  private nearestPersonWithTitle(head: string, at: number): string | null {
+    let best: { name: string; at: number } | null = null;
+    for (const p of this.people) {
+      if (!p.title || !p.title.toLowerCase().split(/\W+/).includes(head)) continue;
+      for (const m of p.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: p.name, at: m.start };
+    }
+    return best?.name ?? null;
+  }
+
+  private nearestOrganizationWithWord(head: string, at: number): string | null {
+    let best: { name: string; at: number } | null = null;
+    for (const o of this.organizations) {
+      if (!o.name.toLowerCase().split(/\W+/).includes(head)) continue;
+      for (const m of o.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
+    }
+    return best?.name ?? null;
+  }
+}

@@ -1,0 +1,41 @@
+import type { Span } from '../../document/span.js';
+import type { RegionKind } from '../../record/types.js';
+import { foldName, type NameOption, type Place } from './gazetteer.js';
+
+/** What the nearby words say a name is: "the city of X", "X governor", "the country of X". */
+export type KindCue = RegionKind;
+
+/** A span of text that may name a place, with every place it could be, before resolution. */
+export interface PlaceCandidate extends Span {
+  text: string;
+  options: NameOption[];
+  /** Which parser found it: bare names need more checks than "X Region". */
+  source: 'designated' | 'list' | 'of-phrase' | 'name';
+  cue?: KindCue;
+  /** Chosen by the resolver. */
+  place?: Place;
+}
+
+/** A place named by a pattern alone ("Cook County", "the city of Pokrovsk"), unknown to the gazetteer. */
+export function patternPlace(name: string, kind: RegionKind): Place {
+  return { key: `${kind}||${foldName(name)}`, name, kind, cc: '', weak: false, rank: 1_000_000 };
+}
+
+/** A capitalised word, hyphen and apostrophe compounds included (Ivano-Frankivsk, Nal'chik). */
+export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
+
+/** Words that open a sentence or a phrase and are capitalised for that reason only. */
+export const FUNCTION_WORDS = new Set([
+  'the', 'in', 'on', 'at', 'of', 'from', 'to', 'into', 'near', 'across', 'and', 'or', 'both', 'for', 'by', 'with',
+  'a', 'an', 'as', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'all', 'neighbouring',
+  'neighboring', 'nearby', 'while', 'when', 'after', 'before', 'over', 'under', 'since', 'but', 'if', 'throughout',
+  'outside', 'inside', 'around', 'toward', 'towards', 'through', 'within', 'between', 'meanwhile', 'also',
+]);
+
+/**
+ * Words that make a capitalised word an adjective or a direction, not a name ("Russian region",
+ * "Western region", "Belarusian border"): demonym and direction endings.
+ */
+export function looksAdjectival(word: string): boolean {
+  return /(?:ian|ean|ese|ish|ern|ic|ani|sky|skiy|skyi)$/.test(word) || /^(?:North|South|East|West|Central|Upper|Lower|Greater|Inner|Outer|Federal|National|Autonomous|Special|Capital|Border|Frontline|Front|Occupied|Other|Several|Many|Both|All|Each|Some|Three|Two|Four|Five)$/.test(word);
+}

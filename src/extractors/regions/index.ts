@@ -1,0 +1,50 @@
+import type { Document } from '../../document/document.js';
+import { keepLongestNonOverlapping, parseAndRefine, type Extractor, type ExtractionContext, type Parser, type Refiner } from '../framework.js';
+import type { Mention, Region } from '../../record/types.js';
+import type { PlaceCandidate } from './candidate.js';
+import { loadGazetteer } from './gazetteer.js';
+import { designatedRegionParser } from './parsers/designated.js';
+import { conjoinedRegionsParser } from './parsers/conjoined.js';
+import { ofPhraseParser } from './parsers/ofPhrase.js';
+import { gazetteerNameParser } from './parsers/gazetteerNames.js';
+import { contextGuardRefiner } from './refiners/contextGuard.js';
+import { resolveRefiner } from './refiners/resolve.js';
+
+// Order matters for equal spans: a pattern that says what a name is wins over the bare name.
+const PARSERS: readonly Parser<PlaceCandidate>[] = [designatedRegionParser, conjoinedRegionsParser, ofPhraseParser, gazetteerNameParser];
+
+const REFINERS: readonly Refiner<PlaceCandidate>[] = [
+  { name: 'longest-span', refine: (items) => keepLongestNonOverlapping(items) },
+  contextGuardRefiner,
+  resolveRefiner,
+];
+
+/**
+ * Every place an article names, once each, canonically named, with its kind, its country and
+ * every mention. Mentions are tight spans of the name with its designator ("Bryansk Region" of
+ * "the Bryansk Region"; "Bryansk" of "Bryansk, Kursk and Belgorod regions"), in UTF-16 offsets.
+ */
+export const regionsExtractor: Extractor<'regions'> = {
+  kind: 'regions',
+  needs: [],
+  extract(doc: Document, ctx: ExtractionContext): Region[] {
+    const gaz = loadGazetteer();
+    const candidates = parseAndRefine(PARSERS, REFINERS, doc, ctx);
+    const byKey = new Map<string, Region>();
+    for (const c of candidates) {
+      const place = c.place!;
+      let item = byKey.get(place.key);
+      if (!item) {
+        item = { name: place.name, kind: place.kind, mentions: [] };
+        const country = place.kind === 'country' ? undefined : gaz.countryName(place.cc);
+        if (country) item.country = country;
+        byKey.set(place.key, item);
+      }
+      const mention: Mention = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) };
+      item.mentions.push(mention);
+    }
+    const items = [...byKey.values()];
+    for (const it of items) it.mentions.sort((a, b) => a.start - b.start);
+    return items.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  },
+};

@@ -1,0 +1,59 @@
+import type { Parser } from '../../framework.js';
+import { loadGazetteer, foldName } from '../gazetteer.js';
+import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternPlace, type PlaceCandidate } from '../candidate.js';
+
+const PLURAL = /(?<![\p{L}\p{M}])(regions|oblasts|krais|provinces|governorates|prefectures|counties|states|districts|republics)(?![\p{L}\p{M}])/gu;
+const SINGULAR: Record<string, string> = {
+  regions: 'Region', oblasts: 'Region', krais: 'Region', provinces: 'Province', governorates: 'Governorate',
+  prefectures: 'Prefecture', counties: 'County', states: 'State', districts: 'District', republics: 'Republic',
+};
+// Only the 160 characters before the plural are read, so this anchored pattern stays cheap.
+const NAME = String.raw`${CAP_WORD}(?: ${CAP_WORD})?`;
+const LIST_BEFORE = new RegExp(String.raw`(?:${NAME}(?:,? and |, | & |,? or ))+${NAME} $`, 'u');
+const SEPARATOR = /,? and |, | & |,? or /g;
+
+/**
+ * "Bryansk, Kursk and Belgorod regions", "the Kharkiv and Sumy oblasts": one plural designator
+ * shared by a list of names gives one region per name. Unknown names count unless they read as
+ * adjectives ("Russian and Belarusian regions").
+ */
+export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
+  name: 'conjoined-regions',
+  pattern: PLURAL,
+  extract(m, doc) {
+    const from = Math.max(0, m.index - 160);
+    const before = doc.text.slice(from, m.index);
+    const list = LIST_BEFORE.exec(before);
+    if (!list) return null;
+    const gaz = loadGazetteer();
+    const designator = SINGULAR[m[1]!]!;
+    const out: PlaceCandidate[] = [];
+    let offset = from + list.index;
+    const body = list[0].slice(0, -1);
+    const parts: { text: string; start: number }[] = [];
+    let last = 0;
+    for (const sep of body.matchAll(SEPARATOR)) {
+      parts.push({ text: body.slice(last, sep.index), start: offset + last });
+      last = sep.index! + sep[0].length;
+    }
+    parts.push({ text: body.slice(last), start: offset + last });
+    // "In Bryansk, Kursk …": a capitalised function word opening the list is not a name
+    const first = parts[0]!;
+    const firstWords = first.text.split(' ');
+    if (firstWords.length > 1 && FUNCTION_WORDS.has(firstWords[0]!.toLowerCase())) {
+      first.start += firstWords[0]!.length + 1;
+      first.text = firstWords.slice(1).join(' ');
+    }
+    for (const part of parts) {
+      if (FUNCTION_WORDS.has(part.text.toLowerCase())) continue;
+      const known = gaz.byBase.get(foldName(part.text));
+      const candidate = { start: part.start, end: part.start + part.text.length, text: part.text, source: 'list' as const, cue: 'region' as const };
+      if (known?.length) {
+        out.push({ ...candidate, options: known.map((place) => ({ place, via: 'base' as const })) });
+      } else if (!part.text.split(' ').some(looksAdjectival)) {
+        out.push({ ...candidate, options: [{ place: patternPlace(`${part.text} ${designator}`, 'region'), via: 'base' }] });
+      }
+    }
+    return out.length >= 2 ? out : null;
+  },
+};

@@ -1,0 +1,84 @@
+import type { Parser } from '../../framework.js';
+import { loadGazetteer, foldName, type Place } from '../gazetteer.js';
+import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternPlace, type PlaceCandidate } from '../candidate.js';
+
+// Designators that name a region of a known kind; the Russian/Ukrainian ones become "Region".
+const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
+  region: { canonical: 'Region', unknownOk: true },
+  oblast: { canonical: 'Region', unknownOk: true },
+  krai: { canonical: 'Region', unknownOk: true },
+  kray: { canonical: 'Region', unknownOk: true },
+  territory: { canonical: 'Territory', unknownOk: false },
+  province: { canonical: 'Province', unknownOk: true },
+  governorate: { canonical: 'Governorate', unknownOk: true },
+  prefecture: { canonical: 'Prefecture', unknownOk: true },
+  okrug: { canonical: 'Okrug', unknownOk: true },
+  voivodeship: { canonical: 'Voivodeship', unknownOk: true },
+  county: { canonical: 'County', unknownOk: true },
+  district: { canonical: 'District', unknownOk: true },
+  state: { canonical: 'State', unknownOk: false },
+  republic: { canonical: 'Republic', unknownOk: false },
+  department: { canonical: 'Department', unknownOk: false },
+};
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}])(${CAP_WORD}(?: ${CAP_WORD}){0,3}) (Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|District|[Ss]tate|Republic|Department)(?![\p{L}\p{M}])`,
+  'gu',
+);
+
+/**
+ * "Smolensk Region", "Kharkiv oblast", "Krasnodar Krai", "Cook County": a name followed by its
+ * designator. The name is matched as the longest known region base ending the capitalised run
+ * ("In the Kursk Region" → Kursk); an unknown name counts only for designators that cannot be
+ * anything else, and never when it reads as an adjective ("Russian region", "Western Province").
+ */
+export const designatedRegionParser: Parser<PlaceCandidate> = {
+  name: 'designated-region',
+  pattern: PATTERN,
+  extract(m) {
+    const gaz = loadGazetteer();
+    const words = m[1]!.split(' ');
+    const designatorText = m[2]!;
+    const designator = DESIGNATORS[designatorText.toLowerCase().split(' ').pop()!] ?? { canonical: 'Region', unknownOk: false };
+    const end = m.index + m[0].length;
+    // offsets of each word inside the run
+    const starts: number[] = [];
+    let pos = m.index;
+    for (const w of words) {
+      starts.push(pos);
+      pos += w.length + 1;
+    }
+    for (let i = 0; i < words.length; i++) {
+      const base = words.slice(i).join(' ');
+      const regions = gaz.byBase.get(foldName(base));
+      if (regions?.length) {
+        return { start: starts[i]!, end, text: '', options: preferByDesignator(regions, designatorText).map((place) => ({ place, via: 'base' as const })), source: 'designated' };
+      }
+      // the whole run with its designator may itself be a known name ("Northern Territory")
+      const whole = gaz.byName.get(foldName(`${base} ${designatorText}`));
+      const region = whole?.find((o) => o.place.kind === 'region');
+      if (region) return { start: starts[i]!, end, text: '', options: [region], source: 'designated' };
+    }
+    if (!designator.unknownOk) return null;
+    let i = 0;
+    while (i < words.length - 1 && FUNCTION_WORDS.has(words[i]!.toLowerCase())) i++;
+    const name = words.slice(i);
+    if (FUNCTION_WORDS.has(name[0]!.toLowerCase()) || name.some(looksAdjectival)) return null;
+    // a capitalised designator is part of the name ("Cook County"); a lowercase one is normalised
+    const canonical = `${name.join(' ')} ${designator.canonical}`;
+    return { start: starts[i]!, end, text: '', options: [{ place: patternPlace(canonical, 'region'), via: 'base' }], source: 'designated' };
+  },
+};
+
+/** "Altai Krai" and "Altai Republic" share a base: the designator picks between them. */
+function preferByDesignator(regions: Place[], designator: string): Place[] {
+  if (regions.length < 2) return regions;
+  const d = designator.toLowerCase();
+  const regionStyle = /^(krai|kray|territory|oblast|region)$/.test(d);
+  const scored = regions.map((p) => {
+    const n = p.name.toLowerCase();
+    const hit = n.endsWith(` ${d}`) || (regionStyle && n.endsWith(' region')) || (d === 'republic' && !n.endsWith(' region'));
+    return { p, hit };
+  });
+  return [...scored.filter((s) => s.hit), ...scored.filter((s) => !s.hit)].map((s) => s.p);
+}

@@ -1,0 +1,45 @@
+import type { Refiner } from '../../framework.js';
+import type { PlaceCandidate } from '../candidate.js';
+
+// A capitalised word after a bare place name usually makes it part of another name
+// ("Washington Post", "Jordan Peterson", "Kyiv Independent"), except for these, which make it
+// a place acting as an attribute ("Texas Gov. Greg Abbott", "Ohio Senate", "Kursk Governor").
+const ALLOWED_NEXT = new Set([
+  'gov', 'governor', 'lt', 'lieutenant', 'sen', 'senator', 'senators', 'rep', 'reps', 'representative', 'attorney',
+  'secretary', 'mayor', 'president', 'prime', 'minister', 'ministry', 'republican', 'republicans', 'democrat',
+  'democrats', 'democratic', 'gop', 'house', 'senate', 'legislature', 'assembly', 'parliament', 'police', 'army',
+  'national', 'supreme', 'state', 'region', 'oblast', 'province', 'county', 'governor\'s',
+]);
+// A capitalised word before one is usually a name's first part ("George Washington", "Lake
+// Victoria") unless it opens the sentence or is a direction ("Eastern Ukraine").
+const ALLOWED_PREV = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern|Northeast|Northwest|Southeast|Southwest|Occupied|Mainland|Rural|Downtown|Greater|In|At|From|To|Across|Near|Outside|Inside|Throughout|Both|And|Of|The|Neighbouring|Neighboring|Gov\.?|Governor|Sen\.?|Senator|Rep\.?)$/;
+
+const WORD_AFTER = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}'’]*)\.?/u;
+const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]$/u;
+
+/** Drops bare gazetteer names that are part of a longer proper name. */
+export const contextGuardRefiner: Refiner<PlaceCandidate> = {
+  name: 'context-guard',
+  refine(items, doc) {
+    const text = doc.text;
+    return items.filter((c) => {
+      if (c.source !== 'name') return true;
+      const after = WORD_AFTER.exec(text.slice(c.end, c.end + 40));
+      if (after && !ALLOWED_NEXT.has(after[1]!.toLowerCase().replace(/’/g, "'"))) return false;
+      const beforeText = text.slice(Math.max(0, c.start - 40), c.start);
+      const before = WORD_BEFORE.exec(beforeText);
+      if (before && !ALLOWED_PREV.test(before[1]!) && !opensSentence(text, c.start)) {
+        const prevStart = c.start - before[0].length;
+        if (!opensSentence(text, prevStart)) return false;
+      }
+      return true;
+    });
+  },
+};
+
+/** Whether the word at `pos` opens a sentence, a line or a quotation. */
+function opensSentence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[ \t\u00a0"“‘'«(\[—–-]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?:;\n\r]/.test(text[i]!);
+}

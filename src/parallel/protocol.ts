@@ -1,0 +1,20 @@
+import type { OutputRecord, SourceRef } from '../record/types.js';
+import type { RawInput } from '../sources/source.js';
+import type { BatchOptions } from '../run.js';
+
+/** What the main thread sends a worker: an input already read, to turn into a record. */
+export interface TaskMessage {
+  seq: number;
+  id: string;
+  source: SourceRef;
+  raw: RawInput;
+}
+
+export interface ResultMessage {
+  seq: number;
+  record: OutputRecord;
+}
+
+export interface WorkerInit {
+  options: BatchOptions;
+}

@@ -1,0 +1,37 @@
+import type { Article } from './article/article.js';
+import { Document } from './document/document.js';
+import { executionOrder, EXTRACTORS } from './extractors/registry.js';
+import type { ExtractionContext } from './extractors/framework.js';
+import { toRecordItems } from './record/offsets.js';
+import { ITEM_KINDS, type ArticleRecord, type ItemKind } from './record/types.js';
+
+export interface ExtractOptions {
+  /** Kinds to put in the record; the extractors they depend on run too but stay out of the record. */
+  types: readonly ItemKind[];
+  includeText: boolean;
+}
+
+export const DEFAULT_OPTIONS: ExtractOptions = { types: ITEM_KINDS, includeText: false };
+
+/** Runs every extractor asked for over one article and builds its record. */
+export function extractRecord(article: Article, options: ExtractOptions = DEFAULT_OPTIONS): ArticleRecord {
+  const doc = new Document(article.text, { id: article.id, title: article.title, published: article.published });
+  const ctx: ExtractionContext = { results: {}, people: [] };
+  for (const kind of executionOrder(options.types)) {
+    const extractor = EXTRACTORS[kind] as (typeof EXTRACTORS)[ItemKind];
+    (ctx.results as Record<ItemKind, unknown>)[kind] = extractor.extract(doc, ctx);
+  }
+  const record: ArticleRecord = { id: article.id, source: article.source };
+  if (article.title !== undefined) record.title = article.title;
+  if (article.published !== undefined) record.published = article.published;
+  if (article.url !== undefined) record.url = article.url;
+  if (article.author !== undefined) record.author = article.author;
+  if (options.includeText) record.text = article.text;
+  for (const kind of ITEM_KINDS) {
+    if (!options.types.includes(kind)) continue;
+    const items: unknown[] = ctx.results[kind] ?? [];
+    (record as Partial<Record<ItemKind, unknown[]>>)[kind] = toRecordItems(items, doc);
+  }
+  if (article.warnings?.length) record.warnings = article.warnings;
+  return record;
+}

@@ -1,0 +1,119 @@
+// The record newsfacts writes for each article. Field order here is the order in the output.
+// Every `start`/`end` in a record is a Unicode code point offset into the article text.
+
+export const ITEM_KINDS = ['officials', 'regions', 'dates', 'counts', 'quotes', 'organizations'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Official {
+  name: string;
+  title: string | null;
+  affiliation: string | null;
+  aliases: string[];
+  mentions: Mention[];
+}
+
+export type RegionKind = 'region' | 'country' | 'city';
+
+export interface Region {
+  name: string;
+  kind: RegionKind;
+  country?: string;
+  mentions: Mention[];
+}
+
+export type DateType = 'date' | 'time' | 'duration' | 'set';
+
+export interface DateItem {
+  text: string;
+  value: string;
+  type: DateType;
+  start: number;
+  end: number;
+}
+
+export interface CountItem {
+  text: string;
+  value: number;
+  item: string;
+  region?: string;
+  qualifier?: string;
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  cue?: string;
+  start: number;
+  end: number;
+}
+
+export interface Organization {
+  name: string;
+  acronym?: string;
+  mentions: Mention[];
+}
+
+export interface ItemsByKind {
+  officials: Official[];
+  regions: Region[];
+  dates: DateItem[];
+  counts: CountItem[];
+  quotes: Quote[];
+  organizations: Organization[];
+}
+
+export type SourceKind = 'file' | 'stdin' | 'ndjson' | 'url';
+
+export interface SourceRef {
+  kind: SourceKind;
+  path?: string;
+  url?: string;
+  line?: number;
+}
+
+export interface ArticleRecord extends Partial<ItemsByKind> {
+  id: string;
+  source: SourceRef;
+  title?: string;
+  published?: string;
+  url?: string;
+  author?: string;
+  text?: string;
+  warnings?: string[];
+}
+
+export interface ErrorRecord {
+  id: string;
+  source: SourceRef;
+  error: { code: ErrorCode; message: string };
+}
+
+export type OutputRecord = ArticleRecord | ErrorRecord;
+
+export const ERROR_CODES = [
+  'NOT_FOUND', // the path does not exist
+  'UNREADABLE', // permission denied or another I/O error
+  'EMPTY', // the input holds no text
+  'BINARY', // the input is not text (NUL bytes)
+  'TOO_LARGE', // the input is over --max-bytes
+  'BAD_JSON', // an NDJSON line that is not a JSON object
+  'NO_CONTENT', // an NDJSON object with neither text nor html, or a page with no article
+  'NO_ARTICLES', // a directory with no article files in it
+  'SYMLINK_LOOP', // a directory that links back into itself
+  'FETCH_FAILED', // a URL that could not be fetched
+  'UNSUPPORTED', // a content type or URL scheme newsfacts does not read
+  'EXTRACT_FAILED', // an extractor failed on this article (a bug: please report it)
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function isErrorRecord(r: OutputRecord): r is ErrorRecord {
+  return (r as ErrorRecord).error !== undefined;
+}

@@ -1,0 +1,130 @@
+import { toArticle, type ArticleOptions } from './article/from-input.js';
+import { InputError } from './errors.js';
+import { extractRecord, type ExtractOptions } from './pipeline.js';
+import type { ErrorRecord, OutputRecord } from './record/types.js';
+import type { InputItem, RawInput } from './sources/source.js';
+import type { RecordWriter } from './output/writer.js';
+
+export interface BatchOptions {
+  extract: ExtractOptions;
+  article: ArticleOptions;
+}
+
+export interface BatchHooks {
+  /** Called for every failed input, after its error record is written. */
+  onError?(record: ErrorRecord): void;
+  /** Called for each warning an input carries (replacement characters, …). */
+  onWarning?(id: string, warning: string): void;
+  /** Called after each record is written. */
+  onRecord?(record: OutputRecord): void;
+  /** Asked before each input: true stops the batch (an interrupt), after the record in hand. */
+  shouldStop?(): boolean;
+}
+
+export interface BatchStats {
+  records: number;
+  errors: number;
+  stopped: boolean;
+}
+
+/** Reads one input; a failure to read becomes its error record. */
+export async function readInput(item: InputItem): Promise<RawInput | ErrorRecord> {
+  try {
+    return await item.read();
+  } catch (err) {
+    return errorRecord(item, err, 'read');
+  }
+}
+
+/** Turns an input already read into its record; CPU-bound, so it runs in a worker when there are workers. */
+export function extractFromRaw(item: Pick<InputItem, 'id' | 'source'>, raw: RawInput, opts: BatchOptions): OutputRecord {
+  let stage: 'read' | 'extract' = 'read';
+  try {
+    const article = toArticle(item, raw, opts.article);
+    stage = 'extract';
+    return extractRecord(article, opts.extract);
+  } catch (err) {
+    return errorRecord(item, err, stage);
+  }
+}
+
+/** Reads and extracts one input in this thread; whatever goes wrong becomes its error record. */
+export async function processInput(item: InputItem, opts: BatchOptions): Promise<OutputRecord> {
+  const raw = await readInput(item);
+  return 'error' in raw ? raw : extractFromRaw(item, raw, opts);
+}
+
+export function errorRecord(item: Pick<InputItem, 'id' | 'source'>, err: unknown, stage: 'read' | 'extract' = 'read'): ErrorRecord {
+  const error =
+    err instanceof InputError
+      ? { code: err.code, message: err.message }
+      : stage === 'extract'
+        ? { code: 'EXTRACT_FAILED' as const, message: `extraction failed on ${item.id}: ${(err as Error)?.message ?? String(err)}` }
+        : { code: 'UNREADABLE' as const, message: `cannot read ${item.id}: ${(err as Error)?.message ?? String(err)}` };
+  return { id: item.id, source: item.source, error };
+}
+
+/**
+ * Runs a batch: one record per input, written in input order whatever fails. With a pool, up to
+ * `window` inputs are read and extracted ahead of the writer (reads overlap, workers stay busy),
+ * and the batch waits for the writer, so memory stays flat however many inputs there are.
+ */
+export async function runBatch(
+  items: AsyncIterable<InputItem>,
+  writer: RecordWriter,
+  opts: BatchOptions,
+  hooks: BatchHooks = {},
+  startPool?: () => RecordPool,
+): Promise<BatchStats> {
+  const stats: BatchStats = { records: 0, errors: 0, stopped: false };
+  // The first input is extracted here, so a single article never waits for workers to start;
+  // the pool starts with the second.
+  let pool: RecordPool | undefined;
+  let seen = 0;
+  let window = 1;
+  const ahead: Promise<OutputRecord>[] = [];
+  const writeNext = async () => {
+    const record = await ahead.shift()!;
+    await writer.write(record);
+    stats.records++;
+    if ('error' in record) {
+      stats.errors++;
+      hooks.onError?.(record);
+    } else {
+      for (const w of record.warnings ?? []) hooks.onWarning?.(record.id, w);
+    }
+    hooks.onRecord?.(record);
+  };
+  const process = async (item: InputItem): Promise<OutputRecord> => {
+    const raw = await readInput(item);
+    if ('error' in raw) return raw;
+    return pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts);
+  };
+  for await (const item of items) {
+    if (hooks.shouldStop?.()) {
+      stats.stopped = true;
+      break;
+    }
+    if (++seen === 2 && startPool) {
+      pool = startPool();
+      window = Math.max(2, pool.size * 4);
+    }
+    ahead.push(process(item));
+    while (ahead.length >= window) await writeNext();
+  }
+  while (ahead.length) {
+    if (hooks.shouldStop?.()) {
+      stats.stopped = true;
+      break;
+    }
+    await writeNext();
+  }
+  await writer.finish();
+  return stats;
+}
+
+/** What runBatch needs of a worker pool (ExtractionPool), kept as an interface so tests can fake it. */
+export interface RecordPool {
+  size: number;
+  run(task: { id: string; source: InputItem['source']; raw: RawInput }): Promise<OutputRecord>;
+}

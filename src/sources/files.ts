@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { decodeBytes } from '../article/decode.js';
+import { fromFsError, InputError } from '../errors.js';
+import type { SourceRef } from '../record/types.js';
+import { formatOfPath, isArticlePath, sniffMarkup, type InputFormat } from './formats.js';
+import { readLines } from './lines.js';
+import { failingInput, ndjsonLineInput } from './ndjson.js';
+import type { InputItem, RawInput } from './source.js';
+
+export interface FileSourceOptions {
+  format: InputFormat;
+  maxBytes: number;
+  /** One line of information for the user (a skipped file, a warning); goes to stderr. */
+  notify: (message: string) => void;
+}
+
+/**
+ * The inputs a path names: a file (or each line of an NDJSON file), or every article file below a
+ * directory in a stable, sorted order. Anything wrong with a path becomes a failing input, so the
+ * batch gives an error record for it and goes on.
+ */
+export async function* inputsFromPath(p: string, opts: FileSourceOptions): AsyncGenerator<InputItem> {
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(p);
+  } catch (err) {
+    yield failingInput(p, { kind: 'file', path: p }, fromFsError(err, p));
+    return;
+  }
+  if (stat.isDirectory()) {
+    let found = 0;
+    for await (const item of walkDirectory(p, [], opts)) {
+      found++;
+      yield item;
+    }
+    if (found === 0) {
+      yield failingInput(p, { kind: 'file', path: p }, new InputError('NO_ARTICLES', `no article files (.txt, .md, .html, .htm, .ndjson, .jsonl) in ${p}`));
+    }
+    return;
+  }
+  yield* inputsFromFile(p, opts.format, opts);
+}
+
+async function* walkDirectory(dir: string, ancestors: string[], opts: FileSourceOptions): AsyncGenerator<InputItem> {
+  let real: string;
+  let entries: fs.Dirent[];
+  try {
+    real = await fs.promises.realpath(dir);
+    entries = await fs.promises.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    yield failingInput(dir, { kind: 'file', path: dir }, fromFsError(err, dir));
+    return;
+  }
+  if (ancestors.includes(real)) {
+    yield failingInput(dir, { kind: 'file', path: dir }, new InputError('SYMLINK_LOOP', `symbolic link loop: ${dir} leads back to ${real}`));
+    return;
+  }
+  const chain = [...ancestors, real];
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await fs.promises.stat(full);
+        isDir = target.isDirectory();
+        isFile = target.isFile();
+      } catch (err) {
+        yield failingInput(full, { kind: 'file', path: full }, fromFsError(err, full));
+        continue;
+      }
+    }
+    if (isDir) {
+      if (entry.name.startsWith('.')) continue; // .git and friends hold no articles
+      yield* walkDirectory(full, chain, opts);
+    } else if (isFile && (opts.format !== 'auto' || isArticlePath(full))) {
+      yield* inputsFromFile(full, opts.format, opts);
+    } else if (isFile && !entry.name.startsWith('.')) {
+      opts.notify(`skipped ${full}: not an article file (.txt, .md, .html, .htm, .ndjson, .jsonl)`);
+    }
+  }
+}
+
+async function* inputsFromFile(file: string, format: InputFormat, opts: FileSourceOptions): AsyncGenerator<InputItem> {
+  const resolved = format === 'auto' ? formatOfPath(file) : format;
+  if (resolved === 'ndjson') {
+    yield* inputsFromNdjsonFile(file, opts);
+    return;
+  }
+  const source: SourceRef = { kind: 'file', path: file };
+  yield { id: file, source, read: () => readArticleFile(file, resolved, opts.maxBytes) };
+}
+
+async function* inputsFromNdjsonFile(file: string, opts: FileSourceOptions): AsyncGenerator<InputItem> {
+  let stream: fs.ReadStream;
+  try {
+    const handle = await fs.promises.open(file, 'r');
+    stream = handle.createReadStream();
+  } catch (err) {
+    yield failingInput(file, { kind: 'ndjson', path: file }, fromFsError(err, file));
+    return;
+  }
+  try {
+    for await (const line of readLines(stream, opts.maxBytes)) {
+      yield 'tooLong' in line
+        ? failingInput(`${file}:${line.lineNo}`, { kind: 'ndjson', path: file, line: line.lineNo }, new InputError('TOO_LARGE', `NDJSON line ${file}:${line.lineNo} is over ${opts.maxBytes} bytes`))
+        : ndjsonLineInput(line.text, line.lineNo, { path: file, maxBytes: opts.maxBytes });
+    }
+  } catch (err) {
+    yield failingInput(file, { kind: 'ndjson', path: file }, fromFsError(err, file));
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** Reads one text or HTML file, refusing what is not an article before decoding it. */
+export async function readArticleFile(file: string, format: 'text' | 'html' | undefined, maxBytes: number): Promise<RawInput> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.promises.stat(file);
+    if (stat.size > maxBytes) throw new InputError('TOO_LARGE', `${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+    bytes = await fs.promises.readFile(file);
+  } catch (err) {
+    throw err instanceof InputError ? err : fromFsError(err, file);
+  }
+  return rawFromBytes(bytes, file, format);
+}
+
+/** Bytes of a text or HTML input (a file, stdin) to a raw input; shared by every byte source. */
+export function rawFromBytes(bytes: Uint8Array, name: string, format: 'text' | 'html' | undefined): RawInput {
+  if (bytes.length === 0) throw new InputError('EMPTY', `${name} is empty`);
+  if (looksBinary(bytes)) throw new InputError('BINARY', `${name} is not text (it holds NUL bytes)`);
+  const decoded = decodeBytes(bytes, { html: format === 'html' });
+  if (decoded.text.trim() === '') throw new InputError('EMPTY', `${name} holds only white space`);
+  const warnings = decoded.warnings.map((w) => `${name}: ${w}`);
+  return {
+    format: format ?? sniffMarkup(decoded.text),
+    content: decoded.text,
+    ...(warnings.length ? { warnings } : {}),
+  };
+}
+
+/** NUL bytes mean binary, unless a UTF-16 byte order mark says they are half of each character. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (utf16) return false;
+  const n = Math.min(bytes.length, 65536);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}

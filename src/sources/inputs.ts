@@ -1,0 +1,31 @@
+import type { Readable } from 'node:stream';
+import { inputsFromPath, type FileSourceOptions } from './files.js';
+import { inputsFromStdin } from './stdin.js';
+import type { InputItem } from './source.js';
+import type { FetchOptions } from '../net/options.js';
+import { urlInput } from './url.js';
+
+export interface InputOptions extends FileSourceOptions {
+  url: FetchOptions;
+}
+
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+/**
+ * Every input the command line names, in order: paths, URLs, then the URL list, with `-` for
+ * standard input. Nothing is read here beyond directory listings and NDJSON lines: each item
+ * reads itself when its turn comes.
+ */
+export async function* expandInputs(
+  args: readonly string[],
+  urls: readonly string[],
+  stdin: Readable,
+  opts: InputOptions,
+): AsyncGenerator<InputItem> {
+  for (const arg of args) {
+    if (arg === '-') yield* inputsFromStdin(stdin, opts.format, opts.maxBytes);
+    else if (URL_LIKE.test(arg)) yield urlInput(arg, opts.url);
+    else yield* inputsFromPath(arg, opts);
+  }
+  for (const url of urls) yield urlInput(url, opts.url);
+}

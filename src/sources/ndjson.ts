@@ -1,0 +1,54 @@
+import { InputError } from '../errors.js';
+import type { SourceRef } from '../record/types.js';
+import type { InputItem, RawInput } from './source.js';
+
+/**
+ * Turns one NDJSON line into an input: `{"id","text"}` or `{"id","html","url"}`, with optional
+ * `published`, `title`, `url`. A line that is not such an object still becomes an input, whose read
+ * fails, so that it gives an error record in its place and the rest of the stream goes on.
+ */
+export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: string; maxBytes: number }): InputItem {
+  const where = origin.path ? `${origin.path}:${lineNo}` : `stdin:${lineNo}`;
+  const source: SourceRef = origin.path ? { kind: 'ndjson', path: origin.path, line: lineNo } : { kind: 'ndjson', line: lineNo };
+  if (Buffer.byteLength(line, 'utf8') > origin.maxBytes) {
+    return failing(where, source, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes`));
+  }
+  let obj: unknown;
+  try {
+    obj = JSON.parse(line);
+  } catch (err) {
+    return failing(where, source, new InputError('BAD_JSON', `line ${where} is not JSON: ${(err as Error).message}`));
+  }
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+    return failing(where, source, new InputError('BAD_JSON', `line ${where} is not a JSON object`));
+  }
+  const o = obj as Record<string, unknown>;
+  const id = o.id === undefined || o.id === null || o.id === '' ? where : String(o.id);
+  const str = (k: string) => (typeof o[k] === 'string' && (o[k] as string) !== '' ? (o[k] as string) : undefined);
+  const text = str('text');
+  const html = str('html');
+  if (text === undefined && html === undefined) {
+    return failing(id, source, new InputError('NO_CONTENT', `line ${where} has neither "text" nor "html"`));
+  }
+  const raw: RawInput = {
+    format: text !== undefined ? 'text' : 'html',
+    content: (text ?? html)!,
+    title: str('title'),
+    published: str('published'),
+    url: str('url'),
+  };
+  if (raw.url) source.url = raw.url;
+  return { id, source, read: async () => raw };
+}
+
+function failing(id: string, source: SourceRef, err: InputError): InputItem {
+  return {
+    id,
+    source,
+    read: async () => {
+      throw err;
+    },
+  };
+}
+
+export { failing as failingInput };

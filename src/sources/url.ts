@@ -1,0 +1,51 @@
+import { decodeBytes } from '../article/decode.js';
+import { InputError } from '../errors.js';
+import { fetchPage, type FetchOptions } from '../net/fetch.js';
+import type { InputItem, RawInput } from './source.js';
+
+/** Throws UNSUPPORTED for anything but an absolute http or https URL. */
+function checkUrl(url: string): void {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    throw new InputError('UNSUPPORTED', `not a valid URL: ${url}`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+    throw new InputError('UNSUPPORTED', `only http and https URLs are read, not ${u.protocol.replace(':', '')}: ${url}`);
+  }
+}
+
+/**
+ * A URL as an input. Nothing is fetched until read(); a failed fetch or an unsupported
+ * scheme is thrown from read() so that it becomes this input's error record alone.
+ * A text/plain page is handed on as text, anything else as HTML.
+ */
+export function urlInput(url: string, opts: FetchOptions = {}): InputItem {
+  return {
+    id: url,
+    source: { kind: 'url', url },
+    async read(): Promise<RawInput> {
+      checkUrl(url);
+      const page = await fetchPage(url, opts);
+      const isPlainText = /^text\/plain\b/i.test(page.contentType ?? '');
+      const decoded = decodeBytes(page.bytes, { ...(page.contentType ? { contentType: page.contentType } : {}), html: !isPlainText });
+      const raw: RawInput = { format: isPlainText ? 'text' : 'html', content: decoded.text, url: page.url };
+      if (decoded.warnings.length) raw.warnings = decoded.warnings;
+      return raw;
+    },
+  };
+}
+
+/** A URL list file: one URL a line, `#` comments and blank lines skipped, duplicates dropped in order. */
+export function readUrlList(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const url = line.replace(/^\uFEFF/, '').replace(/(^|\s)#.*$/, '').trim();
+    if (!url || seen.has(url)) continue;
+    seen.add(url);
+    out.push(url);
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+// The dossier over many records: people joined across spellings, places, summed counts, a
+// timeline and quotes by speaker. Records are read one at a time; only the items are kept.
+import { isErrorRecord, type ArticleRecord, type OutputRecord, type Region } from '../record/types.js';
+import { CountAggregator } from './counts.js';
+import { officialEntityId, regionEntityId } from './entity-id.js';
+import { parsePersonName, placeKey } from './keys.js';
+import { clusterOfSpeaker, clusterPeople, type OfficialOccurrence, type PersonCluster } from './people.js';
+import { buildTimeline, timelineEntries, type DatedItem } from './timeline.js';
+import type { SpeakerQuotes, Summary, SummaryError, SummaryOfficial, SummaryRegion } from './types.js';
+
+interface RegionGroup {
+  kind: Region['kind'];
+  names: Map<string, number>; // spelling → mentions
+  countries: Map<string, number>;
+  articles: string[];
+  mentions: number;
+  entities: Set<string>;
+  firstSeen: number;
+}
+
+const regionGroupKey = (kind: string, name: string) => `${kind}:${placeKey(name)}`;
+
+/** The most used key of a tally, the earliest seen on a tie (Map keeps insertion order). */
+function mostUsed(tally: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = -1;
+  for (const [k, v] of tally) if (v > n) [best, n] = [k, v];
+  return best;
+}
+
+function tallyAdd(tally: Map<string, number>, key: string, by = 1): void {
+  tally.set(key, (tally.get(key) ?? 0) + by);
+}
+
+export async function summarize(records: AsyncIterable<OutputRecord> | Iterable<OutputRecord>): Promise<Summary> {
+  const ids: string[] = [];
+  const errors: SummaryError[] = [];
+  const occurrences: OfficialOccurrence[] = [];
+  const regionGroups = new Map<string, RegionGroup>();
+  const counts = new CountAggregator();
+  const dated: DatedItem[] = [];
+  const quotes: Array<{ article: number; speaker: string | null; text: string }> = [];
+  const kept: ArticleRecord[] = []; // counts wait for every region spelling: only their items are kept
+
+  let index = 0;
+  for await (const record of records) {
+    const article = index++;
+    ids.push(record.id);
+    if (isErrorRecord(record)) {
+      errors.push({ article: record.id, code: record.error.code, message: record.error.message });
+      continue;
+    }
+    for (const official of record.officials ?? []) {
+      const name = parsePersonName(official.name);
+      if (name) occurrences.push({ article, official, name });
+    }
+    for (const r of record.regions ?? []) {
+      const key = regionGroupKey(r.kind, r.name);
+      let g = regionGroups.get(key);
+      if (!g) regionGroups.set(key, (g = { kind: r.kind, names: new Map(), countries: new Map(), articles: [], mentions: 0, entities: new Set(), firstSeen: article }));
+      tallyAdd(g.names, r.name, Math.max(1, r.mentions.length));
+      if (r.country) tallyAdd(g.countries, r.country);
+      if (g.articles[g.articles.length - 1] !== record.id) g.articles.push(record.id);
+      g.mentions += Math.max(1, r.mentions.length);
+      g.entities.add(regionEntityId(r));
+    }
+    kept.push({ id: record.id, source: record.source, regions: record.regions ?? [], counts: record.counts ?? [] });
+    dated.push(...timelineEntries(record, article));
+    for (const q of record.quotes ?? []) quotes.push({ article, speaker: q.speaker, text: q.text });
+  }
+
+  // Places: one name for each group, so that counts and officials can refer to it.
+  const regionOf = new Map<string, string>(); // placeKey → summary name, regions before cities and countries
+  const regions: SummaryRegion[] = [...regionGroups.values()].map((g) => {
+    const name = mostUsed(g.names)!;
+    const country = mostUsed(g.countries);
+    return {
+      name,
+      kind: g.kind,
+      ...(country ? { country } : {}),
+      aliases: [...g.names.keys()].filter((n) => n !== name),
+      articleCount: g.articles.length,
+      articles: g.articles,
+      mentions: g.mentions,
+      entities: [...g.entities],
+      firstSeen: g.firstSeen,
+    };
+  })
+    .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.firstSeen - b.firstSeen)
+    .map(({ firstSeen: _, ...r }) => r);
+  for (const kind of ['region', 'city', 'country'] as const) {
+    for (const r of regions) if (r.kind === kind && !regionOf.has(placeKey(r.name))) regionOf.set(placeKey(r.name), r.name);
+  }
+  const regionName = (name: string) => regionOf.get(placeKey(name)) ?? name;
+
+  for (const rec of kept) counts.add(rec.id, rec.counts!, rec.regions!, regionName);
+
+  // People.
+  const clusters = clusterPeople(occurrences);
+  const quoteCount = new Map<PersonCluster, number>();
+  const bySpeaker = new Map<string, SpeakerQuotes>();
+  const nameOf = new Map<PersonCluster, string>();
+  for (const c of clusters) nameOf.set(c, canonicalName(c));
+  for (const q of quotes) {
+    const cluster = q.speaker ? clusterOfSpeaker(q.speaker, q.article, clusters) : undefined;
+    if (cluster) quoteCount.set(cluster, (quoteCount.get(cluster) ?? 0) + 1);
+    const speaker = cluster ? nameOf.get(cluster)! : q.speaker;
+    const key = speaker ?? '\u0000';
+    let group = bySpeaker.get(key);
+    if (!group) bySpeaker.set(key, (group = { speaker, quotes: [] }));
+    group.quotes.push({ article: ids[q.article]!, text: q.text });
+  }
+  const officials: SummaryOfficial[] = clusters
+    .map((c) => officialSummary(c, nameOf.get(c)!, ids, regionOf, quoteCount.get(c) ?? 0))
+    .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions);
+
+  const quoteGroups = [...bySpeaker.values()].sort(
+    (a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length,
+  );
+
+  return {
+    articles: { count: ids.length, failed: errors.length, ids },
+    officials,
+    regions,
+    counts: counts.result(),
+    totals: counts.totals,
+    timeline: buildTimeline(dated),
+    quotes: quoteGroups,
+    errors,
+  };
+}
+
+/** The spelling the most articles use; on a tie the one with a full given name, then the most mentioned. */
+function canonicalName(c: PersonCluster): string {
+  const score = new Map<string, [number, number, number]>();
+  for (const m of c.members) {
+    const s = score.get(m.official.name) ?? [0, m.name.given.length > 1 ? 1 : 0, 0];
+    s[0]++;
+    s[2] += m.official.mentions.length;
+    score.set(m.official.name, s);
+  }
+  let best = c.members[0]!.official.name;
+  let bs: [number, number, number] = [-1, -1, -1];
+  for (const [name, s] of score) {
+    if (s[0] > bs[0] || (s[0] === bs[0] && (s[1] > bs[1] || (s[1] === bs[1] && s[2] > bs[2])))) [best, bs] = [name, s];
+  }
+  return best;
+}
+
+/** Distinct strings, case set aside, each in its most used form, in first-seen order. */
+function distinct(values: Array<string | null | undefined>): string[] {
+  const forms = new Map<string, Map<string, number>>();
+  for (const v of values) {
+    if (!v) continue;
+    const k = v.toLowerCase();
+    const t = forms.get(k) ?? new Map<string, number>();
+    tallyAdd(t, v);
+    forms.set(k, t);
+  }
+  return [...forms.values()].map((t) => mostUsed(t)!);
+}
+
+function officialSummary(c: PersonCluster, name: string, ids: string[], regionOf: Map<string, string>, quotes: number): SummaryOfficial {
+  const nameWords = new Set(name.toLowerCase().split(/\s+/));
+  const spellings = c.members.flatMap((m) => [m.official.name, ...m.official.aliases]);
+  const aliases = distinct(spellings).filter((a) => a.toLowerCase() !== name.toLowerCase() && !a.toLowerCase().split(/\s+/).every((w) => nameWords.has(w)));
+  const affiliations = distinct(c.members.map((m) => m.official.affiliation));
+  const regions = distinct(affiliations.map((a) => regionOf.get(placeKey(a))));
+  const articles = [...new Set(c.members.map((m) => ids[m.article]!))];
+  return {
+    name,
+    aliases,
+    titles: distinct(c.members.map((m) => m.official.title)),
+    affiliations,
+    regions,
+    articleCount: articles.length,
+    articles,
+    mentions: c.members.reduce((s, m) => s + Math.max(1, m.official.mentions.length), 0),
+    quotes,
+    entities: [...new Set(c.members.map((m) => officialEntityId(m.official)))],
+  };
+}

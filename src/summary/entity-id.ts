@@ -1,0 +1,65 @@
+// Stable ids for the officials and places of a record (`extract --link`), equal across articles
+// and runs whenever two spellings differ only by transliteration: `person:anohin.vasili.smolensk`,
+// `region:ru.smolensk`. They are built from the record item alone (pure functions), so a script
+// can join records on them without running `summarize`.
+import fs from 'node:fs';
+import type { ArticleRecord, Official, Region } from '../record/types.js';
+import { parsePersonName, placeKey } from './keys.js';
+import { asciiFold } from './translit.js';
+
+let countryCodes: Map<string, string> | undefined;
+
+/** Country name (or alias, or code) → lower-case ISO 3166-1 alpha-2 code, from the bundled gazetteer. */
+function countryCodeTable(): Map<string, string> {
+  if (countryCodes) return countryCodes;
+  countryCodes = new Map();
+  try {
+    const file = JSON.parse(fs.readFileSync(new URL('../../data/gazetteer.json', import.meta.url), 'utf8')) as {
+      countries?: Array<[string, string, string[], number]>;
+    };
+    for (const [code, name, aliases] of file.countries ?? []) {
+      for (const n of [name, ...aliases]) countryCodes.set(asciiFold(n), code.toLowerCase());
+    }
+  } catch {
+    // Without the gazetteer a country is keyed by its folded name, which is still stable.
+  }
+  return countryCodes;
+}
+
+/** A country as a short stable key: its ISO code when known ("Russia", "RU" → "ru"). */
+export function countryKey(country: string): string {
+  const folded = asciiFold(country);
+  if (/^[a-z]{2}$/.test(folded)) return folded;
+  return countryCodeTable().get(folded) ?? countryCodeTable().get(asciiFold(country.replace(/^the\s+/i, ''))) ?? folded;
+}
+
+function slug(key: string): string {
+  return key.replace(/[SC]/g, (c) => (c === 'S' ? 'sh' : 'ch')).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/** `person:<surname key>.<given name key or initial>[.<affiliation key>]`. */
+export function officialEntityId(o: Official): string {
+  const name = parsePersonName(o.name);
+  const parts = name ? [name.surname, name.given].filter(Boolean).map(slug) : [slug(asciiFold(o.name)) || 'unknown'];
+  const affiliation = o.affiliation ? slug(placeKey(o.affiliation)) : '';
+  return `person:${parts.join('.')}${affiliation ? '.' + affiliation : ''}`;
+}
+
+/** `<kind>:[<country code>.]<name key>`, a country as `country:<code>`. */
+export function regionEntityId(r: Region): string {
+  if (r.kind === 'country') return `country:${slug(countryKey(r.name)) || 'unknown'}`;
+  const country = r.country ? slug(countryKey(r.country)) : '';
+  const name = slug(placeKey(r.name)) || 'unknown';
+  return `${r.kind}:${country ? country + '.' : ''}${name}`;
+}
+
+export type LinkedOfficial = Official & { entity: string };
+export type LinkedRegion = Region & { entity: string };
+
+/** A copy of the record whose officials and regions carry their `entity` id. */
+export function linkRecord(record: ArticleRecord): ArticleRecord {
+  const out: ArticleRecord = { ...record };
+  if (record.officials) out.officials = record.officials.map((o): LinkedOfficial => ({ ...o, entity: officialEntityId(o) }));
+  if (record.regions) out.regions = record.regions.map((r): LinkedRegion => ({ ...r, entity: regionEntityId(r) }));
+  return out;
+}

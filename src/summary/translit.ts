@@ -1,0 +1,52 @@
+// Transliteration-tolerant keys for names. Cyrillic (and other) names reach English news in
+// several romanisations: Anokhin/Anohin, Zelensky/Zelenskyy/Zelenskiy, Syniehubov/Synehubov,
+// Shoigu/Shoygu, Kipper/Kiper. The key folds the spelling choices those systems differ on, as
+// general rules over letters, so that every romanisation of one name gives one key. It is a
+// matching key, not a spelling: two keys that are equal mean "could be the same name".
+
+// Letters outside ASCII that NFD does not decompose into a base letter and a mark.
+const SPECIAL_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Lower case, no diacritics, only a–z: "Zelens’kyy" → "zelenskyy". */
+export function asciiFold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[łøßæœđðþı]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+    .replace(/[^a-z]+/g, '');
+}
+
+// Ordered rewrites; later rules see the output of earlier ones. Sibilant digraphs become single
+// placeholder capitals first so that the lone-letter rules below do not split them.
+const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/shch|sch|shh/g, 'S'], // Khrushchev / Chrusczow (sch in German and Polish)
+  [/tsch|tch|ch|cz/g, 'C'], // Tchaikovsky / Chaikovsky, Polish cz
+  [/sh|sz/g, 'S'], // Polish sz
+  [/zh|zs/g, 'z'], // Zhukov / Jukov written with z; the brief's zh/z fold
+  [/kh/g, 'h'], // Anokhin / Anohin
+  [/ph/g, 'f'],
+  [/ck|q/g, 'k'],
+  [/x/g, 'ks'], // Alexei / Aleksei
+  [/tz|ts/g, 'c'], // Tsar / Czar / Tzar (c is free: every other c became C or k below)
+  [/c/g, 'k'], // a lone c left over: Cyril / Kyril
+  [/w/g, 'v'], // Wladimir / Vladimir, Polish -ow / -ov
+  [/[yj]/g, 'i'], // Shoygu / Shoigu, Zelenskyy / Zelenskij, Yuri / Juri
+  [/([a-zA-Z])\1+/g, '$1'], // doubled letters: Kipper / Kiper, Zelenskyy → zelenskii → zelenski
+  [/ou/g, 'u'], // French transliteration: Iouri / Yuri
+  [/ie/g, 'e'], // Syniehubov / Synehubov, Yevgeny / Evgeny, Dmitriyev / Dmitriev
+  [/([aeiou])f$/g, '$1v'], // Smirnoff (now smirnof) / Smirnov
+  [/aia$/g, 'a'], // feminine -aya / -a: Zelenskaya / Zelenska
+];
+
+/** The transliteration key of one word or name: lower-case letters (and the placeholders S, C). */
+export function nameKey(word: string): string {
+  let s = asciiFold(word);
+  for (const [re, to] of REWRITES) s = s.replace(re, to);
+  return s.replace(/([a-zA-Z])\1+/g, '$1');
+}
+
+/** The consonants of a key, to compare given names loosely: Aleksandr / Alexander. */
+export function consonantSkeleton(key: string): string {
+  return key.replace(/[aeiou]/g, '');
+}
