@@ -43,6 +43,15 @@ function isWeakBareName(name) {
   return tags.some((t) => /^(Adjective|Gerund|Singular|Plural|Verb|Infinitive|PastTense|Adverb|Preposition|Determiner|Conjunction|Pronoun|Value|Month|WeekDay)$/.test(t));
 }
 
+// Single words that name a part of any country ("North", "Centre", "Capital", "Federal"): a few
+// regions are called this, but bare in a sentence they are nearly never those regions.
+const GENERIC_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Capital|Federal|Upper|Lower|Middle|Coast|Coastal|Lakes|Islands|Island|Plateau|Delta|Littoral|Interior|Border|Mountain|Mountains|Valley|Highlands|Lowlands|River|Rivers|Savanes|Sud|Nord|Est|Ouest|Centro|Sur|Norte|Oriental|Occidental|Metropolitan|Greater|Inner|Outer|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Unity|Lake|Lagoon|Lagunes|Sea|Bay|Gulf|Peninsula|National)$/i;
+const isGenericWord = (name) => !/\s/.test(name) && (GENERIC_WORD.test(name) || isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName)$/.test(t)));
+
+// Demonyms ("German", "Thai", "Russian") from the lexicon: never a place's name on their own.
+const DEMONYMS = Object.entries(lexicon).filter(([, t]) => [].concat(t).includes('Demonym')).map(([w]) => w).sort();
+const isDemonym = (name) => DEMONYMS.includes(fold(name));
+
 const isAdjective = (name) => [].concat(lexicon[fold(name)] ?? []).some((t) => /^(Adjective|Demonym)$/.test(t));
 
 // ---------------------------------------------------------------------------------------------
@@ -73,11 +82,25 @@ const UKRAINIAN_TO_RUSSIAN = [
   [/(?<=[aeiouy])s(?=[aeiouy])/g, 'ss'], // Odesa → Odessa, Cherkasy → Cherkassy
   [/(?<=[aeiouy])ss(?=[aeiouy])/g, 's'], // Odessa → Odesa
   [/iev\b/g, 'yiv'], // Kiev → Kyiv
+  [/(?<=[^aeiouy])i(?=[bcdfghklmnprstvz]\b)/g, 'o'], // Kryvyi Rih → Kryvyi Roh (→ Rog)
+  [/yi\b/g, 'oy'], // Kryvyi → Kryvoy (→ Krivoy)
+  [/(?<=[bcdfghklmnprstvz])ia(?=\p{Ll})/gu, 'ya'], // Berdiansk → Berdyansk, Kupiansk → Kupyansk
+  [/(?<=[bcdfgklmnprstvz])ie/g, 'e'], // Sievierodonetsk → Severodonetsk
 ];
+
+// GeoNames writes я є ю ї й as ya ye yu yi y (or j) inside words; the national system, which
+// Ukrainian and most English-language news now use, writes ia ie iu i i.
+const GEONAMES_TO_NATIONAL = [
+  [/(?<=[bcdfghklmnprstvzBCDFGHKLMNPRSTVZ])j/g, 'y'], // Kupjansk → Kupyansk
+  [/(?<=[bcdfghklmnprstvzBCDFGHKLMNPRSTVZ])y([aeu])(?=\p{Ll})/gu, 'i$1'], // Kupyansk → Kupiansk, Syevyerodonetsk → Sievierodonetsk, Izyum → Izium
+  [/(?<=i)yi(?=\p{Ll})/gu, 'i'], // Avdiyivka → Avdiivka
+  [/(?<=a)y(?=[bcdfghklmnprstvz])/g, 'i'], // Hulyaypole → Huliaipole
+];
+const toNational = (name) => GEONAMES_TO_NATIONAL.reduce((s, [re, rep]) => s.replace(re, rep), name);
 
 /** The Ukrainian national romanisation news has moved to, from whichever form the data holds. */
 function ukrainianCanonical(name) {
-  return name
+  return toNational(name)
     .replace(/\bKiev\b/g, 'Kyiv')
     .replace(/ayiv\b/g, 'aiv')
     .replace(/(?<=[aeiouy])ss(?=a\b)/g, 's') // Odessa → Odesa
@@ -114,7 +137,7 @@ function variantFamily(seed, rules, cap = 16) {
 }
 
 const variantsFor = (cc, name) => {
-  if (cc === 'UA') return variantFamily(name, UKRAINIAN_TO_RUSSIAN);
+  if (cc === 'UA') return variantFamily(name, UKRAINIAN_TO_RUSSIAN, 32);
   if (cc === 'RU' || cc === 'BY' || cc === 'KZ') return variantFamily(name, RUSSIAN_VARIANTS);
   return [name];
 };
@@ -152,8 +175,10 @@ const countryNameOf = new Map();
     // otherwise the plain name with the fewest words
     const original = [].concat(countryLang.countries[cc] ?? [], c.names?.en ?? []).map(clean);
     const preferred = original.filter((n) => plain.includes(n)).sort((a, b) => words(a) - words(b));
-    if (c.names?.geonames && plain.includes(clean(c.names.geonames))) preferred.unshift(clean(c.names.geonames));
-    return { cc, names: [...names], canonical: preferred[0] ?? [...names][0] };
+    // (only when another source agrees: GeoNames alone says "Palestinian Territory")
+    const geo = clean(c.names?.geonames);
+    if (geo && plain.includes(geo) && original.includes(geo)) preferred.unshift(geo);
+    return { cc, names: [...names], canonical: preferred[0] ?? [...plain].sort((a, b) => words(a) - words(b))[0] ?? [...names][0] };
   });
   // two countries may share a short name (Congo): each then keeps its own full name and the
   // short one is left out as ambiguous
@@ -172,7 +197,7 @@ const countryNameOf = new Map();
 
 // Designator words a region's name may carry; the base is the name without them.
 const TRAILING_DESIGNATOR = /\s+(Autonomous Okrug|Autonomous Oblast|Autonomous Republic|Oblast'?|oblysy|Krai|Kray|Region|Province|Governorate|Prefecture|County|District|State|Territory|Republic|Department|department|Voivodeship|Municipality|municipality|Parish|Division)$/;
-const LEADING_DESIGNATOR = /^(Autonomous Republic of|Republic of|Province of|State of|Region of|City of|Special Region of)\s+/;
+const LEADING_DESIGNATOR = /^(Autonomous Republic of|Republic of|Province of|State of|Region of|City of|Canton of|Special Region of)\s+/;
 // Russian and Ukrainian oblasts and krais are named "X Region" in English-language news
 // (TASS, Ukrinform, Reuters): one canonical form for both, which the scorer and the analysts share.
 const REGION_STYLE = /^(Oblast'?|Krai|Kray)$/;
@@ -233,16 +258,20 @@ for (const cc of Object.keys(unView)) {
     // "Autonomous Republic of Crimea" → "Crimea", "Republic of Karelia" → "Karelia", "Kareliya" → "Karelia"
     let name = regionStyle ? `${base} Region` : LEADING_DESIGNATOR.test(primary) ? base : primary;
     if (slavic) name = name.replace(/iya\b/g, 'ia');
-    const baseList = [...allBases].filter((b) => b.length > 2);
+    // a generic word among another name's alternatives is noise in the data (Yuen Long: "Eastern")
+    // A generic word is no base: "Western region" is a direction, not the Western Region of
+    // Ghana (whose full, capitalised name still matches).
+    const baseList = [...allBases].filter((b) => b.length > 2 && !isGenericWord(b) && !isDemonym(b));
     // The base alone ("Sverdlovsk", "Crimea", "Tatarstan") may name the region, unless it is an
     // adjective ("Jewish", "Chechen", "Primorsky") that only makes sense with its designator.
-    const bareOk = !/(sky|skiy|ian|ish|ese|ern|en)$/.test(base) && !isAdjective(base);
+    const bareOk = !/(sky|skiy|ian|ish|ese|ern|en)$/.test(base) && !isAdjective(base) && !isGenericWord(base);
     const baseKeys = new Set(baseList.map(fold));
     regions.push({
       cc,
+      admin: full.fips ?? full.admin,
       name,
       bases: baseList,
-      aliases: [...names].filter((n) => n !== name && n.length > 2 && !baseKeys.has(fold(n))),
+      aliases: [...names].filter((n) => n !== name && n.length > 2 && !baseKeys.has(fold(n)) && !isGenericWord(n) && !isDemonym(n)),
       bare: bareOk,
     });
   }
@@ -251,16 +280,23 @@ for (const cc of Object.keys(unView)) {
 // ---------------------------------------------------------------------------------------------
 // Cities: every capital, every seat of a first-level region with 50,000 people or more, every
 // city of 300,000 or more; in Ukraine, Russia and Belarus (whose towns war news names daily)
-// every town of 20,000 or more.
+// every town of 20,000 or more, in Ukraine of 10,000 or more.
 
 const POST_SOVIET = new Set(['UA', 'RU', 'BY']);
+const FRONTLINE = new Set(['UA']); // towns of 10,000 and more: Huliaipole, Orikhiv, Chasiv Yar
 const chosen = cities.filter((c) =>
   unView[c.country] &&
   (c.featureCode === 'PPLC' ||
     (c.featureCode === 'PPLA' && c.population >= 50_000) ||
     c.population >= 300_000 ||
-    (POST_SOVIET.has(c.country) && c.population >= 20_000 && /^PPL(A\d?)?$/.test(c.featureCode))),
-).filter((c) => c.featureCode !== 'PPLX' && !(isWeakBareName(c.name) && c.featureCode !== 'PPLC' && c.population < 100_000));
+    (POST_SOVIET.has(c.country) && c.population >= 20_000 && /^PPL(A\d?)?$/.test(c.featureCode)) ||
+    (FRONTLINE.has(c.country) && c.population >= 10_000 && /^PPL(A\d?)?$/.test(c.featureCode))),
+).filter(
+  (c) =>
+    c.featureCode !== 'PPLX' &&
+    !(isWeakBareName(c.name) && c.featureCode !== 'PPLC' && c.population < 100_000) &&
+    !(GENERIC_WORD.test(c.name) && c.featureCode !== 'PPLC'),
+);
 chosen.sort((a, b) => b.population - a.population);
 
 const cityList = [];
@@ -268,11 +304,14 @@ const seenCity = new Set();
 for (const c of chosen) {
   const slavic = POST_SOVIET.has(c.country);
   let name = clean(c.name);
+  const aliases = new Set([name]); // the data's own spelling stays an alias (Zaporizhia, Mykolayiv)
   if (slavic) name = dropSoftSigns(name);
   if (c.country === 'UA') name = ukrainianCanonical(name);
-  const aliases = new Set();
   // "Washington, D.C." is also "Washington"; "New York City" is also "New York"
-  if (/, /.test(name)) aliases.add(name.split(', ')[0]);
+  if (/, /.test(name)) {
+    aliases.add(name);
+    name = name.split(', ')[0];
+  }
   // A country's largest city named after its state goes by the state's name (New York City → New York)
   const cityless = name.replace(/ City$/, '');
   const largest = !cityList.some((x) => x.cc === c.country);
@@ -281,6 +320,11 @@ for (const c of chosen) {
     name = cityless;
   }
   for (const v of variantsFor(c.country, name)) if (v !== name) aliases.add(v);
+  // "Saint Petersburg" is also "St. Petersburg" and "St Petersburg"
+  for (const a of [name, ...aliases]) {
+    if (/^Saint /.test(a)) { aliases.add(a.replace(/^Saint /, 'St. ')); aliases.add(a.replace(/^Saint /, 'St ')); }
+    if (/^St\.? /.test(a)) aliases.add(a.replace(/^St\.? /, 'Saint '));
+  }
   if (c.country === 'RU') {
     // the canonical Russian form: Nizhny, Grozny, Oryol, Rostov-on-Don
     const fam = variantFamily(name, RUSSIAN_VARIANTS);
@@ -293,16 +337,25 @@ for (const c of chosen) {
   cityList.push({
     cc: c.country,
     name,
-    aliases: [...aliases],
+    aliases: [...aliases].filter((a) => a !== name),
     capital: c.featureCode === 'PPLC',
     admin: c.featureCode === 'PPLA' ? c.adminCode : undefined,
+    adminCode: c.adminCode,
     population: c.population,
   });
 }
 
-// A region that is itself a city (Moscow, Kyiv city, Sevastopol, Berlin) is kept once, as the city.
-const cityKeys = new Set(cityList.flatMap((c) => [c.name, ...c.aliases].map((n) => `${c.cc}|${fold(n)}`)));
-const keptRegions = regions.filter((r) => !(r.bare && cityKeys.has(`${r.cc}|${fold(r.name)}`)) && !(/^(City of |Gorod )/.test(r.name)));
+// A region that is itself a city (Moscow, Kyiv city, Sevastopol, Berlin) is kept once, as the
+// city: same name, and the city is the capital or seat of that very region (not New York City
+// and New York State, nor Washington, D.C. and Washington State).
+const citySeats = new Set(cityList.filter((c) => c.admin || c.capital).flatMap((c) => [c.name, ...c.aliases].map((n) => `${c.cc}|${c.adminCode}|${fold(n)}`)));
+// Three or more regions of one country under one name is an error in the data (the Isle of
+// Man's parishes are all "Andreas" there): such regions are left out.
+const sameName = new Map();
+for (const r of regions) sameName.set(`${r.cc}|${r.name}`, (sameName.get(`${r.cc}|${r.name}`) ?? 0) + 1);
+const keptRegions = regions.filter(
+  (r) => !citySeats.has(`${r.cc}|${r.admin}|${fold(r.name)}`) && !(/^(City of |Gorod )/.test(r.name)) && sameName.get(`${r.cc}|${r.name}`) < 3,
+);
 
 // ---------------------------------------------------------------------------------------------
 // Output: compact arrays. Weak names (also an English word or a first name: Victoria, Male,
@@ -316,12 +369,21 @@ const out = {
     'Do not edit by hand.',
   format: {
     countries: '[code, name, aliases, weak]',
-    regions: '[code, name, bases (names used with a designator), aliases, bareIsRegion, weak]',
-    cities: '[code, name, aliases, capital(1)|regional capital(2)|other(0), weak]',
+    regions: '[code, name, bases (names used with a designator), aliases, bare (1: bases name the region alone; 0: only with a designator; 2: not even the name, a generic word), weak]',
+    cities: '[code, name, aliases, capital(1)|regional capital(2)|a million people or more(3)|300,000 or more(4)|other(0), weak]',
+    adjectives: 'demonyms, never names of places on their own',
   },
   countries: countries.map((c) => [c.cc, c.name, uniq(c.aliases), isWeakBareName(c.name) ? 1 : 0]),
-  regions: keptRegions.map((r) => [r.cc, r.name, uniq(r.bases), uniq(r.aliases), r.bare ? 1 : 0, isWeakBareName(r.bases[0] ?? r.name) ? 1 : 0]),
-  cities: cityList.map((c) => [c.cc, c.name, uniq(c.aliases), c.capital ? 1 : c.admin ? 2 : 0, isWeakBareName(c.name) ? 1 : 0]),
+  regions: keptRegions.map((r) => [r.cc, r.name, uniq(r.bases), uniq(r.aliases), isGenericWord(r.name) ? 2 : r.bare ? 1 : 0, isWeakBareName(r.bases[0] ?? r.name) ? 1 : 0]),
+  adjectives: DEMONYMS,
+  // Parts of continents ("South America", "Eastern Europe", "Middle East"): matched so that the
+  // country or city inside them ("America", "Europe"…) is not read alone, then dropped.
+  nonPlaces: [
+    ...['North', 'South', 'Central', 'Latin', 'East', 'West', 'Southeast', 'Southeastern', 'Northeast', 'Eastern', 'Western', 'Northern', 'Southern', 'Sub-Saharan', 'Continental']
+      .flatMap((d) => ['America', 'Asia', 'Africa', 'Europe'].map((c) => `${d} ${c}`)),
+    'Middle East', 'Near East', 'Far East', 'Voice of America', 'Bank of America',
+  ],
+  cities: cityList.map((c) => [c.cc, c.name, uniq(c.aliases), c.capital ? 1 : c.admin ? 2 : c.population >= 1_000_000 ? 3 : c.population >= 300_000 ? 4 : 0, isWeakBareName(c.name) ? 1 : 0]),
 };
 fs.mkdirSync(`${ROOT}data`, { recursive: true });
 const json = JSON.stringify(out);

@@ -2,17 +2,19 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { RECORD_SCHEMA } from './record/schema.js';
-import { ITEM_KINDS, type ItemKind } from './record/types.js';
+import { isErrorRecord, ITEM_KINDS, type ItemKind } from './record/types.js';
 import { expandInputs, type InputOptions } from './sources/inputs.js';
 import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
 import { readUrlList } from './sources/url.js';
-import { createWriter, OUTPUT_FORMATS, type OutputFormat } from './output/writer.js';
+import { createWriter, OUTPUT_FORMATS, type OutputFormat, type RecordWriter } from './output/writer.js';
+import { linkRecord } from './summary/entity-id.js';
 import { atomicFileSink, stdoutSink, type Sink } from './output/sink.js';
 import { colourFor } from './output/colour.js';
 import { ProgressLine } from './output/progress.js';
 import { runBatch, type BatchOptions } from './run.js';
 import { ExtractionPool } from './parallel/pool.js';
 import { VERSION } from './version.js';
+import { addSummarizeCommand } from './summary/command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -33,6 +35,7 @@ interface ExtractFlags {
   maxBytes: number;
   quiet: boolean;
   concurrency: number;
+  link: boolean;
 }
 
 const EXAMPLES = `
@@ -105,12 +108,15 @@ export function buildProgram(io: { stdout: NodeJS.WritableStream; stderr: NodeJS
     .option('--cache <dir>', 'keep fetched pages in DIR and read them from there on later runs')
     .option('--timeout <seconds>', 'timeout for each URL fetch', parsePositive, 30)
     .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE)', parseBytes, 10 * 1024 * 1024)
+    .option('--link', 'give each official and region an `entity` id shared across articles and runs', false)
     .option('-j, --concurrency <n>', 'extraction worker threads (default: the number of cores)', parseCount, os.availableParallelism())
     .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', false)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags) => {
       process.exitCode = await runExtract(inputs, flags, io);
     });
+
+  addSummarizeCommand(program, io);
 
   program
     .command('schema')
@@ -146,14 +152,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: N
     inputs = ['-'];
   }
 
-  let sink: Sink;
-  try {
-    sink = flags.output ? atomicFileSink(flags.output) : stdoutSink(io.stdout as NodeJS.WriteStream);
-  } catch (err) {
-    say(chalk.red(`cannot write ${flags.output}: ${(err as Error).message}`));
-    return EXIT_USAGE;
-  }
-
+  // From here on an interrupt stops the batch after the record in hand, so output stays whole.
   let signal: NodeJS.Signals | null = null;
   let outputClosed = false;
   const onSignal = (s: NodeJS.Signals) => {
@@ -162,6 +161,17 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: N
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+
+  let sink: Sink;
+  try {
+    sink = flags.output ? atomicFileSink(flags.output) : stdoutSink(io.stdout as NodeJS.WriteStream);
+  } catch (err) {
+    say(chalk.red(`cannot write ${flags.output}: ${(err as Error).message}`));
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    return EXIT_USAGE;
+  }
+
   // A reader that stops early (`| head -1`) closes the pipe: stop quietly, nothing is lost on our side.
   sink.stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') outputClosed = true;
@@ -184,7 +194,10 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: N
       progress.setTotal(n);
     })().catch(() => {});
   }
-  const writer = createWriter(flags.format, sink.stream);
+  const formatWriter = createWriter(flags.format, sink.stream);
+  const writer: RecordWriter = flags.link
+    ? { write: (rec) => formatWriter.write(isErrorRecord(rec) ? rec : linkRecord(rec)), finish: () => formatWriter.finish() }
+    : formatWriter;
   const batch: BatchOptions = { extract: { types: flags.types, includeText: flags.includeText }, article: { published: flags.published, now: new Date() } };
   let pool: ExtractionPool | undefined;
   const startPool = flags.concurrency > 1 ? () => (pool = new ExtractionPool(flags.concurrency, batch)) : undefined;

@@ -120,12 +120,15 @@ function sniffSingleByte(bytes: Uint8Array): string {
   return lowerBlock > upperBlock ? 'koi8-r' : 'windows-1251';
 }
 
+/**
+ * iconv-lite first: Node's TextDecoder reads windows-1252 as ISO-8859-1 (curly quotes in
+ * 0x80-0x9F come out as control characters), and iconv-lite has every code page a news site
+ * still uses. TextDecoder covers the few labels iconv-lite lacks.
+ */
 function decodeWith(encoding: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder(encoding).decode(bytes);
-  } catch {
-    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
-  }
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (iconv.encodingExists(encoding)) return iconv.decode(buf, encoding, { stripBOM: false });
+  return new TextDecoder(encoding).decode(bytes);
 }
 
 /**

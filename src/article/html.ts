@@ -1,8 +1,10 @@
 import { InputError } from '../errors.js';
 import { paragraphBody, readabilityBody } from './html/body.js';
+import { containerBody } from './html/container.js';
 import { removeBoilerplate } from './html/boilerplate.js';
-import { parsePage, stripDeadElements } from './html/dom.js';
+import { maxDepth, parsePage, stripDeadElements } from './html/dom.js';
 import { parseJsonLd } from './html/jsonld.js';
+import { MetaIndex } from './html/meta-index.js';
 import { findAuthor, findCanonicalUrl, findTitle } from './html/metadata.js';
 import { findPublished } from './html/published.js';
 
@@ -29,6 +31,9 @@ export interface HtmlOptions {
 /** A page whose best paragraph has fewer words than this has no article, only page furniture. */
 const MIN_PARAGRAPH_WORDS = 8;
 
+/** Real news pages nest 20 to 60 deep; far beyond that Readability's time explodes. */
+const MAX_READABLE_DEPTH = 150;
+
 /** Readability's own threshold: a body shorter than this is suspect. */
 const SHORT_BODY = 500;
 
@@ -38,6 +43,16 @@ function hasProse(text: string): boolean {
     if (words && words.length >= MIN_PARAGRAPH_WORDS) return true;
   }
   return false;
+}
+
+const comparable = (s: string): string => (s.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ').toLowerCase();
+
+/** The headline repeated as the body's first paragraph is metadata, not article text. */
+function dropRepeatedTitle(text: string, title: string | undefined): string {
+  if (!title) return text;
+  const cut = text.indexOf('\n\n');
+  if (cut < 0) return text;
+  return comparable(text.slice(0, cut)) === comparable(title) ? text.slice(cut + 2) : text;
 }
 
 /**
@@ -51,15 +66,21 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlArticle
   const { doc, jsonLd } = parsePage(html);
   const ld = parseJsonLd(jsonLd);
   // Metadata first: Readability rewrites the document as it scores it.
-  const title = findTitle(doc, ld);
-  const author = findAuthor(doc, ld);
-  const url = findCanonicalUrl(doc, opts.url);
-  const published = findPublished(doc, ld, opts.url ?? url, now);
+  const metas = new MetaIndex(doc);
+  const title = findTitle(doc, metas, ld);
+  const author = findAuthor(doc, metas, ld);
+  const url = findCanonicalUrl(doc, metas, opts.url);
+  const published = findPublished(doc, metas, ld, opts.url ?? url, now);
 
   let text = '';
   try {
+    if (doc.documentElement && maxDepth(doc.documentElement, MAX_READABLE_DEPTH) >= MAX_READABLE_DEPTH) {
+      throw new Error(`markup nested more than ${MAX_READABLE_DEPTH} deep`);
+    }
     removeBoilerplate(doc);
-    text = readabilityBody(doc);
+    // A CMS-marked body container is read directly; Readability scores the rest.
+    text = containerBody(doc);
+    if (text.length < SHORT_BODY) text = readabilityBody(doc);
     if (text.length < SHORT_BODY) {
       // The pruning may have taken the article with it (a class name such as
       // "widget-content" on its container): score the untouched page too, keep the longer.
@@ -73,6 +94,7 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlArticle
     const fallback = paragraphBody(stripDeadElements(html));
     if (hasProse(fallback)) text = fallback;
   }
+  text = dropRepeatedTitle(text, title);
   if (!hasProse(text)) throw new InputError('NO_CONTENT', 'the page holds no article text');
 
   const article: HtmlArticle = { text };

@@ -27,13 +27,13 @@ const items = {
     type: 'object',
     required: ['name', 'title', 'affiliation', 'aliases', 'mentions'],
     additionalProperties: false,
-    properties: { name: { type: 'string' }, title: nullableString, affiliation: nullableString, aliases: { type: 'array', items: { type: 'string' } }, mentions },
+    properties: { name: { type: 'string' }, title: nullableString, affiliation: nullableString, aliases: { type: 'array', items: { type: 'string' } }, mentions, entity: { type: 'string' } },
   },
   regions: {
     type: 'object',
     required: ['name', 'kind', 'mentions'],
     additionalProperties: false,
-    properties: { name: { type: 'string' }, kind: { enum: ['region', 'country', 'city'] }, country: { type: 'string' }, mentions },
+    properties: { name: { type: 'string' }, kind: { enum: ['region', 'country', 'city'] }, country: { type: 'string' }, mentions, entity: { type: 'string' } },
   },
   dates: {
     type: 'object',

@@ -16,6 +16,8 @@ export interface Official {
   affiliation: string | null;
   aliases: string[];
   mentions: Mention[];
+  /** With --link: an id shared by the same person across articles and runs. */
+  entity?: string;
 }
 
 export type RegionKind = 'region' | 'country' | 'city';
@@ -25,6 +27,8 @@ export interface Region {
   kind: RegionKind;
   country?: string;
   mentions: Mention[];
+  /** With --link: an id shared by the same place across articles and runs. */
+  entity?: string;
 }
 
 export type DateType = 'date' | 'time' | 'duration' | 'set';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { InputError } from '../errors.js';
 import type { SourceRef } from '../record/types.js';
 import type { InputItem, RawInput } from './source.js';
@@ -8,10 +9,13 @@ import type { InputItem, RawInput } from './source.js';
  * fails, so that it gives an error record in its place and the rest of the stream goes on.
  */
 export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: string; maxBytes: number }): InputItem {
-  const where = origin.path ? `${origin.path}:${lineNo}` : `stdin:${lineNo}`;
-  const source: SourceRef = origin.path ? { kind: 'ndjson', path: origin.path, line: lineNo } : { kind: 'ndjson', line: lineNo };
+  // From a file, a line is named by its place. From standard input it is named by its content, so
+  // that a stream split into parts (GNU parallel --pipe, Hadoop Streaming, Spark's pipe()) gives,
+  // concatenated, exactly the output of one run over the whole stream.
+  const where = origin.path ? `${origin.path}:${lineNo}` : `stdin-${createHash('sha1').update(line).digest('hex').slice(0, 12)}`;
+  const source: SourceRef = origin.path ? { kind: 'ndjson', path: origin.path, line: lineNo } : { kind: 'ndjson' };
   if (Buffer.byteLength(line, 'utf8') > origin.maxBytes) {
-    return failing(where, source, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes`));
+    return failing(where, source, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes (--max-bytes)`));
   }
   let obj: unknown;
   try {

@@ -33,7 +33,7 @@ export async function* inputsFromStdin(stdin: Readable, format: InputFormat, max
   if (resolved === 'ndjson') {
     for await (const line of readLines(replay(), maxBytes)) {
       yield 'tooLong' in line
-        ? failingInput(`stdin:${line.lineNo}`, { kind: 'ndjson', line: line.lineNo }, new InputError('TOO_LARGE', `NDJSON line stdin:${line.lineNo} is over ${maxBytes} bytes`))
+        ? failingInput(`stdin-too-long`, { kind: 'ndjson' }, new InputError('TOO_LARGE', `an NDJSON line on standard input is over ${maxBytes} bytes (--max-bytes)`))
         : ndjsonLineInput(line.text, line.lineNo, { maxBytes });
     }
     return;

@@ -51,22 +51,25 @@ export async function summarize(records: AsyncIterable<OutputRecord> | Iterable<
       continue;
     }
     for (const official of record.officials ?? []) {
+      if (typeof official?.name !== 'string') continue;
       const name = parsePersonName(official.name);
       if (name) occurrences.push({ article, official, name });
     }
     for (const r of record.regions ?? []) {
+      if (typeof r?.name !== 'string' || r.name.trim() === '') continue;
       const key = regionGroupKey(r.kind, r.name);
       let g = regionGroups.get(key);
       if (!g) regionGroups.set(key, (g = { kind: r.kind, names: new Map(), countries: new Map(), articles: [], mentions: 0, entities: new Set(), firstSeen: article }));
-      tallyAdd(g.names, r.name, Math.max(1, r.mentions.length));
+      const mentions = Math.max(1, r.mentions?.length ?? 0);
+      tallyAdd(g.names, r.name, mentions);
       if (r.country) tallyAdd(g.countries, r.country);
       if (g.articles[g.articles.length - 1] !== record.id) g.articles.push(record.id);
-      g.mentions += Math.max(1, r.mentions.length);
+      g.mentions += mentions;
       g.entities.add(regionEntityId(r));
     }
     kept.push({ id: record.id, source: record.source, regions: record.regions ?? [], counts: record.counts ?? [] });
     dated.push(...timelineEntries(record, article));
-    for (const q of record.quotes ?? []) quotes.push({ article, speaker: q.speaker, text: q.text });
+    for (const q of record.quotes ?? []) if (typeof q?.text === 'string') quotes.push({ article, speaker: typeof q.speaker === 'string' && q.speaker !== '' ? q.speaker : null, text: q.text });
   }
 
   // Places: one name for each group, so that counts and officials can refer to it.
@@ -96,13 +99,14 @@ export async function summarize(records: AsyncIterable<OutputRecord> | Iterable<
   for (const rec of kept) counts.add(rec.id, rec.counts!, rec.regions!, regionName);
 
   // People.
-  const clusters = clusterPeople(occurrences);
+  const people = clusterPeople(occurrences);
+  const clusters = people.clusters;
   const quoteCount = new Map<PersonCluster, number>();
   const bySpeaker = new Map<string, SpeakerQuotes>();
   const nameOf = new Map<PersonCluster, string>();
   for (const c of clusters) nameOf.set(c, canonicalName(c));
   for (const q of quotes) {
-    const cluster = q.speaker ? clusterOfSpeaker(q.speaker, q.article, clusters) : undefined;
+    const cluster = q.speaker ? clusterOfSpeaker(q.speaker, q.article, people) : undefined;
     if (cluster) quoteCount.set(cluster, (quoteCount.get(cluster) ?? 0) + 1);
     const speaker = cluster ? nameOf.get(cluster)! : q.speaker;
     const key = speaker ?? '\u0000';
@@ -136,7 +140,7 @@ function canonicalName(c: PersonCluster): string {
   for (const m of c.members) {
     const s = score.get(m.official.name) ?? [0, m.name.given.length > 1 ? 1 : 0, 0];
     s[0]++;
-    s[2] += m.official.mentions.length;
+    s[2] += m.official.mentions?.length ?? 0;
     score.set(m.official.name, s);
   }
   let best = c.members[0]!.official.name;
@@ -162,8 +166,12 @@ function distinct(values: Array<string | null | undefined>): string[] {
 
 function officialSummary(c: PersonCluster, name: string, ids: string[], regionOf: Map<string, string>, quotes: number): SummaryOfficial {
   const nameWords = new Set(name.toLowerCase().split(/\s+/));
-  const spellings = c.members.flatMap((m) => [m.official.name, ...m.official.aliases]);
-  const aliases = distinct(spellings).filter((a) => a.toLowerCase() !== name.toLowerCase() && !a.toLowerCase().split(/\s+/).every((w) => nameWords.has(w)));
+  const spellings = c.members.flatMap((m) => [m.official.name, ...(m.official.aliases ?? [])]);
+  // Only other spellings of the name: a surname, a full name, not "the governor" or "he".
+  const surname = c.surname;
+  const aliases = distinct(spellings).filter(
+    (a) => a.toLowerCase() !== name.toLowerCase() && !a.toLowerCase().split(/\s+/).every((w) => nameWords.has(w)) && /^\p{Lu}/u.test(a) && parsePersonName(a)?.surname === surname,
+  );
   const affiliations = distinct(c.members.map((m) => m.official.affiliation));
   const regions = distinct(affiliations.map((a) => regionOf.get(placeKey(a))));
   const articles = [...new Set(c.members.map((m) => ids[m.article]!))];
@@ -175,7 +183,7 @@ function officialSummary(c: PersonCluster, name: string, ids: string[], regionOf
     regions,
     articleCount: articles.length,
     articles,
-    mentions: c.members.reduce((s, m) => s + Math.max(1, m.official.mentions.length), 0),
+    mentions: c.members.reduce((s, m) => s + Math.max(1, m.official.mentions?.length ?? 0), 0),
     quotes,
     entities: [...new Set(c.members.map((m) => officialEntityId(m.official)))],
   };

@@ -33,6 +33,7 @@ export class CountAggregator {
     const countries = new Set(regions.filter((r) => r.kind === 'country').map((r) => regionName(r.name)));
     const byItem = new Map<string, Array<CountItem & { place: string | null }>>();
     for (const c of counts) {
+      if (typeof c?.item !== 'string' || typeof c.value !== 'number') continue;
       const key = itemKey(c.item);
       if (key === '' || !Number.isFinite(c.value)) continue;
       if (isPlaceUnit(key)) {

@@ -59,8 +59,19 @@ function placeStem(key: string): string {
   return s.length >= 3 ? s : key;
 }
 
+const PLACE_KEY_CACHE = new Map<string, string>();
+
 /** Key of a place or body name: "the Smolensk Region" and "Smolensk oblast" → "smolensk". */
 export function placeKey(name: string): string {
+  let key = PLACE_KEY_CACHE.get(name);
+  if (key === undefined) {
+    if (PLACE_KEY_CACHE.size >= 50_000) PLACE_KEY_CACHE.clear(); // flat memory over any batch
+    PLACE_KEY_CACHE.set(name, (key = computePlaceKey(name)));
+  }
+  return key;
+}
+
+function computePlaceKey(name: string): string {
   const words = name.split(/[\s,.'’()-]+/).filter(Boolean);
   const kept = words.filter((w) => !PLACE_DESIGNATORS.has(asciiFold(w)));
   const use = kept.length ? kept : words;
@@ -86,8 +97,10 @@ export function titleWords(title: string): Set<string> {
 /** Two titles agree when the words of one are all in the other: Governor / acting governor. */
 export function titleRelation(a: string | null | undefined, b: string | null | undefined): Relation {
   if (!a || !b) return 'unknown';
-  const wa = titleWords(a);
-  const wb = titleWords(b);
+  return titleWordsRelation(titleWords(a), titleWords(b));
+}
+
+export function titleWordsRelation(wa: ReadonlySet<string>, wb: ReadonlySet<string>): Relation {
   if (wa.size === 0 || wb.size === 0) return 'unknown';
   const [small, big] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   for (const w of small) if (!big.has(w)) return 'conflict';
@@ -97,8 +110,10 @@ export function titleRelation(a: string | null | undefined, b: string | null | u
 /** Two affiliations agree when their place keys are equal or one holds all the words of the other. */
 export function affiliationRelation(a: string | null | undefined, b: string | null | undefined): Relation {
   if (!a || !b) return 'unknown';
-  const ka = placeKey(a);
-  const kb = placeKey(b);
+  return placeKeyRelation(placeKey(a), placeKey(b));
+}
+
+export function placeKeyRelation(ka: string, kb: string): Relation {
   if (ka === '' || kb === '') return 'unknown';
   if (ka === kb) return 'same';
   const wa = ka.split(' ');

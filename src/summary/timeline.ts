@@ -34,9 +34,9 @@ export function sentenceAround(cps: string[], start: number, end: number): strin
 
 /** The dates of one record as timeline entries; `order` is the record's place in the input. */
 export function timelineEntries(record: ArticleRecord, order: number): DatedItem[] {
-  const dates = (record.dates ?? []).filter((d) => d.type !== 'duration' && d.type !== 'set' && /^(?:\d{4}|XXXX)/.test(d.value));
+  const dates = (record.dates ?? []).filter((d) => typeof d?.value === 'string' && d.type !== 'duration' && d.type !== 'set' && /^(?:\d{4}|XXXX)/.test(d.value));
   if (dates.length === 0) return [];
-  const cps = record.text !== undefined ? Array.from(record.text) : undefined;
+  const cps = typeof record.text === 'string' ? Array.from(record.text) : undefined;
   return dates.map((d) => ({
     value: d.value,
     type: d.type,

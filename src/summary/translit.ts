@@ -20,7 +20,7 @@ export function asciiFold(s: string): string {
 // Ordered rewrites; later rules see the output of earlier ones. Sibilant digraphs become single
 // placeholder capitals first so that the lone-letter rules below do not split them.
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/shch|sch|shh/g, 'S'], // Khrushchev / Chrusczow (sch in German and Polish)
+  [/shch|sch|shh/g, 'S'], // Khrushchev / Khruschev (sch in German transliteration)
   [/tsch|tch|ch|cz/g, 'C'], // Tchaikovsky / Chaikovsky, Polish cz
   [/sh|sz/g, 'S'], // Polish sz
   [/zh|zs/g, 'z'], // Zhukov / Jukov written with z; the brief's zh/z fold
@@ -28,8 +28,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/ph/g, 'f'],
   [/ck|q/g, 'k'],
   [/x/g, 'ks'], // Alexei / Aleksei
-  [/tz|ts/g, 'c'], // Tsar / Czar / Tzar (c is free: every other c became C or k below)
   [/c/g, 'k'], // a lone c left over: Cyril / Kyril
+  [/tz|ts/g, 'c'], // Tsvetkov / Tzvetkov (c is free now: every other c became C or k)
   [/w/g, 'v'], // Wladimir / Vladimir, Polish -ow / -ov
   [/[yj]/g, 'i'], // Shoygu / Shoigu, Zelenskyy / Zelenskij, Yuri / Juri
   [/([a-zA-Z])\1+/g, '$1'], // doubled letters: Kipper / Kiper, Zelenskyy → zelenskii → zelenski
@@ -39,14 +39,26 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/aia$/g, 'a'], // feminine -aya / -a: Zelenskaya / Zelenska
 ];
 
+// Names repeat across a batch: their keys are kept (up to a bound, so memory stays flat).
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
 /** The transliteration key of one word or name: lower-case letters (and the placeholders S, C). */
 export function nameKey(word: string): string {
+  const cached = KEY_CACHE.get(word);
+  if (cached !== undefined) return cached;
   let s = asciiFold(word);
   for (const [re, to] of REWRITES) s = s.replace(re, to);
-  return s.replace(/([a-zA-Z])\1+/g, '$1');
+  s = s.replace(/([a-zA-Z])\1+/g, '$1');
+  if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+  KEY_CACHE.set(word, s);
+  return s;
 }
 
-/** The consonants of a key, to compare given names loosely: Aleksandr / Alexander. */
+/**
+ * The consonants of a key, to compare given names loosely: Aleksandr / Alexander, and Ukrainian h
+ * for Russian g (Oleh / Oleg, Hennadiy / Gennady), a fold too loose for surnames.
+ */
 export function consonantSkeleton(key: string): string {
-  return key.replace(/[aeiou]/g, '');
+  return key.replace(/[aeiou]/g, '').replace(/g/g, 'h');
 }

@@ -107,7 +107,7 @@ describe('NDJSON input', () => {
     const r = await runCli(['extract', '-'], { input });
     expect(r.code).toBe(1);
     const recs = parseNdjson(r.stdout);
-    expect(recs.map((x) => x.id)).toEqual(['a', 'stdin:2', 'c', 'd', 'stdin:6']);
+    expect(recs.map((x) => x.id)).toEqual(['a', expect.stringMatching(/^stdin-[0-9a-f]{12}$/), 'c', 'd', expect.stringMatching(/^stdin-[0-9a-f]{12}$/)]);
     expect(recs[0].published).toBe('2025-10-09');
     expect(recs[1].error.code).toBe('BAD_JSON');
     expect(recs[2].error.code).toBe('NO_CONTENT');
@@ -176,6 +176,19 @@ describe('output formats', () => {
     const r = await runCli(['extract', '--types', 'quotes,officials', 'fixtures/smolensk-nine-uavs.txt']);
     const [rec] = parseNdjson(r.stdout);
     expect(Object.keys(rec)).toEqual(['id', 'source', 'officials', 'quotes']);
+  });
+});
+
+describe('--link', () => {
+  it('gives officials and regions entity ids shared across articles with different spellings', async () => {
+    const r = await runCli(['extract', '--link', '--types', 'officials,regions', 'fixtures/']);
+    const recs = parseNdjson(r.stdout);
+    for (const rec of recs) expect(schemaErrors(rec)).toEqual([]);
+    const ids = recs.map((rec) => rec.officials.map((o: { entity: string }) => o.entity));
+    expect(ids.flat().every((id: string) => /^person:/.test(id))).toBe(true);
+    expect(ids[0]).toEqual(ids[1]); // Anohin in one article, Anokhin in the other
+    const regionIds = recs.map((rec) => new Set(rec.regions.map((x: { entity: string }) => x.entity)));
+    expect([...regionIds[0]!].filter((id) => regionIds[1]!.has(id))).toContain(recs[1].regions[0].entity);
   });
 });
 

@@ -26,6 +26,7 @@ const pred = {};
 let declared = 0, found = 0, foundDeclared = 0, failures = 0;
 const missed = [];
 const t0 = process.hrtime.bigint();
+const cpu0 = process.cpuUsage();
 for (const d of docs) {
   try {
     const a = htmlToArticle(d.html, { url: d.url, now: new Date() });
@@ -40,7 +41,9 @@ for (const d of docs) {
   }
 }
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+const cpu = process.cpuUsage(cpu0);
+const cpuSecs = (cpu.user + cpu.system) / 1e6;
 fs.writeFileSync(out, JSON.stringify(pred));
-console.log(`${docs.length} pages in ${secs.toFixed(2)} s = ${(docs.length / secs).toFixed(1)} pages/s; failures ${failures}`);
+console.log(`${docs.length} pages in ${secs.toFixed(2)} s wall = ${(docs.length / secs).toFixed(1)} pages/s; ${cpuSecs.toFixed(2)} s CPU = ${(docs.length / cpuSecs).toFixed(1)} pages/CPU-s; failures ${failures}`);
 console.log(`published: ${found}/${docs.length} pages; ${foundDeclared}/${declared} of pages declaring one = ${(100 * foundDeclared / declared).toFixed(1)}%`);
 if (args.includes('--missed')) console.log('missed:', missed.join(' '));

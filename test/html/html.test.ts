@@ -65,6 +65,21 @@ describe('htmlToArticle metadata fallbacks', () => {
     expect(htmlToArticle(page, { url: 'https://harbour.example/2023/09/05/notes/', now: NOW }).published).toBe('2023-09-05');
   });
 
+  it.each([
+    ['https://x.example/politics/2023/sep/05/council-vote', '2023-09-05'],
+    ['https://x.example/science/tuft-cells-20230905/', '2023-09-05'],
+    ['https://x.example/2023-09-05-council-vote.html', '2023-09-05'],
+    ['https://x.example/news/474349633.html', undefined],
+  ])('reads the date in %s', (url, date) => {
+    const page = fixture('blog-post-no-jsonld.html').replace(/<time[^>]*>[^<]*<\/time>/, '');
+    expect(htmlToArticle(page, { url, now: NOW }).published).toBe(date);
+  });
+
+  it('reads a date written in an element classed as the date', () => {
+    const page = fixture('blog-post-no-jsonld.html').replace(/<time[^>]*>[^<]*<\/time>/, '<span class="post-date">Sept. 4, 2023 - 11:28</span>');
+    expect(htmlToArticle(page, { url: 'https://harbour.example/post/12', now: NOW }).published).toBe('2023-09-04');
+  });
+
   it('reads a Russian page and its meta date', () => {
     const a = htmlToArticle(fixture('russian-1251.html'), { now: NOW });
     expect(a.text).toMatch(/^Ночью над областью/);

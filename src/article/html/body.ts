@@ -11,6 +11,8 @@ export function readabilityBody(doc: DomDocument): string {
   const reader = new Readability<DomNode>(doc as never, {
     serializer: (node) => node as unknown as DomNode,
     disableJSONLD: true,
+    // Beyond this Readability throws; the caller then keeps the page's paragraphs.
+    maxElemsToParse: 60_000,
   });
   const article = reader.parse();
   return article?.content ? dropDateLines(domToText(article.content)) : '';

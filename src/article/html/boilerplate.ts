@@ -1,11 +1,12 @@
-import type { DomDocument, DomElement } from './dom.js';
+import { ELEMENT_NODE, type DomDocument, type DomElement, type DomNode } from './dom.js';
 
 /**
  * Page furniture removed before Readability scores the page. Readability weighs class names
  * but keeps whole containers; removing these first is what trafilatura does beyond it and is
  * where most of the remaining precision lies (share bars, related links, captions, bylines).
  */
-const FURNITURE_TAGS = 'nav, footer, aside, form, button, figcaption, dialog, [hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"], [role="banner"]';
+const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'FIGCAPTION', 'DIALOG', 'SELECT', 'IFRAME']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alert']);
 
 /**
  * A class or id token naming page furniture. Tokens are matched one by one, so "sidebar"
@@ -18,6 +19,10 @@ const FURNITURE_TOKEN =
 const PROTECTED = new Set(['HTML', 'BODY', 'MAIN', 'ARTICLE']);
 
 function isFurniture(el: DomElement): boolean {
+  if (FURNITURE_TAGS.has(el.tagName.toUpperCase())) return true;
+  if (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
   const cls = el.getAttribute('class');
   const id = el.getAttribute('id');
   if (cls) {
@@ -38,15 +43,17 @@ export function removeBoilerplate(doc: DomDocument): void {
   if (!body) return;
   const total = textLength(body);
   const limit = Math.max(total * 0.4, 400);
-  const drop = (el: DomElement): void => {
-    if (!PROTECTED.has(el.tagName.toUpperCase()) && textLength(el) < limit) el.remove();
-  };
-  const tagged = body.querySelectorAll(FURNITURE_TAGS);
-  for (let i = tagged.length - 1; i >= 0; i--) drop(tagged[i]!);
-  const classed = body.querySelectorAll('[class], [id]');
-  // Backwards, so that a removed container does not leave its children to be tested.
-  for (let i = classed.length - 1; i >= 0; i--) {
-    const el = classed[i]!;
-    if (el.parentNode && isFurniture(el)) drop(el);
+  // One walk over the tree, parents before children: a removed element's subtree is skipped.
+  const stack: DomNode[] = [body];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const kids = node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i]!;
+      if (kid.nodeType !== ELEMENT_NODE) continue;
+      const el = kid as DomElement;
+      if (!PROTECTED.has(el.tagName.toUpperCase()) && isFurniture(el) && textLength(el) < limit) el.remove();
+      else stack.push(el);
+    }
   }
 }

@@ -72,6 +72,13 @@ export function stripDeadElements(html: string, onScript?: (openTag: string, bod
 }
 
 /**
+ * White space between block-level tags: invisible, yet a text node each, and node creation is
+ * most of linkedom's parse time. Inline tags (a, span, b …) are left alone, since the space
+ * after one separates words.
+ */
+const BLOCK_GAP = /(<\/?(?:div|p|li|ul|ol|dl|dd|dt|section|article|header|footer|nav|aside|main|h[1-6]|table|tbody|thead|tfoot|tr|td|th|meta|link|head|body|html|figure|figcaption|form|title|hr|select|iframe)\b[^<>]*>)\s+(?=<)/gi;
+
+/**
  * Parses a page into a linkedom document. JSON-LD blocks are kept apart first because they are
  * inside the scripts stripped here and they carry the most reliable metadata.
  */
@@ -79,9 +86,32 @@ export function parsePage(html: string): { doc: DomDocument; jsonLd: string[] } 
   const jsonLd: string[] = [];
   const stripped = stripDeadElements(html, (openTag, body) => {
     if (/application\/ld\+json/i.test(openTag)) jsonLd.push(body);
-  });
+  }).replace(BLOCK_GAP, '$1');
   // A fragment without <html> gets wrapped so that linkedom always builds head and body.
   const source = /<html[\s>]/i.test(stripped) ? stripped : `<!DOCTYPE html><html><head></head><body>${stripped}</body></html>`;
   const { document } = parseHTML(source);
   return { doc: document as unknown as DomDocument, jsonLd };
+}
+
+/**
+ * The depth of the deepest element. Readability's scoring walks every ancestor of every
+ * paragraph, so its time grows with depth times text: a page nested hundreds deep (generated
+ * or hostile markup) is read by the simpler paragraph extractor instead.
+ */
+export function maxDepth(root: DomNode, stopAt: number): number {
+  let deepest = 0;
+  const stack: Array<[DomNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) {
+      deepest = depth;
+      if (deepest >= stopAt) return deepest;
+    }
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i]!;
+      if (kid.nodeType === ELEMENT_NODE) stack.push([kid, depth + 1]);
+    }
+  }
+  return deepest;
 }

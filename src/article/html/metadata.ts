@@ -1,15 +1,7 @@
 import type { DomDocument } from './dom.js';
 import { articleObjects, ldAuthorNames, ldString, type LdObject } from './jsonld.js';
+import type { MetaIndex } from './meta-index.js';
 import { inlineText } from './text.js';
-
-function meta(doc: DomDocument, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const v = el?.getAttribute('content')?.replace(/\s+/g, ' ').trim();
-    if (v) return v;
-  }
-  return undefined;
-}
 
 const decodeEntities = (s: string): string =>
   s.replace(/&(amp|quot|#39|apos|lt|gt|nbsp);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', nbsp: ' ' })[e] ?? _);
@@ -19,12 +11,12 @@ const decodeEntities = (s: string): string =>
  * name; <title> usually ends in " | Site" or " - Site", which is cut when a headline-length
  * part remains.
  */
-export function findTitle(doc: DomDocument, ld: LdObject[]): string | undefined {
+export function findTitle(doc: DomDocument, metas: MetaIndex, ld: LdObject[]): string | undefined {
   for (const o of articleObjects(ld)) {
     const h = ldString(o, 'headline');
     if (h?.trim()) return decodeEntities(h.replace(/\s+/g, ' ').trim());
   }
-  const og = meta(doc, 'og:title', 'twitter:title', 'dc.title', 'headline');
+  const og = metas.first('og:title', 'twitter:title', 'dc.title', 'headline');
   if (og) return og;
   const h1 = inlineText(doc.querySelector('article h1') ?? doc.querySelector('h1'));
   const title = (doc.title ?? '').replace(/\s+/g, ' ').trim();
@@ -73,10 +65,10 @@ export function cleanAuthor(raw: string): string[] {
 const BYLINE_SELECTORS = '[rel="author"], [itemprop="author"] [itemprop="name"], [itemprop="author"], .byline, .author-name, .author, .article-author, .byline-name';
 
 /** The author: JSON-LD author, then meta author tags, then a byline element in the page. */
-export function findAuthor(doc: DomDocument, ld: LdObject[]): string | undefined {
+export function findAuthor(doc: DomDocument, metas: MetaIndex, ld: LdObject[]): string | undefined {
   const sources: Array<() => string[]> = [
     () => articleObjects(ld).flatMap(ldAuthorNames),
-    () => [meta(doc, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'twitter:creator:name') ?? ''],
+    () => [metas.first('author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator', 'twitter:creator:name') ?? ''],
     () => {
       const el = doc.querySelector(BYLINE_SELECTORS);
       return el ? [el.getAttribute('content') ?? inlineText(el)] : [];
@@ -90,8 +82,8 @@ export function findAuthor(doc: DomDocument, ld: LdObject[]): string | undefined
 }
 
 /** The canonical URL (link rel=canonical, then og:url), made absolute against the fetched URL. */
-export function findCanonicalUrl(doc: DomDocument, pageUrl: string | undefined): string | undefined {
-  const raw = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(doc, 'og:url');
+export function findCanonicalUrl(doc: DomDocument, metas: MetaIndex, pageUrl: string | undefined): string | undefined {
+  const raw = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || metas.first('og:url');
   if (raw) {
     try {
       const u = new URL(raw, pageUrl);

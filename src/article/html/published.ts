@@ -1,5 +1,7 @@
 import type { DomDocument } from './dom.js';
 import { articleObjects, ldString, type LdObject } from './jsonld.js';
+import type { MetaIndex } from './meta-index.js';
+import { inlineText } from './text.js';
 
 /**
  * Meta tags that carry the publication date, most specific first. Matched against the
@@ -69,23 +71,6 @@ export function normalizeDate(raw: string | undefined | null, now: Date): string
   return iso;
 }
 
-function metaContent(doc: DomDocument, keys: string[]): string[] {
-  const found = new Map<string, string>();
-  const metas = doc.querySelectorAll('meta');
-  for (let i = 0; i < metas.length; i++) {
-    const m = metas[i]!;
-    const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv') ?? '').toLowerCase().trim();
-    const content = m.getAttribute('content') ?? m.getAttribute('datetime');
-    if (key && content && !found.has(key)) found.set(key, content);
-  }
-  const out: string[] = [];
-  for (const k of keys) {
-    const v = found.get(k);
-    if (v) out.push(v);
-  }
-  return out;
-}
-
 /** `<time>` elements marked as the publication time first, then the first one in the page. */
 function timeElements(doc: DomDocument): string[] {
   const out: string[] = [];
@@ -100,7 +85,9 @@ function timeElements(doc: DomDocument): string[] {
   return out;
 }
 
-/** /2019/11/19/, /2019-11-19, /20191119/ or /2019/11/ (the first of the month) in the path. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** /2019/11/19/, /2019-11-19, /2019/nov/18/, /20191119/ or -20191115/ in the path. */
 function dateInUrl(url: string | undefined): string[] {
   if (!url) return [];
   let path: string;
@@ -109,25 +96,48 @@ function dateInUrl(url: string | undefined): string[] {
   } catch {
     return [];
   }
-  const full = /(?:^|\D)((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?=\D|$)/.exec(path) ?? /\/((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_-])/.exec(path);
-  if (full) return [`${full[1]}-${pad(full[2]!)}-${pad(full[3]!)}`];
+  const numeric = /(?:^|\D)((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?=\D|$)/.exec(path);
+  if (numeric) return [`${numeric[1]}-${pad(numeric[2]!)}-${pad(numeric[3]!)}`];
+  const named = /\/((?:19|20)\d{2})\/([a-z]{3})[a-z]*\/([0-3]?\d)(?=\/|$)/i.exec(path);
+  const month = named ? MONTHS.indexOf(named[2]!.toLowerCase()) : -1;
+  if (named && month >= 0) return [`${named[1]}-${pad(month + 1)}-${pad(named[3]!)}`];
+  const compact = /[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)/.exec(path);
+  if (compact) return [`${compact[1]}-${compact[2]}-${compact[3]}`];
   return [];
+}
+
+const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WRITTEN_DATE = new RegExp(`\\b(?:${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'i');
+
+/** A date written in an element whose class says it is the date ("article_date", "post-date"). */
+function visibleDate(doc: DomDocument): string[] {
+  const out: string[] = [];
+  const els = doc.querySelectorAll('[class*="date"], [class*="Date"], [class*="published"], [class*="timestamp"], [id*="date"]');
+  for (let i = 0; i < els.length && out.length < 5; i++) {
+    const text = inlineText(els[i]);
+    if (text.length > 80) continue;
+    const m = WRITTEN_DATE.exec(text);
+    if (m) out.push(m[0]);
+  }
+  return out;
 }
 
 /**
  * The publication date, in the issue's order of trust: JSON-LD datePublished, then meta tags,
- * then a <time> element, then a date in the URL.
+ * then a <time> element, then a date in the URL, then a date written in an element classed
+ * as the date.
  * The first candidate that parses and is not in the future of `now` wins. A modification date
  * is never taken for it: a page updated today would date its events wrongly.
  */
-export function findPublished(doc: DomDocument, ld: LdObject[], url: string | undefined, now: Date): string | undefined {
+export function findPublished(doc: DomDocument, metas: MetaIndex, ld: LdObject[], url: string | undefined, now: Date): string | undefined {
   const articles = articleObjects(ld);
   const candidates: Array<() => string[]> = [
     () => articles.map((o) => ldString(o, 'datePublished') ?? ldString(o, 'dateCreated') ?? '').filter(Boolean),
-    () => metaContent(doc, PUBLISHED_META),
-    () => ld.map((o) => ldString(o, 'datePublished') ?? '').filter(Boolean),
+    () => metas.all(PUBLISHED_META),
+    () => ld.filter((o) => !/WebSite|Organization|Person|Brand|Place/i.test(String(o['@type']))).map((o) => ldString(o, 'datePublished') ?? '').filter(Boolean),
     () => timeElements(doc),
     () => dateInUrl(url),
+    () => visibleDate(doc),
   ];
   for (const group of candidates) {
     for (const raw of group()) {

@@ -10,6 +10,29 @@ const BLOCK = new Set([
 const CELL = new Set(['TD', 'TH']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 
+/** Blocks that, short and all link, are a teaser or a "read more" line. */
+const SHORT_BLOCK = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+/**
+ * A list of links (related stories, "more on this") or a short paragraph that is one link
+ * ("Read more: …", "You may also like"): navigation inside the article container, and
+ * sentences the extractors would otherwise read as news.
+ */
+function isLinkBlock(el: DomElement, tag: string): boolean {
+  const list = tag === 'UL' || tag === 'OL';
+  if (!list && !SHORT_BLOCK.has(tag)) return false;
+  const text = inlineText(el);
+  if (!text) return false;
+  if (!list && wordCount(text) > 15) return false;
+  const links = el.querySelectorAll('a');
+  if (!links.length) return false;
+  let linked = 0;
+  for (let i = 0; i < links.length; i++) linked += inlineText(links[i]).length;
+  return linked / text.length > (list ? 0.6 : 0.8);
+}
+
 /**
  * Renders a DOM subtree as plain text: one paragraph per block element, "\n\n" between
  * paragraphs, a single "\n" for <br>, runs of white space collapsed inside a paragraph.
@@ -34,6 +57,7 @@ export function domToText(root: DomNode): string {
         if (tag === 'BR') {
           current += '\n';
         } else if (BLOCK.has(tag)) {
+          if (isLinkBlock(child as DomElement, tag)) continue;
           flush();
           walk(child);
           flush();

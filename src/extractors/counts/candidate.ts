@@ -2,17 +2,24 @@
 // count, how is it qualified. Regions and elliptical items are filled in later by the refiners.
 import type { Document } from '../../document/document.js';
 import type { CountItem } from '../../record/types.js';
-import { qualifierBefore, whyNotACount, type NumberInContext } from './context.js';
-import { LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS } from './lexicon.js';
-import { nounPhraseAfter, type NounPhrase } from './phrase.js';
-import { tokensAfter, tokensBefore } from './tokens.js';
+import { qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
+import { ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from './lexicon.js';
+import { nounPhraseOf, type NounPhrase } from './phrase.js';
+import { tokensAfter, tokensBefore, type Token } from './tokens.js';
 
 export interface CountCandidate extends CountItem {
   /** The number itself, inside [start, end). */
   numberEnd: number;
   sentence: number;
-  /** No noun after the number: the item comes from a sibling count ("two in the Belgorod Region"). */
+  /**
+   * The item comes from a sibling count: no noun after the number ("two in the Belgorod Region"),
+   * or one that names nothing ("188 others", kept as the item when no sibling is found).
+   */
   elliptical: boolean;
+  /** A bare number followed by where it happened ("two in the Belgorod Region"). */
+  placeFollows?: boolean;
+  /** Kept only when another count shares its sentence. */
+  needsSiblings?: boolean;
 }
 
 export interface FoundNumber {
@@ -25,7 +32,9 @@ export interface FoundNumber {
 const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'whom', 'which', 'it', 'both', 'all', 'each']);
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 /** Words before an elliptical number that join it to the counts it shares an item with. */
-const LIST_JOINERS = new Set([',', ';', ':', 'and', 'while', 'whereas', 'but', 'plus', 'with', 'another']);
+const LIST_JOINERS = new Set([',', ';', ':', 'and', 'while', 'whereas', 'but', 'plus', 'with', 'another', 'including']);
+/** Heads that name no thing of their own: "killed 126 people and injured 188 others". */
+const BORROWING_HEADS = new Set(['others']);
 
 export function countCandidate(doc: Document, found: FoundNumber): CountCandidate | null {
   const sentence = doc.sentenceIndexAt(found.start);
@@ -39,35 +48,64 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
     sentenceStart: span.start,
     sentenceEnd: span.end,
   };
-  if (whyNotACount(n)) return null;
+  if (whyNotACountByCharacters(n)) return null;
+  // the words on either side are tokenized once and read by every check
+  const before = tokensBefore(doc.text, found.start, span.start, 3);
+  const after = tokensAfter(doc.text, found.end, span.end, 14);
+  if (whyNotACount(n, before, after)) return null;
 
   let phrase: NounPhrase | null;
-  const after = tokensAfter(doc.text, found.end, span.end, 3);
   if (after[0]?.lower === 'of') {
     // "two of the drones": the item is after the determiner; "five of them" names none
     const det = after[1];
     if (!det || !PARTITIVE_DETERMINERS.has(det.lower) || PARTITIVE_PRONOUNS.has(det.lower)) return null;
-    phrase = nounPhraseAfter(doc.text, det.end, span.end, found.value !== 1);
+    phrase = nounPhraseOf(after.slice(2), found.value !== 1);
   } else {
-    phrase = nounPhraseAfter(doc.text, found.end, span.end, found.value !== 1);
+    phrase = nounPhraseOf(after, found.value !== 1);
   }
 
-  const qualifier = qualifierBefore(n)?.qualifier;
+  const qualifier = qualifierBefore(n, before)?.qualifier;
   const base = { value: found.value, start: found.start, numberEnd: found.end, sentence };
   if (phrase) {
     if (phrase.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
-    return withQualifier(
-      { text: doc.text.slice(found.start, phrase.end), ...base, item: doc.text.slice(phrase.start, phrase.end), end: phrase.end, elliptical: false },
-      qualifier,
-    );
+    if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
+    const item = doc.text.slice(phrase.start, phrase.end);
+    const borrows = phrase.words.length === 1 && BORROWING_HEADS.has(phrase.words[0]!);
+    const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), ...base, item, end: phrase.end, elliptical: borrows };
+    // "one" is a count in a report of what happened ("one drone was shot down", "one house
+    // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
+    if (found.value === 1 && found.form === 'words' && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
+    return withQualifier(c, qualifier);
   }
   // no noun: a count only when it continues a list of counts and is followed by where it happened
   const next = after[0];
-  const prev = tokensBefore(doc.text, found.start, span.start, 1)[0];
-  const closes = !next || (!next.isWord && /^[,;.)]$/.test(next.text)) || (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and'));
-  if (!closes || !prev || !LIST_JOINERS.has(prev.lower)) return null;
+  const prev = before[0];
+  const closes =
+    !next ||
+    (!next.isWord && /^[,;.)]$/.test(next.text)) ||
+    (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || reportsAnEvent(after))); // "and 6 were cancelled"
+  const joined = prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower)));
+  if (!closes || !joined) return null;
   if (next && next.lower === 'of') return null;
-  return withQualifier({ text: doc.text.slice(found.start, found.end), ...base, item: '', end: found.end, elliptical: true }, qualifier);
+  const placeFollows = Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
+  return withQualifier({ text: doc.text.slice(found.start, found.end), ...base, item: '', end: found.end, elliptical: true, placeFollows }, qualifier);
+}
+
+/** "killed two people and injured 14": a verb before a bare number whose object is elided. */
+function isPastVerb(lower: string): boolean {
+  return (lower.endsWith('ed') && !ED_ING_NOUNS.has(lower)) || (VERB_WORDS.has(lower) && !/^(?:remain|remains|appear|appears|say|says|include|includes|need|needs|want|wants|try|tries)$/.test(lower));
+}
+
+const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'got', 'reportedly', 'also']);
+
+/** Is the phrase followed by a past participle, through auxiliaries ("was shot down", "has been damaged", "burned")? */
+function reportsAnEvent(rest: readonly Token[]): boolean {
+  for (const t of rest.slice(0, 4)) {
+    if (!t.isWord) return false;
+    if (AUXILIARIES.has(t.lower)) continue;
+    return isPastVerb(t.lower);
+  }
+  return false;
 }
 
 function withQualifier(c: CountCandidate, qualifier: string | undefined): CountCandidate {

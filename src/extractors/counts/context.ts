@@ -11,6 +11,7 @@ import {
   STREET_WORDS,
   YEAR_CUES,
 } from './lexicon.js';
+import { isNumberWord } from './numbers.js';
 import { isPluralNoun } from './phrase.js';
 import { isCapitalised, tokensAfter, tokensBefore, type Token } from './tokens.js';
 
@@ -27,22 +28,27 @@ export interface NumberInContext {
   sentenceEnd: number;
 }
 
-const QUALIFIER_AT_END = new RegExp(
-  `(?:^|[^\\p{L}])(${[...QUALIFIERS].sort((a, b) => b.length - a.length).map((q) => q.replace(/ /g, '\\s+')).join('|')})\\s+$`,
-  'iu',
-);
+const QUALIFIER_SET = new Set<string>(QUALIFIERS);
 
-/** The qualifier right before a number, lower-cased, with the span it covers. */
-export function qualifierBefore(n: NumberInContext): { qualifier: string; start: number } | null {
-  const from = Math.max(n.sentenceStart, n.start - 30);
-  const left = n.docText.slice(from, n.start);
-  const m = QUALIFIER_AT_END.exec(left);
-  if (!m) return null;
-  return { qualifier: m[1]!.toLowerCase().replace(/\s+/g, ' '), start: from + m.index + m[0].indexOf(m[1]!) };
+/**
+ * The qualifier right before a number, lower-cased, with the span it covers: looked up as the
+ * last one, two or three words (`before`, nearest first), longest first.
+ */
+export function qualifierBefore(n: NumberInContext, before: readonly Token[]): { qualifier: string; start: number } | null {
+  let best: { qualifier: string; start: number } | null = null;
+  let phrase = '';
+  for (let i = 0; i < Math.min(3, before.length); i++) {
+    const t = before[i]!;
+    const gapEnd = i === 0 ? n.start : before[i - 1]!.start;
+    if (!t.isWord || !/^\s+$/.test(n.docText.slice(t.end, gapEnd))) break;
+    phrase = i === 0 ? t.lower : `${t.lower} ${phrase}`;
+    if (QUALIFIER_SET.has(phrase)) best = { qualifier: phrase, start: t.start };
+  }
+  return best;
 }
 
 /** Words that may stand capitalised before a number without making it a label: sentence openers. */
-const OPENERS = new Set([...QUALIFIERS.flatMap((q) => q.split(' ')), 'another', 'nearly', 'some', 'all', 'only', 'just', 'with', 'and', 'but', 'of', 'another']);
+const OPENERS = new Set([...QUALIFIERS.flatMap((q) => q.split(' ')), 'all', 'with', 'and', 'but', 'of']);
 
 const CLOCK_AFTER = /^\s*(?:[ap]\.?\s?m\b\.?|o['’]clock|h(?:rs?|ours)?\b|gmt|utc|msk|local time)/iu;
 const PER_CENT_AFTER = /^\s*(?:per\s*cent|percent|pct)\b/iu;
@@ -50,32 +56,47 @@ const PHONE_BEFORE = /(?:[+(]|\d[\s.\-)]|\d\)\s?)$/u;
 const PHONE_AFTER = /^(?:[ .\-]\d|\))/u;
 
 /**
- * Why a number is not a count of things, or null when it may be one. Only the words around the
- * number are read here; the noun after it (units, money, time) is checked once the phrase is known.
+ * The checks that need only the characters right beside the number, run before any tokenizing:
+ * most numbers that are not counts (times, percentages, phone numbers, "5-year") stop here.
  */
-export function whyNotACount(n: NumberInContext): string | null {
+export function whyNotACountByCharacters(n: NumberInContext): string | null {
   const text = n.docText;
-  const before = tokensBefore(text, n.start, n.sentenceStart, 3);
-  const after = tokensAfter(text, n.end, n.sentenceEnd, 4);
+  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + 24));
+  if (CLOCK_AFTER.test(rightText)) return 'clock time';
+  if (PER_CENT_AFTER.test(rightText)) return 'percentage';
+  if (/^[-–]\p{L}/u.test(rightText)) return 'compound modifier';
+  if (n.form === 'digits' && (PHONE_BEFORE.test(text.slice(Math.max(n.sentenceStart, n.start - 2), n.start)) || PHONE_AFTER.test(rightText))) return 'phone or code';
+  return null;
+}
+
+/**
+ * Why a number is not a count of things, or null when it may be one, after
+ * `whyNotACountByCharacters` has passed it. Only the words around the number are read here; the
+ * noun after it (units, money, time) is checked once the phrase is known.
+ */
+export function whyNotACount(
+  n: NumberInContext,
+  before: readonly Token[] = tokensBefore(n.docText, n.start, n.sentenceStart, 3),
+  after: readonly Token[] = tokensAfter(n.docText, n.end, n.sentenceEnd, 4),
+): string | null {
+  const text = n.docText;
   const prev = before[0];
   const prevGlued = prev !== undefined && prev.end === n.start;
   const prevAdjacent = prev !== undefined && /^[ \u00A0]?$/.test(text.slice(prev.end, n.start));
   const next = after[0];
   const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + 40));
-
   if (prev && !prev.isWord && /[$€£¥₽]/u.test(prev.text) && (prevGlued || prevAdjacent)) return 'money';
-  if (prevAdjacent && prev?.isWord && /^(?:us|usd|eur|rub|uah|gbp)$/i.test(prev.text)) return 'money';
-  if (CLOCK_AFTER.test(rightText)) return 'clock time';
-  if (PER_CENT_AFTER.test(rightText)) return 'percentage';
-  if (next && !next.isWord && next.start === n.end && /[-–]/.test(next.text) && /^[-–]\p{L}/u.test(rightText)) return 'compound modifier';
+  if (prevAdjacent && prev?.isWord && /^(?:us|usd|eur|rub|uah|gbp|dlrs|rs)$/i.test(prev.text)) return 'money';
+  // an abbreviation's stop before the number: "Feb. 23", "No. 5", "Aug. 2"
+  const abbreviation = prev?.text === '.' && prevAdjacent && before[1]?.isWord && before[1].end === prev.start ? before[1].lower + '.' : null;
+  if (abbreviation && (MONTHS.has(abbreviation) || LABEL_WORDS.has(abbreviation))) return MONTHS.has(abbreviation) ? 'date' : 'label';
   if (prev && prevAdjacent && prev.isWord && MONTHS.has(prev.lower)) return 'date';
   if (next?.isWord && MONTHS.has(next.lower)) return 'date';
   if (n.form === 'digits' && /^\d{4}$/.test(text.slice(n.start, n.end)) && n.value >= 1800 && n.value <= 2099 && !countLikeYear(prev, after)) return 'year';
-  if (n.form === 'digits' && (PHONE_BEFORE.test(text.slice(Math.max(n.sentenceStart, n.start - 2), n.start)) || PHONE_AFTER.test(rightText))) return 'phone or code';
   if (n.form === 'digits' && isAddress(after)) return 'address';
   if (prev?.isWord && prevAdjacent && LABEL_WORDS.has(prev.lower)) return 'label';
   if (prev && !prev.isWord && /[#№]/.test(prev.text) && prevAdjacent) return 'label';
-  if (n.form === 'digits' && prev?.isWord && prevAdjacent && isCapitalised(prev.text) && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower))
+  if (n.form === 'digits' && prev?.isWord && prevAdjacent && isCapitalised(prev.text) && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
     return 'model or name';
   if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower)) return 'definite reference';
   if (n.value === 1 && n.form === 'words' && /^one$/i.test(text.slice(n.start, n.end))) {
@@ -88,15 +109,20 @@ export function whyNotACount(n: NumberInContext): string | null {
   return null;
 }
 
+/** A headline's verb before a count ("Russia Downs 41 Drones"), not a name with a number ("Route 66"). */
+function isTitleCaseVerb(prev: Token, next: Token | undefined): boolean {
+  return /(?:[^su]s|ed)$/.test(prev.lower) && Boolean(next?.isWord && isPluralNoun(next.lower));
+}
+
 /** "2000 people" with no year cue before it is a number; "in 2024", "2024 elections" a year. */
-function countLikeYear(prev: Token | undefined, after: Token[]): boolean {
+function countLikeYear(prev: Token | undefined, after: readonly Token[]): boolean {
   if (prev?.isWord && YEAR_CUES.has(prev.lower)) return false;
   const next = after[0];
-  return Boolean(next?.isWord && !isCapitalised(next.text) && isPluralNoun(next.lower) && !/^(?:elections?|games|olympics)$/.test(next.lower));
+  return Boolean(next?.isWord && !isCapitalised(next.text) && isPluralNoun(next.lower) && !/^(?:elections?|games|olympics|levels|prices|figures|rates|standards)$/.test(next.lower));
 }
 
 /** "10 Downing Street", "42 Lenin Ave.": capitalised words then a street word. */
-function isAddress(after: Token[]): boolean {
+function isAddress(after: readonly Token[]): boolean {
   for (let i = 0; i < Math.min(after.length, 4); i++) {
     const t = after[i]!;
     if (!t.isWord || !isCapitalised(t.text)) return false;
@@ -106,10 +132,13 @@ function isAddress(after: Token[]): boolean {
 }
 
 /** "one in five Americans", "three out of four": both numbers are a ratio. */
-function isRatio(before: Token[], after: Token[]): boolean {
-  const isNum = (t: Token | undefined) => Boolean(t && (/^\d/.test(t.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty)$/iu.test(t.text)));
+function isRatio(before: readonly Token[], after: readonly Token[]): boolean {
+  const isNum = isNumberToken;
   if (after[0]?.lower === 'in' && (isNum(after[1]) || (after[1]?.lower === 'every' && isNum(after[2])))) return true;
   if (after[0]?.lower === 'out' && after[1]?.lower === 'of') return true;
+  // "eight of 10 avocados", "one of every nine voters"
+  if (before[0]?.lower === 'of' && isNum(before[1])) return true;
+  if (before[0]?.lower === 'every' && before[1]?.lower === 'of' && isNum(before[2])) return true;
   if (before[0]?.lower === 'in' && isNum(before[1])) return true;
   if (before[0]?.lower === 'every' && before[1]?.lower === 'in' && isNum(before[2])) return true;
   if (before[0]?.lower === 'of' && before[1]?.lower === 'out' && isNum(before[2])) return true;
@@ -117,9 +146,14 @@ function isRatio(before: Token[], after: Token[]): boolean {
 }
 
 /** "five to ten drones", "5–10 drones": the upper end of a range is not a count by itself. */
-function isRange(before: Token[]): boolean {
+function isRange(before: readonly Token[]): boolean {
   const joiner = before[0];
-  if (!joiner || !/^(?:to|or|-|–|—)$/.test(joiner.lower)) return false;
-  const t = before[1];
-  return Boolean(t && (/^\d/.test(t.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty|hundred|thousand|million|dozen)$/iu.test(t.text)));
+  if (!joiner || !/^(?:to|or|and|-|–|—)$/.test(joiner.lower)) return false;
+  if (joiner.lower === 'and' && before[2]?.lower !== 'between') return false;
+  return isNumberToken(before[1]);
+}
+
+/** A token that writes a number: "12", "1,200", "nine", "twenty-five". */
+function isNumberToken(t: Token | undefined): boolean {
+  return Boolean(t && (/^\d/.test(t.text) || isNumberWord(t.lower.split('-')[0]!)));
 }

@@ -20,10 +20,29 @@ const REFINERS: readonly Refiner<CountCandidate>[] = [
 ];
 
 /**
- * Counts: how many of what, and where. Numbers in digits and words are found by cheap patterns,
- * the words around each decide whether it counts things (not years, times, money, labels…) and
- * what it counts; refiners then give elliptical numbers their sibling's item and each count the
- * region its clause names. No compromise: the word lists are faster and more predictable here.
+ * Counts: how many of what, and where (issue 6).
+ *
+ * Numbers in digits and in words are found by two cheap patterns over the whole text; the words
+ * around each (a few tokens each side, never compromise: on the sentences that hold numbers it
+ * costs about a hundred times as much and its noun phrases are less predictable) decide whether
+ * it counts things and what it counts. Refiners then give elliptical numbers their sibling's
+ * item and put each count in the region its clause names.
+ *
+ * Decisions:
+ * - `text` is the number and its noun phrase ("eight Ukrainian drone aircraft"), or the bare
+ *   number of an elliptical count ("two"); a qualifier ("at least") stays out of `text` and is
+ *   kept lower-cased in `qualifier`.
+ * - `item` is the phrase from its first content word to its head, without "more", "other" and
+ *   the like; "188 others" and bare numbers take the item of the count before them in the sentence,
+ *   passing over a count of places ("across three regions: five …") for the thing counted.
+ * - "a dozen" 12, "half a dozen" 6, "a pair of" 2. Vague amounts ("dozens of", "hundreds of",
+ *   "a couple of", "several") are not counts: no number an analyst could put in a table.
+ * - Not counts: years, dates, clock times, durations, money, percentages, ages, ordinals,
+ *   measurements, phone numbers, addresses, labels and model names ("Route 66", "S-400", "Su-34"),
+ *   compound modifiers ("two-storey"), ratios ("one in five"), ranges ("five to ten"),
+ *   definite references back ("the two sides"), "one of", "no one" and the pronoun "one".
+ * - A lone "one" counts in a report of an event ("one drone was shot down") or beside other
+ *   counts; elsewhere ("one official said", "one reason") it is a manner of speaking.
  */
 export const countsExtractor: Extractor<'counts'> = {
   kind: 'counts',

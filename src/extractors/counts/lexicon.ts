@@ -36,12 +36,14 @@ export const STOP_WORDS = set(`
   a an the this that these those its their his her our your my whose which who whom what where when while whereas
   and or but nor so yet if then than as because though although unless until since
   of in on at by for from to into onto over under above below across around near nearby along through throughout
-  within without inside outside about against between among amid amidst during after before behind beyond toward
+  with within without inside outside about against between among amid amidst during after before behind beyond toward
   towards upon via per off out up down away back past
   is are was were be been being am has have had having do does did will would shall should can could may might must
   it he she they we you i me him them us there here each every all both some any no none
   not also too very just only still even already reportedly allegedly apparently respectively altogether overall
   total apiece each including such like
+  today tonight yesterday tomorrow overnight now later earlier ago last next
+  monday tuesday wednesday thursday friday saturday sunday
 `);
 
 /** The preposition that puts a count somewhere: "five drones shot down in the Bryansk Region". */
@@ -74,6 +76,8 @@ export const VERB_WORDS = set(`
   broken began begun became become said say told tell met meet rose risen hid hidden sank sunk sought bought
   fought stood sat led lay laid put set cut spread burst blew blown shut hurt cost let quit remain remains
   remained appear appears appeared include includes included say says try tries need needs want wants
+  gets makes takes has is does goes comes sees seems becomes holds leads wins runs shows tells thinks knows
+  looks gives keeps puts calls uses stands tweeted
 `);
 
 /** Words ending in "ed" or "ing" that are nouns, not verb forms. */
@@ -114,7 +118,8 @@ export const NON_COUNT_NOUNS = set(`
   second seconds sec secs minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends
   fortnight fortnights month months year years yr yrs decade decades century centuries millennium millennia
   morning mornings afternoon afternoons evening evenings a.m am p.m pm o'clock gmt utc msk est edt pst pdt cet cest bst
-  time times fold
+  time times fold term terms summer summers winter winters autumn autumns season seasons semester semesters
+  quarter quarters figures
 `);
 
 /** Words that put a label on the number after them: "No. 5", "Route 66", "room 101", "page 3". */
@@ -145,4 +150,15 @@ export const STREET_WORDS = set(`
 `);
 
 /** Words before a year that make it one: "in 2024", "since 1991". */
-export const YEAR_CUES = set(`in since by from until till of during before after around circa year years early late mid fiscal fy`);
+export const YEAR_CUES = set(`in since by from until till of during before after around circa year years early late mid fiscal fy below above than pre post`);
+
+/**
+ * Nouns that "one" introduces as a manner of speaking, not as a count: "one reason", "one study
+ * found", "one official said". A number above one with them ("three studies") is still a count.
+ */
+export const NOT_COUNTED_AFTER_ONE = set(`
+  reason question example estimate study report survey poll analysis way thing sort kind type point hand side
+  issue problem exception feature headline factor aspect option idea source official observer analyst
+  participant user questioner expert critic commentator insider aide hell day time moment night morning
+  evening afternoon week month year occasion instance case version theory view account possibility
+`);

@@ -27,7 +27,7 @@ const MAX_WORDS = 6;
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
   if (NOT_PLURAL_S.has(lower) || lower.length < 3) return false;
-  return /[^su'’]s$/.test(lower) || /(?:ss|us)es$/.test(lower);
+  return (/\p{L}s$/u.test(lower) && !/(?:ss|us)$/.test(lower)) || /(?:ss|us)es$/.test(lower);
 }
 
 /** "-ly" words that are nouns or adjectives, not adverbs. */
@@ -45,46 +45,56 @@ function isVerbHere(tok: Token, next: Token | undefined): boolean {
   return !next || !next.isWord || STOP_WORDS.has(next.lower);
 }
 
-const looksAdjectival = (lower: string): boolean => /(?:ian|ese|ish|al|ive|ous|ful|ic|ed|ing|ary|ern|ile|able|ible|less)$/.test(lower);
-
 /**
  * The noun phrase that starts at `from` (right after the number), or null when none does: the
  * number is then elliptical ("two in the Belgorod Region") or not a count at all.
  */
 export function nounPhraseAfter(text: string, from: number, limit: number, plural: boolean): NounPhrase | null {
-  const toks = tokensAfter(text, from, limit, MAX_WORDS + 2);
+  return nounPhraseOf(tokensAfter(text, from, limit, MAX_WORDS + 2), plural);
+}
+
+/** The same, over the tokens that follow the number (at least MAX_WORDS + 2 of them when the text has them). */
+export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhrase | null {
   const taken: Token[] = [];
   let headIndex = -1;
   for (let i = 0; i < toks.length && taken.length < MAX_WORDS; i++) {
     const tok = toks[i]!;
+    // the stop of an abbreviation inside the phrase: "50,000 U.S. troops"
+    if (tok.text === '.' && taken.length && /^\p{L}(?:\.\p{L})+$/u.test(taken[taken.length - 1]!.text) && tok.start === taken[taken.length - 1]!.end) continue;
     if (!tok.isWord || STOP_WORDS.has(tok.lower) || isNumberWord(tok.lower) || (/\d/.test(tok.lower) && !/\p{L}/u.test(tok.lower))) break;
-    if (tok.lower.endsWith("'s") || tok.lower.endsWith('’s')) break;
+    if (/['’](?:s|t|re|ve|ll|d)$/.test(tok.lower)) break; // possessives and contractions: "Russia's", "wasn’t"
     if (taken.length > 0 && (isVerbHere(tok, toks[i + 1]) || isAdverb(tok.lower))) break;
     if (taken.length === 0 && isAdverb(tok.lower)) break;
     taken.push(tok);
     if (plural && isPluralNoun(tok.lower)) {
       headIndex = taken.length - 1;
-      // "police officers", "arms depots": a plural noun after one that often modifies is the real head
-      const next = toks[i + 1];
-      if (
-        next?.isWord &&
-        (IRREGULAR_PLURALS.has(tok.lower) || MODIFIER_PLURALS.has(tok.lower)) &&
-        !/^\p{Lu}/u.test(next.text) &&
-        isPluralNoun(next.lower) &&
-        !STOP_WORDS.has(next.lower) &&
-        !isVerbHere(next, toks[i + 2])
-      ) {
-        taken.push(next);
-        headIndex = taken.length - 1;
+      // "police officers", "arms depots", "Phoenix Technologies common shares", "plain-clothes
+      // officers": a plural that often modifies, a name or a compound may be followed by the real
+      // head within a few words
+      let h = i;
+      for (let extended = true; extended && canModify(toks[h]!); ) {
+        extended = false;
+        for (let j = h + 1; j < toks.length && j <= h + 3; j++) {
+          const t = toks[j]!;
+          if (!t.isWord || STOP_WORDS.has(t.lower) || isNumberWord(t.lower) || isVerbHere(t, toks[j + 1])) break;
+          if (!/^\p{Lu}/u.test(t.text) && isPluralNoun(t.lower)) {
+            taken.push(...toks.slice(h + 1, j + 1));
+            headIndex = taken.length - 1;
+            h = j;
+            extended = true;
+            break;
+          }
+        }
       }
       break;
     }
   }
   if (!taken.length) return null;
   if (headIndex < 0) {
-    // a number above one with no plural: "9 UAV", or an adjective standing alone ("five Russian")
+    // a number above one with no plural: only an acronym is taken as the head ("9 UAV"); an
+    // adjective standing alone ("five Russian") or a stray word ("TWA eight hundred climb") is not
     const last = taken[taken.length - 1]!;
-    if (plural && looksAdjectival(last.lower)) return null;
+    if (plural && !/^\p{Lu}{2,}$/u.test(last.text)) return null;
     headIndex = taken.length - 1;
   }
   let first = 0;
@@ -96,6 +106,9 @@ export function nounPhraseAfter(text: string, from: number, limit: number, plura
     words: taken.slice(0, headIndex + 1).map((t) => t.lower),
   };
 }
+
+const canModify = (tok: Token): boolean =>
+  IRREGULAR_PLURALS.has(tok.lower) || MODIFIER_PLURALS.has(tok.lower) || /^\p{Lu}/u.test(tok.text) || tok.lower.includes('-');
 
 /** Plural nouns that often modify another plural: "arms depots", "sports fans". */
 const MODIFIER_PLURALS = new Set(['arms', 'sports', 'goods', 'savings', 'communications', 'operations', 'systems', 'services', 'forces', 'weapons', 'drugs', 'customs']);

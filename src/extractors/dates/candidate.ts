@@ -23,6 +23,8 @@ export type DatePoint =
   | { kind: 'quarter'; q?: number; y?: number; yearOffset?: number; current?: boolean }
   | { kind: 'half'; h: number; y?: number; yearOffset?: number }
   | { kind: 'season'; season: string; y?: number; dir?: Direction }
+  /** "that year" (0), "the following month" (1), "the previous year" (-1): counted from the last date mentioned. */
+  | { kind: 'anchorUnit'; unit: 'year' | 'month'; offset: number }
   /** "a year ago", "a year earlier": the same granularity as the date just before it, a year back. */
   | { kind: 'yearBack'; years: number };
 

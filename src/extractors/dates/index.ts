@@ -7,6 +7,7 @@ import { clockParsers } from './parsers/clock.js';
 import { durationParsers } from './parsers/duration.js';
 import { referenceParsers } from './parsers/reference.js';
 import { relativeParsers } from './parsers/relative.js';
+import { setParsers } from './parsers/set.js';
 import { joinDayAndTime, keepLongest, resolveAll, trimSpans } from './refiners.js';
 
 /**
@@ -19,6 +20,7 @@ export const DATE_PARSERS: readonly Parser<Candidate>[] = [
   ...relativeParsers,
   ...referenceParsers,
   ...durationParsers,
+  ...setParsers,
 ];
 
 export const DATE_REFINERS: readonly Refiner<Candidate>[] = [trimSpans, joinDayAndTime, keepLongest];

@@ -69,9 +69,11 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
     const s = doc.sentences[si];
     return s ? tenseAround(doc.text, c.start, c.end, s.start, s.end) : 'none';
   };
-  let anchor: { day: Day; sentence: number } | null = null;
+  let anchor: { day: Day | null; value: string; sentence: number } | null = null;
   // "a year earlier" in a report of quarterly results means the same quarter a year before.
   let lastQuarter: string | null = null;
+  // "that year", "the following year": the year of the last date with a known year, however far back.
+  let lastDate: string | null = null;
   const out: DateItem[] = [];
   for (const c of items) {
     const si = doc.sentenceIndexAt(c.start);
@@ -80,9 +82,12 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
       ref,
       tense: tenseAt(si, c),
       anchor: anchor && near(anchor.sentence) ? anchor.day : null,
+      anchorValue: anchor && near(anchor.sentence) ? anchor.value : null,
       previous: lastQuarter,
+      lastDate,
     });
-    if (r.day && c.point) anchor = { day: r.day, sentence: si };
+    if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value) && c.point.kind !== 'anchorUnit') lastDate = r.value;
+    if (r.dayValue && c.point) anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
     if (/^\d{4}-Q\d$/.test(r.value) && c.point?.kind !== 'yearBack') lastQuarter = r.value;
     out.push({ text: doc.text.slice(c.start, c.end), value: r.value, type: r.type, start: c.start, end: c.end });
   }

@@ -13,8 +13,12 @@ export interface ResolveContext {
   tense: Tense;
   /** The last day-precise date mentioned shortly before (same or previous sentence). */
   anchor: Day | null;
+  /** Its value, which may have unknown parts ("XXXX-10-08") when there is no reference. */
+  anchorValue: string | null;
   /** The last quarter mentioned before, for "a year earlier" in a quarterly report. */
   previous: string | null;
+  /** The last calendar value with a known year mentioned anywhere before ("1995", "1998-06"), for "that year". */
+  lastDate?: string | null;
 }
 
 export interface Resolved {
@@ -22,6 +26,8 @@ export interface Resolved {
   type: DateType;
   /** The day it names, when it names exactly one: later anchors. */
   day?: Day;
+  /** The value of that day, even with unknown parts. */
+  dayValue?: string;
 }
 
 interface PointValue {
@@ -32,7 +38,7 @@ interface PointValue {
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   if (c.literal) return { value: c.literal.value, type: c.literal.type };
   const base: PointValue | null = c.point ? resolvePoint(c.point, rc) : null;
-  if (!c.time) return { value: base!.value, type: 'date', day: base!.day };
+  if (!c.time) return { value: base!.value, type: 'date', day: base!.day, dayValue: dayLevel(base!.value) };
   // A clock time or part of day: it sits on the day named with it, else on the day just
   // mentioned, else on the reference day.
   let dayValue: string;
@@ -40,9 +46,9 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   if (base) {
     dayValue = base.value;
     day = base.day;
-  } else if (rc.anchor) {
-    day = rc.anchor;
-    dayValue = fmtDay(day);
+  } else if (rc.anchorValue) {
+    day = rc.anchor ?? undefined;
+    dayValue = rc.anchorValue;
   } else if (rc.ref) {
     day = rc.ref;
     dayValue = fmtDay(day);
@@ -50,8 +56,14 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
     dayValue = 'XXXX-XX-XX';
   }
   const from = `${dayValue}T${timeValue(c.time)}`;
-  if (c.until) return { value: `${from}/${dayValue}T${timeValue(c.until)}`, type: 'time', day };
-  return { value: from, type: 'time', day };
+  const dv = base ? dayLevel(base.value) : undefined;
+  if (c.until) return { value: `${from}/${dayValue}T${timeValue(c.until)}`, type: 'time', day, dayValue: dv };
+  return { value: from, type: 'time', day, dayValue: dv };
+}
+
+/** The value itself when it names one day, known or not (2023-05-04, XXXX-10-08, XXXX-WXX-1). */
+function dayLevel(value: string): string | undefined {
+  return /^[\dX]{4}-(?:[\dX]{2}-[\dX]{2}|WXX-\d)$/.test(value) && value !== 'XXXX-XX-XX' ? value : undefined;
 }
 
 function timeValue(t: TimeOfDay): string {
@@ -120,6 +132,14 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
     }
     case 'relative':
       return relativeUnit(ref, p.unit, p.offset);
+    case 'anchorUnit': {
+      const m = rc.lastDate ? /^(\d{4})(?:-(\d{2}))?/.exec(rc.lastDate) : null;
+      if (!m) return relativeUnit(ref, p.unit, p.offset);
+      if (p.unit === 'year') return { value: fmtYear(Number(m[1]) + p.offset) };
+      if (!m[2]) return { value: 'XXXX-XX' };
+      const t = addMonths(Number(m[1]), Number(m[2]), p.offset);
+      return { value: fmtMonth(t.y, t.m) };
+    }
     case 'quarter': {
       if (p.y != null && p.q != null) return { value: `${fmtYear(p.y)}-Q${p.q}` };
       if (!ref) return { value: p.q != null ? `XXXX-Q${p.q}` : 'XXXX-QX' };
@@ -166,10 +186,13 @@ function dayValue(day: Day): PointValue {
  * across a new year: "in October" written in January is last October when the sentence tells
  * of the past, and "in January" written in December is next January when it tells of the future.
  */
+/** Months ahead of the reference from which a past-tense mention means last year (measured on TimeBank dev). */
+const PAST_MONTH_GAP = 3;
 function inferYear(ref: Day, m: number, _d: number, tense: Tense): number {
-  if (m - ref.m >= 8 && tense !== 'future') return ref.y - 1;
-  if (ref.m - m >= 8 && tense !== 'past') return ref.y + 1;
-  if (tense === 'past' && ref.m <= 2 && m >= 10) return ref.y - 1;
+  if (m - ref.m >= 9 || (m - ref.m >= 8 && tense !== 'future')) return ref.y - 1;
+  if (ref.m - m >= 9 || (ref.m - m >= 8 && tense !== 'past')) return ref.y + 1;
+  // Told in the past tense, a month later in the year than the reference is last year's.
+  if (tense === 'past' && m - ref.m >= PAST_MONTH_GAP) return ref.y - 1;
   if (tense === 'future' && ref.m >= 11 && m <= 2) return ref.y + 1;
   return ref.y;
 }
@@ -204,7 +227,7 @@ function relativeUnit(ref: Day | null, unit: string, offset: number): PointValue
     case 'year':
       return { value: fmtYear(ref.y + offset) };
     case 'decade':
-      return { value: `${String(Math.floor((ref.y + 10 * offset) / 10))}X` };
+      return { value: String(Math.floor((ref.y + 10 * offset) / 10)) };
     case 'century':
       return { value: String(Math.floor((ref.y + 100 * offset) / 100)).padStart(2, '0') };
   }

@@ -1,18 +1,41 @@
-// A rough tense of a sentence, enough to pick which Friday or which October it means.
+// A rough tense of the clause around a mention, enough to pick which Friday or which October it
+// means. The verb nearest the mention decides: in "Paribas said Monday that it intends to bid",
+// Monday goes with "said", not with "intends to"; a sentence-wide vote would get that wrong.
 import type { Tense } from './resolve.js';
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|plans? to|scheduled|expects? to|expected to|intends? to|is to|are to|tomorrow)\b|['’]ll\b/i;
-const PAST = /\b(?:was|were|had|did|ago|last|yesterday|said|told|took|went|came|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|paid|ran|spent|wrote|found|got)\b|\b[a-z]{3,}ed\b/i;
+const FUTURE =
+  /\b(?:will|won['’]t|shall|would|might|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll\b/gi;
+const PAST =
+  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|paid|ran|spent|wrote|found|got|since|last)\b|\b[a-z]{3,}ed\b/g;
 
-/** The tense around a mention: the clause that holds it, not the whole sentence. */
-export function tenseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): Tense {
-  const from = Math.max(sentenceStart, start - 80);
-  const to = Math.min(sentenceEnd, end + 40);
-  return tenseOf(text.slice(from, to));
+/** Nearest marker of each tense on the left (measured from its end) and right (from its start). */
+function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: number): number {
+  re.lastIndex = 0;
+  let best = Infinity;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const s = m.index, e = m.index + m[0].length;
+    const d = e <= mentionStart ? mentionStart - e : s >= mentionEnd ? s - mentionEnd : Infinity;
+    if (d < best) best = d;
+  }
+  return best;
 }
 
-export function tenseOf(sentence: string): Tense {
-  if (FUTURE.test(sentence)) return 'future';
-  if (PAST.test(sentence)) return 'past';
-  return 'none';
+/** The tense around a mention: the verb closest to it within its clause. */
+export function tenseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): Tense {
+  let from = Math.max(sentenceStart, start - 90);
+  let to = Math.min(sentenceEnd, end + 50);
+  // A clause break or a quotation mark switches to another voice: look no further than it.
+  const left = text.slice(from, start);
+  const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('``'), left.lastIndexOf('“'), left.lastIndexOf('"'));
+  if (cut >= 0) from += cut + 1;
+  const right = text.slice(end, to);
+  const rcut = right.search(/[;“"]|``|''/);
+  if (rcut >= 0) to = end + rcut;
+  const window = text.slice(from, to);
+  const s = start - from, e = end - from;
+  const f = nearest(FUTURE, window, s, e);
+  const p = nearest(PAST, window, s, e);
+  if (f === Infinity && p === Infinity) return 'none';
+  return f <= p ? 'future' : 'past';
 }

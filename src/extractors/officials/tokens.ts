@@ -23,32 +23,77 @@ export interface Token extends Span {
 // inner repetition must consume a joiner first, so the scan stays linear.
 const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
+const cache = new WeakMap<object, Token[]>();
+
+/** The tokens of a document, made once and shared by the officials and organisations extractors. */
+export function tokensOf(doc: { text: string }): Token[] {
+  let t = cache.get(doc);
+  if (!t) {
+    t = tokenize(doc.text);
+    cache.set(doc, t);
+  }
+  return t;
+}
+
+const lowerCache = new WeakMap<object, Set<string>>();
+
+/** The words a document writes in lower case somewhere: common words, whatever case they take elsewhere. */
+export function lowerWordsOf(doc: { text: string }): Set<string> {
+  let s = lowerCache.get(doc);
+  if (!s) {
+    s = new Set<string>();
+    for (const t of tokensOf(doc)) if (t.isWord && !t.cap) s.add(t.lower);
+    lowerCache.set(doc, s);
+  }
+  return s;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
     let w = m[0];
-    const isWord = /^[\p{L}\p{M}]/u.test(w);
-    if (isWord && w.length > 2 && /['’][sS]$/.test(w)) {
-      w = w.slice(0, -2);
-      out.push(word(w, start));
-      out.push(possessive(text.slice(start + w.length, start + w.length + 2), start + w.length));
-      continue;
+    const c0 = w.charCodeAt(0);
+    const isWord = w.length > 1 ? isLetterStart(w, c0) : LETTER.test(w);
+    if (isWord && w.length > 2) {
+      const q = w.charCodeAt(w.length - 2);
+      const s = w.charCodeAt(w.length - 1);
+      if ((q === 39 || q === 0x2019) && (s === 115 || s === 83)) {
+        w = w.slice(0, -2);
+        out.push(word(w, start));
+        out.push(possessive(text.slice(start + w.length, start + w.length + 2), start + w.length));
+        continue;
+      }
     }
     if (isWord) out.push(word(w, start));
-    else if ((w === "'" || w === '’') && out.length && out[out.length - 1]!.isWord && out[out.length - 1]!.end === start
-      && /s$/i.test(out[out.length - 1]!.text) && !/^[\p{L}]/u.test(text[start + 1] ?? '')) {
+    else if ((c0 === 39 || c0 === 0x2019) && w.length === 1 && out.length && isPluralPossessive(text, out[out.length - 1]!, start)) {
       out.push(possessive(w, start));
     } else {
-      out.push({ start, end: start + w.length, text: w, lower: w.toLowerCase(), isWord: false, cap: false, allCaps: false, poss: false });
+      out.push({ start, end: start + w.length, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
     }
   }
   return out;
 }
 
+const LETTER = /^[\p{L}\p{M}]/u;
+
+function isLetterStart(w: string, c0: number): boolean {
+  if (c0 < 128) return (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
+  return LETTER.test(w);
+}
+
+/** "the Debates' threshold": a lone apostrophe right after a word ending in s, not before a letter. */
+function isPluralPossessive(text: string, prev: Token, at: number): boolean {
+  if (!prev.isWord || prev.end !== at) return false;
+  const last = prev.text.charCodeAt(prev.text.length - 1);
+  if (last !== 115 && last !== 83) return false;
+  return !LETTER.test(text[at + 1] ?? ' ');
+}
+
 function word(w: string, start: number): Token {
-  const cap = /^\p{Lu}/u.test(w);
+  const c0 = w.charCodeAt(0);
+  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(w);
   return {
     start,
     end: start + w.length,
@@ -56,10 +101,13 @@ function word(w: string, start: number): Token {
     lower: fold(w),
     isWord: true,
     cap,
-    allCaps: cap && w.length >= 2 && !/\p{Ll}/u.test(w),
+    allCaps: cap && w.length >= 2 && !LOWER.test(w),
     poss: false,
   };
 }
+
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 
 function possessive(w: string, start: number): Token {
   return { start, end: start + w.length, text: w, lower: "'s", isWord: false, cap: false, allCaps: false, poss: true };
@@ -81,10 +129,12 @@ export function sameLineGap(text: string, a: Span, b: Span): boolean {
  */
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
+  const MARKS = /["“”«»„‘’\n]/g;
   let open = -1;
   let openCh = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (c === '\n') {
       open = -1;
       continue;
@@ -93,7 +143,7 @@ export function quotedSpans(text: string): Span[] {
       if (c === '“' || c === '"' || c === '«' || c === '„') {
         open = i;
         openCh = c;
-      } else if (c === '‘' && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' ')) {
+      } else if (c === '‘' && !WORD_CHAR.test(text[i - 1] ?? ' ')) {
         open = i;
         openCh = c;
       }
@@ -103,7 +153,7 @@ export function quotedSpans(text: string): Span[] {
         (openCh === '„' && (c === '“' || c === '”')) ||
         (openCh === '«' && c === '»') ||
         (openCh === '"' && c === '"') ||
-        (openCh === '‘' && c === '’' && !/[\p{L}]/u.test(text[i + 1] ?? ' '));
+        (openCh === '‘' && c === '’' && !LETTER.test(text[i + 1] ?? ' '));
       if (closes) {
         out.push({ start: open, end: i + 1 });
         open = -1;
@@ -112,6 +162,8 @@ export function quotedSpans(text: string): Span[] {
   }
   return out;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export function insideAny(spans: readonly Span[], pos: number): boolean {
   let lo = 0;

@@ -1,12 +1,28 @@
 import type { Document } from '../../document/document.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
 import type { Organization } from '../../record/types.js';
+import { tokensOf } from '../officials/tokens.js';
+import { acronymDefinitions, bareAcronyms, knownOrganizations, lowercaseMinistries, namedOrganizations } from './candidates.js';
+import { mergeOrganizations } from './merge.js';
 
-// PLACEHOLDER: being written in this session; replaced before commit.
+/**
+ * Organisations: ministries, forces, agencies, companies, parties, courts, platforms. Candidates
+ * come from capitalised names built on a head word, lower-case ministries, a list of well-known
+ * names and acronyms; the merge step makes one organisation of every way the article names it.
+ */
 export const organizationsExtractor: Extractor<'organizations'> = {
   kind: 'organizations',
   needs: [],
-  extract(_doc: Document, _ctx: ExtractionContext): Organization[] {
-    return [];
+  extract(doc: Document, _ctx: ExtractionContext): Organization[] {
+    const tokens = tokensOf(doc);
+    const defs = acronymDefinitions(doc, tokens);
+    const cands = [
+      ...defs.orgs,
+      ...namedOrganizations(doc, tokens),
+      ...lowercaseMinistries(doc),
+      ...knownOrganizations(doc, tokens),
+      ...bareAcronyms(doc, tokens, defs.things),
+    ];
+    return mergeOrganizations(cands, doc.text);
   },
 };

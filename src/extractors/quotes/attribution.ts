@@ -30,16 +30,16 @@ function skipModifiers(tokens: Token[], i: number): number {
   return j;
 }
 
-const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on']);
+const PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'from', 'with', 'on', 'to']);
 
 /**
  * From the end of a speaker phrase to its verb, over what may stand between them: adverbs ("also
  * said"), a parenthetical ("Rep. Gwen Moore (D-Wis.) said"), appositions between commas
- * ("Flynn, a top Trump surrogate, said") and, after a name, a prepositional phrase ("Mr. Morgan
+ * ("Flynn, a top Trump surrogate, said") and, after a name or description, a prepositional phrase ("Mr. Morgan
  * of the Sierra Club said").
  */
-function skipToVerb(tokens: Token[], from: number, afterName: boolean): number {
-  let j = skipModifiers(tokens, from);
+function skipToVerb(tokens: Token[], from: number, afterNoun: boolean): number {
+  let j = afterNoun && PREPOSITIONS.has(tokens[from]?.lower ?? '') ? from : skipModifiers(tokens, from);
   for (let hops = 0; hops < 4 && j < tokens.length; hops++) {
     const t = tokens[j]!;
     if (t.text === '(') {
@@ -52,7 +52,7 @@ function skipToVerb(tokens: Token[], from: number, afterName: boolean): number {
       while (k < tokens.length && k - j < 22 && tokens[k]!.text !== ',' && !TERMINAL.test(tokens[k]!.text)) k++;
       if (tokens[k]?.text !== ',') return j;
       j = skipModifiers(tokens, k + 1);
-    } else if (afterName && t.word && PREPOSITIONS.has(t.lower)) {
+    } else if (afterNoun && t.word && PREPOSITIONS.has(t.lower)) {
       let k = j + 1;
       while (k < tokens.length && k - j < 7 && tokens[k]!.word && !isCue(tokens[k])) k++;
       if (!isCue(tokens[k])) return j;
@@ -93,10 +93,17 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     const after = tokens[r.next];
     if (!after || /^[.,;]$/.test(after.text)) return { speaker: r.phrase, cue: tokens[i - 1]!.text, position: 'after' };
   }
-  const v = skipToVerb(tokens, r.next, r.phrase.kind === 'name');
+  const v = skipToVerb(tokens, r.next, r.phrase.kind !== 'pronoun');
   const verb = tokens[v];
   if (!verb || !verb.word) return null;
-  if (isCue(verb)) return { speaker: r.phrase, cue: verb.text, position: 'after' };
+  if (isCue(verb)) {
+    // "a senior adviser to the minister said": the description takes its prepositional phrase.
+    const between = tokens.slice(r.next, v);
+    const speaker = r.phrase.kind === 'nominal' && between.length > 0 && between.every((t) => t.word)
+      ? { ...r.phrase, end: between[between.length - 1]!.end, nameEnd: between[between.length - 1]!.end }
+      : r.phrase;
+    return { speaker, cue: verb.text, position: 'after' };
+  }
   // An unlisted verb in a speech tag after "…,” : "…,” Kelly charged.
   if (tagPunct && !verb.cap && /(?:ed|s)$/.test(verb.lower) && r.phrase.kind !== 'nominal') {
     return { speaker: r.phrase, cue: verb.text, position: 'after' };
@@ -148,7 +155,17 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
     const closeEnough = endsWithTag || between.length === 0;
     if (closeEnough && !hasThat) {
       const cueTok = tokens[c]!;
-      const back = readBackward(tokens, c);
+      if (/ing$/.test(cueTok.lower)) {
+        // "Trump went on the attack, saying, “…": the speaker is the sentence's subject.
+        const subj = subjectOf(tokens, c);
+        if (subj) return { speaker: subj, cue: cueTok.text, position: 'subject' };
+      }
+      let back = readBackward(tokens, c);
+      // "Another source speaking to Fox News said": a name after a preposition is an object.
+      const before = back && tokens.findIndex((t) => t.start === back!.start) - 1;
+      if (back && before !== null && before >= 0 && PHRASE_STOPS_AFTER_SUBJECT.has(tokens[before]!.lower)) {
+        back = subjectOf(tokens, c) ?? back;
+      }
       if (back && !(back.kind === 'nominal' && /ing$/.test(cueTok.lower))) return { speaker: back, cue: cueTok.text, position: 'before' };
       // "Said Trump: “…" and "…, said Smith, “…" — inverted before the quote.
       const fwd = readForward(tokens, c + 1);
@@ -182,6 +199,9 @@ function subjectOf(tokens: Token[], limit: number): SpeakerPhrase | null {
   return r.phrase;
 }
 
+/** Words that show a phrase is not a sentence's subject when they follow it. */
+const PHRASE_STOPS_AFTER_SUBJECT = new Set(['and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'as', 'than']);
+
 /** Whether the sentence before the quote holds a strong reporting verb (a looser cue for carry-over). */
 export function hasCueBefore(text: string, q: QuotedSpan, windowStart: number): boolean {
   return sentenceBefore(text, q, windowStart).some((t) => isCoreCue(t));
@@ -193,4 +213,34 @@ export function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | nu
   if (!m || !/\p{Lu}{2}/u.test(m[0])) return null;
   const end = q.start + m[0].trimEnd().length;
   return { speaker: { kind: 'name', start: q.start, end, nameStart: q.start, nameEnd: end }, position: 'transcript' };
+}
+
+/**
+ * Candidates for the named subject of a sentence-like stretch of text, cut at its first sentence
+ * end: the phrase at its start, and the phrase after each of its first commas (after a leading
+ * clause: "Looking ahead to the future, Ham explained …"). The caller keeps the first one that
+ * names a known person.
+ */
+export function sentenceSubjects(text: string, from: number, to: number): SpeakerPhrase[] {
+  const tokens = tokenize(text, from, Math.min(to, from + WINDOW));
+  let end = tokens.findIndex((t) => TERMINAL.test(t.text));
+  if (end < 0) end = tokens.length;
+  const out: SpeakerPhrase[] = [];
+  let commas = 0;
+  for (let i = 0; i < end && commas <= 3; i++) {
+    if (i > 0 && tokens[i - 1]!.text !== ',') continue;
+    if (i > 0) commas++;
+    // "…, noted NBC’s Dante Chinni.": an inverted speech tag names the sentence's source.
+    const at = i > 0 && isCue(tokens[i]) ? i + 1 : i;
+    const r = readForward(tokens, at);
+    if (r && r.next <= end && r.phrase.kind === 'name') out.push(r.phrase);
+  }
+  return out;
+}
+
+/** Where the sentence holding the opening mark starts (after the last sentence end before it). */
+export function sentenceStartBefore(text: string, q: QuotedSpan, from: number): number {
+  const tokens = tokenize(text, Math.max(from, q.open - WINDOW), q.open);
+  for (let k = tokens.length - 1; k >= 0; k--) if (TERMINAL.test(tokens[k]!.text)) return tokens[k]!.end;
+  return Math.max(from, q.open - WINDOW);
 }

@@ -9,9 +9,14 @@ import type { QuotedSpan } from './marks.js';
 
 const MIN_WORDS_UNTAGGED = 4;
 
-function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}]+/gu);
-  return m ? m.length : 0;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Words in a quote, counted up to `cap`: only "none", "few" and "enough" matter here. */
+function wordCount(s: string, cap = 8): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < cap && WORD.exec(s)) n++;
+  return n;
 }
 
 const CLOSING_MARKS = /["'”’»]/;
@@ -35,6 +40,7 @@ function continuesSentence(text: string, q: QuotedSpan): boolean {
 
 /** A headline or title in Title Case: “Legend in the Coal Fields.” */
 function isTitleCase(quoted: string): boolean {
+  if (quoted.length > 120) return false;
   const words = quoted.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 2 || words.length > 10) return false;
   const small = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|is|by|with|from|as)$/;
@@ -50,7 +56,7 @@ export function isDirectQuote(text: string, q: QuotedSpan, attribution: Attribut
   const quoted = text.slice(q.start, q.end);
   const words = wordCount(quoted);
   if (words === 0) return false;
-  const tagAfter = attribution?.position === 'after' || attribution?.position === 'inverted';
+  const tagAfter = attribution?.position === 'after' || attribution?.position === 'inverted' || attribution?.position === 'according';
   if (!tagAfter && continuesSentence(text, q)) return false;
   if ((!attribution || attribution.position === 'subject') && isTitleCase(quoted)) return false;
   const startsUpper = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(quoted);

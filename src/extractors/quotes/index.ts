@@ -3,7 +3,16 @@ import type { Span } from '../../document/span.js';
 import { runRefiners, type Extractor, type ExtractionContext, type Refiner } from '../framework.js';
 import type { Quote } from '../../record/types.js';
 import { scanQuotes, type QuotedSpan } from './marks.js';
-import { attributionAfter, attributionBefore, hasCueBefore, transcriptSpeaker, type Attribution } from './attribution.js';
+import {
+  attributionAfter,
+  attributionBefore,
+  hasCueBefore,
+  sentenceStartBefore,
+  sentenceSubjects,
+  transcriptSpeaker,
+  type Attribution,
+} from './attribution.js';
+import type { SpeakerPhrase } from './phrases.js';
 import { isDirectQuote } from './fragments.js';
 import { SpeakerResolver } from './speakers.js';
 import { collectSources } from './sources.js';
@@ -97,19 +106,51 @@ const resolveSpeakers: Refiner<QuoteCandidate> = {
     let prev: QuoteCandidate | null = null;
     for (const q of items) {
       if (q.attribution) {
-        const r = resolver.resolve(q.attribution.speaker);
+        const subject = q.attribution.speaker.kind === 'pronoun' ? subjectNear(doc, q, prev) : [];
+        const r = resolver.resolve(q.attribution.speaker, subject);
         q.speaker = r.name;
-        if (r.name) resolver.addSource(r.name, q.attribution.speaker.start, r.isOrganization);
+        if (r.name) resolver.addSource(r.name, q.attribution.speaker.start, r.isOrganization, true);
       } else if (prev && prev.speaker && continues(doc, prev, q)) {
         q.speaker = prev.speaker;
         q.cue = undefined;
         q.carried = true;
+      } else {
+        // No tag and no quote to continue: the person the sentence or paragraph before is about
+        // ("Viguerie is upbeat about Cruz’s chances.\n\n“…”").
+        q.speaker = resolver.knownPerson(subjectNear(doc, q, prev));
       }
       prev = q;
     }
     return items;
   },
 };
+
+/**
+ * The named subject that introduces a quote: of the sentence the quote sits in ("DuVernay said
+ * … “…,” she said."), or, for a quote opening a paragraph, of the paragraph before it when that
+ * paragraph holds no quote ("Jo-Renee Formicola described …\n\n“…” she said.").
+ */
+function subjectNear(doc: Document, q: QuoteCandidate, prev: QuoteCandidate | null): SpeakerPhrase[] {
+  const text = doc.text;
+  const para = doc.paragraphs[q.paragraph]!;
+  const out: SpeakerPhrase[] = [];
+  const prevInParagraph = prev !== null && prev.paragraph === q.paragraph;
+  if (!q.startsParagraph) {
+    const from = Math.max(para.start, prevInParagraph ? prev.after : para.start);
+    const s = sentenceStartBefore(text, q, from);
+    if (s < q.open) out.push(...sentenceSubjects(text, s, q.open));
+    // The paragraph's first sentence names who the paragraph is about.
+    if (!prevInParagraph && s > para.start) out.push(...sentenceSubjects(text, para.start, q.open));
+    if (out.length || prevInParagraph) return out;
+  }
+  const pp = doc.paragraphs[q.paragraph - 1];
+  if (!pp || (prev && prev.paragraph === q.paragraph - 1)) return out;
+  // The paragraph's last sentence leads into the quote; its first names who it is about.
+  const last = doc.sentenceAt(pp.end - 1);
+  if (last && last.start > pp.start) out.push(...sentenceSubjects(text, last.start, last.end));
+  out.push(...sentenceSubjects(text, pp.start, pp.end));
+  return out;
+}
 
 /** Whether an untagged quote goes on with the previous quote's speaker. */
 function continues(doc: Document, prev: QuoteCandidate, q: QuoteCandidate): boolean {

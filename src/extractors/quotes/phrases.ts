@@ -37,6 +37,13 @@ function isBridgeWord(t: Token): boolean {
     !/(?:ed|ly)$/.test(t.lower);
 }
 
+/** Lower-case office words in front of a name: "campaign manager Robby Mook". */
+function leadsToName(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < tokens.length && k - i < 4 && (isBridgeWord(tokens[k]!) || (isTitle(tokens[k]!) && !tokens[k]!.cap))) k++;
+  return k > i && k < tokens.length && isNameWord(tokens[k]!) && !isInitial(tokens[k]!);
+}
+
 /** A capitalised word that may be part of a person's or organisation's name. */
 function isNameWord(t: Token): boolean {
   if (!t.word) return false;
@@ -82,24 +89,24 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
   if (!t || !t.word) return null;
   if (isPronoun(t)) return { phrase: phrase('pronoun', tokens, i, i + 1), next: i + 1 };
   let j = i;
-  if (isNameWord(t) || (isTitle(t) && !DETERMINERS.has(t.lower))) {
+  if (isNameWord(t) || (isTitle(t) && !DETERMINERS.has(t.lower)) || leadsToName(tokens, i)) {
     // A name, possibly with titles and lower-case office words in front ("spokesman Justin Barasky").
     while (j < tokens.length && j - i < MAX_PHRASE) {
       const u = tokens[j]!;
       if (/['’]s$/.test(tokens[j - 1]?.text ?? '') && j > i) break;
       if (isNameWord(u) || isTitle(u) || (NAME_PARTICLES.has(u.lower) && isNameWord(tokens[j + 1] ?? u) && j > i)) j++;
-      else if (j > i && isBridgeWord(u)) {
+      else if (isBridgeWord(u)) {
         // Office words between a place or organisation and the name: "Tulsa police Chief Chuck
-        // Jordan", "Trump lawyer Marc Kasowitz".
+        // Jordan", "Trump lawyer Marc Kasowitz", "former tech executive Carly Fiorina".
         let k = j;
-        while (k < tokens.length && k - j < 3 && isBridgeWord(tokens[k]!)) k++;
+        while (k < tokens.length && k - j < 4 && (isBridgeWord(tokens[k]!) || (isTitle(tokens[k]!) && !tokens[k]!.cap))) k++;
         if (k < tokens.length && isNameWord(tokens[k]!)) j = k;
         else break;
       } else break;
     }
     if (j === i) return null;
     const last = tokens[j - 1]!;
-    if (/['’]s$/.test(last.text) && tokens[j]?.word && !tokens[j]!.cap) {
+    if (/['’]s$/.test(last.text) && tokens[j]?.word) {
       // "Obama's former campaign strategist": a possessive name opens a description.
       let k = j;
       while (k < tokens.length && k - i < MAX_PHRASE && tokens[k]!.word && !tokens[k]!.cap) {
@@ -107,6 +114,10 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
         if (PHRASE_STOPS.has(u.lower) || CUE_VERBS.has(u.lower) || VERB_MODIFIERS.has(u.lower)) break;
         k++;
       }
+      // "Clinton’s top foreign policy aide Jake Sullivan": the description ends in the name.
+      let n = k;
+      while (n < tokens.length && n - k < 4 && isNameWord(tokens[n]!)) n++;
+      if (n > k) return { phrase: phrase('name', tokens, k, n), next: n };
       if (k > j) return { phrase: phrase('nominal', tokens, i, k), next: k };
     }
     if (!isNameWord(last) && isTitle(last)) return { phrase: phrase('nominal', tokens, i, j), next: j };
@@ -199,6 +210,7 @@ function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhras
     const u = tokens[a]!;
     if (!u.word && !((u.text === '’' || u.text === "'") && tokens[a + 1]?.lower === 's')) return null;
     if (u.word && DETERMINERS.has(u.lower)) {
+      if (a === k) return null;
       // Extend over "a spokesman for" + "the ministry".
       if (a - 2 >= floor && LINKS_IN_DESCRIPTION.has(tokens[a - 1]!.lower)) {
         const outer = readBackwardAt(tokens, a - 2, floor);

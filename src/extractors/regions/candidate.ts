@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { RegionKind } from '../../record/types.js';
-import { foldName, type NameOption, type Place } from './gazetteer.js';
+import { foldName, loadGazetteer, type NameOption, type Place } from './gazetteer.js';
 
 /** What the nearby words say a name is: "the city of X", "X governor", "the country of X". */
 export type KindCue = RegionKind;
@@ -21,8 +21,8 @@ export function patternPlace(name: string, kind: RegionKind): Place {
   return { key: `${kind}||${foldName(name)}`, name, kind, cc: '', weak: false, rank: 1_000_000 };
 }
 
-/** A capitalised word, hyphen and apostrophe compounds included (Ivano-Frankivsk, Nal'chik). */
-export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*`;
+/** A capitalised word, hyphen and apostrophe compounds included (Ivano-Frankivsk, Nal'chik), not a possessive 's. */
+export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:(?:-|['’](?![sS](?![\p{L}\p{M}])))\p{L}[\p{L}\p{M}]*)*`;
 
 /** Words that open a sentence or a phrase and are capitalised for that reason only. */
 export const FUNCTION_WORDS = new Set([
@@ -32,10 +32,20 @@ export const FUNCTION_WORDS = new Set([
   'outside', 'inside', 'around', 'toward', 'towards', 'through', 'within', 'between', 'meanwhile', 'also',
 ]);
 
+const DIRECTION_OR_QUANTITY =
+  /^(?:North|South|East|West|Central|Upper|Lower|Greater|Inner|Outer|Federal|National|Autonomous|Special|Capital|Border|Frontline|Front|Occupied|Other|Several|Many|Both|All|Each|Some|Three|Two|Four|Five|Middle)$/;
+// Continents and oceans: "the Asia-Pacific region", "the Gulf region" are no first-level regions.
+const CONTINENT_PART = /(?:^|-)(?:Asia|Africa|Europe|America|Americas|Pacific|Atlantic|Indian|Arctic|Antarctic|Gulf|Mediterranean|Baltic|Balkans?|Nordic|Euro)(?:$|-)/;
+
 /**
- * Words that make a capitalised word an adjective or a direction, not a name ("Russian region",
- * "Western region", "Belarusian border"): demonym and direction endings.
+ * Words that make a capitalised word an adjective, a direction or a continent's part, not a
+ * region's name ("Russian region", "Western region", "Asia-Pacific region").
  */
 export function looksAdjectival(word: string): boolean {
-  return /(?:ian|ean|ese|ish|ern|ic|ani|sky|skiy|skyi)$/.test(word) || /^(?:North|South|East|West|Central|Upper|Lower|Greater|Inner|Outer|Federal|National|Autonomous|Special|Capital|Border|Frontline|Front|Occupied|Other|Several|Many|Both|All|Each|Some|Three|Two|Four|Five)$/.test(word);
+  return (
+    loadGazetteer().demonyms.has(word.toLowerCase()) ||
+    /(?:ian|ean|ese|ish|ern|ic|ani|sky|skiy|skyi)$/.test(word) ||
+    DIRECTION_OR_QUANTITY.test(word) ||
+    CONTINENT_PART.test(word)
+  );
 }

@@ -24,13 +24,17 @@ export interface NameOption {
 }
 
 export interface Gazetteer {
-  /** Folded name → the places it may name on its own. */
+  /** Folded name → the places it may name on its own (none for "South America", "Middle East"). */
   byName: Map<string, NameOption[]>;
   /** Folded region base ("smolensk", "kharkov") → regions it names with a designator word. */
   byBase: Map<string, Place[]>;
   /** Folded prefixes of multi-word names, so a scan can stop early. */
   prefixes: Set<string>;
+  /** Folded first words of every name, so most capitalised words are rejected at once. */
+  firstWords: Set<string>;
   maxWords: number;
+  /** Folded demonyms ("german", "thai"): never a place's name on their own. */
+  demonyms: Set<string>;
   countryName(cc: string): string | undefined;
 }
 
@@ -41,17 +45,36 @@ interface GazetteerFile {
   countries: CountryRow[];
   regions: RegionRow[];
   cities: CityRow[];
+  adjectives: string[];
+  nonPlaces: string[];
+}
+
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** foldName for one word without spaces, with a fast path for plain ASCII. */
+export function foldWord(w: string): string {
+  const lower = w.toLowerCase();
+  return NON_ASCII.test(lower) ? foldName(lower) : lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 /** The key every name is compared by: no diacritics, one apostrophe, lower case, single spaces. */
 export function foldName(s: string): string {
-  let out = s;
-  // eslint-disable-next-line no-control-regex
-  if (/[^\x00-\x7f]/.test(out)) out = out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʼ`]/g, "'");
-  return out.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+  let out = s.toLowerCase();
+  if (NON_ASCII.test(out)) out = out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʼ`]/g, "'");
+  if (/\s\s|[\t\n\r\u00a0]/.test(out)) out = out.replace(/\s+/g, ' ');
+  // a dot ending an abbreviation or acronym is dropped ("St. Petersburg" → "st petersburg", "U.S." → "u.s")
+  if (out.includes('.')) out = out.replace(/\.(?= |$)/g, '');
+  return out.trim();
 }
 
 const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,4}$/u.test(s);
+
+/**
+ * Rank bands of cities: capitals below `major`; regional capitals and cities of a million below
+ * `large`; cities of 300,000 below `other`; smaller towns above.
+ */
+export const CITY_RANK = { major: 100_000, large: 200_000, other: 300_000 } as const;
 
 let cached: Gazetteer | undefined;
 
@@ -68,6 +91,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   const byName = new Map<string, NameOption[]>();
   const byBase = new Map<string, Place[]>();
   const prefixes = new Set<string>();
+  const firstWords = new Set<string>();
   const countries = new Map<string, string>();
   let maxWords = 1;
 
@@ -76,11 +100,13 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     if (!key) return;
     const list = byName.get(key) ?? [];
     if (list.some((o) => o.place === option.place)) return;
-    list.push(isAcronym(name) ? { ...option, exact: name.replace(/\.$/, '') } : option);
+    list.push(name.length <= 8 && isAcronym(name) ? { ...option, exact: name.replace(/\.$/, '') } : option);
     byName.set(key, list);
-    const words = key.split(' ');
-    maxWords = Math.max(maxWords, words.length);
-    for (let i = 1; i < words.length; i++) prefixes.add(words.slice(0, i).join(' '));
+    let space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.slice(0, space));
+    let words = 1;
+    for (; space >= 0; space = key.indexOf(' ', space + 1), words++) prefixes.add(key.slice(0, space));
+    maxWords = Math.max(maxWords, words);
   };
   const place = (kind: RegionKind, cc: string, name: string, weak: number, rank: number): Place => ({
     key: `${kind}|${cc}|${foldName(name)}`,
@@ -97,24 +123,32 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     for (const n of [name, ...aliases]) addName(n, { place: p, via: 'name' });
   });
   file.cities.forEach(([cc, name, aliases, status, weak], i) => {
-    const rank = (status === 1 ? 0 : status === 2 ? 100_000 : 200_000) + i;
+    const rank = (status === 1 ? 0 : status === 2 || status === 3 ? CITY_RANK.major : status === 4 ? CITY_RANK.large : CITY_RANK.other) + i;
     const p = place('city', cc, name, weak, rank);
     for (const n of [name, ...aliases]) addName(n, { place: p, via: 'name' });
   });
   file.regions.forEach(([cc, name, bases, aliases, bare, weak], i) => {
-    const p = place('region', cc, name, weak, 300_000 + i);
-    for (const n of [name, ...aliases]) addName(n, { place: p, via: 'name' });
+    const p = place('region', cc, name, weak, CITY_RANK.other + 100_000 + i);
+    // bare 2: the name is a generic word ("Centre", "Capital") matched only with a designator
+    for (const n of bare === 2 ? aliases : [name, ...aliases]) addName(n, { place: p, via: 'name' });
     for (const b of bases) {
       const key = foldName(b);
       const list = byBase.get(key) ?? [];
       if (!list.includes(p)) list.push(p);
       byBase.set(key, list);
-      if (bare) addName(b, { place: p, via: 'base' });
+      if (bare === 1) addName(b, { place: p, via: 'base' });
     }
-    // the canonical name's own base ("Smolensk" of "Smolensk Region") is a base too
-    const own = foldName(name.replace(/ Region$/, ''));
-    if (!byBase.has(own)) byBase.set(own, [p]);
   });
 
-  return { byName, byBase, prefixes, maxWords, countryName: (cc) => countries.get(cc) };
+  // names of no place of ours, listed so that a place inside them is not read alone
+  for (const n of file.nonPlaces) {
+    const key = foldName(n);
+    if (byName.has(key)) continue;
+    byName.set(key, []);
+    let space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.slice(0, space));
+    for (; space >= 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+  }
+
+  return { byName, byBase, prefixes, firstWords, maxWords, demonyms: new Set(file.adjectives), countryName: (cc) => countries.get(cc) };
 }

@@ -1,5 +1,5 @@
 import type { Document } from '../../document/document.js';
-import { keepLongestNonOverlapping, parseAndRefine, type Extractor, type ExtractionContext, type Parser, type Refiner } from '../framework.js';
+import { parseAndRefine, type Extractor, type ExtractionContext, type Parser, type Refiner } from '../framework.js';
 import type { Mention, Region } from '../../record/types.js';
 import type { PlaceCandidate } from './candidate.js';
 import { loadGazetteer } from './gazetteer.js';
@@ -9,14 +9,19 @@ import { ofPhraseParser } from './parsers/ofPhrase.js';
 import { gazetteerNameParser } from './parsers/gazetteerNames.js';
 import { contextGuardRefiner } from './refiners/contextGuard.js';
 import { resolveRefiner } from './refiners/resolve.js';
+import { longestSpansRefiner } from './refiners/longestSpans.js';
+import { inheritCountryRefiner } from './refiners/inheritCountry.js';
 
 // Order matters for equal spans: a pattern that says what a name is wins over the bare name.
 const PARSERS: readonly Parser<PlaceCandidate>[] = [designatedRegionParser, conjoinedRegionsParser, ofPhraseParser, gazetteerNameParser];
 
 const REFINERS: readonly Refiner<PlaceCandidate>[] = [
-  { name: 'longest-span', refine: (items) => keepLongestNonOverlapping(items) },
+  longestSpansRefiner,
+  // a known non-place ("South America") has held its span against the names inside it; now it goes
+  { name: 'drop-non-places', refine: (items) => items.filter((c) => c.options.length > 0) },
   contextGuardRefiner,
   resolveRefiner,
+  inheritCountryRefiner,
 ];
 
 /**
@@ -36,10 +41,11 @@ export const regionsExtractor: Extractor<'regions'> = {
       let item = byKey.get(place.key);
       if (!item) {
         item = { name: place.name, kind: place.kind, mentions: [] };
-        const country = place.kind === 'country' ? undefined : gaz.countryName(place.cc);
-        if (country) item.country = country;
         byKey.set(place.key, item);
       }
+      // a place found by pattern may learn its country at only one of its mentions
+      const country = place.kind === 'country' ? undefined : gaz.countryName(place.cc);
+      if (country && !item.country) item.country = country;
       const mention: Mention = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) };
       item.mentions.push(mention);
     }

@@ -1,6 +1,15 @@
 import type { Parser } from '../../framework.js';
 import { countCandidate, type CountCandidate } from '../candidate.js';
-import { NUMBER_WORDS_PATTERN, splitNumberWords } from '../numbers.js';
+import { TEEN_WORDS, TENS_WORDS } from '../lexicon.js';
+import { NUMBER_WORDS_PATTERN, splitNumberWords, type NumberSpan } from '../numbers.js';
+
+/** "nineteen ninety-six", "twenty twenty-four", "nineteen hundred": a year read aloud, not two counts. */
+function isSpokenYear(run: string, a: NumberSpan, b: NumberSpan | undefined): boolean {
+  if (!b || !/^\s+$/.test(run.slice(a.end, b.start))) return false;
+  const first = run.slice(a.start, a.end).toLowerCase();
+  const second = run.slice(b.start, b.end).toLowerCase().split(/[\s-]+/)[0]!;
+  return (TEEN_WORDS.has(first) || TENS_WORDS.has(first)) && (TEEN_WORDS.has(second) || TENS_WORDS.has(second));
+}
 
 /** Numbers in words: "nine", "twenty-five", "one hundred and twenty", "a dozen", "half a dozen". */
 export const numberWordsParser: Parser<CountCandidate> = {
@@ -8,7 +17,13 @@ export const numberWordsParser: Parser<CountCandidate> = {
   pattern: NUMBER_WORDS_PATTERN,
   extract(match, doc) {
     const out: CountCandidate[] = [];
-    for (const n of splitNumberWords(match[0])) {
+    const numbers = splitNumberWords(match[0]);
+    for (let i = 0; i < numbers.length; i++) {
+      const n = numbers[i]!;
+      if (isSpokenYear(match[0], n, numbers[i + 1])) {
+        i++;
+        continue;
+      }
       const c = countCandidate(doc, { start: match.index + n.start, end: match.index + n.end, value: n.value, form: 'words' });
       if (c) out.push(c);
     }

@@ -2,13 +2,16 @@ import type { Refiner } from '../../framework.js';
 import type { CountCandidate } from '../candidate.js';
 import { PLACE_NOUNS } from '../lexicon.js';
 
-const headOf = (item: string): string => (item.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).pop() ?? '';
+const NEAR_SIBLING = 40;
+
+/** The last word of an item, lower-cased: "Ukrainian drone aircraft" → "aircraft". */
+export const headOf = (item: string): string => (item.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).pop() ?? '';
 
 /**
  * "five drones shot down in the Bryansk Region, two in the Belgorod Region": the bare "two" counts
  * what the count before it in the sentence counts. A total over places ("across three regions:
  * five …") is passed over for the count before it, since the parts count the things, not the places.
- * Elliptical numbers with no sibling are dropped.
+ * Bare numbers with no sibling are dropped; "188 others" with none keeps its own word.
  */
 export const resolveElliptical: Refiner<CountCandidate> = {
   name: 'elliptical counts take their sibling item',
@@ -21,11 +24,17 @@ export const resolveElliptical: Refiner<CountCandidate> = {
         continue;
       }
       const siblings: CountCandidate[] = [];
-      for (let k = out.length - 1; k >= 0 && out[k]!.sentence === c.sentence; k--) if (out[k]!.item) siblings.push(out[k]!);
-      const sibling = siblings.find((s) => !PLACE_NOUNS.has(headOf(s.item))) ?? siblings[0];
-      if (!sibling) continue;
+      for (let k = out.length - 1; k >= 0 && out[k]!.sentence === c.sentence; k--) if (out[k]!.item && !out[k]!.elliptical) siblings.push(out[k]!);
+      let sibling: CountCandidate | undefined = siblings.find((s) => !PLACE_NOUNS.has(headOf(s.item))) ?? siblings[0];
+      // a bare number with no place after it ("… and injured 14,") must sit right after its sibling
+      if (sibling && !c.item && !c.placeFollows && c.start - sibling.end > NEAR_SIBLING) sibling = undefined;
+      if (!sibling) {
+        if (c.item) out.push({ ...c, elliptical: false });
+        continue;
+      }
       out.push({ ...c, item: sibling.item });
     }
-    return out;
+    // a lone "one" outside an event report stays only beside other counts of its sentence
+    return out.filter((c) => !c.needsSiblings || out.some((o) => o !== c && o.sentence === c.sentence));
   },
 };

@@ -2,6 +2,8 @@ import type { Document } from '../../../document/document.js';
 import type { ExtractionContext, Refiner } from '../../framework.js';
 import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
+import { PLACE_NOUNS } from '../lexicon.js';
+import { headOf } from './elliptical.js';
 
 interface PlaceMention {
   start: number;
@@ -29,9 +31,13 @@ const PREP_BEFORE_PLACE_FRONTED = /^[^\p{L}]*(?:in|over|across|throughout|near|o
 const CLAUSE_BREAK = /[,;:—–]/;
 // a relative clause that stays in the place: "in the Smolensk region of Russia, where … shot down nine UAVs"
 const WHERE_CLAUSE = /^[^,;:—–]*,\s*(?:where|in which)\b[^,;:—–]*$/iu;
-const FRONTED_GAP = /^\s*,[^,;:—–]*$/u;
+const FRONTED_GAP = /^\s*(?:\p{Ll}+\s*)?,[^,;:—–]*$/u; // "In the Belgorod district, one civilian …"
 const REGION_ANAPHOR = /^[^,;:—–]*?(?:^|[^\p{L}])(?:in|over|above|across|throughout|within|of)\s+the\s+(?:region|oblast|province|republic|krai|territory|district|area)(?![\p{L}'’])/iu;
 const MAX_GAP = 120;
+const SPEECH_VERB = /(?:^|[^\p{L}])(?:said|says|reported|reports|announced|told|wrote|writes|stated|added)(?![\p{L}])/u;
+// "the region" refers back only to a region named a few sentences before, not to one named pages earlier
+const ANAPHOR_REACH = 800;
+const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/u;
 
 /** Parenthesised asides do not break a clause: "the VKS (Air and Space Forces, or VKS) shot down". */
 const withoutAsides = (s: string): string => s.replace(/\([^()]*\)/g, ' ');
@@ -55,10 +61,14 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   // "the Smolensk region of Russia": the place is the first one, the country only locates it
   while (i > 0 && mentions[i - 1]!.start >= sentenceStart && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start))) i--;
   const m = mentions[i]!;
-  const lead = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
-  if (!PREP_BEFORE_PLACE.test(lead)) return null;
   const gap = withoutAsides(text.slice(m.end, c.start));
   if (gap.length > MAX_GAP * 2) return null;
+  // "The Moscow Region emergency services said 14 flights …": the place of whoever reports the count
+  if (!CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
+  const lead = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
+  if (!PREP_BEFORE_PLACE.test(lead)) return null;
+  // "In Kharkiv, a bomb struck a building, killing two people": a fronted place holds for the sentence
+  if (PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, m.start)) && /^\s*(?:\p{Ll}+\s*)?,/u.test(gap)) return m;
   if (!CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP) return m;
   if (WHERE_CLAUSE.test(gap)) return m;
   if (FRONTED_GAP.test(gap)) {
@@ -73,22 +83,49 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
   if (!REGION_ANAPHOR.test(withoutAsides(text.slice(c.end, Math.min(sentenceEnd, c.end + MAX_GAP))))) return null;
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
+    if (c.start - m.end > ANAPHOR_REACH) return null;
     if (m.end <= c.start && m.kind === 'region') return m;
   }
   return null;
 }
 
 /**
+ * For a count whose sentence names no place: the last region or city (not country) named in its
+ * paragraph before it.
+ */
+function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMention[]): PlaceMention | null {
+  const sentence = c.sentence >= 0 ? doc.sentences[c.sentence]! : null;
+  const paragraph = doc.paragraphs.find((p) => p.start <= c.start && c.start < p.end);
+  if (!sentence || !paragraph) return null;
+  if (mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) return null;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end > c.start) continue;
+    if (m.start < paragraph.start) return null;
+    if (m.kind !== 'country') return m;
+  }
+  return null;
+}
+
+/** "eight drones across three regions", "three regions" itself: counts that span places. */
+function isTotalOverPlaces(text: string, c: CountCandidate, next: CountCandidate | undefined): boolean {
+  if (PLACE_NOUNS.has(headOf(c.item))) return true;
+  return Boolean(next && next.sentence === c.sentence && PLACE_NOUNS.has(headOf(next.item)) && /^\s+(?:across|in|over|from|throughout)\s+$/iu.test(text.slice(c.end, next.start)));
+}
+
+/**
  * Puts each count in the place its clause names: a place after it ("five drones shot down in the
  * Bryansk Region"), else one before it in the same clause, a fronted phrase ("In the Kursk region,
- * three …") or a "where" clause, else "over the region" read as the region last named.
+ * three …") or a "where" clause, else "over the region" read as the region last named; then a
+ * list shares its place, and a count still without one takes its sentence's or, failing that, the
+ * last region or city its paragraph named.
  */
 export const assignRegions: Refiner<CountCandidate> = {
   name: 'counts take the region of their clause',
   refine(items: CountCandidate[], doc: Document, ctx: ExtractionContext) {
     const mentions = placeMentions(ctx.results.regions ?? []);
     if (!mentions.length) return items;
-    return items.map((c) => {
+    const placed = items.map((c) => {
       const s = c.sentence >= 0 ? doc.sentences[c.sentence]! : { start: 0, end: doc.text.length };
       const m =
         placedAfter(doc.text, c, s.end, mentions) ??
@@ -96,5 +133,24 @@ export const assignRegions: Refiner<CountCandidate> = {
         placedByAnaphor(doc.text, c, s.end, mentions);
       return m ? { ...c, region: m.name } : c;
     });
+    // "3 houses, 2 cars and a barn were damaged in Shebekino": a list shares the place of its last member
+    for (let i = placed.length - 2; i >= 0; i--) {
+      const c = placed[i]!;
+      const next = placed[i + 1]!;
+      if (c.region === undefined && next.region !== undefined && next.sentence === c.sentence && LIST_GAP.test(doc.text.slice(c.end, next.start)))
+        placed[i] = { ...c, region: next.region };
+    }
+    // what the clause leaves open, an earlier count of the sentence settles ("attacked 12
+    // settlements in the region, firing 48 shells"); a sentence that names no place at all takes
+    // the last region or city of its paragraph ("Kursk Region Governor … said. Nine people were
+    // wounded."). A total over places ("eight drones across three regions") is left alone.
+    for (let i = 0; i < placed.length; i++) {
+      const c = placed[i]!;
+      if (c.region !== undefined || isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
+      const sibling = placed.find((o) => o.sentence === c.sentence && o.region !== undefined && o.start < c.start);
+      const region = sibling?.region ?? placeOfParagraph(doc, c, mentions)?.name;
+      if (region !== undefined) placed[i] = { ...c, region };
+    }
+    return placed;
   },
 };

@@ -1,7 +1,7 @@
 // Dates written with calendar words or digits: "October 8", "8 October 2025", "Oct. 8, 1998",
 // "July 1997", "late November", "10/08/2025", "2025-10-08", "1990", "the 1980s", "nineteen ninety-six".
 import type { Parser } from '../../framework.js';
-import { candidate, type Candidate, type Direction } from '../candidate.js';
+import { candidate, leftContext, type Candidate, type Direction } from '../candidate.js';
 import { MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, monthNumber, spokenYear } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -21,7 +21,7 @@ const monthDay: P = {
   name: 'monthDay',
   pattern: new RegExp(
     `\\b((?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(${YEAR})${NOT_AFTER_YEAR})?)` +
-      `(?:\\s*(?:and|or|&|-|–|to|through)\\s*((\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|p\\.?m|a\\.?m|hours|people|[a-z]))(?:,?\\s+(${YEAR})${NOT_AFTER_YEAR})?))?`,
+      `(?:\\s*(?:and|or|&|-|–|to|through)\\s*((\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(${YEAR})${NOT_AFTER_YEAR})?))?`,
     'gd',
   ),
   extract(m) {
@@ -78,19 +78,19 @@ const monthYear: P = {
  */
 const monthAlone: P = {
   name: 'monthAlone',
-  pattern: new RegExp(
-    `(?:\\b(in|since|until|till|by|through|of|from|to|before|after|during|early|late|mid|end of|and|or)\\s+|\\b)` +
-      `(((?:last|this|next|this past|this coming|(?:the )?(?:beginning|end|middle|start) of|early|late|mid)[- ]|mid-)?(${MONTH_NAME_RE}))`,
-    'gd',
-  ),
+  pattern: new RegExp(`\\b(${MONTH_NAME_RE})`, 'gd'),
   extract(m) {
-    const word = m[4]!;
-    const mod = m[3]?.trim().toLowerCase();
-    if (word === 'May' && !m[1] && !mod) return null;
+    const word = m[1]!;
+    const left = leftContext(m.input, m.index, MONTH_MODIFIER_LEFT);
+    const mod = left?.[1]?.trim().toLowerCase();
+    const start = m.index - (left?.[0].length ?? 0);
+    if (word === 'May' && !mod && !leftContext(m.input, m.index, MONTH_PREPOSITION_LEFT)) return null;
     const dir = mod && /^(last|this|next|this past|this coming)$/.test(mod) ? dirOf(mod.replace('this ', '')) : undefined;
-    return candidate(m, 2, 'monthAlone', { point: { kind: 'calendar', m: monthNumber(word), dir } });
+    return { start, end: m.index + word.length, parser: 'monthAlone', point: { kind: 'calendar', m: monthNumber(word), dir } };
   },
 };
+const MONTH_MODIFIER_LEFT = /(?:\b(last|this|next|this past|this coming|(?:the )?(?:beginning|end|middle|start) of|early|late|mid)[- ]|\bmid-)$/i;
+const MONTH_PREPOSITION_LEFT = /\b(?:in|since|until|till|by|through|of|from|to|before|after|during|and|or)\s+$/i;
 
 /** "2025-10-08", "10/08/2025" (month first, as US news writes it, unless that cannot be), "8.10.2025". */
 const numericDate: P = {
@@ -114,20 +114,25 @@ const numericDate: P = {
 /** "1990", "fiscal 1989", "mid-1996", "the 1988 period", "early 1991". */
 const year: P = {
   name: 'year',
-  pattern: new RegExp(
-    `${NOT_BEFORE_YEAR}((?:the\\s+)?(?:${MODIFIER}|fiscal(?:[- ]year)?\\s+|FY\\s?)?(${YEAR})(?:\\s+fiscal year)?)${NOT_AFTER_YEAR}`,
-    'gdi',
-  ),
+  pattern: new RegExp(`(?<![\\w$£€#@.,/]|\\d[.,]\\s?)(${YEAR})(\\s+fiscal year)?${NOT_AFTER_YEAR}`, 'gd'),
   extract(m) {
-    const y = Number(m[2]);
-    if (y < 1000) return null;
+    const y = Number(m[1]);
+    const before = m.input.slice(Math.max(0, m.index - 6), m.index);
+    // After a hyphen only as the second year of a range ("2009-2010"), not in a phone number or code.
+    // "mid-1996", "pre-1990" keep their year.
+    if (/-$/.test(before) && !/(?:^|[^\d])(?:1[0-9]|20)\d\d-$|\b(?:mid|early|late|pre|post)-$/i.test(before)) return null;
+    const left = leftContext(m.input, m.index, YEAR_PREFIX_LEFT);
+    const prefix = left?.[0] ?? '';
+    // "2000 shares": a count of things, not a year; but "fiscal 1989 sales" is a year.
+    if (/^\s+(?:[a-z]+s|people)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !m[2] && !/fiscal|FY/i.test(prefix)) return null;
     // "Orion 1980", "Kopp's 1987 Chevrolet": a name or model right before a capitalised word is no date.
-    if (/^\s+[A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !/^(?:the|fiscal|FY)/i.test(m[1]!)) {
+    if (!prefix && /^\s+[A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
       if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
     }
-    return candidate(m, 1, 'year', { point: { kind: 'calendar', y } });
+    return { start: m.index - prefix.length, end: m.index + m[0].length, parser: 'year', point: { kind: 'calendar', y } };
   },
 };
+const YEAR_PREFIX_LEFT = /(?:\bthe\s+)?(?:\b(?:early|late|mid|pre|post|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[- ]|\bmid-|\bfiscal(?:[- ]year)?\s+|\bFY\s?)$/i;
 
 /** "the 1980s", "the '80s", "the early 1990s", "the nineties". */
 const decade: P = {
@@ -140,9 +145,12 @@ const decade: P = {
     const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
     if (m[5]) {
       if (!/^the/i.test(m[1]!)) return null; // "in his forties" is an age
-      return candidate(m, 1, 'decade', { literal: { value: `19${words.indexOf(m[5].toLowerCase()) + 2}X`, type: 'date' } });
+      return candidate(m, 1, 'decade', { literal: { value: `19${words.indexOf(m[5].toLowerCase()) + 2}`, type: 'date' } });
     }
-    const value = m[2] ? `${m[2]}${m[3]}X` : `19${m[4]}X`;
+    // TIMEX3 writes a decade as its first three digits ("the 1990s": 199); a bare "1990s" is
+    // often written with the unknown year digit (199X) instead, and both occur in news corpora.
+    const digits = m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`;
+    const value = /^the\s/i.test(m[1]!) ? digits : `${digits}X`;
     return candidate(m, 1, 'decade', { literal: { value, type: 'date' } });
   },
 };

@@ -1,7 +1,7 @@
 // Times of day: "5:56 am Moscow time", "at 4 p.m.", "between 2:00 and 5:00 pm", "noon",
 // "4 in the morning", "overnight", "over the night".
 import type { Parser } from '../../framework.js';
-import { candidate, type Candidate, type TimeOfDay } from '../candidate.js';
+import { candidate, leftContext, type Candidate, type TimeOfDay } from '../candidate.js';
 import { PARTS_OF_DAY } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -27,21 +27,23 @@ function clock(h: string, min: string | undefined, mer: string | undefined): Tim
 /** "10:35 a.m.", "6 a.m", "4 p.m. EST", "5:56 am Moscow time", "9 o'clock". */
 const clockTime: P = {
   name: 'clockTime',
-  pattern: new RegExp(`(?<![\\w:.$£€])(${APPROX}?(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}${ZONE})`, 'gdi'),
+  pattern: new RegExp(`\\b(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}${ZONE}`, 'gdi'),
   extract(m) {
-    const t = clock(m[2]!, m[3], /o'clock/i.test(m[4]!) ? undefined : m[4]);
-    return t ? candidate(m, 1, 'clockTime', { time: t }) : null;
+    if (/[:.$£€]$/.test(m.input.slice(Math.max(0, m.index - 1), m.index))) return null; // "3.5 pm"? "$5 am"? no
+    const t = clock(m[1]!, m[2], /o'clock/i.test(m[3]!) ? undefined : m[3]);
+    if (!t) return null;
+    const approx = leftContext(m.input, m.index, APPROX_LEFT);
+    return { start: m.index - (approx?.[0].length ?? 0), end: m.index + m[0].length, parser: 'clockTime', time: t };
   },
 };
+const APPROX_LEFT = /\b(?:around|about|approximately|roughly|shortly after|shortly before|just after|just before)\s+$/i;
 
 /** "14:00", "at 9:30" (24-hour or unmarked): only after a word that introduces a time, or with a zone. */
 const bareClock: P = {
   name: 'bareClock',
-  pattern: new RegExp(
-    `(?:\\b(?:at|from|until|till|by|around|about|since|before|after|to)\\s+)((?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}(?:\\s+hours\\b)?)`,
-    'gdi',
-  ),
+  pattern: new RegExp(`(?<![\\w:.])((?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}(?:\\s+hours\\b)?)`, 'gdi'),
   extract(m) {
+    if (!leftContext(m.input, m.index, /\b(?:at|from|until|till|by|around|about|since|before|after|to)\s+$/i)) return null;
     const [h, min] = m[1]!.split(':');
     return candidate(m, 1, 'bareClock', { time: { hour: Number(h), minute: Number(min!.slice(0, 2)) } });
   },
@@ -51,11 +53,13 @@ const bareClock: P = {
 const clockRange: P = {
   name: 'clockRange',
   pattern: new RegExp(
-    `\\b((between|from)\\s+)?(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?\\s*(and|to|until|till|through|-|–|—)\\s*(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?${ZONE}`,
+    `\\b(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?\\s*(and|to|until|till|through|-|–|—)\\s*(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?${ZONE}`,
     'gdi',
   ),
   extract(m) {
-    const [, , intro, h1, m1, mer1, conj, h2, m2, mer2] = m;
+    const [, h1, m1, mer1, conj, h2, m2, mer2] = m;
+    const introMatch = leftContext(m.input, m.index, /\b(between|from)\s+$/i);
+    const intro = introMatch?.[1];
     const clockish = Boolean(m1 || m2 || mer1 || mer2);
     if (!clockish) return null;
     if (/and/i.test(conj!) && !/between/i.test(intro ?? '')) return null;
@@ -72,7 +76,7 @@ const clockRange: P = {
     const start = clock(h1!, m1, startMer);
     if (!start || !end) return null;
     if (end.hour! < start.hour! && !mer2) end = { hour: end.hour! + 12, minute: end.minute };
-    const s = m.index;
+    const s = m.index - (introMatch?.[0].length ?? 0);
     const e = m.index + m[0].length;
     return { start: s, end: e, parser: 'clockRange', time: start, until: end };
   },
@@ -92,14 +96,16 @@ const namedTime: P = {
 /** "4 in the morning", "ten at night". */
 const hourInPartOfDay: P = {
   name: 'hourInPartOfDay',
-  pattern: /\b((\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?:\s+o'clock)?\s+(?:in the (morning|afternoon|evening)|at (night)))\b/dgi,
+  pattern: /\b(?:in the (morning|afternoon|evening)|at (night))\b/dgi,
   extract(m) {
+    const left = leftContext(m.input, m.index, /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?:\s+o'clock)?\s+$/i);
+    if (!left) return null;
     const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-    const h = /^\d/.test(m[2]!) ? Number(m[2]) : words.indexOf(m[2]!.toLowerCase()) + 1;
-    const pod = (m[4] ?? m[5])!.toLowerCase();
+    const h = /^\d/.test(left[1]!) ? Number(left[1]) : words.indexOf(left[1]!.toLowerCase()) + 1;
+    const pod = (m[1] ?? m[2])!.toLowerCase();
     const pm = pod === 'afternoon' || pod === 'evening' || (pod === 'night' && h >= 6 && h < 12);
-    const t = clock(String(h), m[3], pm ? 'pm' : 'am');
-    return t ? candidate(m, 1, 'hourInPartOfDay', { time: t }) : null;
+    const t = clock(String(h), left[2], pm ? 'pm' : 'am');
+    return t ? { start: m.index - left[0].length, end: m.index + m[0].length, parser: 'hourInPartOfDay', time: t } : null;
   },
 };
 
@@ -107,9 +113,10 @@ const hourInPartOfDay: P = {
 const partOfDay: P = {
   name: 'partOfDay',
   pattern:
-    /(?<![\w-])(overnight|mid-?\s?(?:morning|afternoon|day)|(?<=\b(?:over|during|through|throughout|in|into|at|across|until|till)\s)the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening))(?![\w-])/dgi,
+    /(?<![\w-])(overnight|mid-?\s?(?:morning|afternoon|day)|the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening))(?![\w-])/dgi,
   extract(m) {
     const w = m[1]!.toLowerCase();
+    if (w.startsWith('the') && !leftContext(m.input, m.index, /\b(?:over|during|through|throughout|in|into|at|across|until|till)\s$/i)) return null;
     const pod = w === 'overnight' ? 'NI' : /mid-?\s?day/.test(w) ? 'MI' : PARTS_OF_DAY[w.replace(/.*\s|mid-?/g, '')];
     if (!pod) return null;
     // "overnight" before a noun is an adjective of that thing ("overnight rates"), not a time.

@@ -1,6 +1,6 @@
 // Lengths of time: "three days" (P3D), "24 hours" (PT24H), "a decade" (P10Y), "several weeks" (PXW).
 import type { Parser } from '../../framework.js';
-import { candidate, type Candidate } from '../candidate.js';
+import { leftContext, type Candidate } from '../candidate.js';
 import { COUNT_RE, countValue } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -10,21 +10,29 @@ const UNIT_CODE: Record<string, [string, number]> = {
   decade: ['Y', 10], century: ['Y', 100],
 };
 
+const COUNT_LEFT = new RegExp(
+  `(?:\\b(?:nearly|almost|about|around|some|more than|less than|over|roughly|at least|up to|another|the (?:past|last|next|first|previous|coming))\\s+)?\\b(${COUNT_RE})$`,
+  'i',
+);
+
+/** Found by its unit word, the rarer part, then the count before it is read leftwards. */
 const duration: P = {
   name: 'duration',
-  pattern: new RegExp(
-    `\\b((?:(?:nearly|almost|about|around|some|more than|less than|over|roughly|at least|up to|another|the (?:past|last|next|first|previous|coming))\\s+)?` +
-      `(${COUNT_RE})[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries))\\b(?![- ](?:old|ago|earlier|later)\\b)`,
-    'gdi',
-  ),
+  pattern: /[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b(?![- ](?:old|ago|earlier|later)\b)/dgi,
   extract(m) {
-    const unitWord = m[3]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    const left = leftContext(m.input, m.index, COUNT_LEFT);
+    if (!left) return null;
+    const count = left[1]!;
+    const unitWord = m[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
     const [code, mult] = UNIT_CODE[unitWord] ?? ['D', 1];
-    const n = countValue(m[2]!);
+    const n = countValue(count);
     const timeUnit = /^(second|minute|hour)$/.test(unitWord);
     const amount = n == null ? 'X' : String(n * mult);
-    if (/^(some|many)$/i.test(m[2]!)) return null; // "some days" is vague and rarely a span
-    return candidate(m, 1, 'duration', { literal: { value: `P${timeUnit ? 'T' : ''}${amount}${code}`, type: 'duration' } });
+    if (/^(some|many)$/i.test(count)) return null; // "some days" is vague and rarely a span
+    return {
+      start: m.index - left[0].length, end: m.index + m[0].length, parser: 'duration',
+      literal: { value: `P${timeUnit ? 'T' : ''}${amount}${code}`, type: 'duration' },
+    };
   },
 };
 

@@ -1,7 +1,7 @@
 // Dates named relative to the publication day or to the date just mentioned: "yesterday",
 // "last week", "two days ago", "a year earlier", "Friday", "the third quarter", "last fall".
 import type { Parser } from '../../framework.js';
-import { candidate, type Candidate, type DatePoint, type Direction } from '../candidate.js';
+import { candidate, leftContext, type Candidate, type DatePoint, type Direction } from '../candidate.js';
 import { COUNT_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, spokenYear, unitOf } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -12,15 +12,20 @@ const FUZZY_EDGE = '(?:(?:early|late|earlier|later|mid|the end of|the beginning 
 /** "yesterday", "late yesterday", "tomorrow night", "tonight", "today". */
 const dayWord: P = {
   name: 'dayWord',
-  pattern: new RegExp(`\\b(${FUZZY_EDGE}?(today|yesterday|tomorrow|tonight)(?:\\s+${POD}\\b)?)(?!['’]s\\s+(?:paper|newspaper)|\\w)`, 'gdi'),
+  pattern: new RegExp(`\\b(today|yesterday|tomorrow|tonight)(?:\\s+${POD}\\b)?(?!['’]s\\s+(?:paper|newspaper)|\\w)`, 'gdi'),
   extract(m) {
-    const word = m[2]!.toLowerCase();
+    const word = m[1]!.toLowerCase();
     if (word === 'today' && /USA\s*$/.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+    const edge = leftContext(m.input, m.index, FUZZY_EDGE_LEFT);
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-    const pod = word === 'tonight' ? 'NI' : m[3] ? PARTS_OF_DAY[m[3].toLowerCase()] : undefined;
-    return candidate(m, 1, 'dayWord', { point: { kind: 'relativeDay', offset }, time: pod ? { pod } : undefined });
+    const pod = word === 'tonight' ? 'NI' : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
+    return {
+      start: m.index - (edge?.[0].length ?? 0), end: m.index + m[0].length, parser: 'dayWord',
+      point: { kind: 'relativeDay', offset }, time: pod ? { pod } : undefined,
+    };
   },
 };
+const FUZZY_EDGE_LEFT = /\b(?:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|end of)\s+$/i;
 
 /** "last night", "this morning", "earlier this afternoon". */
 const thisPartOfDay: P = {
@@ -53,9 +58,24 @@ const relativeUnit: P = {
     if (unit === 'quarter' && dirWord === 'current') {
       return candidate(m, 1, 'relativeUnit', { point: { kind: 'quarter', current: true } });
     }
-    if (unit === 'decade' && dir !== 'this') return null; // "the last decade" is a duration
     const offset = dir === 'last' ? -1 : dir === 'next' ? 1 : 0;
+    // "the following year", "the previous month" count from the date the story is at, not from today.
+    if (/^(?:following|previous)$/.test(dirWord) && (unit === 'year' || unit === 'month')) {
+      return candidate(m, 1, 'relativeUnit', { point: { kind: 'anchorUnit', unit, offset } });
+    }
     return candidate(m, 1, 'relativeUnit', { point: { kind: 'relative', unit, offset } });
+  },
+};
+
+/** "that year", "later that year", "that same month", "the year before": the year of the date just told. */
+const anchoredUnit: P = {
+  name: 'anchoredUnit',
+  pattern:
+    /\b((?:(?:earlier|later|early|late)\s+(?:in\s+)?)?(?:that(?:\s+same)?|the\s+same)\s+(year|month)|the\s+(year|month)\s+(before|after)(?=\s*[.,;:)!?'"”’]|\s*$))(?![\w-])/dgi,
+  extract(m) {
+    const unit = (m[2] ?? m[3])!.toLowerCase() as 'year' | 'month';
+    const offset = m[4] ? (/before/i.test(m[4]) ? -1 : 1) : 0;
+    return candidate(m, 1, 'anchoredUnit', { point: { kind: 'anchorUnit', unit, offset } });
   },
 };
 
@@ -106,10 +126,13 @@ const weekday: P = {
 const wholeYear: P = {
   name: 'wholeYear',
   pattern:
-    /\b((?:around\s+)?year[- ]end|year['’]s end|the end of the (?:year|month)|the (?:full|current fiscal|fiscal|current) year|(?<=\b(?:for|of|during|in|through)\s)the year(?!\s+(?:before|after|when|that|in which|of|since|to|and)\b|[- ]))(?![\w-])/dgi,
+    /\b(year[- ]end|year['’]s end|the (?:end of the (?:year|month)|(?:full|current fiscal|fiscal|current) year|year(?!\s+(?:before|after|when|that|in which|of|since|to|and)\b|[- ])))(?![\w-])/dgi,
   extract(m) {
-    const unit = /month/i.test(m[1]!) ? 'month' : 'year';
-    return candidate(m, 1, 'wholeYear', { point: { kind: 'relative', unit, offset: 0 } });
+    const s = m[1]!.toLowerCase();
+    if (s === 'the year' && !leftContext(m.input, m.index, /\b(?:for|of|during|in|through)\s+$/i)) return null;
+    const around = /^year/.test(s) ? leftContext(m.input, m.index, /\baround\s+$/i) : null;
+    const unit = /month/.test(s) ? 'month' : 'year';
+    return { start: m.index - (around?.[0].length ?? 0), end: m.index + m[0].length, parser: 'wholeYear', point: { kind: 'relative', unit, offset: 0 } };
   },
 };
 
@@ -155,7 +178,10 @@ const quarter: P = {
     if (det === "next year's") point.yearOffset = 1;
     if (det === "this year's") point.yearOffset = 0;
     const end = m[5] ? 0 : 1;
-    return candidate(m, end, 'quarter', { point });
+    const c = candidate(m, end, 'quarter', { point });
+    // "a third-quarter loss": the hyphenated adjective is the expression, its determiner belongs to the noun after it.
+    if (det && /-$/.test(modText) && m.indices?.[3]) c.start = m.indices[3][0];
+    return c;
   },
 };
 
@@ -202,4 +228,4 @@ const anchoredDay: P = {
   },
 };
 
-export const relativeParsers: P[] = [wholeYear, yearBackAdjective, dayWord, thisPartOfDay, relativeUnit, unitsAgo, weekday, weekend, quarter, half, season, anchoredDay];
+export const relativeParsers: P[] = [anchoredUnit, wholeYear, yearBackAdjective, dayWord, thisPartOfDay, relativeUnit, unitsAgo, weekday, weekend, quarter, half, season, anchoredDay];

@@ -28,8 +28,17 @@ roberto rodney roger roman ron ronald ross roy rudolph rudy ruslan russell ryan 
 sergei sergey sergii sergio sergiu sergiy serhii serhiy seth shawn shinzo stanislav stanislaw stefan stephen steve
 steven stuart svyatoslav taras ted terry thomas tim timothy todd tom tommy tony travis tucker tyler vadim vadym
 valentin valerii valeriy valery vasili vasiliy vasily vasyl viacheslav victor viktor vincent vitalii vitaliy vitaly
-vladimir vladislav vladyslav volodymyr vyacheslav walid walter warren wayne wesley will william willie wolfgang
+vladimir vladislav vladyslav volodymyr vyacheslav walid walter warren wayne wesley william willie wolfgang
 xavier yaroslav yegor yevgeniy yevgeny yevhen yevhenii yitzhak yosef youssef yuri yurii yuriy yury yusuf zbigniew
+ashton austin blake brent caleb cody connor dalton darrell derrick devon dustin dylan elliot elliott ethan floyd
+garrett gavin glen hunter isaac jeremiah jonah josiah kirk landon leroy lonnie marc mason micah miles nolan owen
+preston reggie reginald rex roland russ shane sidney spencer stanley terrence trevor troy vernon wade wyatt zachary
+zach cameron laurence borys hryhoriy yakiv vsevolod danylo mstyslav nazar orest ostap rostyslav stepan sviatoslav
+fedir kuzma matviy savva timur tymur vladlen arkadii gleb innokenty lavrentiy makar prokhor rinat semyon timofey
+trofim yakov yefim zakhar eldar aslan ramil marat rustam farid rashid khaled yasser fahd faisal ghassan jamal karim
+marwan nasser rami sami yahya ziad abbas ayman bassam hamad hani jamil majid mounir nizar saad saeed salim tarek wael
+viktor yevgen emmanuel francois jean-pierre jean-claude jean-luc olaf jens sebastian matteo giorgio giovanni sergio
+mateusz tomasz piotr krzysztof pawel marek jaroslaw donald keir rishi boris
 `;
 
 const FEMALE = `
@@ -51,6 +60,14 @@ rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila shirley sil
 stephanie susan susanna suzanne svetlana svitlana sylvia tamara tammy tanya tatiana tatyana tetiana tetyana teresa
 theresa tiffany tina tracy ulyana ursula valentina valeria valerie vanessa vera veronica veronika victoria viktoriya
 viktoria virginia vivian wanda wendy yana yelena yevgenia yulia yuliia yuliya zhanna zoe zoya
+adrienne alexa alyssa amber annie ava becky bernadette brooke caitlin candace carrie cassandra chloe courtney
+crystal danielle deirdre delores eileen elise ellie esther eve felicia gail gwen hailey harriet hazel ingrid
+jackie jade jenna jenny jodi josie kara kayla kendra kristin krystal lacey latoya leticia lila lindsay lindsey
+lorraine lucille mabel mackenzie mallory marcia margo marilyn marlene maureen mia michaela mindy misty myra nadine
+nell olive paige patsy priscilla rachael ramona renee rhonda robyn roxanne ruby selena serena sheryl sierra simone
+sonya stacey stacy stella sybil tara tasha terri tonya vicki whitney yvonne yolanda zelda lyudmyla maryna oleksandra
+nataliia yaroslava zoryana khrystyna ruslana lesya ariana jacklyn azucena ursula annalena giorgia marine beata agnieszka
+katarzyna malgorzata ewa
 `;
 
 const UNISEX = `
@@ -80,5 +97,13 @@ export function genderOfFirstName(word: string): 'm' | 'f' | null {
 
 /** Lower case without diacritics, so "José" and "Jose" are one key. */
 export function fold(word: string): string {
-  return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+  return word.toLowerCase();
+}
+
+/** Same as isFirstName for a word already folded. */
+export function isFoldedFirstName(lower: string): boolean {
+  return FIRST_NAMES.has(lower);
 }

@@ -33,7 +33,7 @@ deputy vice acting interim first second prime foreign defence defense interior i
 economy economic energy agriculture education culture emergency emergencies trade transport digital chief senior
 lieutenant major brigadier attorney state regional district city municipal county federal press presidential
 military police fire security national general majority minority assistant principal executive
-permanent special top supreme grand lord high provincial local campaign communications commanding territorial
+permanent special top supreme grand lord high provincial campaign communications commanding territorial
 foreign-affairs environment labor labour social development industry science sports youth veterans affairs
 information intelligence border customs tax treasury nuclear commerce housing family regional-development
 `));

@@ -1,5 +1,5 @@
 import type { Span } from '../../../document/span.js';
-import { genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
+import { genderOfFirstName, isFoldedFirstName } from '../lexicon/firstNames.js';
 import { NON_NAME_WORDS, SPEECH_VERBS } from '../lexicon/nonNames.js';
 import { DEMONYMS } from '../lexicon/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../lexicon/titles.js';
@@ -22,6 +22,8 @@ export interface NameMention extends Span {
 const PARTICLES = new Set(['de', 'du', 'da', 'di', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'del', 'ter']);
 // Endings of surnames common in the news of the region (Slavic, Caucasian, Turkic, Baltic).
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skyi|skii|ska|ski|skaya|enko|chenko|chuk|yuk|uk|ich|vich|vych|ovich|ovych|shvili|dze|yan|ian|oglu|zadeh|ko|iak|ak|ets|ych)$/;
+
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'of', 'on', 'around', 'toward', 'towards']);
 
 type Cls = 'H' | 'T' | 'M' | 'F' | 'I' | 'N' | 'X' | 'P';
 
@@ -59,7 +61,7 @@ function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
   if (TITLE_ABBREVIATIONS.has(t.lower) || OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) return 'T';
   if (titleWord(t.lower)) return 'M';
   if (NON_NAME_WORDS.has(t.lower) || DEMONYMS.has(t.lower)) return 'X';
-  if (isFirstName(t.text)) return 'F';
+  if (isFoldedFirstName(t.lower)) return 'F';
   return 'N';
 }
 
@@ -111,29 +113,33 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
 
 function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMention[]): void {
   const { tokens } = input;
+  const before = out.length;
   let k = 0;
   while (k < run.length) {
     const c = cls[k]!;
+    const next = cls[k + 1];
     let start = -1;
     let via: NameMention['via'] = 'first-name';
     let honorificGender: 'm' | 'f' | null = null;
-    if ((c === 'H' || c === 'T') && k + 1 < run.length && isNameCls(cls[k + 1]!)) {
+    if ((c === 'H' || c === 'T') && next && isNameCls(next)) {
       start = k + 1;
       via = c === 'H' ? 'honorific' : 'title';
       if (c === 'H') honorificGender = HONORIFICS.get(tokens[run[k]!]!.lower) ?? null;
-    } else if (c === 'F' && k + 1 < run.length && isNameCls(cls[k + 1]!)) {
+    } else if ((c === 'F' || c === 'I') && next && (isNameCls(next) || isTitleSurname(cls, k, k))) {
       start = k;
-    } else if (c === 'I' && k + 1 < run.length && isNameCls(cls[k + 1]!)) {
+    } else if (c === 'N' && next === 'I' && cls[k + 2] === 'N') {
+      // "Marc H. Morial": a middle initial marks a given name the lexicon lacks
       start = k;
+      via = 'shape';
     }
     if (start < 0) {
       k++;
       continue;
     }
     let end = start;
-    while (end + 1 < run.length && end - start < 4 && (isNameCls(cls[end + 1]!) || (cls[end + 1] === 'P' && end + 2 < run.length && isNameCls(cls[end + 2]!)))) {
-      // past the second word, a word the text also writes in lower case ends the name: "Hillary Clinton Was Headed"
-      if (end > start && cls[end + 1] === 'N' && input.lowerWords.has(tokens[run[end + 1]!]!.lower)) break;
+    while (end + 1 < run.length && end - start < 4 && (isNameCls(cls[end + 1]!) || (cls[end + 1] === 'P' && end + 2 < run.length && isNameCls(cls[end + 2]!)) || isTitleSurname(cls, start, end))) {
+      // after a surname, a word the text also writes in lower case ends the name: "Hillary Clinton Was Headed"
+      if (cls[end] === 'N' && cls[end + 1] === 'N' && input.lowerWords.has(tokens[run[end + 1]!]!.lower)) break;
       end++;
     }
     // a name never ends on a particle
@@ -146,42 +152,83 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
     out.push(makeMention(tokens, run.slice(start, end + 1), via, honorificGender));
     k = end + 1;
   }
-  // runs with no given name and no title: surname shapes and speakers
-  if (out.length && out[out.length - 1]!.first >= run[0]! && out[out.length - 1]!.last <= run[run.length - 1]!) return;
+  if (out.length > before) return;
+  // runs with no title and no given name followed by a surname: surname shapes, and words that the
+  // context marks as a person (a verb of saying, an apposition, a byline dash)
   let lo = 0;
-  while (lo < run.length && cls[lo] !== 'N') lo++;
+  while (lo < run.length && cls[lo] !== 'N' && cls[lo] !== 'F') lo++;
   let hi = lo;
-  while (hi + 1 < run.length && (cls[hi + 1] === 'N' || cls[hi + 1] === 'F' || cls[hi + 1] === 'I')) hi++;
+  while (hi + 1 < run.length && isNameCls(cls[hi + 1]!)) hi++;
   if (lo >= run.length || hi - lo > 2) return;
+  const first = tokens[run[lo]!]!;
+  const lastTok = tokens[run[hi]!]!;
+  const atStart = input.isSentenceStart(run[lo]!);
   // every word must be a proper noun, not a common word capitalised at the start of a sentence
   for (let q = lo; q <= hi; q++) {
     const tk = tokens[run[q]!]!;
-    if (input.lowerWords.has(tk.lower) && (q === 0 && input.isSentenceStart(run[q]!) || hi === lo)) return;
+    if (input.lowerWords.has(tk.lower) && ((q === lo && atStart) || hi === lo || q === hi)) return;
   }
-  const lastTok = tokens[run[hi]!]!;
   const span = run.slice(lo, hi + 1);
-  if (hi > lo && SURNAME_SHAPE.test(lastTok.lower) && !(lo === 0 && input.isSentenceStart(run[0]!) && input.lowerWords.has(tokens[run[0]!]!.lower))) {
+  if (hi > lo && cls[lo] === 'N' && SURNAME_SHAPE.test(lastTok.lower)) {
     out.push(makeMention(tokens, span, 'shape', null));
     return;
   }
-  if (hi === run.length - 1 && isSpeechContext(input, run[lo]!, run[hi]!)) {
-    if (hi === lo && input.isSentenceStart(run[lo]!) && /s$/.test(lastTok.lower)) return; // "Officials said"
-    out.push(makeMention(tokens, span, 'speech', null));
+  if (hi !== run.length - 1) return;
+  if (hi === lo && atStart && /[^s]s$/.test(first.lower)) return; // "Officials said", "Residents told"
+  if (isSpeechContext(input, run[lo]!, run[hi]!)) out.push(makeMention(tokens, span, 'speech', null));
+  else if ((isAppositionContext(tokens, run[hi]!) && !(hi === lo && PREPOSITIONS.has(tokens[run[lo]! - 1]?.lower ?? ''))) || (hi > lo && isBylineContext(input.text, tokens, run[lo]!, run[hi]!))) {
+    out.push(makeMention(tokens, span, 'apposition', null));
   }
+}
+
+/** "Charlie King", "Ben Judge": a title word is a surname right after a given name, ending the name. */
+function isTitleSurname(cls: Cls[], start: number, end: number): boolean {
+  return end === start && cls[start] === 'F' && (cls[end + 1] === 'T' || cls[end + 1] === 'M') && (end + 2 >= cls.length || !isNameCls(cls[end + 2]!));
 }
 
 function isNameCls(c: Cls): boolean {
   return c === 'N' || c === 'F' || c === 'I';
 }
 
-/** "Caddell said", "said Caddell.", "Caddell, a spokesman" */
+const AFTER_SPEAKER = new Set([',', '.', ';', ':', 'for', 'of', 'in', 'at', 'on', 'who', 'from', 'during', 'after', 'before', 'to']);
+
+/** "Caddell said", "said Caddell.", "wrote Cameron Easley for Morning Consult" */
 function isSpeechContext(input: NameScanInput, first: number, last: number): boolean {
   const { tokens } = input;
   const after = tokens[last + 1];
-  if (after && after.isWord && SPEECH_VERBS.has(after.lower)) return true;
+  if (after && after.isWord && !after.cap && SPEECH_VERBS.has(after.lower)) return true;
   const before = tokens[first - 1];
-  if (before && before.isWord && SPEECH_VERBS.has(before.lower) && (!after || /^[.,;:!?]$/.test(after.text))) return true;
+  if (before && before.isWord && !before.cap && SPEECH_VERBS.has(before.lower) && (!after || AFTER_SPEAKER.has(after.lower))) return true;
   return false;
+}
+
+/** "Dean, a former party chairman," "Joseph, who has four children": an apposition describing a person. */
+function isAppositionContext(tokens: Token[], last: number): boolean {
+  if (tokens[last + 1]?.text !== ',') return false;
+  const w = tokens[last + 2];
+  if (!w) return false;
+  if (/^\p{N}+$/u.test(w.text) && tokens[last + 3]?.text === ',') return true; // "Jane Doe, 45,"
+  if (!w.isWord) return false;
+  if (w.lower === 'who') return true;
+  if (w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'the') return false;
+  for (let k = last + 3; k < tokens.length && k < last + 9; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord) return false;
+    if (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) {
+      // the apposition must close after its title: "Dean, a former party chairman, said"; not "in Chelsea, the mayor also said"
+      const n = tokens[k + 1];
+      return !n || /^[,.;:)]$/.test(n.text) || ['of', 'for', 'at', 'in', 'with', 'and', 'from'].includes(n.lower);
+    }
+  }
+  return false;
+}
+
+/** "― Jacklyn Ashley" closing a quoted comment, or a name alone on its line after a dash. */
+function isBylineContext(text: string, tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (!before || !/^[―—–-]$/.test(before.text)) return false;
+  const after = tokens[last + 1];
+  return !after || after.text === '.' || /[\r\n]/.test(text.slice(tokens[last]!.end, after.start)) || /^[“"‘]$/.test(after.text);
 }
 
 function makeMention(tokens: Token[], idx: number[], via: NameMention['via'], honorificGender: 'm' | 'f' | null): NameMention {

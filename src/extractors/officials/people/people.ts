@@ -2,10 +2,10 @@ import type { Document } from '../../../document/document.js';
 import type { Span } from '../../../document/span.js';
 import type { ExtractionContext, PersonEntity } from '../../framework.js';
 import { fold, genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
-import { CITY_TITLES, GENDERED_TITLES, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS } from '../lexicon/titles.js';
-import { insideAny, quotedSpans, tokenize, type Token } from '../tokens.js';
+import { CITY_TITLES, GENDERED_TITLES, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { insideAny, lowerWordsOf, quotedSpans, tokensOf, type Token } from '../tokens.js';
 import { findNameMentions, type NameMention } from './names.js';
-import { roleAfter, roleBeforeComma, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
+import { placeAfterName, roleAfter, roleBeforeComma, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
 
 type MentionKind = PersonEntity['mentions'][number]['kind'];
 type PersonMention = Span & { kind: MentionKind };
@@ -37,24 +37,28 @@ const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
  */
 export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult {
   const text = doc.text;
-  const tokens = tokenize(text);
+  const tokens = tokensOf(doc);
   const quotes = quotedSpans(text);
   const blockedMask = blockedSpans(text, ctx);
   const blocked = (s: Span) => {
     for (let i = s.start; i < s.end; i++) if (blockedMask[i]) return true;
     return false;
   };
-  const sentenceStarts = sentenceStartTokens(doc, tokens, quotes);
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.isWord && !t.cap) lowerWords.add(t.lower);
+  const isSentenceStart = sentenceStartTest(doc, tokens);
+  const lowerWords = lowerWordsOf(doc);
 
-  const found = findNameMentions({ text, tokens, blocked, isSentenceStart: (i) => sentenceStarts.has(i), lowerWords });
+  const found = findNameMentions({ text, tokens, blocked, isSentenceStart, lowerWords });
   const drafts = cluster(found);
 
   for (const d of drafts) {
     for (const m of d.names) {
       const roles = [titleBefore(text, tokens, m.first), roleAfter(tokens, m.last), roleBeforeComma(tokens, m.first - 1)];
-      for (const r of roles) if (r) d.roles.push(r);
+      const place = placeAfterName(text, tokens, m.last);
+      for (const r of roles) {
+        if (!r) continue;
+        if (place && (!r.affiliation || r.affiliation.kind === 'implied')) r.affiliation = place;
+        d.roles.push(r);
+      }
       if (!d.gender && m.honorificGender) d.gender = m.honorificGender;
     }
     if (!d.gender && d.first) d.gender = genderOfFirstName(d.first);
@@ -73,7 +77,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
   addTitleMentions(tokens, drafts, quotes);
   addPronounMentions(doc, tokens, drafts, quotes);
 
-  const people = drafts.map((d) => toEntity(d, text, ctx));
+  const people = drafts.map((d) => toEntity(d, doc, ctx));
   return { people, drafts, tokens };
 }
 
@@ -85,19 +89,16 @@ function blockedSpans(text: string, ctx: ExtractionContext): Uint8Array {
   return mask;
 }
 
-function sentenceStartTokens(doc: Document, tokens: Token[], quotes: Span[]): Set<number> {
-  const starts = new Set<number>();
-  let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
+/** First word of its sentence, or first word inside a quotation: capitalised for its place alone. */
+function sentenceStartTest(doc: Document, tokens: Token[]): (i: number) => boolean {
+  return (i: number) => {
     const t = tokens[i]!;
-    while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) s++;
-    if (!t.isWord) continue;
-    const sent = doc.sentences[s];
-    // first word of its sentence, or first word inside a quotation
     const prev = tokens[i - 1];
-    if (!prev || (sent && prev.end <= sent.start) || (quotes.length && /["“‘«„]/.test(prev.text))) starts.add(i);
-  }
-  return starts;
+    if (!prev) return true;
+    if (!prev.isWord && (prev.text === '"' || prev.text === '“' || prev.text === '‘' || prev.text === '«' || prev.text === '„')) return true;
+    const s = doc.sentenceIndexAt(t.start);
+    return s >= 0 && prev.end <= doc.sentences[s]!.start;
+  };
 }
 
 /** Groups name mentions by person: same surname and compatible given names. */
@@ -122,14 +123,16 @@ function cluster(found: NameMention[]): PersonDraft[] {
     } else if (d.first === null || (d.first.length === 1 && first.length > 1)) d.first = first;
     d.names.push(m);
   }
+  const byFirstName = new Map<string, PersonDraft[]>();
+  for (const d of drafts) if (d.first) byFirstName.set(d.first, [...(byFirstName.get(d.first) ?? []), d]);
   // a lone word is a surname of someone named in full, a given name of one, or a person of its own
   for (const m of singles) {
     const w = fold(m.words[0]!);
-    const bySur = bySurname.get(w);
-    let d = bySur ? nearestBefore(bySur, m.start) : undefined;
+    const bySur = bySurname.get(w)?.filter((x) => !m.honorificGender || !x.first || genderOfFirstName(x.first) !== (m.honorificGender === 'm' ? 'f' : 'm'));
+    let d = bySur?.length ? ownerOfSurname(bySur, m.start) : undefined;
     if (!d) {
-      const byFirst = drafts.filter((x) => x.first === w);
-      if (byFirst.length === 1) d = byFirst[0];
+      const byFirst = byFirstName.get(w);
+      if (byFirst && byFirst.length === 1) d = byFirst[0];
     }
     if (!d) {
       d = { first: null, surname: w, names: [], roles: [], gender: null, mentions: [] };
@@ -146,6 +149,22 @@ function compatibleFirst(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
   return false;
+}
+
+/**
+ * Of several people sharing a surname, the one a bare surname at `pos` means: one named in full just
+ * before (within a few sentences), else the one the article introduced first.
+ */
+function ownerOfSurname(ds: PersonDraft[], pos: number): PersonDraft | undefined {
+  if (ds.length === 1) return ds[0];
+  const near = nearestBefore(ds, pos);
+  if (near) {
+    const last = near.names.filter((m) => m.start < pos && m.words.length > 1).pop();
+    if (last && pos - last.start < 400) return near;
+  }
+  let best = ds[0];
+  for (const d of ds) if (d.names.length && best?.names.length && d.names[0]!.start < best.names[0]!.start) best = d;
+  return best;
 }
 
 /** Of several people sharing a surname, the one named last before `pos` (or first, when none is). */
@@ -178,7 +197,11 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
     const ds = bySurname.get(t.lower);
     if (ds) {
       if (blocked(t)) continue;
-      const d = nearestBefore(ds, t.start)!;
+      // an all-capitals surname only as a transcript's speaker label: "WALLACE:"
+      if (t.allCaps && tokens[i + 1]?.text !== ':') continue;
+      // "Clinton campaign spokesman Brian Fallon", "Trump lawyer Marc Kasowitz": the surname qualifies someone else
+      if (qualifiesAnotherName(tokens, i)) continue;
+      const d = ownerOfSurname(ds, t.start)!;
       d.mentions.push({ start: t.start, end: t.end, kind: 'surname' });
       continue;
     }
@@ -187,6 +210,18 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
       byFirst[0]!.mentions.push({ start: t.start, end: t.end, kind: 'name' });
     }
   }
+}
+
+function qualifiesAnotherName(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  let sawHead = false;
+  while (k < tokens.length && k < i + 5 && tokens[k]!.isWord && !tokens[k]!.cap) {
+    const w = tokens[k]!.lower;
+    if (OFFICE_HEADS.has(w) || ROLE_HEADS.has(w)) sawHead = true;
+    else if (!TITLE_MODIFIERS.has(w)) return false;
+    k++;
+  }
+  return sawHead && !!tokens[k]?.cap;
 }
 
 /** "the governor", "the region's governor", "the spokesman": the title alone stands for its holder. */
@@ -198,7 +233,9 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
     byHead.set(r.head, list);
   }
   if (!byHead.size) return;
-  const occupied = (pos: number) => drafts.some((d) => d.mentions.some((m) => m.start <= pos && pos < m.end));
+  const taken = new Set<number>();
+  for (const d of drafts) for (const m of d.mentions) taken.add(m.start);
+  const occupied = (pos: number) => taken.has(pos);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
@@ -236,14 +273,13 @@ function nearestMentioned(ds: PersonDraft[], pos: number): PersonDraft {
  */
 function addPronounMentions(doc: Document, tokens: Token[], drafts: PersonDraft[], quotes: Span[]): void {
   if (!drafts.length) return;
-  type Ante = { pos: number; sent: number; d: PersonDraft };
   const antes: Ante[] = [];
   for (const d of drafts) for (const m of d.mentions) {
     if (insideAny(quotes, m.start)) continue;
     antes.push({ pos: m.start, sent: doc.sentenceIndexAt(m.start), d });
   }
   antes.sort((a, b) => a.pos - b.pos);
-  const added: { d: PersonDraft; m: PersonMention; pos: number; sent: number }[] = [];
+  const added: { d: PersonDraft; m: PersonMention }[] = [];
   let ai = 0;
   const seen: Ante[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -257,15 +293,16 @@ function addPronounMentions(doc: Document, tokens: Token[], drafts: PersonDraft[
     const d = resolvePronoun(seen, sent, g);
     if (!d) continue;
     if (!d.gender) d.gender = g;
-    const m: PersonMention = { start: t.start, end: t.end, kind: 'pronoun' };
-    added.push({ d, m, pos: t.start, sent });
+    added.push({ d, m: { start: t.start, end: t.end, kind: 'pronoun' } });
     // a resolved pronoun keeps its person salient for the next pronoun
     seen.push({ pos: t.start, sent, d });
   }
   for (const a of added) a.d.mentions.push(a.m);
 }
 
-function resolvePronoun(seen: { pos: number; sent: number; d: PersonDraft }[], sent: number, g: 'm' | 'f'): PersonDraft | undefined {
+type Ante = { pos: number; sent: number; d: PersonDraft };
+
+function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft | undefined {
   // walk back sentence by sentence (at most four), taking the first compatible person in each
   let k = seen.length - 1;
   let looked = 0;
@@ -289,7 +326,8 @@ function resolvePronoun(seen: { pos: number; sent: number; d: PersonDraft }[], s
   return undefined;
 }
 
-function toEntity(d: PersonDraft, text: string, ctx: ExtractionContext): PersonEntity {
+function toEntity(d: PersonDraft, doc: Document, ctx: ExtractionContext): PersonEntity {
+  const text = doc.text;
   const mentions = dedupe(d.mentions).sort((a, b) => a.start - b.start);
   d.mentions = mentions;
   const role = chooseRole(d.roles);
@@ -297,7 +335,7 @@ function toEntity(d: PersonDraft, text: string, ctx: ExtractionContext): PersonE
     name: fullestName(d, text),
     isOfficial: !!role && role.isOffice,
     title: role ? role.title : null,
-    affiliation: role ? resolveAffiliation(role, text, ctx) : null,
+    affiliation: role ? resolveAffiliation(role, doc, ctx) : null,
     gender: d.gender,
     mentions,
   };
@@ -329,13 +367,27 @@ export function chooseRole(roles: RoleInfo[]): RoleInfo | null {
   return best;
 }
 
-export function resolveAffiliation(role: RoleInfo, text: string, ctx: ExtractionContext): string | null {
+/** "In Maine, Gov. Janet Mills said": a place of the kind wanted, earlier in the title's own sentence. */
+function regionEarlierInSentence(doc: Document, ctx: ExtractionContext, pos: number, kind: 'region' | 'city' | 'country'): string | null {
+  const si = doc.sentenceIndexAt(pos);
+  if (si < 0) return null;
+  const sent = doc.sentences[si]!;
+  let best: { name: string; at: number } | null = null;
+  for (const r of ctx.results.regions ?? []) {
+    if (r.kind !== kind) continue;
+    for (const m of r.mentions) if (m.start >= sent.start && m.end <= pos && (!best || m.start > best.at)) best = { name: r.name, at: m.start };
+  }
+  return best?.name ?? null;
+}
+
+export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext): string | null {
+  const text = doc.text;
   const a: AffiliationRef | null = role.affiliation;
   if (a?.kind === 'named') return text.slice(a.span.start, a.span.end);
   if (a?.kind === 'country') return a.text;
   const place = a?.kind === 'implied' ? a.place : REGIONAL_TITLES.has(role.head) ? 'region' : CITY_TITLES.has(role.head) ? 'city' : null;
   if (!place) return null;
-  return dominantRegion(ctx, place);
+  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? dominantRegion(ctx, place);
 }
 
 /** The most mentioned place of a kind (a region, failing that a city or country as fits). */

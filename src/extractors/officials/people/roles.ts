@@ -36,28 +36,50 @@ const isHead = (t: Token | undefined) => !!t && t.isWord && (OFFICE_HEADS.has(t.
 const isTitleToken = (t: Token | undefined) => !!t && t.isWord && (isHead(t) || TITLE_MODIFIERS.has(t.lower));
 const isDot = (tokens: Token[], j: number) => tokens[j]?.text === '.' && j > 0 && tokens[j]!.start === tokens[j - 1]!.end && TITLE_ABBREVIATIONS.has(tokens[j - 1]!.lower);
 
+// Portfolios that follow "Secretary of" or "Minister of" as part of the office's name.
+const PORTFOLIO_WORDS = new Set(
+  `state defense defence health interior justice foreign internal affairs homeland security energy education
+   transportation transport agriculture commerce labor labour treasury veterans finance economy culture emergency
+   situations emergencies trade industry digital transformation`.split(/\s+/).filter(Boolean),
+);
+
 function expand(t: Token): string {
   const full = TITLE_ABBREVIATIONS.get(t.lower);
   return full ?? t.text;
 }
 
 function headOf(words: Token[]): Token | undefined {
-  for (let k = words.length - 1; k >= 0; k--) if (isHead(words[k])) return words[k];
+  const of = words.findIndex((w) => w.lower === 'of');
+  const upto = of >= 0 ? of : words.length;
+  for (let k = upto - 1; k >= 0; k--) if (isHead(words[k])) return words[k];
   return undefined;
 }
 
-function makeRole(words: Token[], affiliation: AffiliationRef | null, source: RoleInfo['source']): RoleInfo | null {
+// "former President X", "the late senator", "ex-governor": a past office makes no official
+const PAST = new Set(['former', 'ex', 'late', 'onetime', 'one-time', 'retired', 'then', 'erstwhile']);
+
+function makeRole(words: Token[], affiliation: AffiliationRef | null, source: RoleInfo['source'], past = false): RoleInfo | null {
   const head = headOf(words);
   if (!head) return null;
   const headLower = TITLE_ABBREVIATIONS.get(head.lower)?.toLowerCase().split(' ').pop() ?? head.lower;
   return {
-    title: words.filter((w) => w.isWord).map(expand).join(' '),
+    title: words.filter((w) => w.isWord).map((w) => (w.lower === 'of' ? 'of' : expand(w))).join(' '),
     head: headLower,
-    isOffice: OFFICE_HEADS.has(headLower),
+    isOffice: OFFICE_HEADS.has(headLower) && !past,
     span: { start: words[0]!.start, end: words[words.length - 1]!.end },
     affiliation,
     source,
   };
+}
+
+/** A word of past office at token j or just before it: "former Texas Gov.", "ex-President". */
+function isPast(tokens: Token[], j: number): boolean {
+  for (let k = j; k >= 0 && k > j - 4; k--) {
+    const t = tokens[k]!;
+    if (PAST.has(t.lower)) return true;
+    if (!t.isWord && t.text !== '-') return false;
+  }
+  return false;
 }
 
 /**
@@ -75,6 +97,13 @@ export function titleBefore(text: string, tokens: Token[], nameFirst: number): R
       continue;
     }
     const t = tokens[j]!;
+    // "Secretary of State", "Minister of Foreign Affairs": an office named with its portfolio
+    if (t.lower === 'of' && words.length && words.every((w) => w.cap && PORTFOLIO_WORDS.has(w.lower)) && isHead(tokens[j - 1]) && tokens[j - 1]!.cap) {
+      words.unshift(t);
+      right = t;
+      j--;
+      continue;
+    }
     if (!isTitleToken(t) || !sameLineGap(text, t, right) && !isDot(tokens, j + 1)) break;
     words.unshift(t);
     right = t;
@@ -82,7 +111,7 @@ export function titleBefore(text: string, tokens: Token[], nameFirst: number): R
   }
   if (words.length && headOf(words)) {
     // modifiers that are capitalised place or body words before the head belong to the affiliation
-    return makeRole(words, affiliationBefore(text, tokens, j, words[0]!), 'before');
+    return makeRole(words, affiliationBefore(text, tokens, j, words[0]!), 'before', isPast(tokens, j));
   }
   // "Governor of the Belgorod Region Vyacheslav Gladkov"
   for (let k = nameFirst - 1, n = 0; k > 0 && n < 7; k--, n++) {
@@ -214,7 +243,7 @@ export function rolePhrase(phrase: Token[]): RoleInfo | null {
     const possAt = before.findIndex((w) => w.poss);
     affiliation = affiliationIn(possAt >= 0 ? before.slice(0, possAt) : before);
   }
-  return makeRole(titleWords, affiliation, 'apposition');
+  return makeRole(titleWords, affiliation, 'apposition', before.some((w) => PAST.has(w.lower)));
 }
 
 /**
@@ -248,4 +277,52 @@ export function roleBeforeComma(tokens: Token[], comma: number): RoleInfo | null
     if (DETERMINERS.has(seg[s]!.lower)) break;
   }
   return rolePhrase(seg.slice(s));
+}
+
+// AP-style abbreviations of US states, as written in party-state tags: "Sen. X, R-Ky.," "(D-S.C.)".
+const US_STATES: Record<string, string> = {
+  ala: 'Alabama', al: 'Alabama', alaska: 'Alaska', ak: 'Alaska', ariz: 'Arizona', az: 'Arizona', ark: 'Arkansas', ar: 'Arkansas',
+  calif: 'California', ca: 'California', colo: 'Colorado', co: 'Colorado', conn: 'Connecticut', ct: 'Connecticut',
+  del: 'Delaware', de: 'Delaware', fla: 'Florida', fl: 'Florida', ga: 'Georgia', hawaii: 'Hawaii', hi: 'Hawaii',
+  idaho: 'Idaho', id: 'Idaho', ill: 'Illinois', il: 'Illinois', ind: 'Indiana', in: 'Indiana', iowa: 'Iowa', ia: 'Iowa',
+  kan: 'Kansas', kans: 'Kansas', ks: 'Kansas', ky: 'Kentucky', la: 'Louisiana', maine: 'Maine', me: 'Maine', md: 'Maryland',
+  mass: 'Massachusetts', ma: 'Massachusetts', mich: 'Michigan', mi: 'Michigan', minn: 'Minnesota', mn: 'Minnesota',
+  miss: 'Mississippi', ms: 'Mississippi', mo: 'Missouri', mont: 'Montana', mt: 'Montana', neb: 'Nebraska', ne: 'Nebraska',
+  nev: 'Nevada', nv: 'Nevada', nh: 'New Hampshire', nj: 'New Jersey', nm: 'New Mexico', ny: 'New York',
+  nc: 'North Carolina', nd: 'North Dakota', ohio: 'Ohio', oh: 'Ohio', okla: 'Oklahoma', ok: 'Oklahoma', ore: 'Oregon',
+  or: 'Oregon', pa: 'Pennsylvania', ri: 'Rhode Island', sc: 'South Carolina', sd: 'South Dakota', tenn: 'Tennessee',
+  tn: 'Tennessee', tex: 'Texas', tx: 'Texas', texas: 'Texas', utah: 'Utah', ut: 'Utah', vt: 'Vermont', va: 'Virginia',
+  wash: 'Washington', wa: 'Washington', wva: 'West Virginia', wv: 'West Virginia', wis: 'Wisconsin', wi: 'Wisconsin',
+  wyo: 'Wyoming', wy: 'Wyoming',
+};
+
+/**
+ * A place written right after a name: "Police Chief John Roberts of Portland", "Sen. Susan Collins,
+ * R-Maine," or "(D-S.C.)". It gives the affiliation of a title that had none.
+ */
+export function placeAfterName(text: string, tokens: Token[], nameLast: number): AffiliationRef | null {
+  const k = nameLast + 1;
+  const t = tokens[k];
+  if (!t) return null;
+  if (t.lower === 'of' && tokens[k + 1]?.cap) {
+    const words: Token[] = [];
+    for (let q = k + 1; q < tokens.length && words.length < 6; q++) {
+      const w = tokens[q]!;
+      if (!w.isWord || !(w.cap || PLACE_WORDS.has(w.lower) || (w.lower === 'the' && words.length === 0))) break;
+      words.push(w);
+    }
+    return affiliationIn(words);
+  }
+  if (t.text === ',' || t.text === '(') {
+    // party-state tag: up to the next comma or bracket
+    const from = tokens[k + 1];
+    if (!from || !/^[RDI]-/.test(from.text)) return null;
+    let end = from.end;
+    for (let q = k + 2; q < tokens.length && q < k + 8 && tokens[q]!.text !== ',' && tokens[q]!.text !== ')'; q++) end = tokens[q]!.end;
+    const state = text.slice(from.start + 2, end).replace(/[.\s]/g, '').toLowerCase();
+    const name = US_STATES[state];
+    if (name) return { kind: 'country', text: name };
+    if (/^\p{Lu}/u.test(text.slice(from.start + 2, end))) return { kind: 'country', text: text.slice(from.start + 2, end).replace(/\.$/, '') };
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import type { Parser } from '../../framework.js';
 import { loadGazetteer, foldName } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternPlace, type PlaceCandidate } from '../candidate.js';
 
-const PLURAL = /(?<![\p{L}\p{M}])(regions|oblasts|krais|provinces|governorates|prefectures|counties|states|districts|republics)(?![\p{L}\p{M}])/gu;
+const PLURAL = /(?<![\p{L}\p{M}])([Rr]egions|[Oo]blasts|[Kk]rais|[Pp]rovinces|[Gg]overnorates|[Pp]refectures|[Cc]ounties|states|districts|republics)(?![\p{L}\p{M}])/gu;
 const SINGULAR: Record<string, string> = {
   regions: 'Region', oblasts: 'Region', krais: 'Region', provinces: 'Province', governorates: 'Governorate',
   prefectures: 'Prefecture', counties: 'County', states: 'State', districts: 'District', republics: 'Republic',
@@ -26,7 +26,7 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
     const list = LIST_BEFORE.exec(before);
     if (!list) return null;
     const gaz = loadGazetteer();
-    const designator = SINGULAR[m[1]!]!;
+    const designator = SINGULAR[m[1]!.toLowerCase()]!;
     const out: PlaceCandidate[] = [];
     let offset = from + list.index;
     const body = list[0].slice(0, -1);

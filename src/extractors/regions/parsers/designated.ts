@@ -18,13 +18,12 @@ const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
   district: { canonical: 'District', unknownOk: true },
   state: { canonical: 'State', unknownOk: false },
   republic: { canonical: 'Republic', unknownOk: false },
-  department: { canonical: 'Department', unknownOk: false },
 };
 
-const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}])(${CAP_WORD}(?: ${CAP_WORD}){0,3}) (Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|District|[Ss]tate|Republic|Department)(?![\p{L}\p{M}])`,
-  'gu',
-);
+// The designator is found first (rare words, cheap to scan for); the capitalised run before it
+// is then read from a short window with an end-anchored pattern.
+const PATTERN = /(?<=[\p{L}\p{M}] )(Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|District|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
 
 /**
  * "Smolensk Region", "Kharkiv oblast", "Krasnodar Krai", "Cook County": a name followed by its
@@ -35,26 +34,33 @@ const PATTERN = new RegExp(
 export const designatedRegionParser: Parser<PlaceCandidate> = {
   name: 'designated-region',
   pattern: PATTERN,
-  extract(m) {
+  extract(m, doc) {
+    const from = Math.max(0, m.index - 100);
+    const run = NAME_BEFORE.exec(doc.text.slice(from, m.index));
+    if (!run) return null;
     const gaz = loadGazetteer();
-    const words = m[1]!.split(' ');
-    const designatorText = m[2]!;
+    const runStart = from + run.index;
+    const words = run[0].slice(0, -1).split(' ');
+    const designatorText = m[1]!;
     const designator = DESIGNATORS[designatorText.toLowerCase().split(' ').pop()!] ?? { canonical: 'Region', unknownOk: false };
     const end = m.index + m[0].length;
     // offsets of each word inside the run
     const starts: number[] = [];
-    let pos = m.index;
+    let pos = runStart;
     for (const w of words) {
       starts.push(pos);
       pos += w.length + 1;
     }
     for (let i = 0; i < words.length; i++) {
       const base = words.slice(i).join(' ');
-      const regions = gaz.byBase.get(foldName(base));
+      const key = foldName(base);
+      const regions = gaz.byBase.get(key) ?? regionsOfCentre(key);
       if (regions?.length) {
         return { start: starts[i]!, end, text: '', options: preferByDesignator(regions, designatorText).map((place) => ({ place, via: 'base' as const })), source: 'designated' };
       }
-      // the whole run with its designator may itself be a known name ("Northern Territory")
+      // the whole run with its designator may itself be a known name ("Northern Territory"),
+      // when the designator is capitalised as part of it
+      if (!/^\p{Lu}/u.test(designatorText)) continue;
       const whole = gaz.byName.get(foldName(`${base} ${designatorText}`));
       const region = whole?.find((o) => o.place.kind === 'region');
       if (region) return { start: starts[i]!, end, text: '', options: [region], source: 'designated' };
@@ -69,6 +75,20 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     return { start: starts[i]!, end, text: '', options: [{ place: patternPlace(canonical, 'region'), via: 'base' }], source: 'designated' };
   },
 };
+
+/**
+ * A region named after its centre in one of the city's other spellings ("Mykolayiv region"):
+ * the city's canonical name is the region's base.
+ */
+function regionsOfCentre(key: string): Place[] | undefined {
+  const gaz = loadGazetteer();
+  const cities = gaz.byName.get(key)?.filter((o) => o.place.kind === 'city') ?? [];
+  for (const c of cities) {
+    const regions = gaz.byBase.get(foldName(c.place.name))?.filter((r) => r.cc === c.place.cc);
+    if (regions?.length) return regions;
+  }
+  return undefined;
+}
 
 /** "Altai Krai" and "Altai Republic" share a base: the designator picks between them. */
 function preferByDesignator(regions: Place[], designator: string): Place[] {

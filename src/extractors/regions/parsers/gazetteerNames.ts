@@ -1,10 +1,14 @@
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldName } from '../gazetteer.js';
+import { loadGazetteer, foldWord } from '../gazetteer.js';
 import type { PlaceCandidate } from '../candidate.js';
 
 // A word as names are spelled: letters with inner hyphens, apostrophes (not a possessive 's)
 // and the dots of an acronym (U.S.). Each repetition needs its separator, so no backtracking.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-.])[\p{L}\p{M}\p{N}]+)*/uy;
+
+const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)$/;
+const UPPER = /^[\p{Lu}\p{N}]/u;
+const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'sur', 'im', 'in']);
 
 /**
  * Every name the gazetteer knows, at every capitalised word: the longest run of up to
@@ -25,14 +29,20 @@ export const gazetteerNameParser: Parser<PlaceCandidate> = {
       const w = WORD.exec(text);
       if (!w) break;
       let end = pos + w[0].length;
-      // "U.S." keeps its closing dot
-      if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(w[0]) && text[end] === '.') end++;
-      key = n === 0 ? foldName(text.slice(pos, end)) : `${key} ${foldName(text.slice(pos, end))}`;
+      // "U.S." and "St." keep their closing dot
+      if (text[end] === '.' && (ABBREVIATION.test(w[0]) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(w[0]))) end++;
+      // a lowercase word inside a name is a connector ("Bosnia and Herzegovina", "Isle of Man");
+      // any other one ends it, so "Western region" is not the region "Western Region"
+      if (n > 0 && !UPPER.test(w[0]) && !CONNECTORS.has(w[0])) break;
+      const word = foldWord(text.slice(pos, end));
+      if (n === 0 && !gaz.firstWords.has(word)) return null;
+      key = n === 0 ? word : `${key} ${word}`;
       const options = gaz.byName.get(key);
       if (options) {
         const surface = text.slice(m.index, end).replace(/\.$/, '');
         const usable = options.filter((o) => !o.exact || o.exact === surface);
-        if (usable.length) best = { start: m.index, end, text: text.slice(m.index, end), options: usable, source: 'name' };
+        // an empty list is a known non-place ("South America"): it still wins the span
+        if (usable.length || !options.length) best = { start: m.index, end, text: text.slice(m.index, end), options: usable, source: 'name' };
       }
       if (!gaz.prefixes.has(key)) break;
       // the next word must follow after exactly one space or tab

@@ -10,10 +10,11 @@ const KIND_OF: Record<string, RegionKind> = {
   country: 'country', nation: 'country',
 };
 
-const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(region|province|oblast|state|county|republic|krai|governorate|prefecture|city|town|village|settlement|capital|port|township|country|nation) of (${CAP_WORD}(?: ${CAP_WORD}){0,2})`,
-  'gu',
-);
+// " of " before a capital is found first; the kind word before it and the name after it are
+// then read with anchored patterns.
+const PATTERN = / of (?=\p{Lu})/gu;
+const KIND_BEFORE = /(?<![\p{L}\p{M}])(region|province|oblast|state|county|republic|krai|governorate|prefecture|city|town|village|settlement|capital|port|township|country|nation)$/u;
+const NAME_AFTER = new RegExp(String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,2}`, 'uy');
 
 /**
  * "the region of Kursk", "the city of Pokrovsk", "the state of Georgia", "the country of Georgia":
@@ -24,11 +25,16 @@ const PATTERN = new RegExp(
 export const ofPhraseParser: Parser<PlaceCandidate> = {
   name: 'of-phrase',
   pattern: PATTERN,
-  extract(m) {
+  extract(m, doc) {
+    const kindWord = KIND_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    if (!kindWord) return null;
+    const start = m.index + m[0].length;
+    NAME_AFTER.lastIndex = start;
+    const nameRun = NAME_AFTER.exec(doc.text);
+    if (!nameRun) return null;
     const gaz = loadGazetteer();
-    const kind = KIND_OF[m[1]!]!;
-    const words = m[2]!.split(' ');
-    const start = m.index + m[1]!.length + 4;
+    const kind = KIND_OF[kindWord]!;
+    const words = nameRun[0].split(' ');
     // the longest known name opening the run, else the whole run when the kind allows unknowns
     for (let n = words.length; n >= 1; n--) {
       const text = words.slice(0, n).join(' ');
@@ -39,10 +45,10 @@ export const ofPhraseParser: Parser<PlaceCandidate> = {
       ];
       if (options.length) return { start, end: start + text.length, text, options, source: 'of-phrase', cue: kind };
     }
-    if (kind === 'country' || m[1] === 'state' || m[1] === 'republic' || m[1] === 'capital' || m[1] === 'port') return null;
+    if (kind === 'country' || kindWord === 'state' || kindWord === 'republic' || kindWord === 'capital' || kindWord === 'port') return null;
     const text = words.filter((w, i) => i === 0 || !/^(?:On|In|At|And|The)$/.test(w)).join(' ');
     if (looksAdjectival(words[0]!) || text !== words.join(' ')) return null;
-    const name = kind === 'region' && m[1] !== 'county' ? text : kind === 'region' ? `${text} County` : text;
+    const name = kind === 'region' && kindWord !== 'county' ? text : kind === 'region' ? `${text} County` : text;
     return { start, end: start + text.length, text, options: [{ place: patternPlace(name, kind), via: 'name' }], source: 'of-phrase', cue: kind };
   },
 };

@@ -8,11 +8,14 @@ const ALLOWED_NEXT = new Set([
   'gov', 'governor', 'lt', 'lieutenant', 'sen', 'senator', 'senators', 'rep', 'reps', 'representative', 'attorney',
   'secretary', 'mayor', 'president', 'prime', 'minister', 'ministry', 'republican', 'republicans', 'democrat',
   'democrats', 'democratic', 'gop', 'house', 'senate', 'legislature', 'assembly', 'parliament', 'police', 'army',
-  'national', 'supreme', 'state', 'region', 'oblast', 'province', 'county', 'governor\'s',
+  'national', 'supreme', 'state', 'region', 'oblast', 'province', 'county', 'governor\'s', 'city', 'regional',
+  'military', 'district', 'metropolitan', 'authorities', 'officials', 'chief', 'premier', 'deputy', 'first', 'health',
+  'election', 'electoral', 'high', 'legislative', 'provincial', 'municipal', 'emergency', 'government', 'council',
+  'court', 'attorney-general',
 ]);
 // A capitalised word before one is usually a name's first part ("George Washington", "Lake
 // Victoria") unless it opens the sentence or is a direction ("Eastern Ukraine").
-const ALLOWED_PREV = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern|Northeast|Northwest|Southeast|Southwest|Occupied|Mainland|Rural|Downtown|Greater|In|At|From|To|Across|Near|Outside|Inside|Throughout|Both|And|Of|The|Neighbouring|Neighboring|Gov\.?|Governor|Sen\.?|Senator|Rep\.?)$/;
+const ALLOWED_PREV = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern|Northeast|Northwest|Southeast|Southwest|Occupied|Mainland|Rural|Downtown|Greater|In|At|From|To|Into|Over|Across|Near|Outside|Inside|Throughout|Around|Along|Toward|Towards|Via|By|For|With|Against|Both|And|Of|The|Neighbouring|Neighboring|Gov\.?|Governor|Sen\.?|Senator|Rep\.?)$/;
 
 const WORD_AFTER = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}'’]*)\.?/u;
 const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]$/u;

@@ -1,53 +1,109 @@
 import type { Refiner } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
-import type { NameOption } from '../gazetteer.js';
+import { CITY_RANK, type NameOption } from '../gazetteer.js';
 import type { KindCue, PlaceCandidate } from '../candidate.js';
 
 // What the words around a bare name say it is.
 const CITY_BEFORE = /\b(?:city|town|village|mayor|downtown|outskirts|centre|center|streets|suburbs?|residents|citizens|people) of (?:the )?$/i;
-const CITY_AFTER = /^(?:['’]s)? (?:city|mayor|city council|downtown|residents|suburbs?|metropolitan)\b/i;
+const CITY_AFTER = /^(?:['’]s)? (?:city|mayor|city council|downtown|suburbs?|metropolitan)\b/i;
 const REGION_BEFORE = /\b(?:governor|governorship|region|oblast|province|state|krai) of (?:the )?$/i;
-const REGION_AFTER = /^(?:['’]s)? (?:Gov\.|Governor|governor|Lt\. Gov|regional|region|oblast|province|Legislature|legislature|statehouse|state (?:senate|house|legislature|officials|law))\b/;
+const REGION_AFTER = /^(?:['’]s)? (?:Gov\.|Governor|governor|Lt\. Gov\.|[Rr]egional|region|oblast|province|Legislature|legislature|statehouse|state (?:senate|house|legislature|officials|law))(?![\p{L}\p{M}])/u;
 const COUNTRY_BEFORE = /\b(?:country|nation|republic|former Soviet republic) of (?:the )?$/i;
+const PERSON_AROUND = /^(?:['’]s (?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|campaign|office|spokesman|spokeswoman))?,? (?:said|says|told|added|wrote|asked|noted|argued|explained|stated|declared|announced|insisted|replied|recalled|tweeted|posted)\b/;
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/;
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|throughout|around|toward|towards|via|visited|visit|visiting)(?: the)? $/i;
 
 const KIND_PRIOR: Record<RegionKind, number> = { country: 0, city: 1, region: 2 };
 
 /**
- * Gives each candidate one place. The order of evidence: a kind cue next to the name; the
- * places the article names unambiguously (Georgia is the US state in an article about Atlanta
- * and Texas, the country in one about Tbilisi); the name itself before a region's base ("Kherson"
- * is first the city, "Kherson region" the oblast); countries before cities before regions; then
- * capitals and bigger cities first. Weak names (Victoria, Chad, Reading) are kept only with a
- * cue, a preposition of place or a supporting place of the same country.
+ * Gives each candidate one place. The order of evidence: a kind cue next to the name ("the
+ * mayor of Kherson", "Kherson's governor"); a containing place after a comma ("Atlanta,
+ * Georgia"); the places the article names unambiguously (Georgia is the US state in an article
+ * about Atlanta and Texas, the country in one about Tbilisi); prominence (a country or capital,
+ * then a big city or a region's centre, then a region by its base name: bare "Kherson" is the
+ * city, "Kherson region" the oblast); then countries before cities before regions, capitals and
+ * bigger cities first. Weak names (Victoria, Chad, Reading) need evidence of their own.
  */
 export const resolveRefiner: Refiner<PlaceCandidate> = {
   name: 'resolve-ambiguity',
   refine(items, doc) {
     const text = doc.text;
-    for (const c of items) if (c.source === 'name' && !c.cue) c.cue = kindCue(text, c.start, c.end);
+    // a cue matters only where there is a choice to make or a weak name to confirm
+    for (const c of items) {
+      if (c.source === 'name' && !c.cue && (c.options.length > 1 || c.options[0]!.place.weak)) c.cue = kindCue(text, c.start, c.end);
+    }
 
-    const support = new Map<string, number>();
+    // Support for a country: the distinct places inside it that the article names unambiguously.
+    // Naming the country itself confirms a weak name but does not rank readings: "U.S. officials"
+    // in an article about Tbilisi must not make Georgia a US state.
+    const inside = new Map<string, number>();
+    const named = new Set<string>();
     const counted = new Set<string>();
     for (const c of items) {
       if (c.options.length !== 1) continue;
       const p = c.options[0]!.place;
       if (!p.cc || counted.has(p.key) || (p.weak && c.source === 'name')) continue;
       counted.add(p.key);
-      support.set(p.cc, (support.get(p.cc) ?? 0) + (p.kind === 'country' ? 0.5 : 1));
+      if (p.kind === 'country') named.add(p.cc);
+      else inside.set(p.cc, (inside.get(p.cc) ?? 0) + 1);
     }
-    const supportOf = (o: NameOption) => (support.get(o.place.cc) ?? 0) - (counted.has(o.place.key) ? (o.place.kind === 'country' ? 0.5 : 1) : 0);
+
+    // "Atlanta, Georgia", "Victoria, Australia", "Portland, Maine": a place followed by a comma
+    // and another place is inside it; each settles the other's country.
+    const pairCcs = new Map<PlaceCandidate, Set<string>>();
+    for (let i = 0; i + 1 < items.length; i++) {
+      const a = items[i]!;
+      const b = items[i + 1]!;
+      if (b.start !== a.end + 2 || text.slice(a.end, b.start) !== ', ') continue;
+      const aCcs = new Set(a.options.map((o) => o.place.cc));
+      const bCcs = new Set(b.options.map((o) => o.place.cc));
+      pairCcs.set(a, bCcs);
+      pairCcs.set(b, aCcs);
+    }
 
     const out: PlaceCandidate[] = [];
     for (const c of items) {
+      if (c.options.length === 1 && !c.options[0]!.place.weak) {
+        c.place = c.options[0]!.place;
+        out.push(c);
+        continue;
+      }
+      // support from places other than the readings of this very name ("Mykolayiv" elsewhere
+      // is the city Mykolaiv, which must not vote for the oblast here)
+      const own = c.options.filter((o) => o.place.kind !== 'country' && counted.has(o.place.key));
+      const supportOf = (o: NameOption) => (inside.get(o.place.cc) ?? 0) - own.filter((x) => x.place.cc === o.place.cc).length;
+
       const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
-      const usable = c.options.filter((o) => !o.place.weak || c.source !== 'name' || c.cue === o.place.kind || locative || supportOf(o) >= 1);
+      const pair = pairCcs.get(c);
+      // A weak name needs evidence: a cue, a preposition of place, a containing place after a
+      // comma, or other places of its country (of other countries, for a country), and then
+      // never when it acts as a person ("Jackson said", "Mr. Lincoln").
+      const amongCountries = (o: NameOption) => o.place.kind === 'country' && [...named].some((cc) => cc !== o.place.cc);
+      const amongPlaces = (o: NameOption) => o.place.kind !== 'country' && (supportOf(o) >= 1 || named.has(o.place.cc));
+      const speaker = PERSON_AROUND.test(text.slice(c.end, c.end + 24)) || TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+      const usable = c.options.filter(
+        (o) =>
+          !o.place.weak ||
+          c.source !== 'name' ||
+          c.cue === o.place.kind ||
+          locative ||
+          pair?.has(o.place.cc) ||
+          amongCountries(o) ||
+          (!speaker && amongPlaces(o)),
+      );
       if (!usable.length) continue;
+      const pairScore = (o: NameOption) => (pair?.has(o.place.cc) ? 1 : 0);
+      // the country merely being named breaks ties between places inside countries, but never
+      // outweighs a country reading (Georgia stays the country next to "U.S. officials")
+      const anyCountry = usable.some((o) => o.place.kind === 'country');
+      const namedScore = (o: NameOption) => (!anyCountry && named.has(o.place.cc) ? 1 : 0);
       const ranked = [...usable].sort(
         (a, b) =>
           cueScore(b, c.cue) - cueScore(a, c.cue) ||
+          pairScore(b) - pairScore(a) ||
           supportOf(b) - supportOf(a) ||
-          viaScore(a) - viaScore(b) ||
+          prominence(a) - prominence(b) ||
+          namedScore(b) - namedScore(a) ||
           KIND_PRIOR[a.place.kind] - KIND_PRIOR[b.place.kind] ||
           a.place.rank - b.place.rank,
       );
@@ -59,7 +115,18 @@ export const resolveRefiner: Refiner<PlaceCandidate> = {
 };
 
 const cueScore = (o: NameOption, cue: KindCue | undefined) => (cue && o.place.kind === cue ? 1 : 0);
-const viaScore = (o: NameOption) => (o.via === 'name' ? 0 : 1);
+/**
+ * How readily a bare name means this place: a country or a capital at once; a city of a million,
+ * a region's centre or a region by its full name next; a region by its base ("Kherson" for the
+ * oblast) level with a large city (the city then wins as the likelier bare reading); a small
+ * town last, so "Sverdlovsk" is the Russian region, not the Ukrainian town.
+ */
+function prominence(o: NameOption): number {
+  const p = o.place;
+  if (p.kind === 'country') return 0;
+  if (p.kind === 'city') return p.rank < CITY_RANK.major ? 0 : p.rank < CITY_RANK.large ? 1 : p.rank < CITY_RANK.other ? 2 : 3;
+  return o.via === 'name' ? 1 : 2;
+}
 
 function kindCue(text: string, start: number, end: number): KindCue | undefined {
   const before = text.slice(Math.max(0, start - 40), start);

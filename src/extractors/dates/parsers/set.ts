@@ -1,0 +1,47 @@
+// Recurring times (TIMEX3 type "set"): "every week" (P1W), "each Monday" (XXXX-WXX-1), "daily" (P1D),
+// "twice a month" (P1M), "every morning" (TMO).
+import type { Parser } from '../../framework.js';
+import { candidate, type Candidate } from '../candidate.js';
+import { WEEKDAYS } from '../lexicon.js';
+
+type P = Parser<Candidate>;
+
+const PERIOD: Record<string, string> = {
+  day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P3M', annually: 'P1Y', yearly: 'P1Y', nightly: 'TNI', hourly: 'PT1H',
+  morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI', weekend: 'XXXX-WXX-WE',
+};
+
+function setValue(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (w in WEEKDAYS) return `XXXX-WXX-${WEEKDAYS[w]}`;
+  return PERIOD[w];
+}
+
+/** "every week", "each Monday", "every other day", "twice a week", "three times a year", "once a month". */
+const everyUnit: P = {
+  name: 'everyUnit',
+  pattern:
+    /\b((?:every|each)\s+(?:other\s+|single\s+)?|(?:once|twice|(?:three|four|five|six|several|many|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+)(day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’-])/dgi,
+  extract(m) {
+    const value = setValue(m[2]!);
+    if (!value) return null;
+    // "each day of the trial", "every year since 1990" still recur; "each month's figures" is a possessive of one.
+    return candidate(m, 0, 'everyUnit', { literal: { value: /other/i.test(m[1]!) ? value.replace('1', '2') : value, type: 'set' } });
+  },
+};
+
+/**
+ * "daily", "weekly", "annually" as adverbs or adjectives of a recurring event ("rallies held almost
+ * daily", "a daily rally"). Before a capitalised word it is a newspaper ("the party daily Granma").
+ */
+const frequencyWord: P = {
+  name: 'frequencyWord',
+  pattern: /(?<![\w-])(daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)(?![\w-])(?!\s+[A-Z])/dgi,
+  extract(m) {
+    const value = setValue(m[1]!);
+    return value ? candidate(m, 1, 'frequencyWord', { literal: { value, type: 'set' } }) : null;
+  },
+};
+
+export const setParsers: P[] = [everyUnit, frequencyWord];

@@ -1,0 +1,335 @@
+import type { Document } from '../../document/document.js';
+import type { Span } from '../../document/span.js';
+import { DEMONYMS } from '../officials/lexicon/places.js';
+import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
+import { OFFICE_HEADS, ROLE_HEADS } from '../officials/lexicon/titles.js';
+import { lowerWordsOf, sameLineGap, type Token } from '../officials/tokens.js';
+import { KNOWN_ORGS, NON_ORG_ACRONYMS, ORG_HEADS, WEAK_HEADS } from './lexicon.js';
+
+/** One place where the text names an organisation, before mentions are merged. */
+export interface OrgCandidate extends Span {
+  /** The name as written, without a leading "the". */
+  name: string;
+  acronym?: string;
+  /** When an acronym and its expansion were written together, the spans of the other forms. */
+  pair?: Span[];
+  /** A country adjective in front: "Russian Ministry of Defense". */
+  demonym?: string;
+  source: 'named' | 'lowercase-ministry' | 'known' | 'acronym' | 'defined-acronym';
+}
+
+// Capitalised words that open a sentence or clause but never an organisation's name.
+const LEADING = new Set(
+  `the a an according in on at by for from to of with as after before when while since this that these those and but
+   or if meanwhile however yet also so then now today yesterday earlier later said says told his her their its our
+   both all some many several while during under over against between via amid despite`.split(/\s+/).filter(Boolean),
+);
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
+
+const CALENDAR = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+   september october november december`.split(/\s+/).filter(Boolean),
+);
+
+const isHead = (t: Token) => t.isWord && ORG_HEADS.has(t.lower);
+
+/**
+ * Capitalised names built on an organisation head word: "Ministry of Defense", "Armed Forces of
+ * Ukraine", "Kharkiv Regional Military Administration", "Defense Ministry". The name runs from the
+ * first capitalised word that is not a sentence opener to the last head word and its "of X".
+ */
+export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate[] {
+  const text = doc.text;
+  const out: OrgCandidate[] = [];
+  const lowerWords = lowerWordsOf(doc);
+  const headlineMemo = new Map<number, Set<string> | null>();
+  const lineStarts = [0];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.isWord || !t.cap) {
+      i++;
+      continue;
+    }
+    const run: number[] = [i];
+    let j = i;
+    while (run.length < 14) {
+      let k = j + 1;
+      const n = tokens[k];
+      if (!n || !n.isWord && n.text !== '&' || !sameLineGap(text, tokens[j]!, n)) break;
+      if (n.cap) {
+        run.push(k);
+        j = k;
+        continue;
+      }
+      // connectors join capitalised words: "Armed Forces of Ukraine", "Air and Space Forces"
+      if (!CONNECTORS.has(n.lower)) break;
+      let m = k + 1;
+      // "Hofstra University on Monday": a date is no part of a name
+      if (tokens[m] && CALENDAR.has(tokens[m]!.lower)) break;
+      if (tokens[m]?.lower === 'the' && n.lower !== 'the') m++;
+      const after = tokens[m];
+      if (!after || !after.isWord || !after.cap || !sameLineGap(text, tokens[m - 1]!, after)) break;
+      for (let q = k; q <= m; q++) run.push(q);
+      j = m;
+    }
+    i = run[run.length - 1]! + 1;
+    const hl = headline(text, tokens, run[0]!, lowerWords, headlineMemo, lineStarts);
+    for (const part of splitRun(tokens, run)) {
+      const cand = orgInRun(text, tokens, part, hl);
+      if (cand) out.push(cand);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Apple Inc and Alphabet Inc" names two bodies; "Members of the Congressional Black Caucus" one, after
+ * the connector. A run splits at "and" when a head word stands before it, and starts after the last
+ * connector before its first head word.
+ */
+function splitRun(tokens: Token[], run: number[]): number[][] {
+  const parts: number[][] = [];
+  let cur: number[] = [];
+  let sawHead = false;
+  for (const k of run) {
+    const t = tokens[k]!;
+    if ((t.lower === 'and' || t.text === '&') && sawHead) {
+      parts.push(cur);
+      cur = [];
+      sawHead = false;
+      continue;
+    }
+    if (!sawHead && CONNECTORS.has(t.lower) && t.lower !== 'and' && t.text !== '&') {
+      cur = [];
+      continue;
+    }
+    cur.push(k);
+    if (t.cap && isHead(t)) sawHead = true;
+  }
+  parts.push(cur);
+  return parts.filter((p) => p.length);
+}
+
+/**
+ * In a headline written in title case every word is capitalised: there, words the article also
+ * writes in lower case ("Wealthy Voters Abandon Republican Party") are not part of a name.
+ */
+function headline(text: string, tokens: Token[], i: number, lowerWords: Set<string>, memo: Map<number, Set<string> | null>, lines: number[]): Set<string> | null {
+  // the line's start, by binary search over the line starts
+  const pos = tokens[i]!.start;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const lineStart = lines[lo]!;
+  const known = memo.get(lineStart);
+  if (known !== undefined) return known;
+  const result = headlineOf(text, lineStart, lowerWords);
+  memo.set(lineStart, result);
+  return result;
+}
+
+function headlineOf(text: string, lineStart: number, lowerWords: Set<string>): Set<string> | null {
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineEnd - lineStart > 300) return null;
+  const words = text.slice(lineStart, lineEnd).match(/\p{L}+/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < long.length * 0.8) return null;
+  return lowerWords;
+}
+
+function orgInRun(text: string, tokens: Token[], run: number[], headlineLower: Set<string> | null): OrgCandidate | null {
+  let lastHead = -1;
+  for (let q = 0; q < run.length; q++) if (isHead(tokens[run[q]!]!) && tokens[run[q]!]!.cap) lastHead = q;
+  if (lastHead < 0) return null;
+  // the end: the head, or the end of its complement ("of Defense", "of Ukraine"), before any person's name or title
+  let end = lastHead;
+  if (end + 1 < run.length && ['of', 'for', 'on'].includes(tokens[run[end + 1]!]!.lower)) {
+    let q = end + 1;
+    while (q + 1 < run.length) {
+      const t = tokens[run[q + 1]!]!;
+      if (t.cap && (isFoldedFirstName(t.lower) || OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower))) break;
+      q++;
+    }
+    while (q > end && !tokens[run[q]!]!.cap) q--;
+    end = q;
+  }
+  // the start: skip sentence openers, and a person's title or name written before the body
+  let start = 0;
+  while (start < lastHead && (LEADING.has(tokens[run[start]!]!.lower) || !tokens[run[start]!]!.cap)) start++;
+  for (let q = start; q < lastHead; q++) {
+    const t = tokens[run[q]!]!;
+    if (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) start = q + 1;
+  }
+  while (start < lastHead && !tokens[run[start]!]!.cap) start++;
+  if (headlineLower) {
+    for (let q = lastHead - 1; q >= start; q--) {
+      if (headlineLower.has(tokens[run[q]!]!.lower)) {
+        start = q + 1;
+        break;
+      }
+    }
+  }
+  const words = run.slice(start, end + 1).map((k) => tokens[k]!);
+  const head = tokens[run[lastHead]!]!;
+  // a head word alone ("the Ministry", "Police") names no particular body
+  if (words.filter((w) => w.isWord && w.cap).length < 2) return null;
+  if (WEAK_HEADS.has(head.lower) && lastHead - start < 1) return null;
+  const s = words[0]!.start;
+  const e = words[words.length - 1]!.end;
+  let demonym: string | undefined;
+  if (DEMONYMS.has(words[0]!.lower) && words.length > 2) demonym = DEMONYMS.get(words[0]!.lower);
+  return { start: s, end: e, name: text.slice(s, e), demonym, source: 'named' };
+}
+
+const MINISTRY_DOMAIN =
+  /\b(?:defen[cs]e|foreign|interior|emergenc(?:y|ies)|health|justice|finance|economy|energy|education|culture|agriculture|transport|digital)\s+ministry\b/gi;
+
+/** "the defense ministry", "the Russian defense ministry": ministries written in lower case. */
+export function lowercaseMinistries(doc: Document): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const text = doc.text;
+  if (!/ministry/.test(text)) return out;
+  MINISTRY_DOMAIN.lastIndex = 0;
+  for (let m = MINISTRY_DOMAIN.exec(text); m; m = MINISTRY_DOMAIN.exec(text)) {
+    const end = m.index + m[0].length;
+    // capitalised ones ("Defense Ministry") are named organisations
+    if (text.charCodeAt(end - 8) !== 109) continue;
+    // a country adjective right before: "the Russian defense ministry"
+    const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const adj = before && DEMONYMS.has(before[1]!.toLowerCase()) ? before[1]! : undefined;
+    const start = adj ? m.index - before![0].length : m.index;
+    out.push({ start, end, name: text.slice(start, end), demonym: adj ? DEMONYMS.get(adj.toLowerCase()) : undefined, source: 'lowercase-ministry' });
+  }
+  return out;
+}
+
+/** Names from the list of well-known organisations and platforms ("Telegram", "Reuters"). */
+export function knownOrganizations(doc: Document, tokens: Token[]): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || !t.cap) continue;
+    const two = tokens[i + 1]?.isWord ? `${t.text} ${tokens[i + 1]!.text}` : '';
+    if (two && KNOWN_ORGS.has(two) && sameLineGap(doc.text, t, tokens[i + 1]!)) {
+      out.push({ start: t.start, end: tokens[i + 1]!.end, name: two, source: 'known' });
+      i++;
+    } else if (KNOWN_ORGS.has(t.text)) out.push({ start: t.start, end: t.end, name: t.text, source: 'known' });
+  }
+  return out;
+}
+
+/** Acronyms written with their expansion, and acronyms of things ("unmanned aerial vehicles (UAVs)"). */
+export interface AcronymDefinitions {
+  orgs: OrgCandidate[];
+  /** Acronyms the text defines as things, not bodies. */
+  things: Set<string>;
+}
+
+const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+
+function acronymOf(t: Token | undefined): string | null {
+  if (!t || !t.isWord) return null;
+  const w = t.text.endsWith('s') && /^[A-Z]{2,6}s$/.test(t.text) ? t.text.slice(0, -1) : t.text;
+  return ACRONYM.test(w) ? w : null;
+}
+
+/** Initials of a phrase, hyphenated parts counted apart, small words skipped: "Vozdushno-Korablevoy Sily" → VKS. */
+function initials(ws: Token[]): string {
+  return ws
+    .filter((w) => w.isWord && !['of', 'and', 'the', 'for', 'on', 'in', 'de', 'la', '&'].includes(w.lower))
+    .flatMap((w) => w.text.split('-'))
+    .map((p) => p[0]!.toUpperCase())
+    .join('');
+}
+
+/** The shortest tail of `ws` whose initials spell the acronym, or null. */
+function matchingTail(ws: Token[], acr: string): Token[] | null {
+  for (let s = ws.length - 1; s >= 0; s--) {
+    const tail = ws.slice(s);
+    const ini = initials(tail);
+    if (ini === acr) return tail;
+    if (ini.length > acr.length) break;
+  }
+  return null;
+}
+
+export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefinitions {
+  const text = doc.text;
+  const orgs: OrgCandidate[] = [];
+  const things = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '(') continue;
+    let close = i + 1;
+    while (close < tokens.length && close < i + 24 && tokens[close]!.text !== ')') close++;
+    if (tokens[close]?.text !== ')') continue;
+    const inside = tokens.slice(i + 1, close);
+    // "Expansion (ACR)"
+    const acr = inside.length === 1 ? acronymOf(inside[0]) : null;
+    if (acr) {
+      const before: Token[] = [];
+      for (let k = i - 1; k >= 0 && i - k <= 10 && (tokens[k]!.isWord || tokens[k]!.text === '&'); k--) before.unshift(tokens[k]!);
+      const tail = matchingTail(before, acr);
+      if (tail && tail.some((w) => w.cap)) {
+        orgs.push({ start: tail[0]!.start, end: tail[tail.length - 1]!.end, name: text.slice(tail[0]!.start, tail[tail.length - 1]!.end), acronym: acr, pair: [inside[0]!], source: 'defined-acronym' });
+      } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
+      continue;
+    }
+    // "ACR (Expansion, or Translation)"
+    const outer = acronymOf(tokens[i - 1]);
+    if (outer && tokens[i - 1]!.text === outer) {
+      const parts: Token[][] = [[]];
+      for (const w of inside) {
+        if (w.text === ',' || w.text === ';' || w.lower === 'or') {
+          if (parts[parts.length - 1]!.length) parts.push([]);
+        } else parts[parts.length - 1]!.push(w);
+      }
+      const exp = parts.find((p) => p.length && initials(p) === outer && p.some((w) => w.cap));
+      // the other capitalised forms (a translation) are mentions of the same body
+      const alts = parts.filter((p) => p !== exp && p.length && p[0]!.cap && p.every((w) => w.isWord) && p[0]!.lower !== 'via').map((p) => ({ start: p[0]!.start, end: p[p.length - 1]!.end }));
+      if (exp) {
+        orgs.push({ start: exp[0]!.start, end: exp[exp.length - 1]!.end, name: text.slice(exp[0]!.start, exp[exp.length - 1]!.end), acronym: outer, pair: [tokens[i - 1]!, ...alts], source: 'defined-acronym' });
+      } else if (parts.some((p) => p.length && p.every((w) => !w.cap))) things.add(outer);
+      else if (alts.length) {
+        // an expansion in another language or order: the acronym is still a body's name
+        orgs.push({ start: tokens[i - 1]!.start, end: tokens[i - 1]!.end, name: outer, acronym: outer, pair: alts, source: 'defined-acronym' });
+      }
+    }
+  }
+  return { orgs, things };
+}
+
+/** Stand-alone acronyms ("the FSB said"), except those of things, places and units, and shouted headlines. */
+export function bareAcronyms(doc: Document, tokens: Token[], things: Set<string>): OrgCandidate[] {
+  const out: OrgCandidate[] = [];
+  const lowerWords = lowerWordsOf(doc);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || !t.allCaps || !ACRONYM.test(t.text) || t.text.includes('-')) continue;
+    if (NON_ORG_ACRONYMS.has(t.text) || things.has(t.text) || DEMONYMS.has(t.lower)) continue;
+    // a shouted word ("NO", "ALL") is one the text also writes in lower case
+    if (lowerWords.has(t.lower)) continue;
+    // "EB-5", "Su-34": a model or class, not a body
+    if (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === t.end) continue;
+    // a run of capitals is a shouted headline or a transcript's speaker label, not an acronym
+    const prev = prevWord(tokens, i);
+    const next = tokens[i + 1];
+    if ((prev && prev.allCaps && sameLineGap(doc.text, prev, t)) || (next && next.isWord && next.allCaps && sameLineGap(doc.text, t, next))) continue;
+    // "PENCE:" a transcript's speaker; "FLINT, Mich. —" a dateline
+    if (next?.text === ':') continue;
+    if (next?.text === ',' && (t.start === 0 || doc.text[t.start - 1] === '\n') && t.text.length > 3) continue;
+    out.push({ start: t.start, end: t.end, name: t.text, acronym: t.text, source: 'acronym' });
+  }
+  return out;
+}
+
+function prevWord(tokens: Token[], i: number): Token | undefined {
+  const p = tokens[i - 1];
+  return p && p.isWord ? p : undefined;
+}

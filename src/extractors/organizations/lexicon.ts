@@ -1,0 +1,38 @@
+// General data for recognising organisations: the head words their names end on, well-known
+// names that carry no head word, and capitalised abbreviations that are not organisations.
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** Words an organisation's name is built on: "Ministry of Defense", "Federal Security Service". */
+export const ORG_HEADS: ReadonlySet<string> = new Set(words(`
+ministry ministries department forces force army navy guard guards fleet command corps brigade regiment battalion
+division service services agency bureau office administration committee commission council court tribunal party
+front movement union federation association organization organisation institute university college academy
+hospital company corporation corp inc ltd llc plc group holdings bank fund foundation authority directorate
+inspectorate police parliament duma senate congress assembly cabinet government network airlines airways railways
+club league society church coalition alliance caucus secretariat chamber board center centre laboratory lab
+observatory watch times post journal herald tribune gazette news media television radio broadcasting press
+agency-news consortium cooperative institution prosecutor's prosecutors procuracy militia gendarmerie
+`));
+
+/** Heads that name an organisation only with something before them ("Smolensk Regional Duma", not "Duma"). */
+export const WEAK_HEADS: ReadonlySet<string> = new Set(words('news media press times post watch government office front center centre network'));
+
+/** Well-known organisations, platforms and news agencies whose names have no head word. */
+export const KNOWN_ORGS: ReadonlySet<string> = new Set([
+  'Telegram', 'Facebook', 'Twitter', 'YouTube', 'Instagram', 'WhatsApp', 'TikTok', 'VKontakte', 'Google', 'Apple',
+  'Microsoft', 'Amazon', 'Meta', 'Reuters', 'TASS', 'Interfax', 'RIA Novosti', 'Kremlin', 'Pentagon', 'NATO',
+  'Gazprom', 'Rosneft', 'Rosatom', 'Roscosmos', 'Rosgvardia', 'Rosaviatsia', 'Roskomnadzor', 'Aeroflot', 'Hamas', 'Hezbollah', 'Taliban',
+  'Ukrenergo', 'Naftogaz', 'Ukrzaliznytsia', 'Breitbart', 'Politifact', 'PolitiFact', 'Bloomberg', 'Interpol', 'Europol',
+  'White House', 'Red Cross', 'Wikipedia', 'Netflix', 'Tesla', 'SpaceX', 'Starlink', 'Boeing', 'Airbus',
+]);
+
+/** Capitalised abbreviations of things, units, times and places: never an organisation. */
+export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set(words(`
+US USA UK UAE USSR TV AM PM GMT UTC MSK EST EDT PST CET CEST CEO CFO COO CTO GDP ID OK DNA AI IT PR HQ RPG IED
+ATGM MLRS HIMARS ATACMS SAM MANPADS KAB FPV UAV UAVS COVID HIV AIDS SUV VIP ASAP FAQ II III IV VI VII VIII IX XI XII
+URL PDF USB GPS SMS LIVE BREAKING UPDATE NEW WATCH VIDEO PHOTO READ MORE MP MPS NB PS RIP LOL OMG DC NY LA SF DJ MC
+KM KG MM CM KMH MPH BC AD CE BCE ICBM SLBM BTR BMP APC IFV MBT SCUD S-300 S-400 AWACS NPP TPP HPP ATM PIN VAT IPO ETF
+NO NOT YES ALL AND THE OR BUT FOR YOU WE ME MY IS ARE WAS IF SO DO GO UP OUT NOW HOW WHY WHO OF IN ON AT TO BY AS BE IT HE SHE
+AKA ER ICU PTSD ACA RSVP TBA TBD ETA DIY PC IP LGBT LGBTQ OPINION EXCLUSIVE ANALYSIS EDITORIAL
+`));

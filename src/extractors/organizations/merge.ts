@@ -1,0 +1,139 @@
+import type { Span } from '../../document/span.js';
+import type { Mention, Organization } from '../../record/types.js';
+import { DEMONYMS } from '../officials/lexicon/places.js';
+import type { OrgCandidate } from './candidates.js';
+
+const COUNTRY_NAMES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
+const PRIORITY: Record<OrgCandidate['source'], number> = { 'defined-acronym': 5, named: 4, 'lowercase-ministry': 3, known: 2, acronym: 1 };
+
+/**
+ * The form two names of one body share: no "the", no country adjective or "of <country>",
+ * "Defence" spelt "defense", "X Ministry" read as "Ministry of X".
+ */
+export function orgKey(name: string): { key: string; country?: string } {
+  let s = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  let country: string | undefined;
+  // a country adjective of one or two words in front
+  const words = s.split(' ');
+  for (const n of [2, 1]) {
+    if (words.length <= n) continue;
+    const c = DEMONYMS.get(words.slice(0, n).join(' '));
+    if (c) {
+      country = c;
+      s = words.slice(n).join(' ');
+      break;
+    }
+  }
+  const of = / of (?:the )?([a-z .]+)$/.exec(s);
+  if (of && COUNTRY_NAMES.has(of[1]!)) {
+    country ??= of[1];
+    s = s.slice(0, of.index);
+  }
+  s = s.replace(/\bdefence\b/g, 'defense');
+  const m = /^(.+?) ministry$/.exec(s);
+  if (m) s = `ministry of ${m[1]}`;
+  return { key: s, country: country?.toLowerCase() };
+}
+
+function initialsOf(key: string): string {
+  return key
+    .split(/[\s-]+/)
+    .filter((w) => w && !['of', 'and', 'the', 'for', 'on', '&'].includes(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+interface Cluster {
+  key: string;
+  country?: string;
+  acronym?: string;
+  cands: OrgCandidate[];
+  spans: Span[];
+}
+
+/**
+ * Drops candidates inside a better one, then groups the rest by body: same key (and same country
+ * when the article names one body of that kind for two countries), or an acronym and its expansion.
+ */
+export function mergeOrganizations(cands: OrgCandidate[], text: string): Organization[] {
+  const sorted = [...cands].sort((a, b) => PRIORITY[b.source] - PRIORITY[a.source] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: OrgCandidate[] = [];
+  const taken = new Uint8Array(text.length);
+  const overlapsTaken = (s: Span) => {
+    for (let i = s.start; i < s.end; i++) if (taken[i]) return true;
+    return false;
+  };
+  for (const c of sorted) {
+    if (overlapsTaken(c)) continue;
+    kept.push(c);
+    for (const s of [c, ...(c.pair ?? [])]) taken.fill(1, s.start, s.end);
+  }
+  kept.sort((a, b) => a.start - b.start);
+
+  // which keys the article uses for more than one country
+  const countriesByKey = new Map<string, Set<string>>();
+  for (const c of kept) {
+    const k = orgKey(c.name);
+    if (!k.country) continue;
+    const set = countriesByKey.get(k.key) ?? new Set();
+    set.add(k.country);
+    countriesByKey.set(k.key, set);
+  }
+
+  const clusters: Cluster[] = [];
+  for (const c of kept) {
+    const k = orgKey(c.name);
+    const split = (countriesByKey.get(k.key)?.size ?? 0) > 1;
+    const acr = c.acronym;
+    let cl = clusters.find(
+      (x) =>
+        (x.key === k.key && (!split || !k.country || !x.country || x.country === k.country)) ||
+        (acr && (x.acronym === acr || initialsOf(x.key) === acr)) ||
+        (x.acronym && !acr && initialsOf(k.key) === x.acronym),
+    );
+    if (!cl) {
+      cl = { key: k.key, country: k.country, acronym: acr, cands: [], spans: [] };
+      clusters.push(cl);
+    }
+    cl.acronym ??= acr;
+    cl.country ??= k.country;
+    cl.cands.push(c);
+    cl.spans.push({ start: c.start, end: c.end }, ...(c.pair ?? []));
+  }
+
+  return clusters.map((cl) => {
+    const name = chooseName(cl);
+    const mentions: Mention[] = dedupe(cl.spans)
+      .sort((a, b) => a.start - b.start)
+      .map((s) => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+    const org: Organization = { name, mentions };
+    if (cl.acronym && cl.acronym !== name) org.acronym = cl.acronym;
+    else if (cl.acronym) org.acronym = cl.acronym;
+    return org;
+  });
+}
+
+/** The expansion of an acronym, else the first capitalised full name, else the name as written. */
+function chooseName(cl: Cluster): string {
+  const defined = cl.cands.find((c) => c.source === 'defined-acronym' && c.name !== c.acronym);
+  if (defined) return defined.name;
+  const named = cl.cands.find((c) => c.source === 'named' || c.source === 'known');
+  if (named) return named.name;
+  const lower = cl.cands.find((c) => c.source === 'lowercase-ministry');
+  if (lower) {
+    // "defense ministry" → "Defense Ministry", without the country adjective
+    const k = orgKey(lower.name).key;
+    return k.replace(/\b([a-z])/g, (x) => x.toUpperCase()).replace(/\bOf\b/g, 'of');
+  }
+  return cl.cands[0]!.name;
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const k = `${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

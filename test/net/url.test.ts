@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
+import { htmlToArticle } from '../../src/article/html.js';
+import { InputError } from '../../src/errors.js';
+import { readUrlList, urlInput } from '../../src/sources/url.js';
+import { startServer, type TestServer } from './server.js';
+
+const fixture = (name: string): string => readFileSync(`test/fixtures/html/${name}`, 'utf8');
+const FAST = { timeoutMs: 300, retries: 1, retryBaseMs: 5, maxRetryWaitMs: 500 };
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer({
+    '/news': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture('regional-news.html')),
+    '/ru': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(iconv.encode(fixture('russian-1251.html'), 'windows-1251')),
+    '/sections': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(fixture('no-article.html')),
+    '/notes.txt': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('Line one.\nLine two.'),
+    '/old': (_q, res) => res.writeHead(301, { location: '/news' }).end(),
+    '/slow': (_q, res) => {
+      const t = setTimeout(() => res.end('late'), 1000);
+      res.on('close', () => clearTimeout(t));
+    },
+    '/file.pdf': (_q, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.5'),
+  });
+});
+afterAll(() => server.close());
+
+describe('urlInput', () => {
+  it('describes the input before reading it', () => {
+    const item = urlInput('https://example.org/a', FAST);
+    expect(item.id).toBe('https://example.org/a');
+    expect(item.source).toEqual({ kind: 'url', url: 'https://example.org/a' });
+  });
+
+  it('reads a page as HTML with its final URL', async () => {
+    const raw = await urlInput(`${server.base}/old`, FAST).read();
+    expect(raw.format).toBe('html');
+    expect(raw.url).toBe(`${server.base}/news`);
+    expect(raw.content).toContain('Hollow Ridge pass');
+  });
+
+  it('decodes a windows-1251 page served without a charset', async () => {
+    const raw = await urlInput(`${server.base}/ru`, FAST).read();
+    const article = htmlToArticle(raw.content, { url: raw.url! });
+    expect(article.text).toMatch(/^Ночью над областью силы противовоздушной обороны/);
+  });
+
+  it('hands a text/plain page on as text', async () => {
+    const raw = await urlInput(`${server.base}/notes.txt`, FAST).read();
+    expect(raw).toEqual({ format: 'text', content: 'Line one.\nLine two.', url: `${server.base}/notes.txt` });
+  });
+
+  it('rejects schemes other than http and https when read', async () => {
+    await expect(urlInput('ftp://example.org/file', FAST).read()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    await expect(urlInput('javascript:alert(1)', FAST).read()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+  });
+
+  it('lets every input of a batch fail or succeed on its own', async () => {
+    const urls = ['/news', '/missing', '/slow', '/file.pdf', '/sections', '/ru'].map((p) => `${server.base}${p}`);
+    const outcomes = await Promise.all(
+      urls.map(async (url) => {
+        try {
+          const raw = await urlInput(url, FAST).read();
+          return htmlToArticle(raw.content, { url: raw.url! }).text.slice(0, 10);
+        } catch (err) {
+          expect(err).toBeInstanceOf(InputError);
+          return (err as InputError).code;
+        }
+      }),
+    );
+    expect(outcomes).toEqual(['The region', 'FETCH_FAILED', 'FETCH_FAILED', 'UNSUPPORTED', 'NO_CONTENT', 'Ночью над ']);
+  });
+});
+
+describe('readUrlList', () => {
+  it('reads one URL a line, skipping comments, blanks and duplicates in order', () => {
+    const list = '\uFEFF# morning list\nhttps://a.example/1\n\n  https://b.example/2  # the regional one\nhttps://a.example/1\r\nhttps://c.example/page#section\n   # indented comment\n';
+    expect(readUrlList(list)).toEqual(['https://a.example/1', 'https://b.example/2', 'https://c.example/page#section']);
+  });
+
+  it('returns nothing for an empty list', () => {
+    expect(readUrlList('')).toEqual([]);
+    expect(readUrlList('# only a comment\n\n')).toEqual([]);
+  });
+});

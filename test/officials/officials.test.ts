@@ -1,0 +1,197 @@
+import { mentionTexts, official, person, run } from './helpers.js';
+
+describe('officials: title before the name', () => {
+  test('a full title, the affiliation implied by the article', () => {
+    const { officials } = run(
+      'Drones were shot down over the Tver Region overnight. Governor Igor Rudenko said that nobody was hurt in the Tver Region.',
+      [['Tver Region', 'region']],
+    );
+    expect(officials).toHaveLength(1);
+    expect(officials[0]).toMatchObject({ name: 'Igor Rudenko', title: 'Governor', affiliation: 'Tver Region' });
+  });
+
+  test('an abbreviated title is expanded', () => {
+    const { officials } = run('Gov. Janet Morrow of Maine signed the bill on Tuesday.');
+    expect(official(officials, 'Janet Morrow').title).toBe('Governor');
+  });
+
+  test('"Lt. Gen." is expanded word by word', () => {
+    const { officials } = run('Lt. Gen. Mark Sutton told reporters the troops would stay.');
+    expect(official(officials, 'Mark Sutton').title).toBe('Lieutenant General');
+  });
+
+  test('the place written before the title is the affiliation', () => {
+    const { officials } = run(
+      'Volyn Oblast Governor Petro Marchenko reported two strikes. Orel Region Governor Andrei Klychkov was in Moscow.',
+    );
+    expect(official(officials, 'Petro Marchenko')).toMatchObject({ title: 'Governor', affiliation: 'Volyn Oblast' });
+    expect(official(officials, 'Andrei Klychkov')).toMatchObject({ title: 'Governor', affiliation: 'Orel Region' });
+  });
+
+  test('a country adjective gives the country', () => {
+    const { officials } = run('Ukrainian President Taras Bondarenko met the delegation.');
+    expect(official(officials, 'Taras Bondarenko')).toMatchObject({ title: 'President', affiliation: 'Ukraine' });
+  });
+
+  test('a ministerial title keeps its qualifier', () => {
+    const { officials } = run('Defence Minister Karl Lindqvist said the order had been signed.');
+    expect(official(officials, 'Karl Lindqvist').title).toBe('Defence Minister');
+  });
+});
+
+describe('officials: apposition', () => {
+  test('"X, the governor of the … region" takes the article\'s region', () => {
+    const { officials } = run(
+      'Debris fell near Kursk overnight. Dmitry Sorokin, the governor of the southwestern Russian region, said that two houses burned in the Kursk region.',
+      [['Kursk region', 'region'], ['Kursk', 'city']],
+    );
+    expect(official(officials, 'Dmitry Sorokin')).toMatchObject({ title: 'governor', affiliation: 'Kursk region' });
+  });
+
+  test('"X, head of the … Administration" names the body', () => {
+    const { officials } = run('Roman Hrytsenko, head of the Odesa Regional Military Administration, said power was back.');
+    expect(official(officials, 'Roman Hrytsenko')).toMatchObject({ title: 'head', affiliation: 'Odesa Regional Military Administration' });
+  });
+
+  test('"the mayor of Y, Z"', () => {
+    const { officials } = run('According to the mayor of Lviv, Andriy Sadowski, the tram lines were hit.', [['Lviv', 'city']]);
+    expect(official(officials, 'Andriy Sadowski')).toMatchObject({ title: 'mayor', affiliation: 'Lviv' });
+  });
+
+  test('"the region\'s governor, Name" with no region named beside it', () => {
+    const { officials } = run(
+      'Nine drones were downed over the Pskov region. The attack was confirmed by the region’s governor, Mikhail Vedernikov, on Telegram.',
+      [['Pskov region', 'region']],
+    );
+    expect(official(officials, 'Mikhail Vedernikov')).toMatchObject({ title: 'governor', affiliation: 'Pskov region' });
+  });
+
+  test('a role given later for a person first named bare', () => {
+    const { officials } = run(
+      'Ivan Petrov told reporters the bridge was closed. Petrov, who is the mayor of Tula, asked residents to stay home.',
+    );
+    expect(official(officials, 'Ivan Petrov')).toMatchObject({ title: 'mayor', affiliation: 'Tula' });
+  });
+});
+
+describe('officials: one official however named', () => {
+  const text =
+    'Governor Alexei Dyumenko said on Monday that a drone hit a depot in the Lipetsk region. ' +
+    '“There are no casualties,” Dyumenko wrote on Telegram. The governor added that he would visit the site. ' +
+    '“Repairs start tomorrow,” he said.';
+  const { officials, people } = run(text, [['Lipetsk region', 'region']]);
+
+  test('full name, surname, title and pronouns are mentions of the one official', () => {
+    expect(officials).toHaveLength(1);
+    const o = officials[0]!;
+    expect(o.name).toBe('Alexei Dyumenko');
+    expect(o.mentions.map((m) => m.text)).toEqual(['Alexei Dyumenko', 'Dyumenko', 'governor', 'he', 'he']);
+    expect(o.aliases).toEqual(expect.arrayContaining(['Dyumenko', 'governor']));
+    expect(o.affiliation).toBe('Lipetsk region');
+  });
+
+  test('every mention slices to its text', () => {
+    for (const m of officials[0]!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  test('ctx.people holds the same person with kinds and gender', () => {
+    const p = person(people, 'Alexei Dyumenko');
+    expect(p.isOfficial).toBe(true);
+    expect(p.gender).toBe('m');
+    expect(mentionTexts(p, text, 'pronoun')).toEqual(['he', 'he']);
+    expect(mentionTexts(p, text, 'surname')).toEqual(['Dyumenko']);
+    expect(mentionTexts(p, text, 'title')).toEqual(['governor']);
+  });
+
+  test('the fullest form of the name is the name', () => {
+    const r = run('Mr. Kessler spoke first. Later Anton P. Kessler, the city’s mayor, answered questions.');
+    expect(r.officials.map((o) => o.name)).toEqual(['Anton P. Kessler']);
+    expect(r.officials[0]!.aliases).toContain('Kessler');
+  });
+});
+
+describe('people who are not officials', () => {
+  const text =
+    'Olga Ivanova, a local resident, said she heard three blasts. ' +
+    '“The windows shook,” she said. Analyst Pavel Green said the strikes were expected. ' +
+    'Governor Ilya Sokol did not comment.';
+  const { officials, people } = run(text);
+
+  test('witnesses and analysts are kept in ctx.people, not in officials', () => {
+    expect(officials.map((o) => o.name)).toEqual(['Ilya Sokol']);
+    const olga = person(people, 'Olga Ivanova');
+    expect(olga.isOfficial).toBe(false);
+    expect(olga.title).toBe('resident');
+    expect(olga.gender).toBe('f');
+    expect(mentionTexts(olga, text, 'pronoun')).toEqual(['she', 'she']);
+    expect(person(people, 'Pavel Green').isOfficial).toBe(false);
+  });
+});
+
+describe('people in political news', () => {
+  test('surnames, honorifics and pronouns resolve to the full name', () => {
+    const text =
+      'Donald Trump and Hillary Clinton met for the first debate. ' +
+      '“I will win,” Trump said. Clinton laughed, and then she answered him. ' +
+      'Mr. Trump later said he had won. “We did great,” he added.';
+    const { people } = run(text);
+    const trump = person(people, 'Donald Trump');
+    const clinton = person(people, 'Hillary Clinton');
+    expect(trump.gender).toBe('m');
+    expect(clinton.gender).toBe('f');
+    expect(mentionTexts(trump, text, 'surname')).toEqual(['Trump', 'Trump']);
+    expect(mentionTexts(trump, text, 'pronoun')).toEqual(['him', 'he', 'he']);
+    expect(mentionTexts(clinton, text, 'pronoun')).toEqual(['she']);
+  });
+
+  test('a speaker named only by surname is still a person', () => {
+    const text = '“The polls are tightening,” said Caddell. Caddell has run campaigns for decades.';
+    const { people } = run(text);
+    expect(mentionTexts(person(people, 'Caddell'), text)).toEqual(['Caddell', 'Caddell']);
+  });
+
+  test('two people sharing a surname stay apart', () => {
+    const text = 'Bill Clinton spoke after Chelsea Clinton. He praised her.';
+    const { people } = run(text);
+    expect(person(people, 'Bill Clinton').gender).toBe('m');
+    expect(mentionTexts(person(people, 'Chelsea Clinton'), text, 'pronoun')).toEqual(['her']);
+    expect(mentionTexts(person(people, 'Bill Clinton'), text, 'pronoun')).toEqual(['He']);
+  });
+
+  test('a headline in title case does not stretch a name', () => {
+    const text = 'Hillary Clinton Was Headed to the Hospital\nHillary Clinton was headed to a hospital, sources said.';
+    const { people } = run(text);
+    expect(people.map((p) => p.name)).toEqual(['Hillary Clinton']);
+  });
+
+  test('pronouns inside quotations are not taken for the narrative’s people', () => {
+    const text = 'Jane Porter said: “He will lose, and she knows it.” She smiled.';
+    const { people } = run(text);
+    expect(mentionTexts(person(people, 'Jane Porter'), text, 'pronoun')).toEqual(['She']);
+  });
+
+  test('common words, places and plural subjects are not people', () => {
+    const text = 'Officials said the road was closed. Residents told reporters they were afraid. The Ministry said nothing.';
+    const { people } = run(text);
+    expect(people).toEqual([]);
+  });
+});
+
+describe('officials: where the office belongs', () => {
+  test('a place earlier in the sentence, a place after the name, a party-state tag', () => {
+    const text =
+      'Storms hit Vermont and Maine on Sunday. In Maine, Gov. Laura Pike declared an emergency. ' +
+      'Police Chief Tom Hale of Bangor said roads were closed. Sen. Ruth Aldous, R-Maine, asked for federal aid. ' +
+      'Rep. Carl Ober (D-Vt.) agreed.';
+    const { officials } = run(text, [['Vermont', 'region'], ['Maine', 'region'], ['Bangor', 'city']]);
+    expect(official(officials, 'Laura Pike')).toMatchObject({ title: 'Governor', affiliation: 'Maine' });
+    expect(official(officials, 'Tom Hale')).toMatchObject({ title: 'Police Chief', affiliation: 'Bangor' });
+    expect(official(officials, 'Ruth Aldous')).toMatchObject({ title: 'Senator', affiliation: 'Maine' });
+    expect(official(officials, 'Carl Ober')).toMatchObject({ title: 'Representative', affiliation: 'Vermont' });
+  });
+
+  test('an office named with its portfolio', () => {
+    const { officials } = run('Secretary of State Nora Quill said the count was accurate.');
+    expect(official(officials, 'Nora Quill').title).toBe('Secretary of State');
+  });
+});

@@ -1,0 +1,93 @@
+import { Document } from '../../src/document/document.js';
+import { organizationsExtractor } from '../../src/extractors/organizations/index.js';
+import type { Organization } from '../../src/record/types.js';
+
+function orgs(text: string): Organization[] {
+  return organizationsExtractor.extract(new Document(text), { results: {}, people: [] });
+}
+
+function names(text: string): string[] {
+  return orgs(text).map((o) => o.name);
+}
+
+describe('organizations: named bodies', () => {
+  test('ministries, forces, agencies, parties and courts', () => {
+    const text =
+      'The Federal Security Service detained two men. The Supreme Court of Georgia ruled on Friday. ' +
+      'The Green Party and the State Emergency Service of Ukraine issued statements. According to the Ministry of Health, ' +
+      'six people were treated.';
+    expect(names(text)).toEqual([
+      'Federal Security Service',
+      'Supreme Court of Georgia',
+      'Green Party',
+      'State Emergency Service of Ukraine',
+      'Ministry of Health',
+    ]);
+  });
+
+  test('one ministry however it is written', () => {
+    const text =
+      'Air defence units of the Ministry of Defence were deployed. The Russian Ministry of Defence said 12 drones were downed. ' +
+      'The Russian defence ministry gave no details.';
+    const os = orgs(text);
+    expect(os).toHaveLength(1);
+    expect(os[0]!.name).toBe('Ministry of Defence');
+    expect(os[0]!.mentions.map((m) => m.text)).toEqual(['Ministry of Defence', 'Russian Ministry of Defence', 'Russian defence ministry']);
+  });
+
+  test('the same kind of body of two countries stays two', () => {
+    const os = orgs('The Ukrainian Ministry of Defence denied what the Russian Ministry of Defence had said.');
+    expect(os).toHaveLength(2);
+  });
+
+  test('platforms and agencies known by name', () => {
+    expect(names('He wrote on his Telegram channel, Reuters reported.')).toEqual(['Telegram', 'Reuters']);
+  });
+
+  test('a person’s title before a body is not part of it, nor a sentence opener', () => {
+    expect(names('According to the Kharkiv Regional Military Administration, power was restored.')).toEqual([
+      'Kharkiv Regional Military Administration',
+    ]);
+    expect(names('Members of the Congressional Black Caucus met on Monday.')).toEqual(['Congressional Black Caucus']);
+  });
+
+  test('two bodies joined by "and" are two', () => {
+    expect(names('Shares of Apple Inc and Alphabet Inc rose.')).toEqual(['Apple Inc', 'Alphabet Inc']);
+  });
+
+  test('a title-case headline does not pull common words into a name', () => {
+    expect(names('Wealthy Voters Abandon the Republican Party\nMany voters said they would leave.')).toEqual(['Republican Party']);
+  });
+});
+
+describe('organizations: acronyms', () => {
+  test('expansion then acronym: one organisation with its acronym', () => {
+    const text = 'The Armed Forces of Ukraine (AFU) struck a bridge. The AFU said the bridge was used for supplies.';
+    const os = orgs(text);
+    expect(os).toHaveLength(1);
+    expect(os[0]).toMatchObject({ name: 'Armed Forces of Ukraine', acronym: 'AFU' });
+    expect(os[0]!.mentions.map((m) => m.text)).toEqual(['Armed Forces of Ukraine', 'AFU', 'AFU']);
+  });
+
+  test('acronym then a foreign expansion and a translation: one organisation', () => {
+    const text = 'Officers of the FSB (Federalnaya Sluzhba Bezopasnosti, or Federal Security Service) searched the flat.';
+    const os = orgs(text);
+    expect(os).toHaveLength(1);
+    expect(os[0]!.acronym).toBe('FSB');
+    expect(os[0]!.mentions.map((m) => m.text)).toEqual(['FSB', 'Federalnaya Sluzhba Bezopasnosti', 'Federal Security Service']);
+  });
+
+  test('the acronym of a thing is not an organisation', () => {
+    expect(names('Air defence destroyed nine unmanned aerial vehicles (UAVs) overnight. Each UAV carried explosives.')).toEqual([]);
+  });
+
+  test('shouted words, transcript labels, datelines and model numbers are not organisations', () => {
+    const text = 'FLINT, Mich. — Voters said NO to the plan.\nPENCE: We will win.\nThe EB-5 program grew. The FBI opened a case.';
+    expect(names(text)).toEqual(['FBI']);
+  });
+
+  test('every mention slices to its text', () => {
+    const text = 'The VKS (Vozdushno-Kosmicheskiye Sily, or Aerospace Forces) said the Ministry of Defence was informed. The VKS hit a depot.';
+    for (const o of orgs(text)) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import { foldName, loadGazetteer } from '../../src/extractors/regions/gazetteer.js';
+
+// The generated file (npm run gazetteer) is committed: these check that the generator's rules
+// produced what the extractor relies on.
+type Row = [string, string, string[], ...unknown[]];
+const file = JSON.parse(fs.readFileSync(new URL('../../data/gazetteer.json', import.meta.url), 'utf8')) as {
+  countries: Row[];
+  regions: [string, string, string[], string[], number, number][];
+  cities: Row[];
+};
+const region = (cc: string, name: string) => {
+  const r = file.regions.find((x) => x[0] === cc && x[1] === name);
+  if (!r) throw new Error(`no region ${cc} ${name}`);
+  return r;
+};
+
+describe('generated gazetteer', () => {
+  test('is compact', () => {
+    expect(fs.statSync(new URL('../../data/gazetteer.json', import.meta.url)).size).toBeLessThan(1_000_000);
+  });
+
+  test('countries carry their common English names', () => {
+    const names = new Map(file.countries.map((c) => [c[0], c[1]]));
+    expect(names.get('US')).toBe('United States');
+    expect(names.get('RU')).toBe('Russia');
+    expect(names.get('GB')).toBe('United Kingdom');
+    expect(names.get('KR')).toBe('South Korea');
+    expect(names.get('SY')).toBe('Syria');
+  });
+
+  test('oblasts and krais are named "X Region"; republics by their own name', () => {
+    expect(region('RU', 'Smolensk Region')[3]).toContain('Smolensk Oblast');
+    expect(region('RU', 'Krasnodar Region')[3]).toContain('Krasnodar Krai');
+    expect(region('RU', 'Tatarstan')[4]).toBe(1);
+    expect(region('UA', 'Crimea')[4]).toBe(1);
+  });
+
+  test('Ukrainian regions carry both transliteration families as bases', () => {
+    expect(region('UA', 'Kharkiv Region')[2]).toEqual(expect.arrayContaining(['Kharkiv', 'Kharkov']));
+    expect(region('UA', 'Kyiv Region')[2]).toEqual(expect.arrayContaining(['Kyiv', 'Kiev']));
+    expect(region('UA', 'Odesa Region')[2]).toEqual(expect.arrayContaining(['Odesa', 'Odessa']));
+    expect(region('UA', 'Zaporizhzhia Region')[2]).toEqual(expect.arrayContaining(['Zaporizhzhia', 'Zaporozhye', 'Zaporizhia']));
+    expect(region('UA', 'Mykolaiv Region')[2]).toEqual(expect.arrayContaining(['Mykolaiv', 'Nikolaev']));
+    expect(region('UA', 'Luhansk Region')[2]).toEqual(expect.arrayContaining(['Luhansk', 'Lugansk']));
+  });
+
+  test('US states, DC and the capital are all there, Washington the state apart from Washington the city', () => {
+    expect(file.regions.filter((r) => r[0] === 'US').length).toBeGreaterThanOrEqual(51);
+    expect(region('US', 'Washington')).toBeDefined();
+    expect(file.cities.find((c) => c[0] === 'US' && c[1] === 'Washington')?.[2]).toContain('Washington, D.C.');
+  });
+
+  test('a city that is also a first-level region is kept once, as the city', () => {
+    expect(file.regions.some((r) => r[0] === 'RU' && r[1] === 'Moscow')).toBe(false);
+    expect(file.cities.some((c) => c[0] === 'RU' && c[1] === 'Moscow')).toBe(true);
+    expect(region('RU', 'Moscow Region')).toBeDefined();
+  });
+
+  test('generic words and demonyms are never bare names', () => {
+    const gaz = loadGazetteer();
+    for (const w of ['north', 'central', 'eastern', 'capital', 'federal', 'german', 'russian']) expect(gaz.byName.has(w)).toBe(false);
+    expect(gaz.byName.get(foldName('Kharkov'))?.map((o) => o.place.name)).toEqual(expect.arrayContaining(['Kharkiv', 'Kharkiv Region']));
+  });
+});
