@@ -90,12 +90,28 @@ export function parseAndRefine<T>(
   return runRefiners(refiners, runParsers(parsers, doc, ctx), doc, ctx);
 }
 
-/** Drops candidates whose span overlaps an earlier, longer one: the usual last refiner. */
+/**
+ * Drops candidates whose span overlaps an earlier, longer one: the usual last refiner.
+ * The kept spans never overlap, so they stay sorted by start and each candidate is checked
+ * against its two neighbours found by binary search: O(n log n) on long inputs.
+ */
 export function keepLongestNonOverlapping<T extends Span>(items: T[]): T[] {
   const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: T[] = [];
   for (const it of sorted) {
-    if (!kept.some((k) => k.start < it.end && it.start < k.end)) kept.push(it);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid]!.start < it.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = kept[lo - 1];
+    const after = kept[lo];
+    if (before && before.end > it.start) continue;
+    if (after && after.start < it.end) continue;
+    if (it.end === it.start && after && after.start === it.start) continue;
+    kept.splice(lo, 0, it);
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return kept;
 }

@@ -339,3 +339,10 @@ describe('counts: regions from the sentence and the paragraph', () => {
     ]);
   });
 });
+
+describe('counts: names ending in s', () => {
+  it('does not take a name after a lower-case word as a plural head', () => {
+    expect(counts('Forty back Clinton, while only 19 support Sanders.')).toEqual([]);
+    expect(counts('Guards downed two armed UAVs and five Sanders supporters cheered.').map((c) => c.item)).toEqual(['armed UAVs', 'Sanders supporters']);
+  });
+});

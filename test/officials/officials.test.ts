@@ -195,3 +195,12 @@ describe('officials: where the office belongs', () => {
     expect(official(officials, 'Nora Quill').title).toBe('Secretary of State');
   });
 });
+
+describe('past offices', () => {
+  test('a former office holder keeps the title but is no official', () => {
+    const { officials, people } = run('Former Texas Gov. Rick Perrin spoke after Gov. Greg Abbet. Bill Noy, a former senator, agreed.');
+    expect(officials.map((o) => o.name)).toEqual(['Greg Abbet']);
+    expect(person(people, 'Rick Perrin')).toMatchObject({ title: 'Governor', affiliation: 'Texas', isOfficial: false });
+    expect(person(people, 'Bill Noy')).toMatchObject({ title: 'senator', isOfficial: false });
+  });
+});

@@ -66,7 +66,10 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     if (taken.length > 0 && (isVerbHere(tok, toks[i + 1]) || isAdverb(tok.lower))) break;
     if (taken.length === 0 && isAdverb(tok.lower)) break;
     taken.push(tok);
-    if (plural && isPluralNoun(tok.lower)) {
+    // "only 19 support Sanders": a capitalised "-s" word after a lower-case one is a name, not a plural
+    const nameAfterLowerCase =
+      /^\p{Lu}/u.test(tok.text) && !/^\p{Lu}{2,}s$/u.test(tok.text) && taken.slice(0, -1).some((t) => !/^\p{Lu}/u.test(t.text));
+    if (plural && isPluralNoun(tok.lower) && !nameAfterLowerCase) {
       headIndex = taken.length - 1;
       // "police officers", "arms depots", "Phoenix Technologies common shares", "plain-clothes
       // officers": a plural that often modifies, a name or a compound may be followed by the real

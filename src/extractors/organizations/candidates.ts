@@ -165,7 +165,8 @@ function orgInRun(text: string, tokens: Token[], run: number[], headlineLower: S
   while (start < lastHead && (LEADING.has(tokens[run[start]!]!.lower) || !tokens[run[start]!]!.cap)) start++;
   for (let q = start; q < lastHead; q++) {
     const t = tokens[run[q]!]!;
-    if (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) start = q + 1;
+    // "Governor Ivan Petrov Foundation" loses its title; "General Staff" keeps its first word
+    if ((OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !isHead(tokens[run[q + 1]!]!)) start = q + 1;
   }
   while (start < lastHead && !tokens[run[start]!]!.cap) start++;
   if (headlineLower) {

@@ -5,7 +5,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Words an organisation's name is built on: "Ministry of Defense", "Federal Security Service". */
 export const ORG_HEADS: ReadonlySet<string> = new Set(words(`
-ministry ministries department forces force army navy guard guards fleet command corps brigade regiment battalion
+ministry ministries staff department forces force army navy guard guards fleet command corps brigade regiment battalion
 division service services agency bureau office administration committee commission council court tribunal party
 front movement union federation association organization organisation institute university college academy
 hospital company corporation corp inc ltd llc plc group holdings bank fund foundation authority directorate

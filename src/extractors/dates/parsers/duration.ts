@@ -29,6 +29,12 @@ const duration: P = {
     const timeUnit = /^(second|minute|hour)$/.test(unitWord);
     const amount = n == null ? 'X' : String(n * mult);
     if (/^(some|many)$/i.test(count)) return null; // "some days" is vague and rarely a span
+    // "the last few months", "the next several years": no length, only a side of now.
+    const side = /^the (past|last|previous|next|coming)\s/i.exec(left[0]);
+    if (n == null && side && !timeUnit) {
+      const value = /next|coming/i.test(side[1]!) ? 'FUTURE_REF' : 'PAST_REF';
+      return { start: m.index - left[0].length, end: m.index + m[0].length, parser: 'duration', literal: { value, type: 'date' } };
+    }
     return {
       start: m.index - left[0].length, end: m.index + m[0].length, parser: 'duration',
       literal: { value: `P${timeUnit ? 'T' : ''}${amount}${code}`, type: 'duration' },

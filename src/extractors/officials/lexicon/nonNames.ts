@@ -19,7 +19,7 @@ mountain mountains north south east west northern southern eastern western centr
 inc corp co ltd llc plc group company bank fund foundation institute center centre house senate congress parliament
 duma kremlin pentagon administration office bureau police guard emergency emergencies security intelligence national
 federal international global united nations olympic day week year month government cabinet assembly
-headquarters command fleet brigade battalion regiment division corps troops systems defense defence air space
+headquarters staff secretariat directorate inspectorate prosecutor's command fleet brigade battalion regiment division corps troops systems defense defence air space
 democrat democrats democratic republican republicans gop conservative conservatives liberal liberals labour labor
 muslim jewish catholic orthodox god allah lord jesus christ internet web online twitter facebook telegram
 youtube instagram tiktok google apple microsoft amazon netflix reuters associated press tass interfax

@@ -22,7 +22,7 @@ nominee challenger adviser advisor aide strategist pollster consultant manager c
 activist campaigner organizer organiser volunteer student teacher doctor physician nurse surgeon pastor priest bishop
 rabbi imam businessman businesswoman entrepreneur billionaire investor owner partner fellow scholar lecturer soldier
 veteran fighter pilot driver farmer worker engineer coach player actor actress singer rapper musician artist
-photographer producer director-general surrogate supporter donor fundraiser operative staffer staff volunteer
+photographer producer director-general surrogate supporter donor fundraiser operative staffer volunteer
 father mother wife husband son daughter brother sister uncle aunt grandson granddaughter widow friend neighbour
 neighbor spokesperson-elect president-elect
 `));

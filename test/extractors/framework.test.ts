@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { keepLongestNonOverlapping, runParsers, type Parser } from '../../src/extractors/framework.js';
+import { Document } from '../../src/document/document.js';
+
+describe('keepLongestNonOverlapping', () => {
+  it('keeps the longest of overlapping spans, then the earliest, sorted by start', () => {
+    const spans = [
+      { start: 0, end: 5, id: 'a' },
+      { start: 3, end: 12, id: 'b' },
+      { start: 12, end: 14, id: 'c' },
+      { start: 13, end: 15, id: 'd' },
+      { start: 20, end: 22, id: 'e' },
+      { start: 21, end: 23, id: 'f' },
+    ];
+    expect(keepLongestNonOverlapping(spans).map((s) => s.id)).toEqual(['b', 'c', 'e']);
+  });
+
+  it('agrees with the obvious quadratic rule on random spans', () => {
+    const naive = <T extends { start: number; end: number }>(items: T[]) => {
+      const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+      const kept: T[] = [];
+      for (const it of sorted) if (!kept.some((k) => k.start < it.end && it.start < k.end)) kept.push(it);
+      return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+    };
+    const span = fc.tuple(fc.nat(200), fc.integer({ min: 1, max: 30 })).map(([start, len]) => ({ start, end: start + len }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 60 }), (spans) => {
+      expect(keepLongestNonOverlapping(spans)).toEqual(naive(spans));
+    }));
+  });
+});
+
+describe('runParsers', () => {
+  it('runs sentence-scoped patterns with document offsets', () => {
+    const doc = new Document('First one. Second one.');
+    const parser: Parser<{ start: number; end: number }> = {
+      name: 'one',
+      pattern: /one/g,
+      scope: 'sentence',
+      extract: (m) => ({ start: m.index, end: m.index + m[0].length }),
+    };
+    const found = runParsers([parser], doc, { results: {}, people: [] });
+    expect(found.map((f) => doc.text.slice(f.start, f.end))).toEqual(['one', 'one']);
+    expect(found[1]!.start).toBe(doc.text.lastIndexOf('one'));
+  });
+
+  it('refuses a pattern that is not global', () => {
+    const doc = new Document('x');
+    expect(() => runParsers([{ name: 'bad', pattern: /x/, extract: () => null }], doc, { results: {}, people: [] })).toThrow(/global/);
+  });
+});
