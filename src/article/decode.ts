@@ -163,6 +163,8 @@ export function decodeBytes(bytes: Uint8Array, opts: DecodeOptions = {}): Decode
       const shape = utf8Shape(bytes);
       // Mostly good UTF-8 with a few broken bytes is damaged UTF-8, not a legacy code page.
       encoding = shape.invalid === 0 || shape.multibyte > shape.invalid * 4 ? 'utf-8' : sniffSingleByte(bytes);
+      // A guess the user should know of: the text may be garbled if the guess is wrong.
+      if (encoding !== 'utf-8') warnings.push(`not valid UTF-8 and no charset declared: decoded as ${encoding} (detected)`);
     }
   }
   let text: string;

@@ -344,5 +344,40 @@ describe('counts: names ending in s', () => {
   it('does not take a name after a lower-case word as a plural head', () => {
     expect(counts('Forty back Clinton, while only 19 support Sanders.')).toEqual([]);
     expect(counts('Guards downed two armed UAVs and five Sanders supporters cheered.').map((c) => c.item)).toEqual(['armed UAVs', 'Sanders supporters']);
+    expect(counts('We lost two brave Americans and 400 establishment Democrats.').map((c) => c.item)).toEqual(['brave Americans', 'establishment Democrats']);
+  });
+
+  it('takes a plural first word as a noun even when it could be a verb', () => {
+    expect(counts('They scored 19 runs and there are two looks.').map((c) => c.item)).toEqual(['runs', 'looks']);
+  });
+});
+
+describe('counts: casualties and partitive pronouns', () => {
+  it('counts people after a casualty verb when no sibling names them', () => {
+    expect(brief(counts('The strike killed 3 and wounded 12.'))).toEqual([
+      ['3', 3, 'people', null, null],
+      ['12', 12, 'people', null, null],
+    ]);
+    expect(brief(counts('Blast at mine: 1 killed, 4 injured.')).map((c) => [c[0], c[2]])).toEqual([
+      ['1', 'people'],
+      ['4', 'people'],
+    ]);
+  });
+
+  it('takes a people sibling for a casualty number, but not a thing', () => {
+    expect(counts('The blast killed 14 miners and injured 30.').map((c) => c.item)).toEqual(['miners', 'miners']);
+    expect(counts('Five drones were shot down, injuring 3.').map((c) => c.item)).toEqual(['drones', 'people']);
+  });
+
+  it('gives "N of them" the item of its sibling and its own place', () => {
+    const text = 'Gunners destroyed 337 drones overnight, 126 of them over the Tver Region.';
+    expect(brief(counts(text, [['Tver Region', 'region', 'Tver Region']]))).toEqual([
+      ['337 drones', 337, 'drones', null, null],
+      ['126', 126, 'drones', 'Tver Region', null],
+    ]);
+    expect(counts('Three people died, two of them children.').map((c) => [c.text, c.item])).toEqual([
+      ['Three people', 'people'],
+      ['two', 'people'],
+    ]);
   });
 });

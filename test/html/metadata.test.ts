@@ -34,6 +34,12 @@ describe('cleanAuthor', () => {
     ['By JOHN DOE | Updated Nov 19, 2019', ['JOHN DOE']],
     ['Written by Jane Roe on Monday, 3 May', ['Jane Roe']],
     ['Reuters', []],
+    ['Bryan DeArdo @BryanDeArdo', ['Bryan DeArdo']],
+    ['GREG BEACHAM, AP Sports Writer', ['GREG BEACHAM']],
+    ['Telegraph Sport 19 November 2019', ['Telegraph Sport']],
+    ['Jeff FoustMonday, November 18, 2019', ['Jeff Foust']],
+    ['humans.txt', []],
+    ['Автор: Иван Петров', ['Иван Петров']],
     ['newsroom@example.com', []],
     ['https://www.facebook.com/anna-petrova', ['Anna Petrova']],
   ])('%s', (raw, names) => {

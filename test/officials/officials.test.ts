@@ -171,7 +171,7 @@ describe('people in political news', () => {
   });
 
   test('common words, places and plural subjects are not people', () => {
-    const text = 'Officials said the road was closed. Residents told reporters they were afraid. The Ministry said nothing.';
+    const text = 'Officials said the road was closed. Residents told reporters they were afraid. The Ministry said nothing. Ukraine said it would respond.';
     const { people } = run(text);
     expect(people).toEqual([]);
   });
@@ -202,5 +202,12 @@ describe('past offices', () => {
     expect(officials.map((o) => o.name)).toEqual(['Greg Abbet']);
     expect(person(people, 'Rick Perrin')).toMatchObject({ title: 'Governor', affiliation: 'Texas', isOfficial: false });
     expect(person(people, 'Bill Noy')).toMatchObject({ title: 'senator', isOfficial: false });
+  });
+});
+
+describe('headlines', () => {
+  test('a title-case headline lends no affiliation and no extra name words', () => {
+    const { people } = run('Coastal Towns Welcome Visitors Fleeing President Arne Holm Says\nPresident Arne Holm said the border was open.');
+    expect(person(people, 'Arne Holm')).toMatchObject({ title: 'President', affiliation: null });
   });
 });

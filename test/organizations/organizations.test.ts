@@ -51,6 +51,13 @@ describe('organizations: named bodies', () => {
     expect(names('Members of the Congressional Black Caucus met on Monday.')).toEqual(['Congressional Black Caucus']);
   });
 
+  test('a short form cut before "of" is the same body; a title word may open a body\'s name', () => {
+    const os = orgs('The General Staff of the Armed Forces of Ukraine said 40 drones were downed. The General Staff gave no details.');
+    expect(os).toHaveLength(1);
+    expect(os[0]!.name).toBe('General Staff of the Armed Forces of Ukraine');
+    expect(os[0]!.mentions.map((m) => m.text)).toEqual(['General Staff of the Armed Forces of Ukraine', 'General Staff']);
+  });
+
   test('two bodies joined by "and" are two', () => {
     expect(names('Shares of Apple Inc and Alphabet Inc rose.')).toEqual(['Apple Inc', 'Alphabet Inc']);
   });

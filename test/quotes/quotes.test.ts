@@ -156,6 +156,17 @@ describe('quotes: resolving pronouns, surnames and titles through the people lis
     expect(pairs(extract(t, [ruth]))).toEqual([['It will pass,', 'a senior Cole adviser']]);
   });
 
+  it('resolves a definite title to its holder but keeps an indefinite one as said', () => {
+    const t =
+      'Strategist Mark Hale advised the campaign.\n“We can win the state,” the strategist said.\n' +
+      '“Nobody believes that,” said one rival strategist.';
+    const hale = person(t, 'Mark Hale', 'm', [['Mark Hale', 'name']], 'strategist');
+    expect(pairs(extract(t, [hale]))).toEqual([
+      ['We can win the state,', 'Mark Hale'],
+      ['Nobody believes that,', 'one rival strategist'],
+    ]);
+  });
+
   it('leaves an unresolvable pronoun without a speaker rather than "he"', () => {
     const qs = extract('“We are ready,” he said.');
     expect(qs).toHaveLength(1);

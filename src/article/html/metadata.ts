@@ -30,7 +30,7 @@ export function findTitle(doc: DomDocument, metas: MetaIndex, ld: LdObject[]): s
 }
 
 /** News agencies and boilerplate that bylines append to the writer's name. */
-const AGENCY = /\b(?:Associated Press|AP|Reuters|AFP|PTI|IANS|ANI|Xinhua|Sputnik(?: International)?|CNN|BBC News|dpa|EFE|ANSA|Press Trust of India|Agence France-Presse|Bloomberg|UPI|TASS|Interfax|RIA Novosti|CNN Wire|Staff(?: Writer| Reporter)?|Contributor|Correspondent|Editor|Reporter|Special to .*|Contributing Writer|News Service|Wire Services?|The Conversation)\b/gi;
+const AGENCY = /\b(?:Associated Press|AP|Reuters|AFP|PTI|IANS|ANI|Xinhua|Sputnik(?: International)?|CNN|BBC News|dpa|EFE|ANSA|Press Trust of India|Agence France-Presse|Bloomberg|UPI|TASS|Interfax|RIA Novosti|CNN Wire|Staff(?: Writer| Reporter)?|(?:Sports |Senior |Political |Business )?Writer|Contributor|Correspondent|Editor|Reporter|Special to .*|Contributing Writer|News Service|Wire Services?|The Conversation)\b/gi;
 
 /**
  * Cleans a byline to the names in it: drops "By", "Written by", e-mail addresses, dates,
@@ -46,11 +46,15 @@ export function cleanAuthor(raw: string): string[] {
   s = s
     .replace(/\S+@\S+/g, ' ')
     .replace(/\b(?:Updated|Published|Posted)\b.*$/i, ' ')
-    .replace(/\b(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[.,]).*$/i, ' ')
+    .replace(/\S+\.(?:txt|html?|php)\b/gi, ' ')
+    .replace(/@\w+/g, ' ')
+    .replace(/(?:\bon\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[.,]).*$/i, ' ')
+    .replace(/\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b.*$/i, ' ')
     .replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{1,2}\b.*$/i, ' ')
     .replace(/\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$/, ' ')
     .replace(/\S*-at-large\b/gi, ' ')
     .replace(/^\s*(?:(?:written|posted|reported|story|text|words|analysis|opinion|commentary|review|photos?)\s+)?by\s*:?\s+/i, '')
+    .replace(/^\s*(?:автор(?:ы)?|текст|автор материала)\s*:\s*/iu, '')
     .replace(/(?<=\p{Ll}\p{Ll})\.\s+(?=\p{Lu})/gu, ',')
     .replace(AGENCY, ' ')
     .replace(/[|•·]/g, ',')

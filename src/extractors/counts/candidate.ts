@@ -3,7 +3,7 @@
 import type { Document } from '../../document/document.js';
 import type { CountItem } from '../../record/types.js';
 import { qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
-import { ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from './lexicon.js';
+import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from './lexicon.js';
 import { nounPhraseOf, type NounPhrase } from './phrase.js';
 import { tokensAfter, tokensBefore, type Token } from './tokens.js';
 
@@ -20,6 +20,8 @@ export interface CountCandidate extends CountItem {
   placeFollows?: boolean;
   /** Kept only when another count shares its sentence. */
   needsSiblings?: boolean;
+  /** A bare number a casualty verb governs: it counts people unless a sibling names who. */
+  countsPeople?: boolean;
 }
 
 export interface FoundNumber {
@@ -29,7 +31,7 @@ export interface FoundNumber {
   form: 'digits' | 'words';
 }
 
-const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'whom', 'which', 'it', 'both', 'all', 'each']);
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'whom', 'which']);
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 /** Words before an elliptical number that join it to the counts it shares an item with. */
 const LIST_JOINERS = new Set([',', ';', ':', 'and', 'while', 'whereas', 'but', 'plus', 'with', 'another', 'including']);
@@ -54,12 +56,14 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   const after = tokensAfter(doc.text, found.end, span.end, 14);
   if (whyNotACount(n, before, after)) return null;
 
-  let phrase: NounPhrase | null;
+  let phrase: NounPhrase | null = null;
+  // "two of the drones": the item is after the determiner; "126 of them over the Kursk region"
+  // takes its item from a sibling below; "five of Russia's" names none
+  const ofPronoun = after[0]?.lower === 'of' && after[1] !== undefined && PARTITIVE_PRONOUNS.has(after[1].lower);
   if (after[0]?.lower === 'of') {
-    // "two of the drones": the item is after the determiner; "five of them" names none
     const det = after[1];
-    if (!det || !PARTITIVE_DETERMINERS.has(det.lower) || PARTITIVE_PRONOUNS.has(det.lower)) return null;
-    phrase = nounPhraseOf(after.slice(2), found.value !== 1);
+    if (!ofPronoun && (!det || !PARTITIVE_DETERMINERS.has(det.lower))) return null;
+    if (!ofPronoun) phrase = nounPhraseOf(after.slice(2), found.value !== 1);
   } else {
     phrase = nounPhraseOf(after, found.value !== 1);
   }
@@ -77,18 +81,27 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
     if (found.value === 1 && found.form === 'words' && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
     return withQualifier(c, qualifier);
   }
-  // no noun: a count only when it continues a list of counts and is followed by where it happened
-  const next = after[0];
+  // no noun: a count only when it continues a list of counts ("…, two in the Belgorod Region"),
+  // or counts the people a casualty verb names ("killed 3 and wounded 12", "3 killed")
+  const rest = ofPronoun ? after.slice(2) : after;
+  const next = rest[0];
   const prev = before[0];
+  const casualty = Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)));
   const closes =
+    ofPronoun ||
     !next ||
     (!next.isWord && /^[,;.)]$/.test(next.text)) ||
-    (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || reportsAnEvent(after))); // "and 6 were cancelled"
-  const joined = prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower)));
+    (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || reportsAnEvent(rest))); // "and 6 were cancelled"
+  const joined =
+    ofPronoun ||
+    casualty ||
+    (prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower))));
   if (!closes || !joined) return null;
   if (next && next.lower === 'of') return null;
   const placeFollows = Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
-  return withQualifier({ text: doc.text.slice(found.start, found.end), ...base, item: '', end: found.end, elliptical: true, placeFollows }, qualifier);
+  const c: CountCandidate = { text: doc.text.slice(found.start, found.end), ...base, item: '', end: found.end, elliptical: true, placeFollows };
+  if (casualty) c.countsPeople = true;
+  return withQualifier(c, qualifier);
 }
 
 /** "killed two people and injured 14": a verb before a bare number whose object is elided. */

@@ -162,3 +162,18 @@ export const NOT_COUNTED_AFTER_ONE = set(`
   participant user questioner expert critic commentator insider aide hell day time moment night morning
   evening afternoon week month year occasion instance case version theory view account possibility
 `);
+
+/** Verbs whose bare number counts people: "the strike killed 3 and wounded 12", "3 killed". */
+export const CASUALTY_VERBS = set(`
+  killed injured wounded hurt dead died evacuated rescued detained arrested hospitalized hospitalised missing
+  killing injuring wounding evacuating rescuing detaining arresting
+`);
+
+/** Heads that name people: a casualty number may take one of these from a sibling count. */
+export const PEOPLE_NOUNS = set(`
+  people persons person civilians civilian children child kids adults residents resident soldiers soldier
+  servicemen serviceman troops men man women woman workers worker passengers passenger victims victim police
+  officers officer firefighters rescuers miners students pupils teenagers minors infants babies boys girls
+  inhabitants villagers citizens migrants refugees prisoners hostages fighters militants journalists others
+  employees staff crew patients tourists pedestrians drivers volunteers protesters demonstrators
+`);

@@ -63,12 +63,17 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     if (tok.text === '.' && taken.length && /^\p{L}(?:\.\p{L})+$/u.test(taken[taken.length - 1]!.text) && tok.start === taken[taken.length - 1]!.end) continue;
     if (!tok.isWord || STOP_WORDS.has(tok.lower) || isNumberWord(tok.lower) || (/\d/.test(tok.lower) && !/\p{L}/u.test(tok.lower))) break;
     if (/['’](?:s|t|re|ve|ll|d)$/.test(tok.lower)) break; // possessives and contractions: "Russia's", "wasn’t"
-    if (taken.length > 0 && (isVerbHere(tok, toks[i + 1]) || isAdverb(tok.lower))) break;
-    if (taken.length === 0 && isAdverb(tok.lower)) break;
+    // first word: "five killed" has no noun, but "two looks", "19 runs" are plural nouns
+    const verb = isVerbHere(tok, toks[i + 1]) && !(taken.length === 0 && plural && tok.lower.endsWith('s'));
+    if (verb || isAdverb(tok.lower)) break;
     taken.push(tok);
     // "only 19 support Sanders": a capitalised "-s" word after a lower-case one is a name, not a plural
+    // ("two brave Americans", "400 establishment Democrats" are plurals of group names)
     const nameAfterLowerCase =
-      /^\p{Lu}/u.test(tok.text) && !/^\p{Lu}{2,}s$/u.test(tok.text) && taken.slice(0, -1).some((t) => !/^\p{Lu}/u.test(t.text));
+      /^\p{Lu}/u.test(tok.text) &&
+      !/^\p{Lu}{2,}s$/u.test(tok.text) &&
+      !GROUP_NAME_PLURAL.test(tok.lower) &&
+      taken.slice(0, -1).some((t) => !/^\p{Lu}/u.test(t.text));
     if (plural && isPluralNoun(tok.lower) && !nameAfterLowerCase) {
       headIndex = taken.length - 1;
       // "police officers", "arms depots", "Phoenix Technologies common shares", "plain-clothes
@@ -109,6 +114,9 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     words: taken.slice(0, headIndex + 1).map((t) => t.lower),
   };
 }
+
+/** Endings of plural group names: Americans, Democrats, Muslims, Marines, Communists, Israelites. */
+const GROUP_NAME_PLURAL = /(?:ans|crats|ims|ines|ists|ites)$/;
 
 const canModify = (tok: Token): boolean =>
   IRREGULAR_PLURALS.has(tok.lower) || MODIFIER_PLURALS.has(tok.lower) || /^\p{Lu}/u.test(tok.text) || tok.lower.includes('-');

@@ -16,7 +16,10 @@ export type DatePoint =
   | { kind: 'anchorDay'; offset: number }
   /** The nth weekday of a month (nth -1: the last), plus some days: Thanksgiving, Election Day. */
   | { kind: 'nthWeekday'; m: number; weekday: number; nth: number; plus: number; dir?: Direction }
-  | { kind: 'weekday'; weekday: number; dir: 'last' | 'next' | 'this' | 'auto' }
+  /** Easter Sunday plus some days (Good Friday -2, Easter Monday 1); week: the week it falls in. */
+  | { kind: 'easter'; plus: number; week?: boolean; y?: number; dir?: Direction }
+  /** pastOnly: a possessive ("Wednesday's ruling") names a day already come, whatever the tense. */
+  | { kind: 'weekday'; weekday: number; dir: 'last' | 'next' | 'this' | 'auto'; pastOnly?: boolean }
   /** last week (-1), this month (0), two years ago (-2): the unit containing reference + offset. */
   | { kind: 'relative'; unit: Unit; offset: number }
   /** A quarter: q absent for "the quarter" (the latest reported one); yearOffset for "the year-ago quarter". */

@@ -111,7 +111,7 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
       previous: lastQuarter,
       lastDate,
     });
-    if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value) && c.point.kind !== 'anchorUnit') lastDate = r.value;
+    if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
     if (/^\d{4}-Q\d$/.test(r.value) && c.point?.kind !== 'yearBack') lastQuarter = r.value;
     out.push({ text: doc.text.slice(c.start, c.end), value: r.value, type: r.type, start: c.start, end: c.end });

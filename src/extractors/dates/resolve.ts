@@ -3,7 +3,7 @@
 import type { DateType } from '../../record/types.js';
 import type { Candidate, DatePoint, TimeOfDay } from './candidate.js';
 import {
-  addDays, addMonths, dayDiff, daysInMonth, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, pad2, quarterOf, weekdayOf, type Day,
+  addDays, addMonths, dayDiff, daysInMonth, easterSunday, fmtDay, fmtMonth, fmtWeek, fmtYear, isValidDay, pad2, quarterOf, weekdayOf, type Day,
 } from './calendar.js';
 
 export type Tense = 'past' | 'future' | 'none';
@@ -113,6 +113,21 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
       else if (!p.dir) day = inYear(inferYear(ref, p.m, 15, rc.tense));
       return dayValue(day);
     }
+    case 'easter': {
+      const at = (y: number): Day => addDays(easterSunday(y), p.plus);
+      let day: Day;
+      if (p.y != null) day = at(p.y);
+      else if (!ref) return { value: p.week ? 'XXXX-WXX' : 'XXXX-XX-XX' };
+      else {
+        day = at(ref.y);
+        // Like a weekday: the one just past unless the clause looks ahead, or "last"/"next" says otherwise.
+        const ahead = p.dir === 'next' || (p.dir !== 'last' && rc.tense === 'future');
+        if (p.dir === 'last' && dayDiff(day, ref) <= 0) day = at(ref.y - 1);
+        else if (ahead && dayDiff(day, ref) > 0) day = at(ref.y + 1);
+        else if (!ahead && p.dir !== 'last' && dayDiff(day, ref) < -14) day = at(ref.y - 1);
+      }
+      return p.week ? { value: fmtWeek(day) } : dayValue(day);
+    }
     case 'relativeDay':
       return ref ? dayValue(addDays(ref, p.offset)) : { value: 'XXXX-XX-XX' };
     case 'anchorDay': {
@@ -126,7 +141,7 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
       if (p.dir === 'last') offset = diff < 0 ? diff : diff - 7;
       else if (p.dir === 'next') offset = diff > 0 ? diff : diff + 7;
       else if (p.dir === 'this') offset = diff;
-      else if (rc.tense === 'future') offset = diff >= 0 ? diff : diff + 7;
+      else if (rc.tense === 'future' && !p.pastOnly) offset = diff >= 0 ? diff : diff + 7;
       else offset = diff <= 0 ? diff : diff - 7;
       return dayValue(addDays(ref, offset));
     }

@@ -1,10 +1,11 @@
 // A rough tense of the clause around a mention, enough to pick which Friday or which October it
 // means. The verb nearest the mention decides: in "Paribas said Monday that it intends to bid",
 // Monday goes with "said", not with "intends to"; a sentence-wide vote would get that wrong.
+// A future auxiliary takes its participle with it ("will be held"), so "held" does not outvote "will".
 import type { Tense } from './resolve.js';
 
 const FUTURE =
-  /\b(?:will|won['’]t|shall|would|might|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll\b/gi;
+  /\b(?:(?:will|won['’]t|shall|would|might)(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll(?:\s+be\s+[a-z]+)?\b/gi;
 const PAST =
   /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|paid|ran|spent|wrote|found|got|since|last)\b|\b[a-z]{3,}ed\b/g;
 
@@ -15,7 +16,8 @@ function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: num
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const s = m.index, e = m.index + m[0].length;
-    const d = e <= mentionStart ? mentionStart - e : s >= mentionEnd ? s - mentionEnd : Infinity;
+    // A marker that runs into the mention ("will be Tuesday") sits right before it.
+    const d = e <= mentionStart ? mentionStart - e : s >= mentionEnd ? s - mentionEnd : s < mentionStart ? 0 : Infinity;
     if (d < best) best = d;
   }
   return best;

@@ -177,3 +177,21 @@ export function insideAny(spans: readonly Span[], pos: number): boolean {
   }
   return false;
 }
+
+/**
+ * A line in title case or capitals (a headline), where capitalisation tells nothing about names:
+ * at least three words of five letters or more, at most one of them (and under a fifth) in lower case.
+ */
+export function isTitleCaseLine(text: string, pos: number): boolean {
+  const start = text.lastIndexOf('\n', pos) + 1;
+  if (pos - start > 400) return false;
+  let end = text.indexOf('\n', pos);
+  if (end < 0) end = text.length;
+  if (end - start > 400) return false;
+  // title case leaves only short function words ("with", "from") in lower case
+  const words = text.slice(start, end).match(/\p{L}{5,}/gu) ?? [];
+  if (words.length < 3) return false;
+  let lower = 0;
+  for (const w of words) if (!/^\p{Lu}/u.test(w)) lower++;
+  return lower <= 1 && lower < words.length * 0.2;
+}

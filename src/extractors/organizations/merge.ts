@@ -35,6 +35,11 @@ export function orgKey(name: string): { key: string; country?: string } {
   return { key: s, country: country?.toLowerCase() };
 }
 
+/** "general staff" is the short form of "general staff of the armed forces": the name cut before its "of". */
+function shortFormOf(short: string, long: string): boolean {
+  return short.includes(' ') && long.startsWith(short + ' of ');
+}
+
 function initialsOf(key: string): string {
   return key
     .split(/[\s-]+/)
@@ -87,7 +92,7 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
     const acr = c.acronym;
     let cl = clusters.find(
       (x) =>
-        (x.key === k.key && (!split || !k.country || !x.country || x.country === k.country)) ||
+        ((x.key === k.key || shortFormOf(x.key, k.key) || shortFormOf(k.key, x.key)) && (!split || !k.country || !x.country || x.country === k.country)) ||
         (acr && (x.acronym === acr || initialsOf(x.key) === acr)) ||
         (x.acronym && !acr && initialsOf(k.key) === x.acronym),
     );

@@ -99,7 +99,7 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   if (isCue(verb)) {
     // "a senior adviser to the minister said": the description takes its prepositional phrase.
     const between = tokens.slice(r.next, v);
-    const speaker = r.phrase.kind === 'nominal' && between.length > 0 && between.every((t) => t.word)
+    const speaker = r.phrase.kind === 'nominal' && between.length > 0 && PREPOSITIONS.has(between[0]!.lower) && between.every((t) => t.word)
       ? { ...r.phrase, end: between[between.length - 1]!.end, nameEnd: between[between.length - 1]!.end }
       : r.phrase;
     return { speaker, cue: verb.text, position: 'after' };
@@ -231,7 +231,7 @@ export function sentenceSubjects(text: string, from: number, to: number): Speake
     if (i > 0 && tokens[i - 1]!.text !== ',') continue;
     if (i > 0) commas++;
     // "…, noted NBC’s Dante Chinni.": an inverted speech tag names the sentence's source.
-    const at = i > 0 && isCue(tokens[i]) ? i + 1 : i;
+    const at = i > 0 && isCue(tokens[i]) && !/ing$/.test(tokens[i]!.lower) ? i + 1 : i;
     const r = readForward(tokens, at);
     if (r && r.next <= end && r.phrase.kind === 'name') out.push(r.phrase);
   }

@@ -140,6 +140,9 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
         if (!LINKS_IN_DESCRIPTION.has(u.lower)) break;
       }
       if (LINKS_IN_DESCRIPTION.has(u.lower) && !tokens[j + 1]?.word) break;
+      // A past-tense verb ends the description: "The spokesman refused …" (but "the newly
+      // elected mayor" keeps its participle after an adverb).
+      if (j > i + 1 && !u.cap && /ed$/.test(u.lower) && !/ly$/.test(tokens[j - 1]!.lower)) break;
       if (isNameWord(u)) lastName = j;
       j++;
     }

@@ -157,8 +157,12 @@ export class SpeakerResolver {
     }
     // A description: "the governor" is the person with that title, "the ministry" the
     // organisation with that head word, mentioned last before the quote.
-    const head = lastWord(this.text.slice(start, end));
-    const byTitle = this.nearestPersonWithTitle(head, start);
+    const description = this.text.slice(start, end);
+    const head = lastWord(description);
+    // Only a definite description points back ("the governor"); "a spokesman", "one strategist"
+    // bring in someone new.
+    const definite = /^(?:the|this|that|his|her|its|their)\s/i.test(description);
+    const byTitle = definite ? this.nearestPersonWithTitle(head, start) : null;
     if (byTitle) return { name: byTitle, isOrganization: false };
     if (ORGANIZATION_HEADS.has(head)) {
       const o = this.nearestOrganizationWithWord(head, start);

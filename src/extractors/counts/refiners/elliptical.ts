@@ -1,6 +1,6 @@
 import type { Refiner } from '../../framework.js';
 import type { CountCandidate } from '../candidate.js';
-import { PLACE_NOUNS } from '../lexicon.js';
+import { PEOPLE_NOUNS, PLACE_NOUNS } from '../lexicon.js';
 
 const NEAR_SIBLING = 40;
 
@@ -11,7 +11,8 @@ export const headOf = (item: string): string => (item.toLowerCase().match(/[\p{L
  * "five drones shot down in the Bryansk Region, two in the Belgorod Region": the bare "two" counts
  * what the count before it in the sentence counts. A total over places ("across three regions:
  * five …") is passed over for the count before it, since the parts count the things, not the places.
- * Bare numbers with no sibling are dropped; "188 others" with none keeps its own word.
+ * Bare numbers with no sibling are dropped, but for those a casualty verb governs ("killed 3"),
+ * which count people; "188 others" with none keeps its own word.
  */
 export const resolveElliptical: Refiner<CountCandidate> = {
   name: 'elliptical counts take their sibling item',
@@ -28,8 +29,11 @@ export const resolveElliptical: Refiner<CountCandidate> = {
       let sibling: CountCandidate | undefined = siblings.find((s) => !PLACE_NOUNS.has(headOf(s.item))) ?? siblings[0];
       // a bare number with no place after it ("… and injured 14,") must sit right after its sibling
       if (sibling && !c.item && !c.placeFollows && c.start - sibling.end > NEAR_SIBLING) sibling = undefined;
+      // "five drones were shot down, injuring 3": the injured are people, whatever the sibling counts
+      if (sibling && c.countsPeople && !PEOPLE_NOUNS.has(headOf(sibling.item))) sibling = undefined;
       if (!sibling) {
         if (c.item) out.push({ ...c, elliptical: false });
+        else if (c.countsPeople) out.push({ ...c, item: 'people', elliptical: false });
         continue;
       }
       out.push({ ...c, item: sibling.item });

@@ -37,6 +37,7 @@ const MAX_GAP = 120;
 const SPEECH_VERB = /(?:^|[^\p{L}])(?:said|says|reported|reports|announced|told|wrote|writes|stated|added)(?![\p{L}])/u;
 // "the region" refers back only to a region named a few sentences before, not to one named pages earlier
 const ANAPHOR_REACH = 800;
+const PARAGRAPH_REACH = 400;
 const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/u;
 
 /** Parenthesised asides do not break a clause: "the VKS (Air and Space Forces, or VKS) shot down". */
@@ -90,8 +91,8 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
 }
 
 /**
- * For a count whose sentence names no place: the last region or city (not country) named in its
- * paragraph before it.
+ * For a count whose sentence names no place: the last region (not a city, which is often only a
+ * dateline, nor a country) its paragraph named shortly before it.
  */
 function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMention[]): PlaceMention | null {
   const sentence = c.sentence >= 0 ? doc.sentences[c.sentence]! : null;
@@ -101,8 +102,8 @@ function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMenti
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.end > c.start) continue;
-    if (m.start < paragraph.start) return null;
-    if (m.kind !== 'country') return m;
+    if (m.start < paragraph.start || c.start - m.end > PARAGRAPH_REACH) return null;
+    if (m.kind === 'region') return m;
   }
   return null;
 }
@@ -118,7 +119,7 @@ function isTotalOverPlaces(text: string, c: CountCandidate, next: CountCandidate
  * Bryansk Region"), else one before it in the same clause, a fronted phrase ("In the Kursk region,
  * three …") or a "where" clause, else "over the region" read as the region last named; then a
  * list shares its place, and a count still without one takes its sentence's or, failing that, the
- * last region or city its paragraph named.
+ * region its paragraph named just before.
  */
 export const assignRegions: Refiner<CountCandidate> = {
   name: 'counts take the region of their clause',
@@ -142,7 +143,7 @@ export const assignRegions: Refiner<CountCandidate> = {
     }
     // what the clause leaves open, an earlier count of the sentence settles ("attacked 12
     // settlements in the region, firing 48 shells"); a sentence that names no place at all takes
-    // the last region or city of its paragraph ("Kursk Region Governor … said. Nine people were
+    // the region its paragraph last named ("Kursk Region Governor … said. Nine people were
     // wounded."). A total over places ("eight drones across three regions") is left alone.
     for (let i = 0; i < placed.length; i++) {
       const c = placed[i]!;

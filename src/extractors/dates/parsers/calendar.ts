@@ -190,6 +190,25 @@ const weekdayHoliday: P = {
   },
 };
 
+/** Holidays that move with Easter: "Easter", "Good Friday", "Easter Monday", "Easter week", "Palm Sunday". */
+const easterHoliday: P = {
+  name: 'easterHoliday',
+  pattern: /\b((?:(last|this|next)\s+)?(Easter(?: Sunday| Monday| week| Week)?|Good Friday|Palm Sunday|Holy Thursday|Maundy Thursday))(?:,?\s+((?:1[0-9]|20)\d\d)\b)?/dg,
+  extract(m) {
+    const name = m[3]!.toLowerCase();
+    const plus: Record<string, number> = {
+      easter: 0, 'easter sunday': 0, 'easter monday': 1, 'easter week': 0, 'good friday': -2, 'palm sunday': -7,
+      'holy thursday': -3, 'maundy thursday': -3,
+    };
+    // "the Easter holidays", "Easter eggs" name no day; the day itself is followed by a verb, a comma or a preposition.
+    if (name === 'easter' && /^\s+(?:egg|bunny|holiday|break|message|service|mass|vigil|rising|island|parade)/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    const point = { kind: 'easter' as const, plus: plus[name] ?? 0, week: name === 'easter week', y: m[4] ? Number(m[4]) : undefined, dir: dirOf(m[2]) };
+    // Easter week begins on Palm Sunday's Monday in TimeBank's reading: the week Easter Sunday closes.
+    if (point.week) point.plus = -1;
+    return candidate(m, m[4] ? 0 : 1, 'easterHoliday', { point });
+  },
+};
+
 /** Fixed-date holidays. */
 const holiday: P = {
   name: 'holiday',
@@ -202,4 +221,4 @@ const holiday: P = {
   },
 };
 
-export const calendarParsers: P[] = [numericDate, weekdayHoliday, monthDay, dayMonth, monthYear, monthAlone, year, decade, spokenYearParser, century, holiday];
+export const calendarParsers: P[] = [numericDate, weekdayHoliday, easterHoliday, monthDay, dayMonth, monthYear, monthAlone, year, decade, spokenYearParser, century, holiday];

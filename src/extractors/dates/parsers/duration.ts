@@ -7,7 +7,7 @@ type P = Parser<Candidate>;
 
 const UNIT_CODE: Record<string, [string, number]> = {
   second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], week: ['W', 1], month: ['M', 1], year: ['Y', 1],
-  decade: ['Y', 10], century: ['Y', 100],
+  quarter: ['M', 3], decade: ['Y', 10], century: ['Y', 100],
 };
 
 const COUNT_LEFT = new RegExp(
@@ -18,12 +18,14 @@ const COUNT_LEFT = new RegExp(
 /** Found by its unit word, the rarer part, then the count before it is read leftwards. */
 const duration: P = {
   name: 'duration',
-  pattern: /[- ](seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b(?![- ](?:old|ago|earlier|later)\b)/dgi,
+  pattern: /[- ](seconds?|minutes?|hours?|days?|weeks?|months?|quarters|years?|decades?|century|centuries)\b(?![- ](?:old|ago|earlier|later)\b)/dgi,
   extract(m) {
     const left = leftContext(m.input, m.index, COUNT_LEFT);
     if (!left) return null;
     const count = left[1]!;
     const unitWord = m[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    // "three quarters of the vote" is a fraction: quarters count time only as "the past/next N quarters".
+    if (unitWord === 'quarter' && !/^the (?:past|last|next|coming|previous)\s/i.test(left[0])) return null;
     const [code, mult] = UNIT_CODE[unitWord] ?? ['D', 1];
     const n = countValue(count);
     const timeUnit = /^(second|minute|hour)$/.test(unitWord);

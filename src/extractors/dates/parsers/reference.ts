@@ -40,7 +40,7 @@ const past: P = {
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(as soon as possible|soon|the\s+(?:near\s+|distant\s+)?future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years))\b(?!\s+(?:as|after|afterwards?|of|looks?|is|was)\b)/dgi,
+  pattern: /\b(as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:of|looks?|is|was)\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
     return candidate(m, 1, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });

@@ -116,7 +116,7 @@ const weekday: P = {
     const dir = !mod ? 'auto' : /last|past|previous/.test(mod) ? 'last' : /next|coming|following/.test(mod) ? 'next' : mod === 'this' ? 'this' : 'auto';
     const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : undefined;
     return candidate(m, 1, 'weekday', {
-      point: { kind: 'weekday', weekday: WEEKDAYS[m[3]!.toLowerCase()]!, dir },
+      point: { kind: 'weekday', weekday: WEEKDAYS[m[3]!.toLowerCase()]!, dir, pastOnly: /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) },
       time: pod ? { pod } : undefined,
     });
   },
@@ -228,4 +228,14 @@ const anchoredDay: P = {
   },
 };
 
-export const relativeParsers: P[] = [anchoredUnit, wholeYear, yearBackAdjective, dayWord, thisPartOfDay, relativeUnit, unitsAgo, weekday, weekend, quarter, half, season, anchoredDay];
+/** "earlier in the year", "later in the month": the unit the story is at. ("later in the day" is rarely marked.) */
+const earlierInThe: P = {
+  name: 'earlierInThe',
+  pattern: /\b((?:earlier|later)\s+in\s+the\s+(month|year))\b(?!['’-])/dgi,
+  extract(m) {
+    const unit = m[2]!.toLowerCase() as 'month' | 'year';
+    return candidate(m, 1, 'earlierInThe', { point: { kind: 'anchorUnit', unit, offset: 0 } });
+  },
+};
+
+export const relativeParsers: P[] = [earlierInThe, anchoredUnit, wholeYear, yearBackAdjective, dayWord, thisPartOfDay, relativeUnit, unitsAgo, weekday, weekend, quarter, half, season, anchoredDay];

@@ -37,7 +37,7 @@ const everyUnit: P = {
  */
 const frequencyWord: P = {
   name: 'frequencyWord',
-  pattern: /(?<![\w-])(daily|weekly|monthly|quarterly|annually|yearly|nightly|hourly)(?![\w-])(?!\s+[A-Z])/dgi,
+  pattern: /(?<![\w-])([Dd]aily|[Ww]eekly|[Mm]onthly|[Qq]uarterly|[Aa]nnually|[Yy]early|[Nn]ightly|[Hh]ourly)(?![\w-])(?!\s+[A-Z])/dg,
   extract(m) {
     const value = setValue(m[1]!);
     return value ? candidate(m, 1, 'frequencyWord', { literal: { value, type: 'set' } }) : null;

@@ -23,6 +23,8 @@ const PARTICLES = new Set(['de', 'du', 'da', 'di', 'der', 'den', 'van', 'von', '
 // Endings of surnames common in the news of the region (Slavic, Caucasian, Turkic, Baltic).
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skyi|skii|ska|ski|skaya|enko|chenko|chuk|yuk|uk|ich|vich|vych|ovich|ovych|shvili|dze|yan|ian|oglu|zadeh|ko|iak|ak|ets|ych)$/;
 
+const COUNTRIES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
+
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'of', 'on', 'around', 'toward', 'towards']);
 
 type Cls = 'H' | 'T' | 'M' | 'F' | 'I' | 'N' | 'X' | 'P';
@@ -60,7 +62,7 @@ function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
   if (input.blocked(t)) return 'X';
   if (TITLE_ABBREVIATIONS.has(t.lower) || OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) return 'T';
   if (titleWord(t.lower)) return 'M';
-  if (NON_NAME_WORDS.has(t.lower) || DEMONYMS.has(t.lower)) return 'X';
+  if (NON_NAME_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || COUNTRIES.has(t.lower) || SPEECH_VERBS.has(t.lower)) return 'X';
   if (isFoldedFirstName(t.lower)) return 'F';
   return 'N';
 }

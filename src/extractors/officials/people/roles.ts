@@ -1,7 +1,7 @@
 import type { Span } from '../../../document/span.js';
 import { DEMONYMS, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon/places.js';
 import { OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { sameLineGap, type Token } from '../tokens.js';
+import { isTitleCaseLine, sameLineGap, type Token } from '../tokens.js';
 
 /** Where an office belongs: named in the text, or only implied ("the region's governor"). */
 export type AffiliationRef =
@@ -144,10 +144,15 @@ function affiliationBefore(text: string, tokens: Token[], j: number, titleStart:
   if (!sameLineGap(text, t, titleStart)) return null;
   const cap: Token[] = [];
   let right = titleStart;
-  for (let k = j; k >= 0; k--) {
+  // in a headline every word is capitalised: take one word at most
+  const headline = isTitleCaseLine(text, t.start);
+  for (let k = j; k >= 0 && cap.length < (headline ? 1 : 5); k--) {
     const w = tokens[k]!;
+    // in a headline every word is capitalised: only a country adjective is read
+    if (headline && !DEMONYMS.has(w.lower)) break;
     if (!w.isWord || !sameLineGap(text, w, right)) break;
     if (!(w.cap || PLACE_WORDS.has(w.lower)) || FUNCTION_WORDS.has(w.lower)) break;
+    if (w.allCaps && w.text.length > 5) break;
     cap.unshift(w);
     right = w;
   }

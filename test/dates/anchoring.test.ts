@@ -1,0 +1,154 @@
+// Forms added for TimeBank-style normalisation: tense from the nearest verb, month years from tense,
+// anchored years, sets, vague references, span conventions, and robustness on pathological input.
+import fc from 'fast-check';
+import { Document } from '../../src/document/document.js';
+import { datesExtractor } from '../../src/extractors/dates/index.js';
+import type { DateItem } from '../../src/record/types.js';
+
+const ctx = () => ({ results: {}, people: [] });
+function dates(text: string, published?: string): DateItem[] {
+  return datesExtractor.extract(new Document(text, { published }), ctx());
+}
+function valueOf(text: string, span: string, published?: string): string | undefined {
+  return dates(text, published).find((d) => d.text === span)?.value;
+}
+const texts = (text: string, published?: string) => dates(text, published).map((d) => d.text);
+
+describe('tense decides by the verb nearest the mention', () => {
+  const ref = '2023-05-04'; // a Thursday
+  test('"said Monday that it intends to" is last Monday', () => {
+    expect(valueOf('The bank said Monday that it intends to raise its bid.', 'Monday', ref)).toBe('2023-05-01');
+  });
+  test('"set to resume Monday", "planned to leave on Tuesday" are future', () => {
+    expect(valueOf('The talks, set to resume Monday in Belfast, were delayed.', 'Monday', ref)).toBe('2023-05-08');
+    expect(valueOf('The team planned to leave on Tuesday for the capital.', 'Tuesday', ref)).toBe('2023-05-09');
+  });
+  test('"as soon as" and "until" point forward', () => {
+    expect(valueOf('The group could arrive as soon as Tuesday, officials said.', 'Tuesday', ref)).toBe('2023-05-09');
+    expect(valueOf('Officials postponed until Monday any action on the permit.', 'Monday', ref)).toBe('2023-05-08');
+  });
+  test('a future verb in another clause does not move a past weekday', () => {
+    expect(valueOf('Castro attended a rally Tuesday; the boy will stay in Miami.', 'Tuesday', ref)).toBe('2023-05-02');
+  });
+});
+
+describe('the year of a month named without one', () => {
+  test('a past-tense month well after the reference month is last year', () => {
+    expect(valueOf('The boy was rescued off the coast in late November.', 'late November', '2000-04-03')).toBe('1999-11');
+    expect(valueOf('The car was found abandoned at the airport in December.', 'December', '1999-05-06')).toBe('1998-12');
+  });
+  test('a future or untensed month stays in the reference year', () => {
+    expect(valueOf('The summit will be held in November.', 'November', '2000-04-03')).toBe('2000-11');
+    expect(valueOf('The dividend is payable Dec. 15 to holders of record.', 'Dec. 15', '1989-10-27')).toBe('1989-12-15');
+  });
+  test('without a reference the year stays unknown', () => {
+    expect(valueOf('The boy was rescued in late November.', 'late November')).toBe('XXXX-11');
+  });
+});
+
+describe('years counted from the date the story is at', () => {
+  test('"the following year" and "that year" follow the last year mentioned', () => {
+    const text = 'In 1995 he was made a general, and the following year he became an attaché. Imports fell that year.';
+    expect(valueOf(text, 'the following year', '1998-04-18')).toBe('1996');
+    expect(valueOf(text, 'that year', '1998-04-18')).toBe('1996');
+  });
+  test('"later that year" and "the year before"', () => {
+    expect(valueOf('He moved in June 1998 and returned later that year.', 'later that year', '2000-01-01')).toBe('1998');
+    expect(valueOf('Sales were $400 million in 1996, down from $450 million the year before.', 'the year before', '1998-01-01')).toBe('1995');
+  });
+  test('with no year before, they fall back to the reference', () => {
+    expect(valueOf('The following year, the plant closed.', 'The following year', '2010-03-01')).toBe('2011');
+  });
+});
+
+describe('recurring times are sets', () => {
+  test('every / each / times a', () => {
+    const found = dates('Buses run every day, inspections happen each Monday and the board meets twice a month.');
+    expect(found.map((d) => [d.text, d.value, d.type])).toEqual([
+      ['every day', 'P1D', 'set'],
+      ['each Monday', 'XXXX-WXX-1', 'set'],
+      ['twice a month', 'P1M', 'set'],
+    ]);
+  });
+  test('daily and weekly as frequencies, not a newspaper name', () => {
+    expect(valueOf('Protesters gather almost daily outside the house.', 'daily')).toBe('P1D');
+    expect(dates('It was printed in the party daily Granma.')).toEqual([]);
+  });
+});
+
+describe('vague references', () => {
+  test('the future and the coming months are FUTURE_REF; the future of a thing is not', () => {
+    expect(valueOf('Rates may rise in the near future.', 'the near future')).toBe('FUTURE_REF');
+    expect(valueOf('The economy will slow in coming months as exports drop.', 'coming months')).toBe('FUTURE_REF');
+    expect(texts('They spoke about the future of the alliance.')).toEqual([]);
+  });
+  test('the last few months is PAST_REF, not a duration', () => {
+    const d = dates('Rates have fallen in the last few months.')[0]!;
+    expect([d.text, d.value, d.type]).toEqual(['the last few months', 'PAST_REF', 'date']);
+  });
+  test('"previously" and a sentence-opening "Now," name no time', () => {
+    expect(texts('The plan was previously announced. Now, he says, it is dead.')).toEqual([]);
+    expect(valueOf('Kopp is now the second suspect.', 'now')).toBe('PRESENT_REF');
+  });
+});
+
+describe('span conventions', () => {
+  test('a year after "the" leaves the article out', () => {
+    expect(texts('Many leaders of the 1992 election moved.', '1998-01-01')).toEqual(['1992']);
+  });
+  test('a hyphenated quarter adjective leaves its determiner out; "the third quarter" keeps it', () => {
+    expect(texts('It posted a third-quarter loss.', '1989-10-26')).toEqual(['third-quarter']);
+    expect(texts('It lost money in the third quarter.', '1989-10-26')).toEqual(['the third quarter']);
+  });
+  test('"mid-1996" and "fiscal 1989 sales" are years', () => {
+    expect(valueOf('The group fell apart in mid-1996 after a defection.', 'mid-1996')).toBe('1996');
+    expect(valueOf('Sales were above fiscal 1989 sales of $155 million.', 'fiscal 1989')).toBe('1989');
+  });
+});
+
+describe('robustness', () => {
+  test('a 200 KB line of dense dates finishes in linear time', () => {
+    const line = 'October 8 between 2:00 and 5:00 pm on Monday, '.repeat(4300);
+    const t0 = Date.now();
+    const found = dates(line, '2025-10-10');
+    expect(Date.now() - t0).toBeLessThan(8000);
+    expect(found.length).toBeGreaterThan(4000);
+    expect(found[0]!.value).toBe('2025-10-08T14:00/2025-10-08T17:00');
+  });
+  test('long digit runs and year chains finish quickly', () => {
+    const t0 = Date.now();
+    dates('1'.repeat(200_000), '2025-10-10');
+    dates('1999-2000-'.repeat(20_000), '2025-10-10');
+    dates('Monday Tuesday October Now '.repeat(8_000), '2025-10-10');
+    expect(Date.now() - t0).toBeLessThan(8000);
+  });
+  test('never throws, and every span is the text it names', () => {
+    const pieces = ['October 8', ' 2:00', ' and ', '5:00 pm', ' on Monday', ', ', 'the following year', ' 1999', '-', '.', 'Now', ' every ',
+      'week', ' last ', ' the ', "'s", ' 12/31/', '99', 'mid-', 'quarter', ' ago', ' a year earlier', '\n', '"', ' Sept. ', '31'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.option(fc.constantFrom('2024-02-29', '1999-12-31', 'bad')), (parts, published) => {
+        const text = parts.join('');
+        for (const d of dates(text, published ?? undefined)) expect(text.slice(d.start, d.end)).toBe(d.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('possessive weekdays', () => {
+  test('"Wednesday\'s ruling" is a day already come, even in a future clause', () => {
+    expect(valueOf('They said they would look for ways to get around Wednesday\'s ruling.', 'Wednesday', '2000-01-07')).toBe('2000-01-05');
+    expect(valueOf('They will appeal on Wednesday.', 'Wednesday', '2000-01-07')).toBe('2000-01-12');
+  });
+});
+
+describe('more vague and anchored forms', () => {
+  test('the near term and the past several quarters', () => {
+    expect(valueOf("We don't minimize the challenges of the near term.", 'the near term')).toBe('FUTURE_REF');
+    expect(valueOf('Sales weakened over the past several quarters.', 'the past several quarters')).toBe('PAST_REF');
+    expect(texts('Three quarters of the vote went to him.')).toEqual([]);
+  });
+  test('earlier in the year is the year the story is at', () => {
+    expect(valueOf('In 1989 use was delayed earlier in the year by rains.', 'earlier in the year', '1990-02-01')).toBe('1989');
+  });
+});
