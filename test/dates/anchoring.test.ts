@@ -152,3 +152,15 @@ describe('more vague and anchored forms', () => {
     expect(valueOf('In 1989 use was delayed earlier in the year by rains.', 'earlier in the year', '1990-02-01')).toBe('1989');
   });
 });
+
+describe('Easter and the holidays that move with it', () => {
+  test('Easter week, Easter Monday, Good Friday with a year', () => {
+    expect(valueOf('Protesters prayed as Easter week began.', 'Easter week', '2000-04-17')).toBe('2000-W16');
+    expect(valueOf('He will rest on Easter Monday.', 'Easter Monday', '2000-04-17')).toBe('2000-04-24');
+    expect(valueOf('Good Friday, 2024 was calm.', 'Good Friday, 2024')).toBe('2024-03-29');
+    expect(valueOf('Services were held on Easter.', 'Easter')).toBe('XXXX-XX-XX');
+  });
+  test('Eastern Europe and Easter eggs are no dates', () => {
+    expect(texts('NATO grew into Eastern Europe; children hunted Easter eggs.', '2000-04-17')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { DEMONYMS } from '../officials/lexicon/places.js';
 import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
 import { OFFICE_HEADS, ROLE_HEADS } from '../officials/lexicon/titles.js';
 import { lowerWordsOf, sameLineGap, type Token } from '../officials/tokens.js';
-import { KNOWN_ORGS, NON_ORG_ACRONYMS, ORG_HEADS, WEAK_HEADS } from './lexicon.js';
+import { KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, WEAK_HEADS } from './lexicon.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {
@@ -22,7 +22,9 @@ export interface OrgCandidate extends Span {
 const LEADING = new Set(
   `the a an according in on at by for from to of with as after before when while since this that these those and but
    or if meanwhile however yet also so then now today yesterday earlier later said says told his her their its our
-   both all some many several while during under over against between via amid despite`.split(/\s+/).filter(Boolean),
+   both all some many several while during under over against between via amid despite among including like unlike
+   through within without across about behind beyond near toward towards upon whether where although because once
+   unless until whose every each neither either most more`.split(/\s+/).filter(Boolean),
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
 
@@ -89,13 +91,16 @@ export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate
  * the connector. A run splits at "and" when a head word stands before it, and starts after the last
  * connector before its first head word.
  */
+// Bodies named by one word that "and" joins to another: "House and Senate", "White House and Congress".
+const STANDALONE_BODIES = new Set(['house', 'senate', 'congress', 'parliament', 'kremlin', 'pentagon', 'duma', 'cabinet', 'government']);
+
 function splitRun(tokens: Token[], run: number[]): number[][] {
   const parts: number[][] = [];
   let cur: number[] = [];
   let sawHead = false;
   for (const k of run) {
     const t = tokens[k]!;
-    if ((t.lower === 'and' || t.text === '&') && sawHead) {
+    if ((t.lower === 'and' || t.text === '&') && (sawHead || STANDALONE_BODIES.has(tokens[k - 1]?.lower ?? ''))) {
       parts.push(cur);
       cur = [];
       sawHead = false;
@@ -184,6 +189,7 @@ function orgInRun(text: string, tokens: Token[], run: number[], headlineLower: S
   if (WEAK_HEADS.has(head.lower) && lastHead - start < 1) return null;
   const s = words[0]!.start;
   const e = words[words.length - 1]!.end;
+  if (NOT_ORGS.has(text.slice(s, e))) return null;
   let demonym: string | undefined;
   if (DEMONYMS.has(words[0]!.lower) && words.length > 2) demonym = DEMONYMS.get(words[0]!.lower);
   return { start: s, end: e, name: text.slice(s, e), demonym, source: 'named' };

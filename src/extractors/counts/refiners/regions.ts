@@ -65,7 +65,7 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   const gap = withoutAsides(text.slice(m.end, c.start));
   if (gap.length > MAX_GAP * 2) return null;
   // "The Moscow Region emergency services said 14 flights …": the place of whoever reports the count
-  if (!CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
+  if (m.kind !== 'country' && !CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
   const lead = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
   if (!PREP_BEFORE_PLACE.test(lead)) return null;
   // "In Kharkiv, a bomb struck a building, killing two people": a fronted place holds for the sentence

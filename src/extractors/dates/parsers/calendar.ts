@@ -193,7 +193,7 @@ const weekdayHoliday: P = {
 /** Holidays that move with Easter: "Easter", "Good Friday", "Easter Monday", "Easter week", "Palm Sunday". */
 const easterHoliday: P = {
   name: 'easterHoliday',
-  pattern: /\b((?:(last|this|next)\s+)?(Easter(?: Sunday| Monday| week| Week)?|Good Friday|Palm Sunday|Holy Thursday|Maundy Thursday))(?:,?\s+((?:1[0-9]|20)\d\d)\b)?/dg,
+  pattern: /\b((?:(last|this|next)\s+)?(Easter(?: Sunday| Monday| week| Week)?|Good Friday|Palm Sunday|Holy Thursday|Maundy Thursday)\b(?!-))(?:,?\s+((?:1[0-9]|20)\d\d)\b)?/dg,
   extract(m) {
     const name = m[3]!.toLowerCase();
     const plus: Record<string, number> = {

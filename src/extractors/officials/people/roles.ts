@@ -65,7 +65,8 @@ function makeRole(words: Token[], affiliation: AffiliationRef | null, source: Ro
   return {
     title: words.filter((w) => w.isWord).map((w) => (w.lower === 'of' ? 'of' : expand(w))).join(' '),
     head: headLower,
-    isOffice: OFFICE_HEADS.has(headLower) && !past,
+    // a company's chief executive holds no public office
+    isOffice: OFFICE_HEADS.has(headLower) && !past && !words.some((w) => w.lower === 'executive' || w.lower === 'ceo'),
     span: { start: words[0]!.start, end: words[words.length - 1]!.end },
     affiliation,
     source,
