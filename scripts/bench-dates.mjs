@@ -25,3 +25,13 @@ for (let r = 0; r < reps; r++) for (const d of docs) datesExtractor.extract(d, c
 const secs = Number(process.hrtime.bigint() - t0) / 1e9;
 console.log(`dates stage: ${docs.length} docs, ${(chars / 1e6).toFixed(2)} MB x ${reps} in ${secs.toFixed(2)} s = ` +
   `${(chars * reps / secs / 1e6).toFixed(2)} MB/s (${items} items a pass)`);
+
+// Pathological input: a 200 KB line dense with dates, and a 200 KB digit run. Both must stay linear.
+for (const [label, unit] of [['dense-date line', 'October 8 between 2:00 and 5:00 pm on Monday, '], ['digit run', '1']]) {
+  const text = unit.repeat(Math.ceil(200_000 / unit.length));
+  const doc = new Document(text, { published: '2025-10-10' });
+  const t1 = process.hrtime.bigint();
+  const n = datesExtractor.extract(doc, ctx).length;
+  const s = Number(process.hrtime.bigint() - t1) / 1e9;
+  console.log(`${label}: ${(text.length / 1e3).toFixed(0)} KB in ${s.toFixed(2)} s (${n} items)`);
+}

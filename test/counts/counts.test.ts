@@ -381,3 +381,18 @@ describe('counts: casualties and partitive pronouns', () => {
     ]);
   });
 });
+
+describe('counts: speed with many places', () => {
+  it('stays fast on one long sentence full of counts and places', () => {
+    const text = 'Gunners downed 5 drones over the Kursk Region, 3 in the Tula Region and two over Oryol and '.repeat(2500) + 'more.';
+    const t0 = Date.now();
+    const out = counts(text, [
+      ['Kursk Region', 'region', 'Kursk Region'],
+      ['Tula Region', 'region', 'Tula Region'],
+      ['Oryol', 'city', 'Oryol'],
+    ]);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(out.length).toBe(7500);
+    expect(out.slice(0, 3).map((c) => c.region)).toEqual(['Kursk Region', 'Tula Region', 'Oryol']);
+  });
+});

@@ -77,10 +77,10 @@ describe('recurring times are sets', () => {
 });
 
 describe('vague references', () => {
-  test('the future and the coming months are FUTURE_REF; the future of a thing is not', () => {
+  test('the near future and the coming months are FUTURE_REF; a bare "the future" is not marked', () => {
     expect(valueOf('Rates may rise in the near future.', 'the near future')).toBe('FUTURE_REF');
     expect(valueOf('The economy will slow in coming months as exports drop.', 'coming months')).toBe('FUTURE_REF');
-    expect(texts('They spoke about the future of the alliance.')).toEqual([]);
+    expect(texts('They spoke about the future of the alliance and measures to prevent attacks in the future.')).toEqual([]);
   });
   test('the last few months is PAST_REF, not a duration', () => {
     const d = dates('Rates have fallen in the last few months.')[0]!;
@@ -162,5 +162,40 @@ describe('Easter and the holidays that move with it', () => {
   });
   test('Eastern Europe and Easter eggs are no dates', () => {
     expect(texts('NATO grew into Eastern Europe; children hunted Easter eggs.', '2000-04-17')).toEqual([]);
+  });
+});
+
+describe('titles', () => {
+  test('a capitalised "This Week" is a show, "this week" a time', () => {
+    expect(texts('Baker said on ABC\'s "This Week" that talks would go on this week.', '1991-02-25')).toEqual(['this week']);
+  });
+});
+
+describe('a time followed by its day', () => {
+  test('"between 2:00 and 5:00 pm on Monday" sits on that Monday; the zone stays in the span', () => {
+    const found = dates('Drones attacked between 2:00 and 5:00 pm on Monday.', '2025-10-09');
+    expect(found.map((d) => [d.text, d.value])).toEqual([
+      ['between 2:00 and 5:00 pm', '2025-10-06T14:00/2025-10-06T17:00'],
+      ['Monday', '2025-10-06'],
+    ]);
+    expect(valueOf('Sirens sounded between 22:00 and 23:30 Moscow time.', 'between 22:00 and 23:30 Moscow time')).toBe('XXXX-XX-XXT22:00/XXXX-XX-XXT23:30');
+  });
+});
+
+describe('more span conventions', () => {
+  test('"its fourth quarter" leaves the possessive out; "right now" and "until recently" keep only the time word', () => {
+    expect(texts('It estimated earnings for its fourth quarter.', '1989-11-02')).toEqual(['fourth quarter']);
+    expect(texts('Right now nothing moves, and until recently nothing did.')).toEqual(['now', 'recently']);
+  });
+  test('"for the year ended" is the current year', () => {
+    expect(valueOf('For the year ended Sept. 30, it earned $422 million.', 'the year', '1989-11-02')).toBe('1989');
+  });
+});
+
+describe('weekdays counted from another day', () => {
+  test('"the previous Friday" is the Friday before the day just mentioned; "Last Friday" keeps its modifier', () => {
+    const text = 'Stocks closed down on Friday, 4.5% from the previous Friday. Last Friday, the board met.';
+    expect(valueOf(text, 'the previous Friday', '1989-10-30')).toBe('1989-10-20');
+    expect(valueOf(text, 'Last Friday', '1989-10-30')).toBe('1989-10-27');
   });
 });

@@ -211,3 +211,12 @@ describe('headlines', () => {
     expect(person(people, 'Arne Holm')).toMatchObject({ title: 'President', affiliation: null });
   });
 });
+
+describe('names that are also places', () => {
+  test('a given name or surname the regions extractor claims still makes a name next to another name word', () => {
+    const text = 'Jordan Peele spoke in Jordan. James Madison was born in Virginia. Chelsea Hart visited Chelsea, and Chelsea said she liked it.';
+    const { people } = run(text, [['Jordan', 'country'], ['Madison', 'city'], ['Virginia', 'region']]);
+    expect(people.map((p) => p.name)).toEqual(['Jordan Peele', 'James Madison', 'Chelsea Hart']);
+    expect(mentionTexts(person(people, 'Chelsea Hart'), text)).toEqual(['Chelsea Hart', 'Chelsea', 'she']);
+  });
+});

@@ -13,7 +13,7 @@ import {
 } from './lexicon.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun } from './phrase.js';
-import { isCapitalised, tokensAfter, tokensBefore, type Token } from './tokens.js';
+import { isCapitalised, type Token } from './tokens.js';
 
 export interface NumberInContext {
   /** The whole document text. */
@@ -74,11 +74,7 @@ export function whyNotACountByCharacters(n: NumberInContext): string | null {
  * `whyNotACountByCharacters` has passed it. Only the words around the number are read here; the
  * noun after it (units, money, time) is checked once the phrase is known.
  */
-export function whyNotACount(
-  n: NumberInContext,
-  before: readonly Token[] = tokensBefore(n.docText, n.start, n.sentenceStart, 3),
-  after: readonly Token[] = tokensAfter(n.docText, n.end, n.sentenceEnd, 4),
-): string | null {
+export function whyNotACount(n: NumberInContext, before: readonly Token[], after: readonly Token[]): string | null {
   const text = n.docText;
   const prev = before[0];
   const prevGlued = prev !== undefined && prev.end === n.start;

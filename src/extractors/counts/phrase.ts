@@ -11,7 +11,7 @@ import {
   STOP_WORDS,
   VERB_WORDS,
 } from './lexicon.js';
-import { tokensAfter, type Token } from './tokens.js';
+import type { Token } from './tokens.js';
 import { isNumberWord } from './numbers.js';
 
 export interface NounPhrase {
@@ -46,14 +46,9 @@ function isVerbHere(tok: Token, next: Token | undefined): boolean {
 }
 
 /**
- * The noun phrase that starts at `from` (right after the number), or null when none does: the
- * number is then elliptical ("two in the Belgorod Region") or not a count at all.
+ * The noun phrase in the tokens right after a number (a dozen of them), or null when none
+ * starts there: the number is then elliptical ("two in the Belgorod Region") or not a count.
  */
-export function nounPhraseAfter(text: string, from: number, limit: number, plural: boolean): NounPhrase | null {
-  return nounPhraseOf(tokensAfter(text, from, limit, MAX_WORDS + 2), plural);
-}
-
-/** The same, over the tokens that follow the number (at least MAX_WORDS + 2 of them when the text has them). */
 export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhrase | null {
   const taken: Token[] = [];
   let headIndex = -1;

@@ -19,7 +19,8 @@ export type DatePoint =
   /** Easter Sunday plus some days (Good Friday -2, Easter Monday 1); week: the week it falls in. */
   | { kind: 'easter'; plus: number; week?: boolean; y?: number; dir?: Direction }
   /** pastOnly: a possessive ("Wednesday's ruling") names a day already come, whatever the tense. */
-  | { kind: 'weekday'; weekday: number; dir: 'last' | 'next' | 'this' | 'auto'; pastOnly?: boolean }
+  /** fromAnchor: "the previous Friday", "the following Monday" count from the day just mentioned. */
+  | { kind: 'weekday'; weekday: number; dir: 'last' | 'next' | 'this' | 'auto'; pastOnly?: boolean; fromAnchor?: boolean }
   /** last week (-1), this month (0), two years ago (-2): the unit containing reference + offset. */
   | { kind: 'relative'; unit: Unit; offset: number }
   /** A quarter: q absent for "the quarter" (the latest reported one); yearOffset for "the year-ago quarter". */

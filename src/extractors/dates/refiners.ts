@@ -13,6 +13,9 @@ type R = Refiner<Candidate>;
 /** Text between two candidates that still reads as one expression: "5 p.m. EST, Nov. 6", "noon Thursday". */
 const JOINER = /^(?:\s*,\s*|\s+|\s+on\s+)$/;
 
+/** A time followed by the day it falls on: "at 4 p.m. on Friday". */
+const ON_DAY = /^,?\s+on\s+$/;
+
 const isTimeOnly = (c: Candidate) => !c.point && !c.literal && c.time != null;
 const isDayOnly = (c: Candidate) =>
   c.point != null && c.time == null && !c.literal &&
@@ -100,17 +103,28 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
   // "that year", "the following year": the year of the last date with a known year, however far back.
   let lastDate: string | null = null;
   const out: DateItem[] = [];
-  for (const c of items) {
+  for (let i = 0; i < items.length; i++) {
+    const c = items[i]!;
     const si = doc.sentenceIndexAt(c.start);
     const near = (s: number) => si - s <= 1;
-    const r = resolveCandidate(c, {
+    const context = {
       ref,
       tense: tenseAt(si, c),
       anchor: anchor && near(anchor.sentence) ? anchor.day : null,
       anchorValue: anchor && near(anchor.sentence) ? anchor.value : null,
       previous: lastQuarter,
       lastDate,
-    });
+    };
+    // "between 2:00 and 5:00 pm on Monday": two items, but the times sit on the day named after them.
+    const next = items[i + 1];
+    if (isTimeOnly(c) && next && isDayOnly(next) && ON_DAY.test(doc.text.slice(c.end, next.start))) {
+      const day = resolveCandidate(next, { ...context, tense: tenseAt(si, next) });
+      if (day.dayValue) {
+        context.anchor = day.day ?? null;
+        context.anchorValue = day.dayValue;
+      }
+    }
+    const r = resolveCandidate(c, context);
     if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
     if (/^\d{4}-Q\d$/.test(r.value) && c.point?.kind !== 'yearBack') lastQuarter = r.value;

@@ -135,15 +135,16 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
       return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
     }
     case 'weekday': {
-      if (!ref) return { value: `XXXX-WXX-${p.weekday}` };
-      const diff = p.weekday - weekdayOf(ref); // -6 … 6
+      const from = p.fromAnchor && rc.anchor ? rc.anchor : ref;
+      if (!from) return { value: `XXXX-WXX-${p.weekday}` };
+      const diff = p.weekday - weekdayOf(from); // -6 … 6
       let offset: number;
       if (p.dir === 'last') offset = diff < 0 ? diff : diff - 7;
       else if (p.dir === 'next') offset = diff > 0 ? diff : diff + 7;
       else if (p.dir === 'this') offset = diff;
       else if (rc.tense === 'future' && !p.pastOnly) offset = diff >= 0 ? diff : diff + 7;
       else offset = diff <= 0 ? diff : diff - 7;
-      return dayValue(addDays(ref, offset));
+      return dayValue(addDays(from, offset));
     }
     case 'relative':
       return relativeUnit(ref, p.unit, p.offset);

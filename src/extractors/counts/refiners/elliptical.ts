@@ -3,6 +3,8 @@ import type { CountCandidate } from '../candidate.js';
 import { PEOPLE_NOUNS, PLACE_NOUNS } from '../lexicon.js';
 
 const NEAR_SIBLING = 40;
+// how far back in a sentence to look for a sibling: lists are short, sentences may not be
+const MAX_SIBLINGS_BACK = 12;
 
 /** The last word of an item, lower-cased: "Ukrainian drone aircraft" → "aircraft". */
 export const headOf = (item: string): string => (item.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).pop() ?? '';
@@ -24,9 +26,18 @@ export const resolveElliptical: Refiner<CountCandidate> = {
         out.push(c);
         continue;
       }
-      const siblings: CountCandidate[] = [];
-      for (let k = out.length - 1; k >= 0 && out[k]!.sentence === c.sentence; k--) if (out[k]!.item && !out[k]!.elliptical) siblings.push(out[k]!);
-      let sibling: CountCandidate | undefined = siblings.find((s) => !PLACE_NOUNS.has(headOf(s.item))) ?? siblings[0];
+      let sibling: CountCandidate | undefined;
+      let nearest: CountCandidate | undefined;
+      for (let k = out.length - 1, seen = 0; k >= 0 && out[k]!.sentence === c.sentence && seen < MAX_SIBLINGS_BACK; k--, seen++) {
+        const s = out[k]!;
+        if (!s.item || s.elliptical) continue;
+        nearest ??= s;
+        if (!PLACE_NOUNS.has(headOf(s.item))) {
+          sibling = s;
+          break;
+        }
+      }
+      sibling ??= nearest;
       // a bare number with no place after it ("… and injured 14,") must sit right after its sibling
       if (sibling && !c.item && !c.placeFollows && c.start - sibling.end > NEAR_SIBLING) sibling = undefined;
       // "five drones were shot down, injuring 3": the injured are people, whatever the sibling counts
@@ -39,6 +50,8 @@ export const resolveElliptical: Refiner<CountCandidate> = {
       out.push({ ...c, item: sibling.item });
     }
     // a lone "one" outside an event report stays only beside other counts of its sentence
-    return out.filter((c) => !c.needsSiblings || out.some((o) => o !== c && o.sentence === c.sentence));
+    const perSentence = new Map<number, number>();
+    for (const c of out) perSentence.set(c.sentence, (perSentence.get(c.sentence) ?? 0) + 1);
+    return out.filter((c) => !c.needsSiblings || perSentence.get(c.sentence)! > 1);
   },
 };

@@ -43,38 +43,47 @@ const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/u;
 /** Parenthesised asides do not break a clause: "the VKS (Air and Space Forces, or VKS) shot down". */
 const withoutAsides = (s: string): string => s.replace(/\([^()]*\)/g, ' ');
 
+/** Index of the first mention starting at or after `pos` (binary search; mentions are in text order). */
+function firstFrom(mentions: readonly PlaceMention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function placedAfter(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[]): PlaceMention | null {
-  const m = mentions.find((x) => x.start >= c.end && x.end <= sentenceEnd);
-  if (!m || m.start - c.end > MAX_GAP) return null;
+  const m = mentions[firstFrom(mentions, c.end)];
+  if (!m || m.end > sentenceEnd || m.start - c.end > MAX_GAP) return null;
   const gap = withoutAsides(text.slice(c.end, m.start));
   return !CLAUSE_BREAK.test(gap) && PREP_BEFORE_PLACE.test(gap) ? m : null;
 }
 
 function placedBefore(text: string, c: CountCandidate, sentenceStart: number, mentions: PlaceMention[]): PlaceMention | null {
-  let i = -1;
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    if (mentions[k]!.end <= c.start && mentions[k]!.start >= sentenceStart) {
-      i = k;
-      break;
-    }
-  }
-  if (i < 0) return null;
+  // mentions do not overlap, so the one before the first at or after the count ends before it
+  let i = firstFrom(mentions, c.start) - 1;
+  if (i < 0 || mentions[i]!.start < sentenceStart || mentions[i]!.end > c.start) return null;
   // "the Smolensk region of Russia": the place is the first one, the country only locates it
   while (i > 0 && mentions[i - 1]!.start >= sentenceStart && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start))) i--;
   const m = mentions[i]!;
+  if (c.start - m.end > MAX_GAP * 2) return null;
   const gap = withoutAsides(text.slice(m.end, c.start));
-  if (gap.length > MAX_GAP * 2) return null;
   // "The Moscow Region emergency services said 14 flights …": the place of whoever reports the count
   if (m.kind !== 'country' && !CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
   const lead = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
   if (!PREP_BEFORE_PLACE.test(lead)) return null;
   // "In Kharkiv, a bomb struck a building, killing two people": a fronted place holds for the sentence
-  if (PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, m.start)) && /^\s*(?:\p{Ll}+\s*)?,/u.test(gap)) return m;
+  const opensSentence = m.start - sentenceStart <= 40 && PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, m.start));
+  if (opensSentence && /^\s*(?:\p{Ll}+\s*)?,/u.test(gap)) return m;
   if (!CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP) return m;
   if (WHERE_CLAUSE.test(gap)) return m;
   if (FRONTED_GAP.test(gap)) {
-    const clauseStart = Math.max(sentenceStart, text.lastIndexOf(',', m.start) + 1, text.lastIndexOf(';', m.start) + 1);
-    if (PREP_BEFORE_PLACE_FRONTED.test(text.slice(clauseStart, m.start))) return m;
+    const lead40 = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
+    const clauseLead = lead40.slice(Math.max(lead40.lastIndexOf(','), lead40.lastIndexOf(';')) + 1);
+    if ((opensSentence || clauseLead.length < lead40.length) && PREP_BEFORE_PLACE_FRONTED.test(clauseLead)) return m;
   }
   return null;
 }
@@ -82,10 +91,10 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
 /** "shot down over the region": the region the article last named. */
 function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[]): PlaceMention | null {
   if (!REGION_ANAPHOR.test(withoutAsides(text.slice(c.end, Math.min(sentenceEnd, c.end + MAX_GAP))))) return null;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  for (let k = firstFrom(mentions, c.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (c.start - m.end > ANAPHOR_REACH) return null;
-    if (m.end <= c.start && m.kind === 'region') return m;
+    if (m.kind === 'region') return m;
   }
   return null;
 }
@@ -96,13 +105,13 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
  */
 function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMention[]): PlaceMention | null {
   const sentence = c.sentence >= 0 ? doc.sentences[c.sentence]! : null;
-  const paragraph = doc.paragraphs.find((p) => p.start <= c.start && c.start < p.end);
-  if (!sentence || !paragraph) return null;
-  if (mentions.some((m) => m.start >= sentence.start && m.end <= sentence.end)) return null;
-  for (let k = mentions.length - 1; k >= 0; k--) {
+  if (!sentence) return null;
+  const inSentence = mentions[firstFrom(mentions, sentence.start)];
+  if (inSentence && inSentence.start < sentence.end) return null;
+  for (let k = firstFrom(mentions, sentence.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.end > c.start) continue;
-    if (m.start < paragraph.start || c.start - m.end > PARAGRAPH_REACH) return null;
+    // a line break between them is a paragraph break (news text puts one paragraph a line)
+    if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) return null;
     if (m.kind === 'region') return m;
   }
   return null;
@@ -145,11 +154,20 @@ export const assignRegions: Refiner<CountCandidate> = {
     // settlements in the region, firing 48 shells"); a sentence that names no place at all takes
     // the region its paragraph last named ("Kursk Region Governor … said. Nine people were
     // wounded."). A total over places ("eight drones across three regions") is left alone.
+    let sentence = -2;
+    let sentenceRegion: string | undefined; // the region of the sentence's first placed count so far
     for (let i = 0; i < placed.length; i++) {
       const c = placed[i]!;
-      if (c.region !== undefined || isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
-      const sibling = placed.find((o) => o.sentence === c.sentence && o.region !== undefined && o.start < c.start);
-      const region = sibling?.region ?? placeOfParagraph(doc, c, mentions)?.name;
+      if (c.sentence !== sentence) {
+        sentence = c.sentence;
+        sentenceRegion = undefined;
+      }
+      if (c.region !== undefined) {
+        sentenceRegion ??= c.region;
+        continue;
+      }
+      if (isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
+      const region = sentenceRegion ?? placeOfParagraph(doc, c, mentions)?.name;
       if (region !== undefined) placed[i] = { ...c, region };
     }
     return placed;

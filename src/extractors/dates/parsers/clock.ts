@@ -53,7 +53,7 @@ const bareClock: P = {
 const clockRange: P = {
   name: 'clockRange',
   pattern: new RegExp(
-    `\\b(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?\\s*(and|to|until|till|through|-|–|—)\\s*(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?${ZONE}`,
+    `\\b(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?\\s*(and|to|until|till|through|-|–|—)\\s*(\\d{1,2})(?:[:.]([0-5]\\d))?(?:\\s*${MERIDIAN})?${ZONE}`,
     'gdi',
   ),
   extract(m) {

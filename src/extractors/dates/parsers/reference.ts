@@ -9,7 +9,7 @@ type P = Parser<Candidate>;
 
 const present: P = {
   name: 'present',
-  pattern: /\b((?:right\s+|just\s+)?now|currently|at present|presently|nowadays|these days|at the moment)\b(?!-)/dgi,
+  pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment)\b(?!-)/dgi,
   extract(m) {
     const before = m.input.slice(Math.max(0, m.index - 5), m.index);
     const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
@@ -28,19 +28,20 @@ const present: P = {
 
 const past: P = {
   name: 'past',
-  pattern: /\b((?:more\s+|most\s+|until\s+|only\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
+  pattern: /\b((?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
   extract(m) {
     return candidate(m, 1, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
   },
 };
 
 /**
- * "soon", "as soon as possible", "in the near future": the near future. "as soon as" + clause is a
- * conjunction; "the future of X" is a thing's prospects, not a time.
+ * "soon", "as soon as possible", "in the near future", "in coming months": the near future. "as soon
+ * as" + clause is a conjunction. A bare "in the future" is left out: TimeBank marks it (6 of 9) but
+ * the newsfacts gold does not ("measures to prevent similar incidents in the future").
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:of|looks?|is|was)\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
+  pattern: /\b(as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
     return candidate(m, 1, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });

@@ -51,6 +51,8 @@ const relativeUnit: P = {
   ),
   extract(m) {
     const dirWord = m[2]!.toLowerCase();
+    // "This Week", "Next Year": a capitalised unit is a title (a TV show, a campaign), not a time.
+    if (/^[A-Z]/.test(m[3]!)) return null;
     const unitWord = m[3]!.toLowerCase();
     const dir: Direction = /last|past|previous/.test(dirWord) ? 'last' : /next|coming|following/.test(dirWord) ? 'next' : 'this';
     if (unitWord in SEASONS) return candidate(m, 1, 'relativeUnit', { point: { kind: 'season', season: SEASONS[unitWord]!, dir } });
@@ -107,7 +109,7 @@ const unitsAgo: P = {
 const weekday: P = {
   name: 'weekday',
   pattern: new RegExp(
-    `\\b((?:(last|this|next|this coming|this past|coming|past|the previous|the following|early|late|earlier|later)\\s+)?` +
+    `\\b((?:([Ll]ast|[Tt]his|[Nn]ext|[Tt]his coming|[Tt]his past|[Cc]oming|[Pp]ast|[Tt]he previous|[Tt]he following|early|late|earlier|later)\\s+)?` +
       `(${WEEKDAY_RE})(?:\\s+${POD}\\b)?)(?!\\w)`,
     'gd',
   ),
@@ -116,7 +118,7 @@ const weekday: P = {
     const dir = !mod ? 'auto' : /last|past|previous/.test(mod) ? 'last' : /next|coming|following/.test(mod) ? 'next' : mod === 'this' ? 'this' : 'auto';
     const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : undefined;
     return candidate(m, 1, 'weekday', {
-      point: { kind: 'weekday', weekday: WEEKDAYS[m[3]!.toLowerCase()]!, dir, pastOnly: /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) },
+      point: { kind: 'weekday', weekday: WEEKDAYS[m[3]!.toLowerCase()]!, dir, pastOnly: /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)), fromAnchor: /^the /.test(mod ?? '') },
       time: pod ? { pod } : undefined,
     });
   },
@@ -126,7 +128,7 @@ const weekday: P = {
 const wholeYear: P = {
   name: 'wholeYear',
   pattern:
-    /\b(year[- ]end|year['’]s end|the (?:end of the (?:year|month)|(?:full|current fiscal|fiscal|current) year|year(?!\s+(?:before|after|when|that|in which|of|since|to|and)\b|[- ])))(?![\w-])/dgi,
+    /\b(year[- ]end|year['’]s end|the (?:end of the (?:year|month)|(?:full|current fiscal|fiscal|current) year|year(?!\s+(?:before|after|when|that|in which|of|since|to|and|\d)\b|-)))(?![\w-])/dgi,
   extract(m) {
     const s = m[1]!.toLowerCase();
     if (s === 'the year' && !leftContext(m.input, m.index, /\b(?:for|of|during|in|through)\s+$/i)) return null;
@@ -180,7 +182,8 @@ const quarter: P = {
     const end = m[5] ? 0 : 1;
     const c = candidate(m, end, 'quarter', { point });
     // "a third-quarter loss": the hyphenated adjective is the expression, its determiner belongs to the noun after it.
-    if (det && /-$/.test(modText) && m.indices?.[3]) c.start = m.indices[3][0];
+    // A possessive is not part of the time either: "its fourth quarter".
+    if (det && (/-$/.test(modText) || det === 'its') && mods.length && m.indices?.[3]) c.start = m.indices[3][0];
     return c;
   },
 };

@@ -38,7 +38,8 @@ fedir kuzma matviy savva timur tymur vladlen arkadii gleb innokenty lavrentiy ma
 trofim yakov yefim zakhar eldar aslan ramil marat rustam farid rashid khaled yasser fahd faisal ghassan jamal karim
 marwan nasser rami sami yahya ziad abbas ayman bassam hamad hani jamil majid mounir nizar saad saeed salim tarek wael
 viktor yevgen emmanuel francois jean-pierre jean-claude jean-luc olaf jens sebastian matteo giorgio giovanni sergio
-mateusz tomasz piotr krzysztof pawel marek jaroslaw donald keir rishi boris
+mateusz tomasz piotr krzysztof pawel marek jaroslaw donald keir rishi boris vitali rustem rostislav matvei
+mikheil levan davit irakli zurab tigran nikol ilham aleksandar milos nenad dragan goran zoran
 `;
 
 const FEMALE = `
@@ -67,12 +68,12 @@ lorraine lucille mabel mackenzie mallory marcia margo marilyn marlene maureen mi
 nell olive paige patsy priscilla rachael ramona renee rhonda robyn roxanne ruby selena serena sheryl sierra simone
 sonya stacey stacy stella sybil tara tasha terri tonya vicki whitney yvonne yolanda zelda lyudmyla maryna oleksandra
 nataliia yaroslava zoryana khrystyna ruslana lesya ariana jacklyn azucena ursula annalena giorgia marine beata agnieszka
-katarzyna malgorzata ewa
+katarzyna malgorzata ewa yekaterina ekaterina yevgeniya evgenia darina alisa alena aliona inga viktoriia
 `;
 
 const UNISEX = `
 alexis angel ashley casey chris dana francis jamie jean jesse jordan kelly kim leslie lee morgan pat robin sasha
-shannon taylor terry tracy valery yevgenia kris sam alex val
+shannon taylor terry tracy kris sam alex val
 `;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);

@@ -1,5 +1,5 @@
 import type { Span } from '../../../document/span.js';
-import { genderOfFirstName, isFoldedFirstName } from '../lexicon/firstNames.js';
+import { isFoldedFirstName } from '../lexicon/firstNames.js';
 import { NON_NAME_WORDS, SPEECH_VERBS } from '../lexicon/nonNames.js';
 import { DEMONYMS } from '../lexicon/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../lexicon/titles.js';
@@ -27,7 +27,7 @@ const COUNTRIES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'of', 'on', 'around', 'toward', 'towards']);
 
-type Cls = 'H' | 'T' | 'M' | 'F' | 'I' | 'N' | 'X' | 'P';
+type Cls = 'H' | 'T' | 'M' | 'F' | 'I' | 'N' | 'X' | 'P' | 'B' | 'BF';
 
 export interface NameScanInput {
   text: string;
@@ -59,11 +59,14 @@ function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
   if (HONORIFICS.has(t.lower)) return 'H';
   if (isInitial(tokens, i)) return 'I';
   if (t.allCaps) return 'X';
-  if (input.blocked(t)) return 'X';
+  // a word the regions or organisations extractors claim: a given name still opens a name before another
+  // capitalised word ("Charlotte Dunn"), and a place name may close one ("George Washington"), see scanRun
+  if (input.blocked(t)) return isFoldedFirstName(t.lower) && !NON_NAME_WORDS.has(t.lower) ? 'BF' : 'B';
   if (TITLE_ABBREVIATIONS.has(t.lower) || OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) return 'T';
   if (titleWord(t.lower)) return 'M';
-  if (NON_NAME_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || COUNTRIES.has(t.lower) || SPEECH_VERBS.has(t.lower)) return 'X';
+  if (NON_NAME_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return 'X';
   if (isFoldedFirstName(t.lower)) return 'F';
+  if (COUNTRIES.has(t.lower)) return 'X';
   return 'N';
 }
 
@@ -127,7 +130,9 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
       start = k + 1;
       via = c === 'H' ? 'honorific' : 'title';
       if (c === 'H') honorificGender = HONORIFICS.get(tokens[run[k]!]!.lower) ?? null;
-    } else if ((c === 'F' || c === 'I') && next && (isNameCls(next) || isTitleSurname(cls, k, k))) {
+    } else if ((c === 'F' || c === 'I') && next && (isNameCls(next) || isTitleSurname(cls, k, k) || isPlaceSurname(cls, k, k))) {
+      start = k;
+    } else if (c === 'BF' && (next === 'N' || next === 'F')) {
       start = k;
     } else if (c === 'N' && next === 'I' && cls[k + 2] === 'N') {
       // "Marc H. Morial": a middle initial marks a given name the lexicon lacks
@@ -139,7 +144,7 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
       continue;
     }
     let end = start;
-    while (end + 1 < run.length && end - start < 4 && (isNameCls(cls[end + 1]!) || (cls[end + 1] === 'P' && end + 2 < run.length && isNameCls(cls[end + 2]!)) || isTitleSurname(cls, start, end))) {
+    while (end + 1 < run.length && end - start < 4 && (isNameCls(cls[end + 1]!) || (cls[end + 1] === 'P' && end + 2 < run.length && isNameCls(cls[end + 2]!)) || isTitleSurname(cls, start, end) || isPlaceSurname(cls, start, end))) {
       // after a surname, a word the text also writes in lower case ends the name: "Hillary Clinton Was Headed"
       if (cls[end] === 'N' && cls[end + 1] === 'N' && input.lowerWords.has(tokens[run[end + 1]!]!.lower)) break;
       end++;
@@ -186,6 +191,11 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
 /** "Charlie King", "Ben Judge": a title word is a surname right after a given name, ending the name. */
 function isTitleSurname(cls: Cls[], start: number, end: number): boolean {
   return end === start && cls[start] === 'F' && (cls[end + 1] === 'T' || cls[end + 1] === 'M') && (end + 2 >= cls.length || !isNameCls(cls[end + 2]!));
+}
+
+/** "George Washington", "James Madison": a place name as the surname right after a given name, ending the name. */
+function isPlaceSurname(cls: Cls[], start: number, end: number): boolean {
+  return end === start && cls[start] === 'F' && (cls[end + 1] === 'B' || cls[end + 1] === 'BF') && (end + 2 >= cls.length || !isNameCls(cls[end + 2]!));
 }
 
 function isNameCls(c: Cls): boolean {
@@ -247,4 +257,3 @@ function makeMention(tokens: Token[], idx: number[], via: NameMention['via'], ho
   };
 }
 
-export { genderOfFirstName };

@@ -180,6 +180,8 @@ function nearestBefore(ds: PersonDraft[], pos: number): PersonDraft | undefined 
   return best ?? ds[0];
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'of', 'visited', 'toward', 'towards']);
+
 /** Every further occurrence of a known surname (or of a given name only one person has). */
 function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Span) => boolean): void {
   const covered = new Set<number>();
@@ -206,7 +208,8 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
       continue;
     }
     const byFirst = firstCount.get(t.lower);
-    if (byFirst && byFirst.length === 1 && isFirstName(t.text) && !blocked(t)) {
+    // a given name alone, unless a preposition makes it a place: "in Chelsea"
+    if (byFirst && byFirst.length === 1 && isFirstName(t.text) && !blocked(t) && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) {
       byFirst[0]!.mentions.push({ start: t.start, end: t.end, kind: 'name' });
     }
   }
@@ -402,4 +405,3 @@ export function dominantRegion(ctx: ExtractionContext, kind: 'region' | 'city' |
   return null;
 }
 
-export { OFFICE_HEADS, ROLE_HEADS };
