@@ -1,7 +1,7 @@
 // Refiners of the dates extractor, in order: join a date with the time next to it, keep the
 // longest of overlapping candidates, then resolve every candidate to its TIMEX3 value.
 import type { Document } from '../../document/document.js';
-import type { Refiner } from '../framework.js';
+import { keepLongestNonOverlapping, type Refiner } from '../framework.js';
 import type { DateItem } from '../../record/types.js';
 import type { Candidate } from './candidate.js';
 import { parseReference, type Day } from './calendar.js';
@@ -25,7 +25,7 @@ const isDayOnly = (c: Candidate) =>
 export const joinDayAndTime: R = {
   name: 'joinDayAndTime',
   refine(items, doc) {
-    const sorted = longestDisjoint(items, doc.text.length);
+    const sorted = keepLongestNonOverlapping(items);
     const out: Candidate[] = [];
     for (let i = 0; i < sorted.length; i++) {
       const a = sorted[i]!;
@@ -49,32 +49,7 @@ export const joinDayAndTime: R = {
 };
 
 /** Overlapping candidates: the longest span wins (it read more of the expression). */
-export const keepLongest: R = { name: 'keepLongest', refine: (items, doc) => longestDisjoint(items, doc.text.length) };
-
-/**
- * The framework's keepLongestNonOverlapping, in linear time: a text full of dates (a table, a
- * pathological line) yields tens of thousands of candidates, and comparing each with every kept
- * one is quadratic. Kept spans are marked on a map of the text instead; spans are short.
- * Longest first, then leftmost; on equal spans the earlier parser (stable sort) wins.
- */
-export function longestDisjoint(items: Candidate[], textLength: number): Candidate[] {
-  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken = new Uint8Array(textLength + 1);
-  const kept: Candidate[] = [];
-  for (const it of sorted) {
-    let free = true;
-    for (let i = it.start; i < it.end; i++) {
-      if (taken[i]) {
-        free = false;
-        break;
-      }
-    }
-    if (!free) continue;
-    taken.fill(1, it.start, it.end);
-    kept.push(it);
-  }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
-}
+export const keepLongest: R = { name: 'keepLongest', refine: (items) => keepLongestNonOverlapping(items) };
 
 /** Drops trailing punctuation a pattern may have taken with an abbreviation at a sentence end. */
 export const trimSpans: R = {

@@ -2,8 +2,8 @@ import type { Refiner } from '../../framework.js';
 import type { CountCandidate } from '../candidate.js';
 
 /**
- * One count per stretch of text, the longest kept: the framework's keepLongestNonOverlapping
- * compares every pair, too slow for the thousands of numbers of a long table, so this sorts once.
+ * One count per stretch of text: of candidates that overlap in reading order, the longer replaces
+ * the one before it (a number read twice, as digits and as part of a longer phrase).
  */
 export const keepLongestCounts: Refiner<CountCandidate> = {
   name: 'one count per span',
