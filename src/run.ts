@@ -37,10 +37,10 @@ export async function readInput(item: InputItem): Promise<RawInput | ErrorRecord
 }
 
 /** Turns an input already read into its record; CPU-bound, so it runs in a worker when there are workers. */
-export function extractFromRaw(item: Pick<InputItem, 'id' | 'source'>, raw: RawInput, opts: BatchOptions): OutputRecord {
+export async function extractFromRaw(item: Pick<InputItem, 'id' | 'source'>, raw: RawInput, opts: BatchOptions): Promise<OutputRecord> {
   let stage: 'read' | 'extract' = 'read';
   try {
-    const article = toArticle(item, raw, opts.article);
+    const article = await toArticle(item, raw, opts.article);
     stage = 'extract';
     return extractRecord(article, opts.extract);
   } catch (err) {

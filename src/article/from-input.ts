@@ -1,6 +1,5 @@
 import type { InputItem, RawInput } from '../sources/source.js';
 import type { Article } from './article.js';
-import { htmlToArticle } from './html.js';
 
 export interface ArticleOptions {
   /** Reference date for inputs that carry none (`--published`). */
@@ -9,8 +8,12 @@ export interface ArticleOptions {
   now?: Date;
 }
 
+// The HTML stack (linkedom, Readability, cheerio) loads on the first page, not at start-up: a
+// run over text articles never pays for it.
+let htmlModule: Promise<typeof import('./html.js')> | undefined;
+
 /** A raw input to the article the extractors see: HTML becomes its article body and metadata. */
-export function toArticle(item: Pick<InputItem, 'id' | 'source'>, raw: RawInput, opts: ArticleOptions = {}): Article {
+export async function toArticle(item: Pick<InputItem, 'id' | 'source'>, raw: RawInput, opts: ArticleOptions = {}): Promise<Article> {
   const warnings = [...(raw.warnings ?? [])];
   let text = raw.content;
   let title = raw.title;
@@ -18,6 +21,7 @@ export function toArticle(item: Pick<InputItem, 'id' | 'source'>, raw: RawInput,
   let url = raw.url ?? item.source.url;
   let author: string | undefined;
   if (raw.format === 'html') {
+    const { htmlToArticle } = await (htmlModule ??= import('./html.js'));
     const page = htmlToArticle(raw.content, { url, now: opts.now });
     text = page.text;
     title ??= page.title;

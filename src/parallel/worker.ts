@@ -4,7 +4,7 @@ import type { ResultMessage, TaskMessage, WorkerInit } from './protocol.js';
 
 // One extraction worker: compromise and the lexicons load once here, then every task reuses them.
 const { options } = workerData as WorkerInit;
-parentPort!.on('message', (task: TaskMessage) => {
-  const record = extractFromRaw({ id: task.id, source: task.source }, task.raw, options);
+parentPort!.on('message', async (task: TaskMessage) => {
+  const record = await extractFromRaw({ id: task.id, source: task.source }, task.raw, options);
   parentPort!.postMessage({ seq: task.seq, record } satisfies ResultMessage);
 });
