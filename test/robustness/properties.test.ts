@@ -73,7 +73,7 @@ describe('HTML never throws anything but an InputError', () => {
           expect(err).toBeInstanceOf(InputError);
         }
       }),
-      { numRuns: Math.max(100, RUNS / 4) },
+      { numRuns: RUNS },
     );
   });
 });

@@ -52,6 +52,9 @@ function skipToVerb(tokens: Token[], from: number, afterNoun: boolean): number {
       while (k < tokens.length && k - j < 22 && tokens[k]!.text !== ',' && !TERMINAL.test(tokens[k]!.text)) k++;
       if (tokens[k]?.text !== ',') return j;
       j = skipModifiers(tokens, k + 1);
+      // Appositions one after another: "Pruitt, the attorney general of Oklahoma, one of the
+      // states suing, said". The closing comma opens the next one unless a verb follows.
+      if (!isCue(tokens[j]) && tokens[j]?.word && j === k + 1) j = k;
     } else if (afterNoun && t.word && PREPOSITIONS.has(t.lower)) {
       let k = j + 1;
       while (k < tokens.length && k - j < 7 && tokens[k]!.word && !isCue(tokens[k])) k++;
@@ -86,7 +89,7 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     if (r) return { speaker: r.phrase, cue: 'according to', position: 'according' };
     return null;
   }
-  const r = readForward(tokens, i);
+  let r = readForward(tokens, i);
   if (!r) return null;
   if (i > 0 && /^[\u2015\u2014\u2013\-]$/.test(tokens[i - 1]!.text) && r.phrase.kind === 'name') {
     // A byline after a dash: "…” ― Pamela Padilla".
@@ -94,6 +97,9 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     if (!after || /^[.,;]$/.test(after.text)) return { speaker: r.phrase, cue: tokens[i - 1]!.text, position: 'after' };
   }
   const v = skipToVerb(tokens, r.next, r.phrase.kind !== 'pronoun');
+  // "the governor of the Belgorod Region, Vyacheslav Gladkov, wrote": the name in apposition.
+  const appositive = r.phrase.kind === 'nominal' && tokens[r.next]?.text === ',' ? readForward(tokens, r.next + 1) : null;
+  if (appositive && appositive.phrase.kind === 'name' && tokens[appositive.next]?.text === ',') r = { ...r, phrase: appositive.phrase };
   const verb = tokens[v];
   if (!verb || !verb.word) return null;
   if (isCue(verb)) {

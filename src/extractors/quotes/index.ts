@@ -154,7 +154,8 @@ function subjectNear(doc: Document, q: QuoteCandidate, prev: QuoteCandidate | nu
 
 /** Whether an untagged quote goes on with the previous quote's speaker. */
 function continues(doc: Document, prev: QuoteCandidate, q: QuoteCandidate): boolean {
-  if (prev.paragraph === q.paragraph) return true;
+  // A quote over several paragraphs ends in a later one: "…\n“B,” added X. “C.”" goes on with X.
+  if (prev.paragraph === q.paragraph || (prev.multiParagraph && paragraphIndex(doc.paragraphs, prev.end) === q.paragraph)) return true;
   if (q.paragraph - prev.paragraph > 1 && !prev.multiParagraph) return false;
   // The next paragraph opens with a quote and nothing else names a new speaker before it.
   return q.startsParagraph && !hasCueBefore(doc.text, q, doc.paragraphs[q.paragraph]!.start);

@@ -148,6 +148,13 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
     }
     while (j > i + 1 && LINKS_IN_DESCRIPTION.has(tokens[j - 1]!.lower)) j--;
     if (j <= i + 1) return null;
+    let link = i + 2;
+    while (link < j && !LINKS_IN_DESCRIPTION.has(tokens[link]!.lower)) link++;
+    if (link < j) {
+      // "the governor of the Belgorod Region": the head is "the governor", never the place.
+      const p = phrase('nominal', tokens, i, j);
+      return { phrase: { ...p, nameEnd: tokens[link - 1]!.end }, next: j };
+    }
     // "the former senator John Smith": a description ending in a name is the name.
     if (lastName === j - 1 && !isTitle(tokens[j - 1]!)) return { phrase: phrase('name', tokens, i + 1, j), next: j };
     return { phrase: phrase('nominal', tokens, i, j), next: j };
@@ -175,14 +182,51 @@ export function readBackward(tokens: Token[], j: number, floor = 0): SpeakerPhra
         k = k - 1;
       } else {
         const found = readBackwardAt(tokens, c - 1, floor);
-        if (found) return found;
+        if (found) {
+          const outer = headOf(tokens, found, floor);
+          // "the governor of the Belgorod Region, Vyacheslav Gladkov, said": a name in apposition
+          // to a description is who the description is.
+          const inner = outer.kind === 'nominal' && tokens[c]!.text === ',' ? readForward(tokens, c + 1) : null;
+          if (inner && inner.phrase.kind === 'name' && inner.next === k) return { ...inner.phrase, start: outer.start };
+          return outer;
+        }
         k = c - 1;
       }
       continue;
     }
-    return readBackwardAt(tokens, k, floor);
+    const found = readBackwardAt(tokens, k, floor);
+    return found && headOf(tokens, found, floor);
   }
   return null;
+}
+
+/** Prepositions that attach a place or an organisation to the person before them. */
+const HEAD_LINKS = new Set(['of', 'for', 'at', 'from']);
+
+/**
+ * The head of a noun phrase read backwards from its verb: "Governor Jane Roe" of "Governor Jane
+ * Roe of the Tver Region said", "a spokesman" of "a spokesman for the Ministry of Defense said".
+ * The whole phrase is kept as the span; the name span is the head's, so a place or an
+ * organisation inside the "of" phrase never becomes the speaker.
+ */
+function headOf(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPhrase {
+  let cur = found;
+  for (let hops = 0; hops < 3; hops++) {
+    let k = tokens.findIndex((t) => t.start === cur.start) - 1;
+    if (k >= floor && DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.cap) k--;
+    else if (k >= floor && DETERMINERS.has(tokens[k]!.lower)) break;
+    if (k - 1 < floor || !HEAD_LINKS.has(tokens[k]!.lower) || !tokens[k - 1]!.word) break;
+    const before = tokens[k - 1]!;
+    if (isPronoun(before) || CUE_VERBS.has(before.lower) || /ing$/.test(before.lower) || VERB_MODIFIERS.has(before.lower)) break;
+    const head = readBackwardAt(tokens, k - 1, floor);
+    if (!head || head.kind === 'pronoun') break;
+    // "Governor of the Kursk Region Alexander Khinshtein said": a bare title without a
+    // determiner names the person whose name ends the phrase.
+    const bareTitle = head.kind === 'nominal' && !DETERMINERS.has(tokens.find((t) => t.start === head.start)!.lower);
+    if (bareTitle && cur.kind === 'name') return { ...cur, start: head.start };
+    cur = { ...head, end: found.end };
+  }
+  return cur;
 }
 
 function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhrase | null {

@@ -158,7 +158,8 @@ export class SpeakerResolver {
     // A description: "the governor" is the person with that title, "the ministry" the
     // organisation with that head word, mentioned last before the quote.
     const description = this.text.slice(start, end);
-    const head = lastWord(description);
+    // The head word of the description, not of a place or an organisation after its "of".
+    const head = lastWord(this.text.slice(start, nameEnd));
     // Only a definite description points back ("the governor"); "a spokesman", "one strategist"
     // bring in someone new.
     const definite = /^(?:the|this|that|his|her|its|their)\s/i.test(description);
@@ -189,8 +190,8 @@ export class SpeakerResolver {
     for (const step of PRONOUN_ORDER) {
       if (step === 'subject') {
         // Only a subject the officials extractor knows as a person: "Looking", "Critics" are not.
-        const person = subjects.map((s) => this.namedPersonAt(s.nameStart, s.nameEnd)).find((p) => p);
-        if (person && this.compatible(person.name, g)) return { name: person.name, isOrganization: false };
+        const name = subjects.map((s) => this.namedPersonAt(s.nameStart, s.nameEnd)?.name ?? this.reportingSourceAt(s)).find((n) => n);
+        if (name && this.compatible(name, g)) return { name, isOrganization: false };
       } else if (step === 'last' && this.lastSpeaker && phrase.start - this.lastSpeaker.at < REACH) {
         const ls = this.lastSpeaker;
         if (!ls.isOrganization && (g === 'm' || g === 'f') && (!ls.gender || ls.gender === g)) return { name: ls.name, isOrganization: false };
@@ -200,6 +201,16 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * A subject the officials extractor does not know but that reports speech itself ("Cuban said
+   * he sees …"): a named source read next to a reporting verb at this very phrase.
+   */
+  private reportingSourceAt(phrase: SpeakerPhrase): string | null {
+    if (phrase.kind !== 'name') return null;
+    const s = this.sources.find((x) => !x.isOrganization && x.at >= phrase.start && x.at < phrase.end);
+    return s?.name ?? null;
   }
 
   private nearestPersonWithTitle(head: string, at: number): string | null {

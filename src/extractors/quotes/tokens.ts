@@ -20,6 +20,9 @@ const KEEP_DOT = new Set([
   'sr', 'hon', 'maj', 'cmdr', 'pres', 'sec', 'dep', 'atty', 'supt', 'insp', 'det', 'brig', 'cpl', 'pvt', 'mt', 'ft',
 ]);
 
+/** A party and state abbreviation after a name: "R-Ky.", "D-Calif.". */
+const PARTY_STATE = /^[RDI]-\p{Lu}\p{Ll}{1,4}$/u;
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
@@ -30,7 +33,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const word = /[\p{L}\p{N}]/u.test(t[0]!);
     if (word && t.length > 1 && t.endsWith('.')) {
       const bare = t.slice(0, -1);
-      const keep = KEEP_DOT.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\./.test(bare);
+      const keep = KEEP_DOT.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /\./.test(bare) || PARTY_STATE.test(bare);
       if (!keep) {
         out.push(mk(bare, start, true));
         out.push(mk('.', start + bare.length, false));

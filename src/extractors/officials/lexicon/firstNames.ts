@@ -1,3 +1,6 @@
+import { fold } from '../../../document/tokens.js';
+
+export { fold };
 // Common given names, general data: English-language, European, Slavic (in the usual Latin
 // transliterations, Russian and Ukrainian spellings both), Arabic, Turkish, East and South Asian.
 // A capitalised word found here starts a person's name; the list also gives the gender that
@@ -94,14 +97,6 @@ export function isFirstName(word: string): boolean {
 
 export function genderOfFirstName(word: string): 'm' | 'f' | null {
   return FIRST_NAMES.get(fold(word)) ?? null;
-}
-
-/** Lower case without diacritics, so "José" and "Jose" are one key. */
-export function fold(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  }
-  return word.toLowerCase();
 }
 
 /** Same as isFirstName for a word already folded. */

@@ -1,0 +1,223 @@
+import type { Span } from './span.js';
+
+/**
+ * The words and marks of a document, made once per document and shared by every extractor that
+ * reads text word by word (officials, organisations; quotes and counts can take windows of it).
+ * Possessive endings ("Clinton's") are split off as their own token so that a name's span holds the
+ * name alone; a full stop is always its own token.
+ */
+export interface Token extends Span {
+  text: string;
+  /** Lower case, diacritics removed. */
+  lower: string;
+  isWord: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case: "VKS", "FBI". */
+  allCaps: boolean;
+  /** A possessive ending: "'s", "’s" or a lone apostrophe after a plural. */
+  poss: boolean;
+}
+
+/** Lower case without diacritics, so "José" and "Jose" are one key. */
+export function fold(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  }
+  return word.toLowerCase();
+}
+
+// The reference definition of a token: letters with inner hyphens or apostrophes ("Syniehubov",
+// "O'Brien"), numbers with inner separators, or one other non-space character. tokenize() below
+// follows it by hand on character codes (several times faster, no match arrays); texts with astral
+// characters take this regex, where \p classes and \S count whole code points.
+const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+
+const LETTER_CLASS = /[\p{L}\p{M}]/u;
+const DIGIT_CLASS = /\p{N}/u;
+const SPACE_CLASS = /\s/;
+const LETTER = /^[\p{L}\p{M}]/u;
+const UPPER = /^\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+// Character classes of BMP code units, filled on first sight: letter (incl. marks), digit, space, other.
+const C_UNKNOWN = 0;
+const C_LETTER = 1;
+const C_DIGIT = 2;
+const C_SPACE = 3;
+const C_OTHER = 4;
+const classes = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  classes[c] =
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+      ? C_LETTER
+      : c >= 48 && c <= 57
+        ? C_DIGIT
+        : c === 32 || (c >= 9 && c <= 13)
+          ? C_SPACE
+          : C_OTHER;
+}
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === C_UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    k = LETTER_CLASS.test(ch) ? C_LETTER : DIGIT_CLASS.test(ch) ? C_DIGIT : SPACE_CLASS.test(ch) ? C_SPACE : C_OTHER;
+    classes[c] = k;
+  }
+  return k;
+}
+
+function hasSurrogate(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
+const cache = new WeakMap<object, Token[]>();
+
+/** The tokens of a document (anything with a `text`), made once and shared. */
+export function tokensOf(doc: { text: string }): Token[] {
+  let t = cache.get(doc);
+  if (!t) {
+    t = tokenize(doc.text);
+    cache.set(doc, t);
+  }
+  return t;
+}
+
+const lowerCache = new WeakMap<object, Set<string>>();
+
+/** The words a document writes in lower case somewhere: common words, whatever case they take elsewhere. */
+export function lowerWordsOf(doc: { text: string }): Set<string> {
+  let s = lowerCache.get(doc);
+  if (!s) {
+    s = new Set<string>();
+    for (const t of tokensOf(doc)) if (t.isWord && !t.cap) s.add(t.lower);
+    lowerCache.set(doc, s);
+  }
+  return s;
+}
+
+export function tokenize(text: string): Token[] {
+  if (hasSurrogate(text)) return tokenizeByRegex(text);
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? classes[c]! : classOf(c);
+    if (k === C_SPACE) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (k === C_LETTER) {
+      // letters, then any number of (joiner, letters)
+      i++;
+      for (;;) {
+        while (i < n && classOfAt(text, i) === C_LETTER) i++;
+        const j = text.charCodeAt(i);
+        if ((j === 45 || j === 39 || j === 0x2019) && i + 1 < n && classOfAt(text, i + 1) === C_LETTER) i += 2;
+        else break;
+      }
+      pushWord(text, out, start, i);
+    } else if (k === C_DIGIT) {
+      i++;
+      for (;;) {
+        while (i < n && classOfAt(text, i) === C_DIGIT) i++;
+        const j = text.charCodeAt(i);
+        if ((j === 46 || j === 44 || j === 58) && i + 1 < n && classOfAt(text, i + 1) === C_DIGIT) i += 2;
+        else break;
+      }
+      const w = text.slice(start, i);
+      out.push({ start, end: i, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
+    } else {
+      i++;
+      pushOther(text, out, start, text[start]!);
+    }
+  }
+  return out;
+}
+
+function classOfAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c < 128 ? classes[c]! : classOf(c);
+}
+
+function pushWord(text: string, out: Token[], start: number, end: number): void {
+  if (end - start > 2) {
+    const q = text.charCodeAt(end - 2);
+    const s = text.charCodeAt(end - 1);
+    if ((q === 39 || q === 0x2019) && (s === 115 || s === 83)) {
+      out.push(word(text.slice(start, end - 2), start));
+      out.push(possessive(text.slice(end - 2, end), end - 2));
+      return;
+    }
+  }
+  out.push(word(text.slice(start, end), start));
+}
+
+function pushOther(text: string, out: Token[], start: number, w: string): void {
+  const c0 = w.charCodeAt(0);
+  if ((c0 === 39 || c0 === 0x2019) && w.length === 1 && out.length && isPluralPossessive(text, out[out.length - 1]!, start)) {
+    out.push(possessive(w, start));
+  } else {
+    out.push({ start, end: start + w.length, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
+  }
+}
+
+/** The reference tokenizer, for texts with characters outside the BMP. */
+function tokenizeByRegex(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const w = m[0];
+    const c0 = w.charCodeAt(0);
+    const isWord = w.length > 1 ? isLetterStart(w, c0) : LETTER.test(w);
+    if (isWord) pushWord(text, out, start, start + w.length);
+    else pushOther(text, out, start, w);
+  }
+  return out;
+}
+
+function isLetterStart(w: string, c0: number): boolean {
+  if (c0 < 128) return (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
+  return LETTER.test(w);
+}
+
+/** "the Debates' threshold": a lone apostrophe right after a word ending in s, not before a letter. */
+function isPluralPossessive(text: string, prev: Token, at: number): boolean {
+  if (!prev.isWord || prev.end !== at) return false;
+  const last = prev.text.charCodeAt(prev.text.length - 1);
+  if (last !== 115 && last !== 83) return false;
+  return !LETTER.test(text[at + 1] ?? ' ');
+}
+
+function word(w: string, start: number): Token {
+  const c0 = w.charCodeAt(0);
+  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(w);
+  return {
+    start,
+    end: start + w.length,
+    text: w,
+    lower: fold(w),
+    isWord: true,
+    cap,
+    allCaps: cap && w.length >= 2 && !hasLower(w),
+    poss: false,
+  };
+}
+
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return LOWER.test(w);
+  }
+  return false;
+}
+
+function possessive(w: string, start: number): Token {
+  return { start, end: start + w.length, text: w, lower: "'s", isWord: false, cap: false, allCaps: false, poss: true };
+}

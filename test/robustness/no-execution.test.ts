@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { htmlToArticle } from '../../src/article/html.js';
+import { ROOT } from '../helpers/cli.js';
+
+// newsfacts reads hostile pages: nothing in an input may ever run.
+describe('nothing from an input is executed', () => {
+  it('ignores scripts, event handlers and javascript: links in a page', () => {
+    const g = globalThis as Record<string, unknown>;
+    delete g.pwned;
+    const page = htmlToArticle(
+      `<html><head><script>globalThis.pwned = 'head'</script></head><body onload="globalThis.pwned='onload'">
+       <article><h1>Drones downed</h1>
+       <p>Governor Jane Roe of the Tver Region said on Monday that four drones were shot down over the region overnight.</p>
+       <img src="x" onerror="globalThis.pwned='onerror'">
+       <script>globalThis.pwned = 'body'; document.write('<p>injected paragraph with many words in it to look like text</p>')</script>
+       <p>Emergency services were sent to the scene where the debris fell, and no one was hurt, officials said.</p>
+       <a href="javascript:globalThis.pwned='link'">more</a><iframe srcdoc="<script>parent.pwned=1</script>"></iframe>
+       </article></body></html>`,
+      { url: 'https://example.org/a' },
+    );
+    expect(g.pwned).toBeUndefined();
+    expect(page.text).toMatch(/four drones were shot down/);
+    expect(page.text).not.toMatch(/pwned|injected paragraph/);
+  });
+
+  it('has no code path that evaluates strings or starts processes', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, e.name);
+        if (e.isDirectory()) walk(full);
+        else if (/\.ts$/.test(e.name)) {
+          const src = fs.readFileSync(full, 'utf8');
+          if (/\beval\s*\(|new\s+Function\s*\(|child_process|\bvm\b['"]|runScripts/.test(src)) offenders.push(path.relative(ROOT, full));
+        }
+      }
+    };
+    walk(path.join(ROOT, 'src'));
+    expect(offenders).toEqual([]);
+  });
+});
