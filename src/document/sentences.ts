@@ -23,8 +23,10 @@ export function splitSentences(text: string, paragraphs: Span[]): Span[] {
   for (const p of paragraphs) {
     let start = p.start;
     for (let i = p.start; i < p.end; i++) {
+      const c = text.charCodeAt(i);
+      // . ! ? …
+      if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
       const ch = text[i]!;
-      if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
       let j = i + 1;
       while (j < p.end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || CLOSERS.has(text[j]!))) j++;
       if (j >= p.end) break;

@@ -17,11 +17,13 @@ function convert(value: unknown, doc: Document): unknown {
   const hasSpan = typeof obj.start === 'number' && typeof obj.end === 'number';
   const start = hasSpan ? snap(doc.text, obj.start as number) : 0;
   const end = hasSpan ? Math.max(start, snap(doc.text, obj.end as number)) : 0;
-  for (const [k, v] of Object.entries(obj)) {
+  // for…in over own keys (items are plain objects): the order of Object.entries, without its arrays
+  for (const k in obj) {
+    if (!Object.prototype.hasOwnProperty.call(obj, k)) continue;
     if (hasSpan && k === 'start') out[k] = doc.offsets.toCodePoint(start);
     else if (hasSpan && k === 'end') out[k] = doc.offsets.toCodePoint(end);
     else if (hasSpan && k === 'text') out[k] = doc.text.slice(start, end);
-    else out[k] = convert(v, doc);
+    else out[k] = convert(obj[k], doc);
   }
   return out;
 }

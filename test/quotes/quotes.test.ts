@@ -242,3 +242,87 @@ describe('quotes: robustness', () => {
     for (const q of extract(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+describe('quotes: the head of the subject phrase is the speaker', () => {
+  it('"Governor Jane Roe of the Tver Region said:" names the governor, not the region', () => {
+    const text = 'Governor Jane Roe of the Tver Region said: “All is calm.”';
+    const qs = extract(text, [person(text, 'Jane Roe', 'f', [['Jane Roe', 'name']], 'Governor')]);
+    expect(pairs(qs)).toEqual([['All is calm.', 'Jane Roe']]);
+  });
+
+  it('"Governor of the Kursk Region Alexander Khinshtein said" names the person after the bare title', () => {
+    const text = 'Governor of the Kursk Region Alexander Khinshtein said: “The situation is under control.”';
+    const qs = extract(text, [person(text, 'Alexander Khinshtein', 'm', [['Alexander Khinshtein', 'name']], 'Governor')]);
+    expect(pairs(qs)).toEqual([['The situation is under control.', 'Alexander Khinshtein']]);
+  });
+
+  it('"a spokesman for the Ministry of Defense said" is the spokesman as written', () => {
+    const text = 'A spokesman for the Ministry of Defense said: “The attack was repelled.”';
+    const qs = extract(text, [], [organization(text, 'Ministry of Defense', ['Ministry of Defense'])]);
+    expect(pairs(qs)).toEqual([['The attack was repelled.', 'A spokesman for the Ministry of Defense']]);
+  });
+
+  it('"the governor of the region said" resolves through the title, not the place', () => {
+    const text = 'Vasily Petrov visited the hospital.\n“Everyone will get help,” the governor of the Kursk Region said.';
+    const qs = extract(text, [person(text, 'Vasily Petrov', 'm', [['Vasily Petrov', 'name']], 'governor')]);
+    expect(pairs(qs)).toEqual([['Everyone will get help,', 'Vasily Petrov']]);
+  });
+
+  it('appositions one after another before the verb', () => {
+    const text =
+      '“It is an invasion of the state domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the agency, said on Monday.';
+    const qs = extract(text, [person(text, 'Scott Pruitt', 'm', [['Scott Pruitt', 'name']], 'attorney general')]);
+    expect(pairs(qs)).toEqual([['It is an invasion of the state domain,', 'Scott Pruitt']]);
+  });
+
+  it('a party and state abbreviation in apposition ("Mitch McConnell, R-Ky., said")', () => {
+    const text = '“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.';
+    const qs = extract(text, [person(text, 'Mitch McConnell', 'm', [['Mitch McConnell', 'name']], 'Majority Leader')]);
+    expect(pairs(qs)).toEqual([['Our assumption is that the veto will be overridden,', 'Mitch McConnell']]);
+  });
+
+  it('a quote after a multi-paragraph quote with an inverted tag keeps that tag\'s speaker', () => {
+    const text =
+      '“It is a dog whistle,” Rep. Gwen Moore said. “If indeed this goes on, we will all lose.\n' +
+      '“I have been thinking a lot about where we are,” added Rep. Jim Clyburn (D-S.C.), the assistant leader. “These are howls, not whistles.”';
+    const qs = extract(text, [
+      person(text, 'Gwen Moore', 'f', [['Gwen Moore', 'name']], 'Representative'),
+      person(text, 'Jim Clyburn', 'm', [['Jim Clyburn', 'name']], 'Representative'),
+    ]);
+    expect(qs[qs.length - 1]!.text).toBe('These are howls, not whistles.');
+    expect(qs.map((q) => q.speaker)).toEqual(['Gwen Moore', 'Jim Clyburn', 'Jim Clyburn']);
+  });
+
+  it('a pronoun refers to a subject who reports speech even when no official was found for it', () => {
+    const text =
+      'Asked about the race, Cuban said Donald Trump lacks curiosity.\n\n“You have got to be able to adapt,” he said.';
+    const qs = extract(text, [person(text, 'Donald Trump', 'm', [['Donald Trump', 'name']], null)]);
+    expect(pairs(qs)).toEqual([['You have got to be able to adapt,', 'Cuban']]);
+  });
+});
+
+describe('quotes: a participle after a description is no speech tag', () => {
+  it('"‘…’ His message, brief yet urgent, underscored …, reflecting …" keeps the speaker before the quote', () => {
+    const text =
+      'Governor Ivan Sokolov, in a message to residents, issued a warning: ‘Stay indoors tonight.’ His message, brief yet urgent, underscored the danger, reflecting a pattern of attacks.';
+    const qs = extract(text, [person(text, 'Ivan Sokolov', 'm', [['Ivan Sokolov', 'name']], 'Governor')]);
+    expect(pairs(qs)).toEqual([['Stay indoors tonight.', 'Ivan Sokolov']]);
+  });
+});
+
+describe('quotes: pronouns find a subject the officials extractor left out', () => {
+  it('a full name with a known given name of the pronoun\'s gender', () => {
+    const text =
+      'Donald Trump spoke on Monday.\n\nJane Formicola, a political science professor, described the approach as lowering expectations.\n\n' +
+      '“If he is asked questions he cannot answer, he will deflect them,” she said.';
+    const qs = extract(text, [person(text, 'Donald Trump', 'm', [['Donald Trump', 'name']], null)]);
+    expect(pairs(qs)).toEqual([['If he is asked questions he cannot answer, he will deflect them,', 'Jane Formicola']]);
+  });
+
+  it('a given name of the other gender is skipped', () => {
+    const text =
+      'Mary Jones spoke first.\n\nJohn Formicola, a professor, described the approach.\n\n“We will see what happens next,” she said.';
+    const qs = extract(text, [person(text, 'Mary Jones', 'f', [['Mary Jones', 'name']], null)]);
+    expect(qs.map((q) => q.speaker)).not.toEqual(['John Formicola']);
+  });
+});

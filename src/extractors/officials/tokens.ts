@@ -1,4 +1,5 @@
 import type { Span } from '../../document/span.js';
+import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
 
 // The token layer is the document's, shared with the organisations extractor (and open to any other).
 export { lowerWordsOf, tokenize, tokensOf, type Token } from '../../document/tokens.js';
@@ -81,9 +82,15 @@ export function isTitleCaseLine(text: string, pos: number): boolean {
   if (end < 0) end = text.length;
   if (end - start > 400) return false;
   // title case leaves only short function words ("with", "from") in lower case
-  const words = text.slice(start, end).match(/\p{L}{5,}/gu) ?? [];
-  if (words.length < 3) return false;
-  let lower = 0;
-  for (const w of words) if (!/^\p{Lu}/u.test(w)) lower++;
-  return lower <= 1 && lower < words.length * 0.2;
+  if (hasSurrogateIn(text, start, end)) {
+    const words = text.slice(start, end).match(/\p{L}{5,}/gu) ?? [];
+    if (words.length < 3) return false;
+    let lower = 0;
+    for (const w of words) if (!/^\p{Lu}/u.test(w)) lower++;
+    return lower <= 1 && lower < words.length * 0.2;
+  }
+  const long = countLetterRuns(text, start, end, 5);
+  if (long.runs < 3) return false;
+  const lower = long.runs - long.upper;
+  return lower <= 1 && lower < long.runs * 0.2;
 }

@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
+import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
 import { DEMONYMS } from '../officials/lexicon/places.js';
 import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
 import { OFFICE_HEADS, ROLE_HEADS } from '../officials/lexicon/titles.js';
@@ -143,9 +144,15 @@ function headlineOf(text: string, lineStart: number, lowerWords: Set<string>): S
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) lineEnd = text.length;
   if (lineEnd - lineStart > 300) return null;
-  const words = text.slice(lineStart, lineEnd).match(/\p{L}+/gu) ?? [];
-  const long = words.filter((w) => w.length > 3);
-  if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < long.length * 0.8) return null;
+  if (hasSurrogateIn(text, lineStart, lineEnd)) {
+    const words = text.slice(lineStart, lineEnd).match(/\p{L}+/gu) ?? [];
+    const long = words.filter((w) => w.length > 3);
+    if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < long.length * 0.8) return null;
+    return lowerWords;
+  }
+  // words of four letters or more, counted without slicing the line
+  const long = countLetterRuns(text, lineStart, lineEnd, 4);
+  if (long.runs < 3 || long.upper < long.runs * 0.8) return null;
   return lowerWords;
 }
 
@@ -217,13 +224,16 @@ export function lowercaseMinistries(doc: Document): OrgCandidate[] {
   return out;
 }
 
+// First words of the two-word known names ("White" of "White House"): only these are worth joining to the next word.
+const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_ORGS].filter((n) => n.split(' ').length === 2).map((n) => n.split(' ')[0]!));
+
 /** Names from the list of well-known organisations and platforms ("Telegram", "Reuters"). */
 export function knownOrganizations(doc: Document, tokens: Token[]): OrgCandidate[] {
   const out: OrgCandidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || !t.cap) continue;
-    const two = tokens[i + 1]?.isWord ? `${t.text} ${tokens[i + 1]!.text}` : '';
+    const two = KNOWN_FIRST_WORDS.has(t.text) && tokens[i + 1]?.isWord ? `${t.text} ${tokens[i + 1]!.text}` : '';
     if (two && KNOWN_ORGS.has(two) && sameLineGap(doc.text, t, tokens[i + 1]!)) {
       out.push({ start: t.start, end: tokens[i + 1]!.end, name: two, source: 'known' });
       i++;

@@ -4,7 +4,7 @@
  * through "according to". Works on short token windows, never on the whole text.
  */
 import type { QuotedSpan } from './marks.js';
-import { CORE_CUES, CUE_NOUNS, CUE_VERBS, VERB_MODIFIERS } from './lexicon.js';
+import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from './lexicon.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -53,8 +53,9 @@ function skipToVerb(tokens: Token[], from: number, afterNoun: boolean): number {
       if (tokens[k]?.text !== ',') return j;
       j = skipModifiers(tokens, k + 1);
       // Appositions one after another: "Pruitt, the attorney general of Oklahoma, one of the
-      // states suing, said". The closing comma opens the next one unless a verb follows.
-      if (!isCue(tokens[j]) && tokens[j]?.word && j === k + 1) j = k;
+      // states suing, said". The closing comma opens the next one when a noun phrase follows.
+      const next = tokens[j];
+      if (j === k + 1 && next && next.word && !isCue(next) && (DETERMINERS.has(next.lower) || next.cap)) j = k;
     } else if (afterNoun && t.word && PREPOSITIONS.has(t.lower)) {
       let k = j + 1;
       while (k < tokens.length && k - j < 7 && tokens[k]!.word && !isCue(tokens[k])) k++;
@@ -102,7 +103,11 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   if (appositive && appositive.phrase.kind === 'name' && tokens[appositive.next]?.text === ',') r = { ...r, phrase: appositive.phrase };
   const verb = tokens[v];
   if (!verb || !verb.word) return null;
-  if (isCue(verb)) {
+  // A new sentence after a quote that ends its own sentence, running into a colon before the next
+  // quote, introduces that quote: "“A.” He added: “B.”" gives A nothing.
+  if (/[.!?]$/.test(quoted) && first.cap && introducesNext(tokens, v)) return null;
+  // A participle after the subject opens a clause ("His message, brief, reflecting …"), no tag.
+  if (isCue(verb) && !(/ing$/.test(verb.lower) && v > r.next)) {
     // "a senior adviser to the minister said": the description takes its prepositional phrase.
     const between = tokens.slice(r.next, v);
     const speaker = r.phrase.kind === 'nominal' && between.length > 0 && PREPOSITIONS.has(between[0]!.lower) && between.every((t) => t.word)
@@ -115,6 +120,17 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     return { speaker: r.phrase, cue: verb.text, position: 'after' };
   }
   return null;
+}
+
+/**
+ * The tag ends in a colon right before the next quote: "“A.” He added: “B.”" introduces B, and
+ * A keeps the speaker its own context gives it.
+ */
+function introducesNext(tokens: Token[], v: number): boolean {
+  const last = tokens[tokens.length - 1];
+  if (!last || last.text !== ':') return false;
+  for (let k = v + 1; k < tokens.length - 1; k++) if (TERMINAL.test(tokens[k]!.text)) return false;
+  return true;
 }
 
 /** Tokens of the sentence that leads up to the opening mark. */

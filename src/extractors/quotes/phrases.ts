@@ -107,6 +107,9 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
     if (j === i) return null;
     const last = tokens[j - 1]!;
     if (/['’]s$/.test(last.text) && tokens[j]?.word) {
+      // "Ukraine's Air Force spokesman Yuriy Ihnat": the name after the office words.
+      const inner = tokens[j]!.cap ? readForward(tokens, j) : null;
+      if (inner && inner.phrase.kind === 'name' && inner.phrase.nameStart > inner.phrase.start) return inner;
       // "Obama's former campaign strategist": a possessive name opens a description.
       let k = j;
       while (k < tokens.length && k - i < MAX_PHRASE && tokens[k]!.word && !tokens[k]!.cap) {

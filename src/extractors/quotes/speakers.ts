@@ -7,6 +7,8 @@ import type { ExtractionContext, PersonEntity } from '../framework.js';
 import type { Organization } from '../../record/types.js';
 import type { SpeakerPhrase } from './phrases.js';
 import { PRONOUNS } from './lexicon.js';
+// General given-name data shared with the officials extractor (read only).
+import { genderOfFirstName, isFirstName } from '../officials/lexicon/firstNames.js';
 
 /** A named source seen before a position: a person mention or an earlier speaker. */
 export interface NamedSource {
@@ -14,6 +16,8 @@ export interface NamedSource {
   at: number;
   gender: 'm' | 'f' | null;
   isOrganization: boolean;
+  /** The last word of the name, lower case: what a surname is matched on. */
+  key: string;
 }
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
@@ -36,6 +40,8 @@ const ORGANIZATION_HEADS = new Set([
 const PRONOUN_ORDER = ['subject', 'last', 'people'] as const;
 /** How far back (UTF-16 units) the previous quote's speaker still answers for a pronoun. */
 const REACH = 300;
+/** How many named sources back a pronoun or a surname looks: keeps long texts linear. */
+const LOOKBACK = 256;
 
 export class SpeakerResolver {
   private readonly people: PersonEntity[];
@@ -51,10 +57,30 @@ export class SpeakerResolver {
     this.organizations = ctx.results.organizations ?? [];
     for (const p of this.people) {
       for (const m of p.mentions) {
-        if (m.kind === 'name' || m.kind === 'surname') this.sources.push({ name: p.name, at: m.start, gender: p.gender, isOrganization: false });
+        if (m.kind === 'name' || m.kind === 'surname') this.sources.push({ name: p.name, at: m.start, gender: p.gender, isOrganization: false, key: lastWord(p.name) });
       }
     }
     this.sources.sort((a, b) => a.at - b.at);
+    for (const p of this.people) {
+      if (!this.genders.has(p.name)) this.genders.set(p.name, p.gender);
+      const key = lastWord(p.name);
+      if (!this.bySurname.has(key)) this.bySurname.set(key, p);
+    }
+  }
+
+  private readonly genders = new Map<string, 'm' | 'f' | null>();
+  private readonly bySurname = new Map<string, PersonEntity>();
+
+  /** Index of the first source at or after `at` (sources are kept sorted by position). */
+  private firstAtOrAfter(at: number): number {
+    let lo = 0;
+    let hi = this.sources.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sources[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Records a speaker named in the text, so that later pronouns and surnames can refer to it. */
@@ -62,16 +88,13 @@ export class SpeakerResolver {
 
   addSource(name: string, at: number, isOrganization = false, quoted = false): void {
     const gender = this.genderOf(name);
-    const src = { name, at, gender, isOrganization };
+    const src = { name, at, gender, isOrganization, key: lastWord(name) };
     if (quoted) this.lastSpeaker = src;
-    let k = this.sources.length;
-    while (k > 0 && this.sources[k - 1]!.at > at) k--;
-    this.sources.splice(k, 0, src);
+    this.sources.splice(this.firstAtOrAfter(at + 1), 0, src);
   }
 
   private genderOf(name: string): 'm' | 'f' | null {
-    const p = this.people.find((x) => x.name === name);
-    return p?.gender ?? null;
+    return this.genders.get(name) ?? null;
   }
 
   private personAt(s: number, e: number): PersonEntity | undefined {
@@ -98,9 +121,9 @@ export class SpeakerResolver {
   /** The nearest named source before `at` that a pronoun of this gender can refer to. */
   private antecedent(at: number, pronoun: string): string | null {
     const g = PRONOUNS[pronoun];
-    for (let k = this.sources.length - 1; k >= 0; k--) {
+    const stop = this.firstAtOrAfter(at);
+    for (let k = stop - 1; k >= 0 && stop - k <= LOOKBACK; k--) {
       const s = this.sources[k]!;
-      if (s.at >= at) continue;
       if (g === 'm' || g === 'f') {
         if (s.isOrganization) continue;
         if (s.gender && s.gender !== g) continue;
@@ -114,12 +137,13 @@ export class SpeakerResolver {
   /** The full name a surname stands for: a person with that last name, else an earlier source. */
   private fullNameOf(surname: string, at: number): string | null {
     const key = lastWord(surname);
-    const person = this.people.find((p) => lastWord(p.name) === key);
+    const person = this.bySurname.get(key);
     if (person) return person.name;
     let best: string | null = null;
-    for (const s of this.sources) {
-      if (s.at >= at) break;
-      if (!s.isOrganization && lastWord(s.name) === key && s.name.length > (best?.length ?? 0)) best = s.name;
+    const stop = this.firstAtOrAfter(at);
+    for (let k = Math.max(0, stop - LOOKBACK); k < stop; k++) {
+      const s = this.sources[k]!;
+      if (!s.isOrganization && s.key === key && s.name.length > (best?.length ?? 0)) best = s.name;
     }
     return best;
   }
@@ -190,8 +214,11 @@ export class SpeakerResolver {
     for (const step of PRONOUN_ORDER) {
       if (step === 'subject') {
         // Only a subject the officials extractor knows as a person: "Looking", "Critics" are not.
-        const name = subjects.map((s) => this.namedPersonAt(s.nameStart, s.nameEnd)?.name ?? this.reportingSourceAt(s)).find((n) => n);
-        if (name && this.compatible(name, g)) return { name, isOrganization: false };
+        for (const s of subjects) {
+          const name = this.namedPersonAt(s.nameStart, s.nameEnd)?.name ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g);
+          if (!name) continue;
+          if (this.compatible(name, g)) return { name, isOrganization: false };
+        }
       } else if (step === 'last' && this.lastSpeaker && phrase.start - this.lastSpeaker.at < REACH) {
         const ls = this.lastSpeaker;
         if (!ls.isOrganization && (g === 'm' || g === 'f') && (!ls.gender || ls.gender === g)) return { name: ls.name, isOrganization: false };
@@ -209,8 +236,23 @@ export class SpeakerResolver {
    */
   private reportingSourceAt(phrase: SpeakerPhrase): string | null {
     if (phrase.kind !== 'name') return null;
-    const s = this.sources.find((x) => !x.isOrganization && x.at >= phrase.start && x.at < phrase.end);
-    return s?.name ?? null;
+    for (let k = this.firstAtOrAfter(phrase.start); k < this.sources.length && this.sources[k]!.at < phrase.end; k++) {
+      if (!this.sources[k]!.isOrganization) return this.sources[k]!.name;
+    }
+    return null;
+  }
+
+  /**
+   * A subject the officials extractor left out that still reads as a person's full name: a known
+   * given name of the pronoun's gender and a surname ("Jane Formicola, a professor, described …").
+   */
+  private fullPersonName(phrase: SpeakerPhrase, g: 'm' | 'f' | 'n' | 'p' | undefined): string | null {
+    if (phrase.kind !== 'name' || (g !== 'm' && g !== 'f')) return null;
+    const words = this.text.slice(phrase.nameStart, phrase.nameEnd).split(/\s+/);
+    if (words.length < 2 || words.length > 3 || !isFirstName(words[0]!)) return null;
+    const gender = genderOfFirstName(words[0]!);
+    if (gender && gender !== g) return null;
+    return words.join(' ');
   }
 
   private nearestPersonWithTitle(head: string, at: number): string | null {
