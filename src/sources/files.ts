@@ -30,7 +30,7 @@ export async function* inputsFromPath(p: string, opts: FileSourceOptions): Async
   }
   if (stat.isDirectory()) {
     let found = 0;
-    for await (const item of walkDirectory(p, [], opts)) {
+    for await (const item of walkDirectory(p, opts)) {
       found++;
       yield item;
     }
@@ -42,23 +42,33 @@ export async function* inputsFromPath(p: string, opts: FileSourceOptions): Async
   yield* inputsFromFile(p, opts.format, opts);
 }
 
-async function* walkDirectory(dir: string, ancestors: string[], opts: FileSourceOptions): AsyncGenerator<InputItem> {
+/** What a directory walk finds: an article file to read, or a place it could not go. */
+export type WalkEntry = { file: string } | { path: string; error: InputError };
+
+/**
+ * Every article file below a directory, in a stable sorted order (the same on every machine,
+ * whatever order the file system lists them in). Hidden entries are passed over; other files are
+ * skipped with a notice; a symbolic link back into an ancestor is a SYMLINK_LOOP, never a hang.
+ * Shared by `extract` and `summarize`.
+ */
+export async function* walkArticleFiles(dir: string, format: InputFormat, notify: (m: string) => void, ancestors: string[] = []): AsyncGenerator<WalkEntry> {
   let real: string;
   let entries: fs.Dirent[];
   try {
     real = await fs.promises.realpath(dir);
     entries = await fs.promises.readdir(dir, { withFileTypes: true });
   } catch (err) {
-    yield failingInput(dir, { kind: 'file', path: dir }, fromFsError(err, dir));
+    yield { path: dir, error: fromFsError(err, dir) };
     return;
   }
   if (ancestors.includes(real)) {
-    yield failingInput(dir, { kind: 'file', path: dir }, new InputError('SYMLINK_LOOP', `symbolic link loop: ${dir} leads back to ${real}`));
+    yield { path: dir, error: new InputError('SYMLINK_LOOP', `symbolic link loop: ${dir} leads back to ${real}`) };
     return;
   }
   const chain = [...ancestors, real];
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue; // .git and friends hold no articles
     const full = path.join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -68,18 +78,20 @@ async function* walkDirectory(dir: string, ancestors: string[], opts: FileSource
         isDir = target.isDirectory();
         isFile = target.isFile();
       } catch (err) {
-        yield failingInput(full, { kind: 'file', path: full }, fromFsError(err, full));
+        yield { path: full, error: fromFsError(err, full) };
         continue;
       }
     }
-    if (isDir) {
-      if (entry.name.startsWith('.')) continue; // .git and friends hold no articles
-      yield* walkDirectory(full, chain, opts);
-    } else if (isFile && (opts.format !== 'auto' || isArticlePath(full))) {
-      yield* inputsFromFile(full, opts.format, opts);
-    } else if (isFile && !entry.name.startsWith('.')) {
-      opts.notify(`skipped ${full}: not an article file (.txt, .md, .html, .htm, .ndjson, .jsonl)`);
-    }
+    if (isDir) yield* walkArticleFiles(full, format, notify, chain);
+    else if (isFile && (format !== 'auto' || isArticlePath(full))) yield { file: full };
+    else if (isFile) notify(`skipped ${full}: not an article file (.txt, .md, .html, .htm, .ndjson, .jsonl)`);
+  }
+}
+
+async function* walkDirectory(dir: string, opts: FileSourceOptions): AsyncGenerator<InputItem> {
+  for await (const entry of walkArticleFiles(dir, opts.format, opts.notify)) {
+    if ('error' in entry) yield failingInput(entry.path, { kind: 'file', path: entry.path }, entry.error);
+    else yield* inputsFromFile(entry.file, opts.format, opts);
   }
 }
 

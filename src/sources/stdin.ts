@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { rawFromBytes } from './files.js';
 import { looksLikeNdjson, type InputFormat } from './formats.js';
 import { readLines } from './lines.js';
+import { peekStream } from './peek.js';
 import { failingInput, ndjsonLineInput } from './ndjson.js';
 import type { InputItem } from './source.js';
 
@@ -12,23 +13,7 @@ import type { InputItem } from './source.js';
  * Under `auto`, the first bytes decide: an object means NDJSON.
  */
 export async function* inputsFromStdin(stdin: Readable, format: InputFormat, maxBytes: number): AsyncGenerator<InputItem> {
-  const iterator = stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const head: Buffer[] = [];
-  let headText = '';
-  let done = false;
-  while (format === 'auto' && headText.trim() === '' && !done) {
-    const next = await iterator.next();
-    if (next.done) done = true;
-    else {
-      head.push(next.value);
-      headText += next.value.toString('utf8');
-    }
-  }
-  async function* replay(): AsyncGenerator<Buffer> {
-    yield* head;
-    if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-  }
+  const { headText, replay } = format === 'auto' ? await peekStream(stdin) : { headText: '', replay: () => stdin as AsyncIterable<Buffer | string> };
   const resolved = format === 'auto' ? (looksLikeNdjson(headText) ? 'ndjson' : undefined) : format;
   if (resolved === 'ndjson') {
     for await (const line of readLines(replay(), maxBytes)) {
@@ -42,9 +27,10 @@ export async function* inputsFromStdin(stdin: Readable, format: InputFormat, max
   let size = 0;
   let tooLarge = false;
   for await (const chunk of replay()) {
-    size += chunk.length;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
     if (size > maxBytes) tooLarge = true;
-    else chunks.push(chunk);
+    else chunks.push(bytes);
   }
   const bytes = Buffer.concat(chunks);
   yield {

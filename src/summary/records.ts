@@ -6,7 +6,9 @@ import { Readable } from 'node:stream';
 import { fromFsError, InputError } from '../errors.js';
 import { ITEM_KINDS, type OutputRecord } from '../record/types.js';
 import { errorRecord, processInput, type BatchOptions } from '../run.js';
-import { formatOfPath, isArticlePath, type InputFormat } from '../sources/formats.js';
+import { walkArticleFiles } from '../sources/files.js';
+import { formatOfPath, type InputFormat } from '../sources/formats.js';
+import { peekStream } from '../sources/peek.js';
 import { expandInputs, type InputOptions } from '../sources/inputs.js';
 import { readLines } from '../sources/lines.js';
 import { ndjsonLineInput } from '../sources/ndjson.js';
@@ -91,51 +93,16 @@ async function* recordsOfFile(file: string, opts: RecordSourceOptions): AsyncGen
 }
 
 /** A folder in sorted order, as `extract` walks it, reading NDJSON files here so that records stay records. */
-async function* recordsOfDirectory(dir: string, opts: RecordSourceOptions, seen: Set<string>): AsyncGenerator<OutputRecord> {
-  let real: string;
-  let entries: fs.Dirent[];
-  try {
-    real = await fs.promises.realpath(dir);
-    entries = await fs.promises.readdir(dir, { withFileTypes: true });
-  } catch (err) {
-    yield errorRecord({ id: dir, source: { kind: 'file', path: dir } }, fromFsError(err, dir));
-    return;
-  }
-  if (seen.has(real)) {
-    yield errorRecord({ id: dir, source: { kind: 'file', path: dir } }, new InputError('SYMLINK_LOOP', `symbolic link loop: ${dir} leads back to ${real}`));
-    return;
-  }
-  seen = new Set([...seen, real]);
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    const stat = await fs.promises.stat(full).catch(() => undefined);
-    if (stat?.isDirectory()) yield* recordsOfDirectory(full, opts, seen);
-    else if (stat?.isFile() && (opts.input.format !== 'auto' || isArticlePath(full))) yield* recordsOfFile(full, opts);
-    else opts.input.notify(`skipped ${full}: not an article or NDJSON file`);
+async function* recordsOfDirectory(dir: string, opts: RecordSourceOptions): AsyncGenerator<OutputRecord> {
+  for await (const entry of walkArticleFiles(dir, opts.input.format, opts.input.notify)) {
+    if ('error' in entry) yield errorRecord({ id: entry.path, source: { kind: 'file', path: entry.path } }, entry.error);
+    else yield* recordsOfFile(entry.file, opts);
   }
 }
 
 /** Standard input: NDJSON (records, or articles to extract) when it starts with an object, else one article. */
 async function* recordsOfStdin(opts: RecordSourceOptions): AsyncGenerator<OutputRecord> {
-  const iterator = opts.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
-  const head: Array<Buffer | string> = [];
-  let headText = '';
-  let done = false;
-  while (headText.trim() === '' && !done) {
-    const next = await iterator.next();
-    if (next.done) done = true;
-    else {
-      head.push(next.value);
-      headText += next.value.toString();
-    }
-  }
-  async function* replay(): AsyncGenerator<Buffer | string> {
-    yield* head;
-    if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-  }
+  const { headText, replay } = await peekStream(opts.stdin);
   if (opts.input.format === 'auto' && headText.trimStart().startsWith('[')) {
     // a JSON array of records (`extract --format json`) is read whole; anything else goes on as an article
     const chunks: Array<Buffer | string> = [];
@@ -160,7 +127,7 @@ export async function* summaryRecords(args: readonly string[], opts: RecordSourc
     else if (URL_LIKE.test(arg)) yield* recordsOfInputs([arg], opts);
     else {
       const stat = await fs.promises.stat(arg).catch(() => undefined);
-      if (stat?.isDirectory()) yield* recordsOfDirectory(arg, opts, new Set());
+      if (stat?.isDirectory()) yield* recordsOfDirectory(arg, opts);
       else if (stat?.isFile()) yield* recordsOfFile(arg, opts);
       else yield* recordsOfInputs([arg], opts); // the usual NOT_FOUND (or other) error record
     }

@@ -7,7 +7,7 @@ import { fetchPage, type FetchOptions } from '../../src/net/fetch.js';
 import { InputError } from '../../src/errors.js';
 import { startServer, type TestServer } from './server.js';
 
-const ARTICLE = readFileSync('test/fixtures/html/regional-news.html', 'utf8');
+const ARTICLE = readFileSync('fixtures/html/storm-closes-pass.html', 'utf8');
 const FAST: FetchOptions = { timeoutMs: 2000, retries: 3, retryBaseMs: 5, maxRetryWaitMs: 2000 };
 
 let server: TestServer;

@@ -11,7 +11,7 @@ const FAST = { timeoutMs: 300, retries: 1, retryBaseMs: 5, maxRetryWaitMs: 500 }
 let server: TestServer;
 beforeAll(async () => {
   server = await startServer({
-    '/news': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(fixture('regional-news.html')),
+    '/news': (_q, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync('fixtures/html/storm-closes-pass.html', 'utf8')),
     '/ru': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(iconv.encode(fixture('russian-1251.html'), 'windows-1251')),
     '/sections': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(fixture('no-article.html')),
     '/notes.txt': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('Line one.\nLine two.'),
