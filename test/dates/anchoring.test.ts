@@ -199,3 +199,59 @@ describe('weekdays counted from another day', () => {
     expect(valueOf(text, 'Last Friday', '1989-10-30')).toBe('1989-10-27');
   });
 });
+
+describe('ordinal "a second" is not a length of time', () => {
+  test('"a second strike", "a second time" are not durations', () => {
+    expect(texts('A second strike hit the depot an hour later.', '2025-03-05')).not.toContain('A second');
+    expect(texts('She ran for office a second time in 2019.', '2025-03-05')).not.toContain('a second');
+  });
+  test('"for a second", "within a second" still are', () => {
+    expect(valueOf('The lights went out for a second.', 'a second', '2025-03-05')).toBe('PT1S');
+    expect(valueOf('The gate opens within a second, then closes.', 'a second', '2025-03-05')).toBe('PT1S');
+  });
+});
+
+describe('clock times keep the day they started from', () => {
+  const ref = '2025-03-05'; // a Wednesday
+  test('a run of clock times over several sentences stays on the day named first', () => {
+    const text = 'Police said the raids began on Monday. The first house was searched at 06:10. Officers found nothing. ' +
+      'Neighbours gathered outside. A second house was searched at 11:45.';
+    expect(valueOf(text, '06:10', ref)).toBe('2025-03-03T06:10');
+    expect(valueOf(text, '11:45', ref)).toBe('2025-03-03T11:45');
+  });
+  test('a time told in the past skips a day still to come for the last day past', () => {
+    const text = 'Flooding hit the valley late Monday. “Roads will stay shut until Saturday,” the sheriff said. ' +
+      'The river crested at 9:15 p.m., gauges showed.';
+    expect(valueOf(text, '9:15 p.m.', ref)).toBe('2025-03-03T21:15');
+  });
+  test('a future time still takes the future day', () => {
+    const text = 'The hearing will be held on Friday. It will start at 10 a.m.';
+    expect(valueOf(text, '10 a.m.', ref)).toBe('2025-03-07T10:00');
+  });
+});
+
+describe('tense stops at a coordinated verb', () => {
+  test('"met them on Monday and expects to sign" keeps Monday in the past', () => {
+    expect(valueOf('The mayor had met the contractors on Monday and expects to sign the deal soon.', 'Monday', '2025-03-05')).toBe('2025-03-03');
+  });
+});
+
+describe('intervals of clock times', () => {
+  const ref = '2025-03-05';
+  test('an interval over two days, each end with its day', () => {
+    expect(valueOf('Power was off between 22:30 on Monday and 05:00 on Tuesday.', 'between 22:30 on Monday and 05:00 on Tuesday', ref))
+      .toBe('2025-03-03T22:30/2025-03-04T05:00');
+    expect(valueOf('The road was closed from 9 p.m. Sunday to 6 a.m. Monday.', 'from 9 p.m. Sunday to 6 a.m. Monday', ref))
+      .toBe('2025-03-02T21:00/2025-03-03T06:00');
+  });
+  test('a clock time after a two-day interval sits on its last day', () => {
+    const text = 'Air raid alerts sounded from 23:10 on Monday until 04:20 on Tuesday. The all-clear came at 4:30 a.m.';
+    expect(valueOf(text, '4:30 a.m.', ref)).toBe('2025-03-04T04:30');
+  });
+  test('a 24-hour interval past midnight ends the next day', () => {
+    expect(valueOf('A curfew applies between 23:00 and 05:00.', 'between 23:00 and 05:00', ref)).toBe('2025-03-05T23:00/2025-03-06T05:00');
+  });
+  test('two separate times on two days are not joined without "between" or "from"', () => {
+    expect(texts('He landed at 4 p.m. on Friday and left at 6 p.m. on Saturday.', ref)).toEqual(['4 p.m.', 'Friday', '6 p.m.', 'Saturday']);
+  });
+});

@@ -4,6 +4,7 @@ import type { Document } from '../../document/document.js';
 import type { CountItem } from '../../record/types.js';
 import { qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
 import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from './lexicon.js';
+import { isNumberWord } from './numbers.js';
 import { nounPhraseOf, type NounPhrase } from './phrase.js';
 import { tokensAfter, tokensBefore, type Token } from './tokens.js';
 
@@ -63,7 +64,19 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   if (after[0]?.lower === 'of') {
     const det = after[1];
     if (!ofPronoun && (!det || !PARTITIVE_DETERMINERS.has(det.lower))) return null;
-    if (!ofPronoun) phrase = nounPhraseOf(after.slice(2), found.value !== 1);
+    if (!ofPronoun) {
+      // "three of the borough's 16 libraries", "two of the 40 drones": the part takes the whole's
+      // noun, and its text stays the number so that the whole keeps its own count
+      const k = partitiveWholeAt(after);
+      if (k > 2) {
+        const whole = nounPhraseOf(after.slice(k), true);
+        if (!whole || whole.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
+        const item = doc.text.slice(whole.start, whole.end);
+        const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: found.end, elliptical: false };
+        return withQualifier(c, qualifierBefore(n, before)?.qualifier);
+      }
+      phrase = nounPhraseOf(after.slice(2), found.value !== 1);
+    }
   } else {
     phrase = nounPhraseOf(after, found.value !== 1);
   }
@@ -102,6 +115,19 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   const c: CountCandidate = { text: doc.text.slice(found.start, found.end), ...base, item: '', end: found.end, elliptical: true, placeFollows };
   if (casualty) c.countsPeople = true;
   return withQualifier(c, qualifier);
+}
+
+/**
+ * Where the noun of a partitive's whole starts when a possessive or a number stands between the
+ * determiner and it ("of the borough's 16 libraries", "of its 40 drones"), else 0. `after[0]` is
+ * "of" and `after[1]` a determiner.
+ */
+function partitiveWholeAt(after: readonly Token[]): number {
+  let k = 2;
+  if (after[k]?.isWord && /['’]s$/.test(after[k]!.lower)) k++;
+  const t = after[k];
+  if (t?.isWord && (/^\d[\d,.]*$/.test(t.text) || isNumberWord(t.lower))) return k + 1;
+  return 0;
 }
 
 /** "killed two people and injured 14": a verb before a bare number whose object is elided. */

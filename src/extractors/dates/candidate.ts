@@ -47,6 +47,10 @@ export interface Candidate {
   time?: TimeOfDay;
   /** An interval of clock times on one day ("between 2:00 and 5:00 pm"). */
   until?: TimeOfDay;
+  /** The day the interval ends on, when it names another ("from 23:00 on Tuesday to 07:00 on Wednesday"). */
+  untilPoint?: DatePoint;
+  /** A 24-hour interval that runs past midnight ("between 23:00 and 05:00"). */
+  untilNextDay?: boolean;
   /** A value that needs no resolution (PRESENT_REF, 199X, P3D). */
   literal?: { value: string; type: DateType };
 }

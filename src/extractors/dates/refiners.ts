@@ -4,7 +4,7 @@ import type { Document } from '../../document/document.js';
 import { keepLongestNonOverlapping, type Refiner } from '../framework.js';
 import type { DateItem } from '../../record/types.js';
 import type { Candidate } from './candidate.js';
-import { parseReference, type Day } from './calendar.js';
+import { dayDiff, parseReference, type Day } from './calendar.js';
 import { resolveCandidate, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -48,6 +48,54 @@ export const joinDayAndTime: R = {
   },
 };
 
+const RANGE_INTRO = /\b(?:between|from)\s+$/i;
+const RANGE_LINK = /^\s+(?:and|to|until|till)\s+$/i;
+const hasDayAndTime = (c: Candidate) => isDayOnly({ ...c, time: undefined }) && c.time?.hour != null && !c.until;
+
+/**
+ * "between 23:00 on Tuesday and 07:00 on Wednesday", "from 10 p.m. Monday to 6 a.m. Tuesday": one
+ * interval over two days. Each end is a clock time with its day, joined ("10 p.m. Monday") or
+ * written "TIME on DAY" (left as two items so far, as TimeBank marks a lone "at 4 p.m. on Friday").
+ */
+export const joinDayTimeRange: R = {
+  name: 'joinDayTimeRange',
+  refine(items, doc) {
+    const sorted = [...items].sort((a, b) => a.start - b.start);
+    const gap = (a: Candidate, b: Candidate) => doc.text.slice(a.end, b.start);
+    /** A clock time with its day starting at index i: [time, day, items used] or null. */
+    const slot = (i: number): [Candidate, Candidate, number] | null => {
+      const a = sorted[i];
+      if (!a) return null;
+      if (hasDayAndTime(a)) return [a, a, 1];
+      const b = sorted[i + 1];
+      if (isTimeOnly(a) && a.time?.hour != null && !a.until && b && isDayOnly(b) && ON_DAY.test(gap(a, b))) return [a, b, 2];
+      return null;
+    };
+    const out: Candidate[] = [];
+    for (let i = 0; i < sorted.length; i++) {
+      const first = slot(i);
+      const intro = first ? leftIntro(doc.text, sorted[i]!.start) : 0;
+      const second = first && intro ? slot(i + first[2]) : null;
+      if (first && second && RANGE_LINK.test(gap(first[1], second[0]))) {
+        out.push({
+          start: sorted[i]!.start - intro, end: second[1].end, parser: 'dayTimeRange',
+          point: first[1].point, time: first[0].time, until: second[0].time, untilPoint: second[1].point,
+        });
+        i += first[2] + second[2] - 1;
+        continue;
+      }
+      out.push(sorted[i]!);
+    }
+    return out;
+  },
+};
+
+/** Length of a "between " or "from " just before a position, else 0. */
+function leftIntro(text: string, pos: number): number {
+  const m = RANGE_INTRO.exec(text.slice(Math.max(0, pos - 10), pos));
+  return m ? m[0].length : 0;
+}
+
 /** Overlapping candidates: the longest span wins (it read more of the expression). */
 export const keepLongest: R = { name: 'keepLongest', refine: (items) => keepLongestNonOverlapping(items) };
 
@@ -62,6 +110,17 @@ export const trimSpans: R = {
   },
 };
 
+interface Anchor {
+  day: Day | null;
+  value: string;
+  sentence: number;
+}
+
+/** How many sentences back a past-tense clock time looks for a day already past. */
+const PAST_ANCHOR_REACH = 4;
+
+const isAfterRef = (day: Day | null, ref: Day | null): boolean => Boolean(day && ref && dayDiff(ref, day) > 0);
+
 /**
  * Resolves candidates in text order, carrying the last day mentioned (for times and "the day
  * before") and the last value (for "a year earlier") from one sentence to the next.
@@ -72,7 +131,9 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
     const s = doc.sentences[si];
     return s ? tenseAround(doc.text, c.start, c.end, s.start, s.end) : 'none';
   };
-  let anchor: { day: Day | null; value: string; sentence: number } | null = null;
+  let anchor: Anchor | null = null;
+  // the last anchor on a day not after the reference day, for clock times told in the past
+  let pastAnchor: Anchor | null = null;
   // "a year earlier" in a report of quarterly results means the same quarter a year before.
   let lastQuarter: string | null = null;
   // "that year", "the following year": the year of the last date with a known year, however far back.
@@ -82,11 +143,18 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
     const c = items[i]!;
     const si = doc.sentenceIndexAt(c.start);
     const near = (s: number) => si - s <= 1;
+    const tense = tenseAt(si, c);
+    // A clock time told in the past does not sit on a day still to come ("… dark until Sunday.”
+    // The tornado touched down at 10:52 p.m."): it takes the last day already past, if recent.
+    let usable: Anchor | null = anchor && near(anchor.sentence) ? anchor : null;
+    if (tense === 'past' && ref && isTimeOnly(c) && (!usable || isAfterRef(usable.day, ref))) {
+      usable = pastAnchor && si - pastAnchor.sentence <= PAST_ANCHOR_REACH && !isAfterRef(pastAnchor.day, ref) ? pastAnchor : usable && isAfterRef(usable.day, ref) ? null : usable;
+    }
     const context = {
       ref,
-      tense: tenseAt(si, c),
-      anchor: anchor && near(anchor.sentence) ? anchor.day : null,
-      anchorValue: anchor && near(anchor.sentence) ? anchor.value : null,
+      tense,
+      anchor: usable ? usable.day : null,
+      anchorValue: usable ? usable.value : null,
       previous: lastQuarter,
       lastDate,
     };
@@ -101,7 +169,17 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
     }
     const r = resolveCandidate(c, context);
     if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
-    if (r.dayValue && c.point) anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
+    if (r.dayValue && c.point) {
+      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
+      anchor = a;
+      if (!isAfterRef(a.day, ref)) pastAnchor = a;
+    } else if (isTimeOnly(c) && usable && context.anchorValue === usable.value) {
+      // "at 09:40 … A second attack came at 17:15": a run of clock times stays on the day they
+      // started from, however many sentences it takes
+      const a: Anchor = { ...usable, sentence: si };
+      anchor = a;
+      if (!isAfterRef(a.day, ref)) pastAnchor = a;
+    }
     if (/^\d{4}-Q\d$/.test(r.value) && c.point?.kind !== 'yearBack') lastQuarter = r.value;
     out.push({ text: doc.text.slice(c.start, c.end), value: r.value, type: r.type, start: c.start, end: c.end });
   }

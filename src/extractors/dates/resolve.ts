@@ -57,6 +57,15 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   }
   const from = `${dayValue}T${timeValue(c.time)}`;
   const dv = base ? dayLevel(base.value) : undefined;
+  if (c.until && c.untilPoint) {
+    const endDay = resolvePoint(c.untilPoint, { ...rc, anchor: base?.day ?? rc.anchor, anchorValue: base?.value ?? rc.anchorValue });
+    // the day it ends on is the one a following "by 4 a.m." means
+    return { value: `${from}/${endDay.value}T${timeValue(c.until)}`, type: 'time', day: endDay.day, dayValue: dayLevel(endDay.value) };
+  }
+  if (c.until && c.untilNextDay) {
+    const endValue = day ? fmtDay(addDays(day, 1)) : 'XXXX-XX-XX';
+    return { value: `${from}/${endValue}T${timeValue(c.until)}`, type: 'time', day, dayValue: dv };
+  }
   if (c.until) return { value: `${from}/${dayValue}T${timeValue(c.until)}`, type: 'time', day, dayValue: dv };
   return { value: from, type: 'time', day, dayValue: dv };
 }

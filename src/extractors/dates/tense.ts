@@ -32,7 +32,8 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('``'), left.lastIndexOf('“'), left.lastIndexOf('"'));
   if (cut >= 0) from += cut + 1;
   const right = text.slice(end, to);
-  const rcut = right.search(/[;“"]|``|''/);
+  // "had spoken with them on Monday and expected to ask": a coordinated verb is another clause
+  const rcut = right.search(/[;“"]|``|''|\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:expects?|expected|plans?|planned|intends?|intended|hopes?|hoped|will|would|is|are|was|were)\b/u);
   if (rcut >= 0) to = end + rcut;
   const window = text.slice(from, to);
   const s = start - from, e = end - from;

@@ -9,6 +9,17 @@ const MAX_SIBLINGS_BACK = 12;
 /** The last word of an item, lower-cased: "Ukrainian drone aircraft" → "aircraft". */
 export const headOf = (item: string): string => (item.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).pop() ?? '';
 
+/** The last count of a sentence that counts things rather than places, if any. */
+function thingCountedIn(counts: readonly CountCandidate[], sentence: number): CountCandidate | undefined {
+  let fallback: CountCandidate | undefined;
+  for (let k = counts.length - 1; k >= 0 && counts[k]!.sentence >= sentence; k--) {
+    const s = counts[k]!;
+    if (s.sentence !== sentence || !s.item || s.elliptical) continue;
+    if (!PLACE_NOUNS.has(headOf(s.item))) fallback = s; // keep going: the first thing counted is the total
+  }
+  return fallback;
+}
+
 /**
  * "five drones shot down in the Bryansk Region, two in the Belgorod Region": the bare "two" counts
  * what the count before it in the sentence counts. A total over places ("across three regions:
@@ -38,6 +49,10 @@ export const resolveElliptical: Refiner<CountCandidate> = {
         }
       }
       sibling ??= nearest;
+      // "41 drones were destroyed over five regions. … intercepted overnight: 17 over the Bryansk
+      // Region, 12 over …": a list of places whose sentence counts nothing else takes the thing
+      // the sentence before counted
+      if (!sibling && !nearest && c.placeFollows) sibling = thingCountedIn(out, c.sentence - 1);
       // a bare number with no place after it ("… and injured 14,") must sit right after its sibling
       if (sibling && !c.item && !c.placeFollows && c.start - sibling.end > NEAR_SIBLING) sibling = undefined;
       // "five drones were shot down, injuring 3": the injured are people, whatever the sibling counts

@@ -34,6 +34,7 @@ const WHERE_CLAUSE = /^[^,;:—–]*,\s*(?:where|in which)\b[^,;:—–]*$/iu;
 const FRONTED_GAP = /^\s*(?:\p{Ll}+\s*)?,[^,;:—–]*$/u; // "In the Belgorod district, one civilian …"
 const REGION_ANAPHOR = /^[^,;:—–]*?(?:^|[^\p{L}])(?:in|over|above|across|throughout|within|of)\s+the\s+(?:region|oblast|province|republic|krai|territory|district|area)(?![\p{L}'’])/iu;
 const MAX_GAP = 120;
+const PARTICIPLE_CLAUSE = /^,\s*\p{Ll}+ing\s[^,;:—–]*$/u;
 const SPEECH_VERB = /(?:^|[^\p{L}])(?:said|says|reported|reports|announced|told|wrote|writes|stated|added)(?![\p{L}])/u;
 // "the region" refers back only to a region named a few sentences before, not to one named pages earlier
 const ANAPHOR_REACH = 800;
@@ -80,6 +81,9 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   if (opensSentence && /^\s*(?:\p{Ll}+\s*)?,/u.test(gap)) return m;
   if (!CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP) return m;
   if (WHERE_CLAUSE.test(gap)) return m;
+  // "struck a refinery in the Ryazan Region, setting fire to two tanks": a participle clause
+  // goes on with the event in the place just named
+  if (PARTICIPLE_CLAUSE.test(gap)) return m;
   if (FRONTED_GAP.test(gap)) {
     const lead40 = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
     const clauseLead = lead40.slice(Math.max(lead40.lastIndexOf(','), lead40.lastIndexOf(';')) + 1);
@@ -88,9 +92,18 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   return null;
 }
 
-/** "shot down over the region": the region the article last named. */
-function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[]): PlaceMention | null {
-  if (!REGION_ANAPHOR.test(withoutAsides(text.slice(c.end, Math.min(sentenceEnd, c.end + MAX_GAP))))) return null;
+/** "In the Kursk Region, …", "In neighbouring Sumy Oblast, …": the region a sentence opens with, if any. */
+function frontedRegion(text: string, sentenceStart: number, before: number, mentions: PlaceMention[]): PlaceMention | null {
+  const m = mentions[firstFrom(mentions, sentenceStart)];
+  if (!m || m.kind !== 'region' || m.end > before || m.start - sentenceStart > 40) return null;
+  if (!FRONTED_REGION_LEAD.test(text.slice(sentenceStart, m.start))) return null;
+  return /^(?:\s+(?:district|region|oblast|province|county|krai|territory))?\s*,/iu.test(text.slice(m.end, m.end + 14)) ? m : null;
+}
+const FRONTED_REGION_LEAD = /^[^\p{L}]*(?:in|across|throughout)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+|border\s+)?$/iu;
+
+/** "shot down over the region": the region the article last named; `before`: the anaphor must come before it. */
+function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[], before?: number): PlaceMention | null {
+  if (!REGION_ANAPHOR.test(withoutAsides(text.slice(c.end, Math.min(sentenceEnd, before ?? sentenceEnd, c.end + MAX_GAP))))) return null;
   for (let k = firstFrom(mentions, c.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (c.start - m.end > ANAPHOR_REACH) return null;
@@ -137,11 +150,16 @@ export const assignRegions: Refiner<CountCandidate> = {
     if (!mentions.length) return items;
     const placed = items.map((c) => {
       const s = c.sentence >= 0 ? doc.sentences[c.sentence]! : { start: 0, end: doc.text.length };
-      const m =
-        placedAfter(doc.text, c, s.end, mentions) ??
-        placedBefore(doc.text, c, s.start, mentions) ??
-        placedByAnaphor(doc.text, c, s.end, mentions);
-      return m ? { ...c, region: m.name } : c;
+      // "destroyed 27 drones over the region … in the town of Lgov": "the region" right after the
+      // count is its place, whatever place the sentence names further on
+      const after = placedAfter(doc.text, c, s.end, mentions);
+      const anaphor = placedByAnaphor(doc.text, c, s.end, mentions, after?.start);
+      const m = anaphor ?? after ?? placedBefore(doc.text, c, s.start, mentions);
+      // a settlement inside a sentence framed by a region ("In the Oryol Region, … near the village
+      // of Znamenka … 600 residents") counts for that region, which is what the count is reported by
+      const framed = m && m.kind === 'city' ? frontedRegion(doc.text, s.start, c.start, mentions) : null;
+      const place = framed ?? m;
+      return place ? { ...c, region: place.name } : c;
     });
     // "3 houses, 2 cars and a barn were damaged in Shebekino": a list shares the place of its last member
     for (let i = placed.length - 2; i >= 0; i--) {

@@ -38,12 +38,15 @@ const clockTime: P = {
 };
 const APPROX_LEFT = /\b(?:around|about|approximately|roughly|shortly after|shortly before|just after|just before)\s+$/i;
 
+const BETWEEN_AND = /\bbetween\s[^\n]{1,32}\sand\s+$/i;
+
 /** "14:00", "at 9:30" (24-hour or unmarked): only after a word that introduces a time, or with a zone. */
 const bareClock: P = {
   name: 'bareClock',
   pattern: new RegExp(`(?<![\\w:.])((?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}(?:\\s+hours\\b)?)`, 'gdi'),
   extract(m) {
-    if (!leftContext(m.input, m.index, /\b(?:at|from|until|till|by|around|about|since|before|after|to)\s+$/i)) return null;
+    // "between 23:00 on Tuesday and 07:00": the second time of a "between" takes "and"
+    if (!leftContext(m.input, m.index, /\b(?:at|from|until|till|by|around|about|since|before|after|to|between)\s+$/i) && !leftContext(m.input, m.index, BETWEEN_AND)) return null;
     const [h, min] = m[1]!.split(':');
     return candidate(m, 1, 'bareClock', { time: { hour: Number(h), minute: Number(min!.slice(0, 2)) } });
   },
@@ -75,10 +78,13 @@ const clockRange: P = {
     }
     const start = clock(h1!, m1, startMer);
     if (!start || !end) return null;
-    if (end.hour! < start.hour! && !mer2) end = { hour: end.hour! + 12, minute: end.minute };
+    // "2:00 and 5:00" without a meridian is afternoon; a 24-hour clock ("23:00 and 05:00") runs past midnight
+    const twentyFourHour = !mer1 && !mer2 && (start.hour! > 12 || /^0/.test(h1!) || /^0/.test(h2!));
+    const overnight = twentyFourHour && end.hour! < start.hour!;
+    if (end.hour! < start.hour! && !mer2 && !twentyFourHour) end = { hour: end.hour! + 12, minute: end.minute };
     const s = m.index - (introMatch?.[0].length ?? 0);
     const e = m.index + m[0].length;
-    return { start: s, end: e, parser: 'clockRange', time: start, until: end };
+    return { start: s, end: e, parser: 'clockRange', time: start, until: end, ...(overnight ? { untilNextDay: true } : {}) };
   },
 };
 

@@ -15,6 +15,9 @@ const COUNT_LEFT = new RegExp(
   'i',
 );
 
+/** After "a second", a word that the time span cannot take: a noun or adjective it qualifies. */
+const ORDINAL_SECOND_FOLLOWS = /^,?\s+(?!(?:later|ago|earlier|before|after|or|and|of|in|to|too|longer|more|less|then|when|that|the|a|for|on|at|is|was|he|she|they|we|it)\b)\p{L}/iu;
+
 /** Found by its unit word, the rarer part, then the count before it is read leftwards. */
 const duration: P = {
   name: 'duration',
@@ -26,6 +29,8 @@ const duration: P = {
     const unitWord = m[1]!.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
     // "three quarters of the vote" is a fraction: quarters count time only as "the past/next N quarters".
     if (unitWord === 'quarter' && !/^the (?:past|last|next|coming|previous)\s/i.test(left[0])) return null;
+    // "a second attack", "a second time": the ordinal, not a length of time.
+    if (m[1]!.toLowerCase() === 'second' && ORDINAL_SECOND_FOLLOWS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
     const [code, mult] = UNIT_CODE[unitWord] ?? ['D', 1];
     const n = countValue(count);
     const timeUnit = /^(second|minute|hour)$/.test(unitWord);
