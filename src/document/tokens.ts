@@ -221,3 +221,19 @@ function hasLower(w: string): boolean {
 function possessive(w: string, start: number): Token {
   return { start, end: start + w.length, text: w, lower: "'s", isWord: false, cap: false, allCaps: false, poss: true };
 }
+
+/**
+ * Index of the first token that ends after `pos` (tokens.length when none does), by binary search:
+ * how an extractor takes the tokens of a window (a sentence, the words before a quote) from the
+ * document's tokens instead of tokenizing the window again.
+ */
+export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

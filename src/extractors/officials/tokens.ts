@@ -81,6 +81,21 @@ export function isTitleCaseLine(text: string, pos: number): boolean {
   let end = text.indexOf('\n', pos);
   if (end < 0) end = text.length;
   if (end - start > 400) return false;
+  // one answer a line: every name on a line asks again
+  if (titleCaseMemoText !== text) {
+    titleCaseMemoText = text;
+    titleCaseMemo.clear();
+  }
+  const key = start * 16_777_216 + end;
+  let known = titleCaseMemo.get(key);
+  if (known === undefined) titleCaseMemo.set(key, (known = titleCaseBetween(text, start, end)));
+  return known;
+}
+
+let titleCaseMemoText: string | null = null;
+const titleCaseMemo = new Map<number, boolean>();
+
+function titleCaseBetween(text: string, start: number, end: number): boolean {
   // title case leaves only short function words ("with", "from") in lower case
   if (hasSurrogateIn(text, start, end)) {
     const words = text.slice(start, end).match(/\p{L}{5,}/gu) ?? [];

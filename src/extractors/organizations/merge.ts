@@ -11,6 +11,10 @@ const PRIORITY: Record<OrgCandidate['source'], number> = { 'defined-acronym': 5,
  * "Defence" spelt "defense", "X Ministry" read as "Ministry of X".
  */
 export function orgKey(name: string): { key: string; country?: string } {
+  return orgKeyOf(name);
+}
+
+function orgKeyOf(name: string): { key: string; country?: string } {
   let s = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
   let country: string | undefined;
   // a country adjective of one or two words in front
@@ -40,7 +44,7 @@ function shortFormOf(short: string, long: string): boolean {
   return short.includes(' ') && long.startsWith(short + ' of ');
 }
 
-function initialsOf(key: string): string {
+function initialsOfKey(key: string): string {
   return key
     .split(/[\s-]+/)
     .filter((w) => w && !['of', 'and', 'the', 'for', 'on', '&'].includes(w))
@@ -74,6 +78,20 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
     for (const s of [c, ...(c.pair ?? [])]) taken.fill(1, s.start, s.end);
   }
   kept.sort((a, b) => a.start - b.start);
+
+  // keys and initials are pure functions of a name, asked for again and again by the cluster search below
+  const keyMemo = new Map<string, { key: string; country?: string }>();
+  const orgKey = (name: string) => {
+    let k = keyMemo.get(name);
+    if (!k) keyMemo.set(name, (k = orgKeyOf(name)));
+    return k;
+  };
+  const initialsMemo = new Map<string, string>();
+  const initialsOf = (key: string) => {
+    let i = initialsMemo.get(key);
+    if (i === undefined) initialsMemo.set(key, (i = initialsOfKey(key)));
+    return i;
+  };
 
   // which keys the article uses for more than one country
   const countriesByKey = new Map<string, Set<string>>();
@@ -127,7 +145,7 @@ function chooseName(cl: Cluster): string {
   const lower = cl.cands.find((c) => c.source === 'lowercase-ministry');
   if (lower) {
     // "defense ministry" → "Defense Ministry", without the country adjective
-    const k = orgKey(lower.name).key;
+    const k = orgKeyOf(lower.name).key;
     return k.replace(/\b([a-z])/g, (x) => x.toUpperCase()).replace(/\bOf\b/g, 'of');
   }
   return cl.cands[0]!.name;

@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { fold, lowerWordsOf, tokenIndexAt, tokenize, tokensOf, type Token } from '../../src/document/tokens.js';
+import { countLetterRuns } from '../../src/document/letters.js';
+
+// The definition tokenize() follows by hand: letters with inner joiners, numbers with inner
+// separators, or one other non-space character; "'s" split off a word; a lone apostrophe after a
+// word ending in s is a possessive too.
+const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+function reference(text: string): Pick<Token, 'start' | 'end' | 'text' | 'isWord' | 'poss'>[] {
+  const out: Pick<Token, 'start' | 'end' | 'text' | 'isWord' | 'poss'>[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const w = m[0];
+    const start = m.index!;
+    const isWord = /^[\p{L}\p{M}]/u.test(w);
+    if (isWord && w.length > 2 && /['’][sS]$/.test(w)) {
+      out.push({ start, end: start + w.length - 2, text: w.slice(0, -2), isWord: true, poss: false });
+      out.push({ start: start + w.length - 2, end: start + w.length, text: w.slice(-2), isWord: false, poss: true });
+      continue;
+    }
+    const prev = out[out.length - 1];
+    const plural =
+      !isWord && (w === "'" || w === '’') && !!prev && prev.isWord && prev.end === start && /[sS]$/.test(prev.text) && !/^[\p{L}\p{M}]/u.test(text[start + 1] ?? ' ');
+    out.push({ start, end: start + w.length, text: w, isWord, poss: plural });
+  }
+  return out;
+}
+
+const shape = (ts: Token[]) => ts.map(({ start, end, text, isWord, poss }) => ({ start, end, text, isWord, poss }));
+
+describe('tokenize', () => {
+  it('splits words, numbers, marks and possessives', () => {
+    const ts = tokenize("Gov. O'Brien-Smith’s 12,300.5 drones; the Debates' rules");
+    expect(ts.map((t) => t.text)).toEqual(['Gov', '.', "O'Brien-Smith", '’s', '12,300.5', 'drones', ';', 'the', 'Debates', "'", 'rules']);
+    expect(ts[3]!.poss).toBe(true);
+    expect(ts[9]!.poss).toBe(true);
+    expect(ts[2]).toMatchObject({ cap: true, allCaps: false, lower: "o'brien-smith", isWord: true });
+  });
+
+  it('folds diacritics and marks capitals', () => {
+    const [a, b, c] = tokenize('José ÉCOLE vks');
+    expect(a).toMatchObject({ lower: 'jose', cap: true, allCaps: false });
+    expect(b).toMatchObject({ lower: 'ecole', cap: true, allCaps: true });
+    expect(c).toMatchObject({ lower: 'vks', cap: false, allCaps: false });
+    expect(fold('Zürich')).toBe('zurich');
+  });
+
+  it('treats no-break and other Unicode spaces as spaces, and astral characters whole', () => {
+    expect(tokenize('a\u00a0b\u2009c').map((t) => t.text)).toEqual(['a', 'b', 'c']);
+    expect(tokenize('x😀y 𝐀𝐁').map((t) => t.text)).toEqual(['x', '😀', 'y', '𝐀𝐁']);
+  });
+
+  it('agrees with the regular-expression definition on any text', () => {
+    const alphabet = fc.constantFrom(...["a", 'Z', 'é', 'É', '\u0301', "'", '’', '-', '.', ',', ':', '1', '٣', ' ', '\n', '\u00a0', 's', 'S', '😀', '𝐀', '«']);
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(shape(tokenize(text))).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is made once a document and gives the words written in lower case', () => {
+    const doc = { text: 'The Governor met the governor of Kursk.' };
+    expect(tokensOf(doc)).toBe(tokensOf(doc));
+    const lower = lowerWordsOf(doc);
+    expect(lower.has('governor')).toBe(true);
+    expect(lower.has('kursk')).toBe(false);
+  });
+
+  it('stays linear on a long run of capitalised words', () => {
+    const text = 'Ivan '.repeat(40_000);
+    const t0 = Date.now();
+    expect(tokenize(text)).toHaveLength(40_000);
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('tokenIndexAt', () => {
+  it('finds the tokens of a window by binary search', () => {
+    const text = 'The governor said: "Nine drones were downed."';
+    const ts = tokenize(text);
+    const from = tokenIndexAt(ts, text.indexOf('Nine'));
+    const to = tokenIndexAt(ts, text.indexOf('were'));
+    expect(ts.slice(from, to).map((t) => t.text)).toEqual(['Nine', 'drones']);
+    expect(ts[tokenIndexAt(ts, text.indexOf('overnor'))]!.text).toBe('governor');
+    expect(tokenIndexAt(ts, text.length)).toBe(ts.length);
+  });
+});
+
+describe('countLetterRuns', () => {
+  it('counts runs of letters as /\\p{L}+/ does, with those opening in upper case', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'B', 'é', 'Ж', 'ж', ' ', '-', '1', '\u0301'), { maxLength: 30 }), fc.integer({ min: 1, max: 5 }), (chars, min) => {
+        const text = chars.join('');
+        const runs = (text.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= min);
+        expect(countLetterRuns(text, 0, text.length, min)).toEqual({ runs: runs.length, upper: runs.filter((w) => /^\p{Lu}/u.test(w)).length });
+      }),
+    );
+  });
+});
