@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { format as csvFormat, type CsvFormatterStream } from 'fast-csv';
+import type { CsvFormatterStream } from 'fast-csv';
 import type { OutputRecord } from '../record/types.js';
 import { CSV_COLUMNS, csvRows, type CsvRow } from './csv-rows.js';
 
@@ -60,21 +60,29 @@ function jsonArrayWriter(out: Writable): RecordWriter {
   };
 }
 
-/** Long-format CSV (one row per item) quoted by RFC 4180 through fast-csv. */
+/** Long-format CSV (one row per item) quoted by RFC 4180 through fast-csv, loaded on first use. */
 function csvWriter(out: Writable): RecordWriter {
-  const csv: CsvFormatterStream<CsvRow, CsvRow> = csvFormat<CsvRow, CsvRow>({ headers: [...CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
-  csv.pipe(out, { end: false });
+  let formatter: Promise<CsvFormatterStream<CsvRow, CsvRow>> | undefined;
+  const csv = () =>
+    (formatter ??= import('fast-csv').then(({ format }) => {
+      const stream = format<CsvRow, CsvRow>({ headers: [...CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
+      stream.pipe(out, { end: false });
+      return stream;
+    }));
   return {
     async write(record) {
+      const stream = await csv();
       for (const row of csvRows(record)) {
-        if (!csv.write(row)) await new Promise<void>((resolve) => csv.once('drain', () => resolve()));
+        if (!stream.write(row)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
       }
     },
-    finish: () =>
-      new Promise<void>((resolve, reject) => {
-        csv.once('error', reject);
-        csv.once('end', () => resolve());
-        csv.end();
-      }),
+    async finish() {
+      const stream = await csv();
+      await new Promise<void>((resolve, reject) => {
+        stream.once('error', reject);
+        stream.once('end', () => resolve());
+        stream.end();
+      });
+    },
   };
 }
