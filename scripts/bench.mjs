@@ -124,6 +124,35 @@ const { extractRecord } = await import(path.join(root, 'dist/pipeline.js'));
   }
 }
 
+// 2b. Web pages to article text (the HTML stage alone), on one core, over the aeb-dev pages.
+{
+  const aeb = path.resolve(root, opt('--html', '../shared/data/aeb-dev'));
+  if (fs.existsSync(path.join(aeb, 'ground-truth.json'))) {
+    const zlib = await import('node:zlib');
+    const truth = JSON.parse(fs.readFileSync(path.join(aeb, 'ground-truth.json'), 'utf8'));
+    const pages = Object.entries(truth).map(([id, t]) => ({
+      url: t.url,
+      html: zlib.gunzipSync(fs.readFileSync(path.join(aeb, 'html', `${id}.html.gz`))).toString('utf8'),
+    }));
+    const { htmlToArticle } = await import(path.join(root, 'dist/article/html.js'));
+    const once = () => {
+      for (const p of pages) {
+        try {
+          htmlToArticle(p.html, { url: p.url });
+        } catch { /* a page without an article is an answer too */ }
+      }
+    };
+    once(); // warm-up
+    const runs = [];
+    for (let rep = 0; rep < 3; rep++) {
+      const t0 = process.hrtime.bigint();
+      once();
+      runs.push(Number(process.hrtime.bigint() - t0) / 1e9);
+    }
+    row('stage html → article (aeb-dev pages), in-process', median(runs), pages.reduce((s, p) => s + p.html.length, 0), pages.length);
+  }
+}
+
 // 3. The CLI over the whole corpus: one worker, then all workers; peak RSS of each run.
 // With --runs N (on a shared, noisy machine) each CLI run is repeated, alternating 1 and all workers,
 // and the median time and the highest peak RSS are reported.
