@@ -279,3 +279,66 @@ describe('invariants', () => {
     }
   });
 });
+
+describe('airports, metropolitan counties, designators that decide the country, districts', () => {
+  test('names in apposition to "airports" are airports, not towns; the city they serve stays', () => {
+    const after = extract('Flights were halted at two Moscow-area airports, Zhukovsky and Ramenskoye, on Sunday, officials in Moscow said.');
+    expect(after.map((r) => r.name)).toEqual(['Moscow']);
+    const listed = extract('Departures from the Zhukovsky and Ramenskoye airports resumed, Moscow officials said.');
+    expect(listed.map((r) => r.name)).toEqual(['Moscow']);
+    // without the airport word they are towns
+    expect(kinds('Drones fell near Zhukovsky and Ramenskoye.')).toEqual({ Zhukovsky: 'city', Ramenskoye: 'city' });
+  });
+
+  test('"Greater X" is a region of its own that wins over the city inside it, possessive included', () => {
+    const text = "Rents rose in Greater Sydney, while Greater London's boroughs froze them; London itself did not.";
+    const items = extract(text);
+    expect(find(items, 'Greater Sydney')).toMatchObject({ kind: 'region', country: 'Australia' });
+    expect(texts(find(items, 'Greater London'))).toEqual(['Greater London']);
+    expect(texts(find(items, 'London'))).toEqual(['London']);
+    expect(items.map((r) => r.name)).not.toContain('Sydney');
+  });
+
+  test('"X County" is a county of the article\'s country unless the article is about the region\'s own', () => {
+    const us = extract('Ranchers in Santa Cruz County and Pima County, Arizona, met officials from Tucson.');
+    expect(find(us, 'Santa Cruz County')).toMatchObject({ kind: 'region', country: 'United States' });
+    expect(us.map((r) => r.name)).not.toContain('Santa Cruz Province');
+    const ar = extract('Wind farms in Santa Cruz County worry residents of Buenos Aires, Argentina, and Rosario.');
+    expect(find(ar, 'Santa Cruz Province').country).toBe('Argentina');
+    // a county named like a state is a county, not the state
+    expect(kinds('Floods hit Washington County near Portland, Oregon.')).toMatchObject({ 'Washington County': 'region', Oregon: 'region' });
+    expect(kinds('Floods hit Washington County near Portland, Oregon.')).not.toHaveProperty('Washington');
+  });
+
+  test('"the X district of Y": a region\'s district is a region, a city\'s district part of the city', () => {
+    const items = extract('Shelling hit the Pokrovsk district of Donetsk Oblast and the Shevchenkivskyi district of Lviv.');
+    expect(find(items, 'Pokrovsk District')).toMatchObject({ kind: 'region', country: 'Ukraine' });
+    expect(texts(find(items, 'Pokrovsk District'))).toEqual(['Pokrovsk district']);
+    expect(items.map((r) => r.name)).not.toContain('Pokrovsk');
+    expect(find(items, 'Shevchenkivskyi District')).toMatchObject({ kind: 'city', country: 'Ukraine' });
+    expect(find(items, 'Lviv').kind).toBe('city');
+  });
+
+  test('one district collects the mentions of every pattern that names it', () => {
+    const text = 'In the Rylsk district, five drones fell. Later the Rylsk and Lgov districts came under fire.';
+    const items = extract(text);
+    expect(texts(find(items, 'Rylsk District'))).toEqual(['Rylsk district', 'Rylsk']);
+    expect(find(items, 'Lgov District').kind).toBe('region');
+    // a sentence's capitalised first word is not part of the first name of the list
+    expect(extract('Drones fell. Overnight Rylsk and Lgov districts lost power.').map((r) => r.name)).toEqual(['Rylsk District', 'Lgov District']);
+  });
+
+  test('the airport, "Greater" and district patterns stay linear on long adversarial runs', () => {
+    const runs = ['airports, Abc and ', 'Greater ', 'the Abc district of ', 'Abc and Def airports '];
+    for (const unit of runs) {
+      const started = Date.now();
+      extract(unit.repeat(Math.floor(60_000 / unit.length)));
+      expect(Date.now() - started).toBeLessThan(3000);
+    }
+  });
+
+  test('a lowercase "district" is a place only after "the X" or before "of Y"', () => {
+    const items = extract('The Manhattan district attorney spoke in the business district, then flew to Brooklyn district offices.');
+    expect(items.map((r) => r.name).filter((n) => n.endsWith('District'))).toEqual([]);
+  });
+});

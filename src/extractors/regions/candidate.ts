@@ -39,12 +39,14 @@ const CONTINENT_PART = /(?:^|-)(?:Asia|Africa|Europe|America|Americas|Pacific|At
 
 /**
  * Words that make a capitalised word an adjective, a direction or a continent's part, not a
- * region's name ("Russian region", "Western region", "Asia-Pacific region").
+ * region's name ("Russian region", "Western region", "Asia-Pacific region"). With `slavicNames`,
+ * the -sky/-skyi forms pass, as districts take them for names.
  */
-export function looksAdjectival(word: string): boolean {
+export function looksAdjectival(word: string, slavicNames = false): boolean {
   return (
     loadGazetteer().demonyms.has(word.toLowerCase()) ||
-    /(?:ian|ean|ese|ish|ern|ic|ani|sky|skiy|skyi)$/.test(word) ||
+    // Slavic districts are named by adjectives ("Shevchenkivskyi district"): the caller says when that is a name
+    (slavicNames ? /(?:ian|ean|ese|ish|ern|ic|ani)$/ : /(?:ian|ean|ese|ish|ern|ic|ani|sky|skiy|skyi)$/).test(word) ||
     DIRECTION_OR_QUANTITY.test(word) ||
     CONTINENT_PART.test(word)
   );

@@ -21,6 +21,11 @@ export interface NameOption {
   via: 'name' | 'base';
   /** An acronym alias (US, UK, U.S.) matches only in exactly this case. */
   exact?: string;
+  /**
+   * The designator in the text is not this place's own ("Santa Cruz County" for Argentina's Santa Cruz
+   * Province): taken only when the article's other places are in its country.
+   */
+  misfit?: boolean;
 }
 
 export interface Gazetteer {

@@ -7,19 +7,28 @@ import { designatedRegionParser } from './parsers/designated.js';
 import { conjoinedRegionsParser } from './parsers/conjoined.js';
 import { ofPhraseParser } from './parsers/ofPhrase.js';
 import { gazetteerNameParser } from './parsers/gazetteerNames.js';
+import { greaterCityParser } from './parsers/greaterCity.js';
 import { contextGuardRefiner } from './refiners/contextGuard.js';
+import { airportNamesRefiner } from './refiners/airportNames.js';
 import { resolveRefiner } from './refiners/resolve.js';
 import { longestSpansRefiner } from './refiners/longestSpans.js';
 import { inheritCountryRefiner } from './refiners/inheritCountry.js';
 
 // Order matters for equal spans: a pattern that says what a name is wins over the bare name.
-const PARSERS: readonly Parser<PlaceCandidate>[] = [designatedRegionParser, conjoinedRegionsParser, ofPhraseParser, gazetteerNameParser];
+const PARSERS: readonly Parser<PlaceCandidate>[] = [
+  designatedRegionParser,
+  conjoinedRegionsParser,
+  ofPhraseParser,
+  greaterCityParser,
+  gazetteerNameParser,
+];
 
 const REFINERS: readonly Refiner<PlaceCandidate>[] = [
   longestSpansRefiner,
   // a known non-place ("South America") has held its span against the names inside it; now it goes
   { name: 'drop-non-places', refine: (items) => items.filter((c) => c.options.length > 0) },
   contextGuardRefiner,
+  airportNamesRefiner,
   resolveRefiner,
   inheritCountryRefiner,
 ];

@@ -11,6 +11,13 @@ const SINGULAR: Record<string, string> = {
 const NAME = String.raw`${CAP_WORD}(?: ${CAP_WORD})?`;
 const LIST_BEFORE = new RegExp(String.raw`(?:${NAME}(?:,? and |, | & |,? or ))+${NAME} $`, 'u');
 const SEPARATOR = /,? and |, | & |,? or /g;
+const OWN_DESIGNATOR_ONLY = new Set(['County', 'District']);
+const OPENS_SENTENCE = /(?:^|[.!?\n]["”’']?\s*)$/u;
+const knownName = (s: string) => {
+  const gaz = loadGazetteer();
+  const key = foldName(s);
+  return gaz.byBase.has(key) || Boolean(gaz.byName.get(key)?.length);
+};
 
 /**
  * "Bryansk, Kursk and Belgorod regions", "the Kharkiv and Sumy oblasts": one plural designator
@@ -40,7 +47,9 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
     // "In Bryansk, Kursk …": a capitalised function word opening the list is not a name
     const first = parts[0]!;
     const firstWords = first.text.split(' ');
-    if (firstWords.length > 1 && FUNCTION_WORDS.has(firstWords[0]!.toLowerCase())) {
+    // "Earlier Rylsk and Lgov districts": a sentence's first word is capitalised for that reason alone
+    const opener = firstWords.length > 1 && OPENS_SENTENCE.test(doc.text.slice(Math.max(0, first.start - 4), first.start)) && !knownName(first.text);
+    if (firstWords.length > 1 && (opener || FUNCTION_WORDS.has(firstWords[0]!.toLowerCase()))) {
       first.start += firstWords[0]!.length + 1;
       first.text = firstWords.slice(1).join(' ');
     }
@@ -48,9 +57,18 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
       if (FUNCTION_WORDS.has(part.text.toLowerCase())) continue;
       const known = gaz.byBase.get(foldName(part.text));
       const candidate = { start: part.start, end: part.start + part.text.length, text: part.text, source: 'list' as const, cue: 'region' as const };
-      if (known?.length) {
-        out.push({ ...candidate, options: known.map((place) => ({ place, via: 'base' as const })) });
-      } else if (!part.text.split(' ').some(looksAdjectival)) {
+      const options = known?.map((place) => ({ place, via: 'base' as const })) ?? [];
+      // "Santa Cruz and Pima counties": a known base whose region is no county is one only in its own
+      // country's articles; "Vermont and Maine counties" are the states' own
+      const key = foldName(part.text);
+      const fits =
+        !OWN_DESIGNATOR_ONLY.has(designator) || options.some((o) => o.place.name.endsWith(` ${designator}`) || foldName(o.place.name) === key);
+      if (options.length && fits) {
+        out.push({ ...candidate, options });
+      } else if (options.length) {
+        const own = { place: patternPlace(`${part.text} ${designator}`, 'region'), via: 'base' as const };
+        out.push({ ...candidate, options: [...options.map((o) => ({ ...o, misfit: true })), own] });
+      } else if (!part.text.split(' ').some((w) => looksAdjectival(w, designator === 'District'))) {
         out.push({ ...candidate, options: [{ place: patternPlace(`${part.text} ${designator}`, 'region'), via: 'base' }] });
       }
     }

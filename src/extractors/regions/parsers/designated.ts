@@ -22,8 +22,17 @@ const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
 
 // The designator is found first (rare words, cheap to scan for); the capitalised run before it
 // is then read from a short window with an end-anchored pattern.
-const PATTERN = /(?<=[\p{L}\p{M}] )(Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|District|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
+const PATTERN = /(?<=[\p{L}\p{M}] )(Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|[Dd]istrict|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
 const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
+// A lowercase "district" is a common word ("the business district", "Manhattan district
+// attorney"): it names a district only after "the X" or before "of Y" ("the Pokrovsk district of
+// Donetsk Oblast", "in the Rylsk district,").
+const THE_BEFORE = /(?:^|[^\p{L}\p{M}])[Tt]he $/u;
+const OF_AFTER = /^ of \p{Lu}/u;
+const NOT_A_PLACE_AFTER = /^ (?:attorney|attorneys|attorney's|court|courts|judge|judges)(?![\p{L}\p{M}])/u;
+// Designators that some countries' first-level regions do not carry: "Santa Cruz County" is not
+// Argentina's Santa Cruz Province unless the article is about Argentina.
+const OWN_DESIGNATOR_ONLY = new Set(['county', 'district']);
 
 /**
  * "Smolensk Region", "Kharkiv oblast", "Krasnodar Krai", "Cook County": a name followed by its
@@ -42,8 +51,16 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     const runStart = from + run.index;
     const words = run[0].slice(0, -1).split(' ');
     const designatorText = m[1]!;
-    const designator = DESIGNATORS[designatorText.toLowerCase().split(' ').pop()!] ?? { canonical: 'Region', unknownOk: false };
+    const designatorWord = designatorText.toLowerCase().split(' ').pop()!;
+    const designator = DESIGNATORS[designatorWord] ?? { canonical: 'Region', unknownOk: false };
     const end = m.index + m[0].length;
+    const isDistrict = designatorWord === 'district';
+    if (designatorText === 'district') {
+      const after = doc.text.slice(end, end + 16);
+      if (NOT_A_PLACE_AFTER.test(after)) return null;
+      const the = words[0] === 'The' || words[0] === 'the' || THE_BEFORE.test(doc.text.slice(Math.max(0, runStart - 5), runStart));
+      if (!the && !OF_AFTER.test(after)) return null;
+    }
     // offsets of each word inside the run
     const starts: number[] = [];
     let pos = runStart;
@@ -56,7 +73,15 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
       const key = foldName(base);
       const regions = gaz.byBase.get(key) ?? regionsOfCentre(key);
       if (regions?.length) {
-        return { start: starts[i]!, end, text: '', options: preferByDesignator(regions, designatorText).map((place) => ({ place, via: 'base' as const })), source: 'designated' };
+        const options = preferByDesignator(regions, designatorText).map((place) => ({ place, via: 'base' as const }));
+        if (!OWN_DESIGNATOR_ONLY.has(designatorWord) || options.some((o) => o.place.name.endsWith(` ${designator.canonical}`))) {
+          return { start: starts[i]!, end, text: '', options, source: 'designated' };
+        }
+        // "Santa Cruz County": the region of that base elsewhere, or a county of the article's country;
+        // a region named by its bare base is another place ("Washington County" is no state)
+        const own = patternPlace(`${base} ${designator.canonical}`, 'region');
+        const misfits = options.filter((o) => foldName(o.place.name) !== key).map((o) => ({ ...o, misfit: true }));
+        return { start: starts[i]!, end, text: '', options: [...misfits, { place: own, via: 'base' }], source: 'designated' };
       }
       // the whole run with its designator may itself be a known name ("Northern Territory"),
       // when the designator is capitalised as part of it
@@ -69,12 +94,28 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     let i = 0;
     while (i < words.length - 1 && FUNCTION_WORDS.has(words[i]!.toLowerCase())) i++;
     const name = words.slice(i);
-    if (FUNCTION_WORDS.has(name[0]!.toLowerCase()) || name.some(looksAdjectival)) return null;
+    if (FUNCTION_WORDS.has(name[0]!.toLowerCase()) || name.some((w) => looksAdjectival(w, isDistrict))) return null;
     // a capitalised designator is part of the name ("Cook County"); a lowercase one is normalised
     const canonical = `${name.join(' ')} ${designator.canonical}`;
-    return { start: starts[i]!, end, text: '', options: [{ place: patternPlace(canonical, 'region'), via: 'base' }], source: 'designated' };
+    const kind = isDistrict && districtOfCity(doc.text.slice(end, end + 60)) ? 'city' : 'region';
+    return { start: starts[i]!, end, text: '', options: [{ place: patternPlace(canonical, kind), via: 'base' }], source: 'designated' };
   },
 };
+
+const OF_NAME = new RegExp(String.raw`^ of (?:the )?(${CAP_WORD}(?: ${CAP_WORD})?)`, 'u');
+const REGION_WORD_AFTER = /^ (?:[Rr]egion|[Oo]blast|[Kk]rai|[Pp]rovince|[Rr]epublic|[Cc]ounty|[Ss]tate)(?![\p{L}\p{M}])/u;
+
+/**
+ * "the Shevchenkivskyi district of Lviv": a district of a city is a part of that city, not a
+ * region ("the Pokrovsk district of Donetsk Oblast" is one).
+ */
+function districtOfCity(after: string): boolean {
+  const of = OF_NAME.exec(after);
+  if (!of) return false;
+  if (REGION_WORD_AFTER.test(after.slice(of[0].length))) return false;
+  const options = loadGazetteer().byName.get(foldName(of[1]!)) ?? [];
+  return options.some((o) => o.place.kind === 'city') && !options.some((o) => o.place.kind === 'region' && o.via === 'name');
+}
 
 /**
  * A region named after its centre in one of the city's other spellings ("Mykolayiv region"):

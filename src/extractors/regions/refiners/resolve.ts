@@ -81,7 +81,9 @@ export const resolveRefiner: Refiner<PlaceCandidate> = {
       const amongCountries = (o: NameOption) => o.place.kind === 'country' && [...named].some((cc) => cc !== o.place.cc);
       const amongPlaces = (o: NameOption) => o.place.kind !== 'country' && (supportOf(o) >= 1 || named.has(o.place.cc));
       const speaker = PERSON_AROUND.test(text.slice(c.end, c.end + 24)) || TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
-      const usable = c.options.filter(
+      // a designator that is not the place's own ("Santa Cruz County" for a province) needs its country's support
+      const fitting = c.options.filter((o) => !o.misfit || pair?.has(o.place.cc) || supportOf(o) >= 1 || named.has(o.place.cc));
+      const usable = fitting.filter(
         (o) =>
           !o.place.weak ||
           c.source !== 'name' ||

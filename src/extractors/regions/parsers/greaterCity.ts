@@ -1,0 +1,41 @@
+import type { Parser } from '../../framework.js';
+import { loadGazetteer, foldName, type NameOption } from '../gazetteer.js';
+import { CAP_WORD, type PlaceCandidate } from '../candidate.js';
+
+const PATTERN = /(?<![\p{L}\p{M}])Greater (?=\p{Lu})/gu;
+const NAME_AFTER = new RegExp(String.raw`${CAP_WORD}(?: ${CAP_WORD})?`, 'uy');
+
+/**
+ * "Greater London", "Greater Sydney": a city's metropolitan county or region, a place of its
+ * own that must win over the bare city inside it. The gazetteer's own "Greater" names ("Greater
+ * Accra") are left to the name parser.
+ */
+export const greaterCityParser: Parser<PlaceCandidate> = {
+  name: 'greater-city',
+  pattern: PATTERN,
+  extract(m, doc) {
+    const start = m.index + m[0].length;
+    NAME_AFTER.lastIndex = start;
+    const run = NAME_AFTER.exec(doc.text);
+    if (!run) return null;
+    const gaz = loadGazetteer();
+    const words = run[0].split(' ');
+    for (let n = words.length; n >= 1; n--) {
+      const cityText = words.slice(0, n).join(' ');
+      if (gaz.byName.has(foldName(`Greater ${cityText}`))) return null;
+      const cities = (gaz.byName.get(foldName(cityText)) ?? []).filter((o) => o.place.kind === 'city');
+      if (!cities.length) continue;
+      const seen = new Set<string>();
+      const options: NameOption[] = [];
+      for (const c of [...cities].sort((a, b) => a.place.rank - b.place.rank)) {
+        if (seen.has(c.place.cc)) continue;
+        seen.add(c.place.cc);
+        const name = `Greater ${c.place.name}`;
+        options.push({ place: { key: `region|${c.place.cc}|${foldName(name)}`, name, kind: 'region', cc: c.place.cc, weak: false, rank: c.place.rank }, via: 'name' });
+      }
+      const end = start + cityText.length;
+      return { start: m.index, end, text: doc.text.slice(m.index, end), options, source: 'designated' };
+    }
+    return null;
+  },
+};
