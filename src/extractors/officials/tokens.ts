@@ -76,11 +76,12 @@ export function insideAny(spans: readonly Span[], pos: number): boolean {
  * at least three words of five letters or more, at most one of them (and under a fifth) in lower case.
  */
 export function isTitleCaseLine(text: string, pos: number): boolean {
-  const start = text.lastIndexOf('\n', pos) + 1;
-  if (pos - start > 400) return false;
-  let end = text.indexOf('\n', pos);
-  if (end < 0) end = text.length;
-  if (end - start > 400) return false;
+  // bounded scans: a long line is no headline, and an unbounded search on a text without line breaks
+  // would make every call linear in the text
+  let start = pos;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (pos - --start > 400) return false;
+  let end = pos;
+  while (end < text.length && text.charCodeAt(end) !== 10) if (++end - start > 400) return false;
   // one answer a line: every name on a line asks again
   if (titleCaseMemoText !== text) {
     titleCaseMemoText = text;

@@ -5,7 +5,7 @@ import { DEMONYMS } from '../officials/lexicon/places.js';
 import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
 import { OFFICE_HEADS, ROLE_HEADS } from '../officials/lexicon/titles.js';
 import { lowerWordsOf, sameLineGap, type Token } from '../officials/tokens.js';
-import { KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, WEAK_HEADS } from './lexicon.js';
+import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, PORTFOLIO_TITLES, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from './lexicon.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {
@@ -112,7 +112,7 @@ function splitRun(tokens: Token[], run: number[]): number[][] {
       continue;
     }
     cur.push(k);
-    if (t.cap && isHead(t)) sawHead = true;
+    if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) sawHead = true;
   }
   parts.push(cur);
   return parts.filter((p) => p.length);
@@ -156,10 +156,26 @@ function headlineOf(text: string, lineStart: number, lowerWords: Set<string>): S
   return lowerWords;
 }
 
+/**
+ * A head word at position q of the run: an organisation head; "House" before "of X" ("House of
+ * Representatives"); a party's plural after its qualifier ("Liberal Democrats").
+ */
+function isHeadInRun(tokens: Token[], run: number[], q: number): boolean {
+  const t = tokens[run[q]!]!;
+  if (!t.cap) return false;
+  if (isHead(t)) return true;
+  if (HOUSE_WORDS.has(t.lower)) return tokens[run[q + 1]!]?.lower === 'of' && !!tokens[run[q + 2]!]?.cap;
+  if (PARTY_PLURALS.has(t.lower)) return q > 0 && PARTY_QUALIFIERS.has(tokens[run[q - 1]!]!.lower);
+  return false;
+}
+
 function orgInRun(text: string, tokens: Token[], run: number[], headlineLower: Set<string> | null): OrgCandidate | null {
   let lastHead = -1;
-  for (let q = 0; q < run.length; q++) if (isHead(tokens[run[q]!]!) && tokens[run[q]!]!.cap) lastHead = q;
+  for (let q = 0; q < run.length; q++) if (isHeadInRun(tokens, run, q)) lastHead = q;
   if (lastHead < 0) return null;
+  // "Armed Forces Minister James Holloway": the words before a minister's title name the portfolio, not a body
+  const after = tokens[run[lastHead]! + 1];
+  if (after && after.cap && PORTFOLIO_TITLES.has(after.lower) && lastHead + 1 < run.length && run[lastHead + 1] === run[lastHead]! + 1) return null;
   // the end: the head, or the end of its complement ("of Defense", "of Ukraine"), before any person's name or title
   let end = lastHead;
   if (end + 1 < run.length && ['of', 'for', 'on'].includes(tokens[run[end + 1]!]!.lower)) {
@@ -194,6 +210,7 @@ function orgInRun(text: string, tokens: Token[], run: number[], headlineLower: S
   // a head word alone ("the Ministry", "Police") names no particular body
   if (words.filter((w) => w.isWord && w.cap).length < 2) return null;
   if (WEAK_HEADS.has(head.lower) && lastHead - start < 1) return null;
+  if (VERY_WEAK_HEADS.has(head.lower) && lastHead - start < 2) return null;
   const s = words[0]!.start;
   const e = words[words.length - 1]!.end;
   if (NOT_ORGS.has(text.slice(s, e))) return null;
@@ -293,7 +310,8 @@ export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefin
       const before: Token[] = [];
       for (let k = i - 1; k >= 0 && i - k <= 10 && (tokens[k]!.isWord || tokens[k]!.text === '&'); k--) before.unshift(tokens[k]!);
       const tail = matchingTail(before, acr);
-      if (tail && tail.some((w) => w.cap)) {
+      if (tail && tail.some((w) => w.cap) && modifiesNoun(tokens, close, tail)) things.add(acr);
+      else if (tail && tail.some((w) => w.cap)) {
         orgs.push({ start: tail[0]!.start, end: tail[tail.length - 1]!.end, name: text.slice(tail[0]!.start, tail[tail.length - 1]!.end), acronym: acr, pair: [inside[0]!], source: 'defined-acronym' });
       } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
       continue;
@@ -322,6 +340,23 @@ export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefin
   return { orgs, things };
 }
 
+// Lower-case words that may follow a body's name without making it a modifier: verbs, function words.
+const AFTER_BODY = new Set(
+  `said says and or in on at to of for is was are were has had have will would could may might which that who
+   also as with from by after before but if when while than then later announced reported claimed confirmed
+   warned stated added told wrote issued published`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * "NATO's Quick Reaction Alert (QRA) mission": an expansion with no organisation head, defined in
+ * front of a lower-case noun, names a thing (a mission, a system, a programme), not a body.
+ */
+function modifiesNoun(tokens: Token[], close: number, expansion: Token[]): boolean {
+  if (expansion.some((w) => w.cap && ORG_HEADS.has(w.lower))) return false;
+  const next = tokens[close + 1];
+  return !!next && next.isWord && !next.cap && !AFTER_BODY.has(next.lower) && !/(?:ed|ly)$/.test(next.lower);
+}
+
 /** Stand-alone acronyms ("the FSB said"), except those of things, places and units, and shouted headlines. */
 export function bareAcronyms(doc: Document, tokens: Token[], things: Set<string>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
@@ -330,6 +365,8 @@ export function bareAcronyms(doc: Document, tokens: Token[], things: Set<string>
     const t = tokens[i]!;
     if (!t.isWord || !t.allCaps || !ACRONYM.test(t.text) || t.text.includes('-')) continue;
     if (NON_ORG_ACRONYMS.has(t.text) || things.has(t.text) || DEMONYMS.has(t.lower)) continue;
+    // "HMS Somerset": a ship's prefix before its name
+    if (SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.cap) continue;
     // a shouted word ("NO", "ALL") is one the text also writes in lower case
     if (lowerWords.has(t.lower)) continue;
     // "EB-5", "Su-34": a model or class, not a body

@@ -12,11 +12,29 @@ hospital company corporation corp inc ltd llc plc group holdings bank fund found
 inspectorate police parliament duma senate congress assembly cabinet government network airlines airways railways
 club league society church coalition alliance caucus secretariat chamber board center centre laboratory lab
 observatory watch times post journal herald tribune gazette news media television radio broadcasting press
-agency-news consortium cooperative institution prosecutor's prosecutors procuracy militia gendarmerie
+agency-news consortium cooperative institution prosecutor's prosecutors procuracy militia gendarmerie management
 `));
 
 /** Heads that name an organisation only with something before them ("Smolensk Regional Duma", not "Duma"). */
 export const WEAK_HEADS: ReadonlySet<string> = new Set(words('news media press times post watch government office front center centre network'));
+
+/** Heads that name a body only after two words or more: "Kentucky Emergency Management", not "Risk Management". */
+export const VERY_WEAK_HEADS: ReadonlySet<string> = new Set(words('management'));
+
+/** Chambers named as "House of X": "House of Representatives", "House of Commons", "House of Lords". */
+export const HOUSE_WORDS: ReadonlySet<string> = new Set(words('house houses chamber'));
+
+/** Parties named by their members in the plural, after a qualifier: "Liberal Democrats", "Christian Democrats". */
+export const PARTY_PLURALS: ReadonlySet<string> = new Set(words('democrats republicans conservatives liberals socialists nationalists unionists greens'));
+export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(words(`
+liberal social christian free progressive national democratic left young new sweden
+`));
+
+/** Titles whose first words name a portfolio, not a body: "Armed Forces Minister", "Veterans Affairs Secretary". */
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words('minister secretary'));
+
+/** Prefixes of ships' names: "HMS Somerset", "USS Ford". */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set(words('HMS USS HMAS HMCS HMNZS RFS MV RV'));
 
 /** Well-known organisations, platforms and news agencies whose names have no head word. */
 export const KNOWN_ORGS: ReadonlySet<string> = new Set([

@@ -42,3 +42,9 @@ export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
   `southwestern southeastern northwestern northeastern southern northern eastern western central border frontline
    front-line neighbouring neighboring nearby same whole entire`.split(/\s+/).filter(Boolean),
 );
+
+/** Adjectives of an administrative level, and the place kind a body so qualified governs: "regional administration". */
+export const PLACE_ADJECTIVES: ReadonlyMap<string, 'region' | 'city' | 'country'> = new Map([
+  ['regional', 'region'], ['provincial', 'region'], ['oblast', 'region'], ['municipal', 'city'], ['city', 'city'],
+  ['town', 'city'],
+]);

@@ -11,7 +11,8 @@ colonel lieutenant captain commander admiral marshal sergeant brigadier commanda
 chairwoman chairperson speaker leader prosecutor prosecutor-general judge justice sheriff commissioner inspector
 superintendent constable detective officer official administrator ombudsman king queen prince princess emir sheikh
 ayatollah sultan monarch mp mep governorate-head prefect magistrate attorney-general comptroller treasurer clerk
-registrar coroner marshall regent viceroy deputy-head vice-governor vice-mayor
+registrar coroner marshall regent viceroy deputy-head vice-governor vice-mayor supervisor assemblyman
+assemblywoman assemblymember selectman selectwoman alderwoman freeholder
 `));
 
 /** Heads of a role that is not an office: the person is kept for quotes but is not an official. */
@@ -78,4 +79,18 @@ export function titleWord(lower: string): string | null {
   if (abbr) return abbr.toLowerCase();
   if (OFFICE_HEADS.has(lower) || ROLE_HEADS.has(lower) || TITLE_MODIFIERS.has(lower)) return lower;
   return null;
+}
+
+/** Words of a military or police rank: a rank says how senior a person is, not which post they hold. */
+const RANK_WORDS: ReadonlySet<string> = new Set(words(`
+colonel lieutenant captain major general brigadier sergeant corporal private admiral rear vice marshal commodore
+ensign staff first second field air chief master warrant
+`));
+
+/** "Colonel", "Lt. Gen.", "Rear Admiral": every word a rank word and the head a rank ("Attorney General" is a post). */
+export function isRankTitle(title: string): boolean {
+  const ws = title.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  if (!ws.length) return false;
+  const head = ws[ws.length - 1]!;
+  return ['colonel', 'lieutenant', 'captain', 'major', 'general', 'brigadier', 'sergeant', 'corporal', 'private', 'admiral', 'marshal', 'commodore', 'ensign'].includes(head) && ws.every((w) => RANK_WORDS.has(w));
 }

@@ -113,7 +113,21 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
     const lastTok = run[run.length - 1]!;
     i = lastTok + 1;
   }
-  return out;
+  return withoutSentenceOpeners(input, out);
+}
+
+/**
+ * "Separately, the governor …", "Overnight, …": a lone word opening its sentence before a comma is an
+ * adverb or a scene-setter, unless it is the surname of someone the article names in full ("Petrov, who
+ * is the mayor").
+ */
+function withoutSentenceOpeners(input: NameScanInput, found: NameMention[]): NameMention[] {
+  const { tokens } = input;
+  const surnames = new Set<string>();
+  for (const m of found) if (m.words.length > 1) surnames.add(m.words[m.words.length - 1]!.toLowerCase());
+  return found.filter(
+    (m) => !(m.words.length === 1 && m.via === 'apposition' && input.isSentenceStart(m.first) && tokens[m.last + 1]?.text === ',' && !surnames.has(m.words[0]!.toLowerCase())),
+  );
 }
 
 function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMention[]): void {

@@ -2,10 +2,10 @@ import type { Document } from '../../../document/document.js';
 import type { Span } from '../../../document/span.js';
 import type { ExtractionContext, PersonEntity } from '../../framework.js';
 import { fold, genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
-import { CITY_TITLES, GENDERED_TITLES, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { insideAny, lowerWordsOf, quotedSpans, tokensOf, type Token } from '../tokens.js';
 import { findNameMentions, type NameMention } from './names.js';
-import { placeAfterName, roleAfter, roleBeforeComma, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
+import { placeAfterName, roleAfter, roleBeforeName, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
 
 type MentionKind = PersonEntity['mentions'][number]['kind'];
 type PersonMention = Span & { kind: MentionKind };
@@ -52,7 +52,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
 
   for (const d of drafts) {
     for (const m of d.names) {
-      const roles = [titleBefore(text, tokens, m.first), roleAfter(tokens, m.last), roleBeforeComma(tokens, m.first - 1)];
+      const roles = [titleBefore(text, tokens, m.first), roleAfter(tokens, m.last), roleBeforeName(tokens, m.first)];
       const place = placeAfterName(text, tokens, m.last);
       for (const r of roles) {
         if (!r) continue;
@@ -179,6 +179,8 @@ function nearestBefore(ds: PersonDraft[], pos: number): PersonDraft | undefined 
   }
   return best ?? ds[0];
 }
+
+const NATIONAL_HEADS = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'sultan']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'of', 'visited', 'toward', 'towards']);
 
@@ -361,10 +363,13 @@ export function fullestName(d: PersonDraft, text: string): string {
   return text.slice(best.start, best.end);
 }
 
-/** An office over a mere role; among those, one with an affiliation; then the first stated. */
+/**
+ * An office over a mere role, and a post over a rank ("the regional police chief, Colonel X" holds the post
+ * of police chief); among those, one with an affiliation; then the first stated.
+ */
 export function chooseRole(roles: RoleInfo[]): RoleInfo | null {
   if (!roles.length) return null;
-  const score = (r: RoleInfo) => (r.isOffice ? 4 : 0) + (r.affiliation?.kind === 'named' ? 2 : r.affiliation ? 1 : 0);
+  const score = (r: RoleInfo) => (r.isOffice ? (isRankTitle(r.title) ? 4 : 8) : 0) + (r.affiliation?.kind === 'named' ? 2 : r.affiliation ? 1 : 0);
   let best = roles[0]!;
   for (const r of roles) if (score(r) > score(best)) best = r;
   return best;
@@ -388,9 +393,44 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   const a: AffiliationRef | null = role.affiliation;
   if (a?.kind === 'named') return text.slice(a.span.start, a.span.end);
   if (a?.kind === 'country') return a.text;
+  if (!a && isNationalTitle(role)) return regionEarlierInSentence(doc, ctx, role.span.start, 'country') ?? clearlyDominantCountry(ctx);
   const place = a?.kind === 'implied' ? a.place : REGIONAL_TITLES.has(role.head) ? 'region' : CITY_TITLES.has(role.head) ? 'city' : null;
   if (!place) return null;
   return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? dominantRegion(ctx, place);
+}
+
+/** "President X", "Prime Minister Y": a head of state or government, whose office is a country's. */
+function isNationalTitle(role: RoleInfo): boolean {
+  const words = role.title.toLowerCase().split(/\s+/);
+  if (words.some((w) => w === 'vice' || w === 'deputy' || w === 'regional' || w === 'state' || w === 'county' || w === 'city')) return false;
+  return NATIONAL_HEADS.has(role.head) || (role.head === 'minister' && words.includes('prime'));
+}
+
+/**
+ * The country the article is about, when it plainly is about one: the only country it names, or one it
+ * names at least twice as often as any other. A president of another country named in passing is then
+ * left without an affiliation rather than given the wrong one.
+ */
+function clearlyDominantCountry(ctx: ExtractionContext): string | null {
+  let best: { name: string; n: number } | null = null;
+  let second = 0;
+  for (const r of ctx.results.regions ?? []) {
+    if (r.kind !== 'country') continue;
+    const n = r.mentions.length;
+    if (!best || n > best.n) {
+      second = best?.n ?? 0;
+      best = { name: r.name, n };
+    } else if (n > second) second = n;
+  }
+  if (best) return best.n >= 2 * second ? best.name : null;
+  // no country named: the one every region and city the article names lies in ("Odesa Region" → Ukraine)
+  let only: string | null = null;
+  for (const r of ctx.results.regions ?? []) {
+    if (!r.country) continue;
+    if (only && r.country !== only) return null;
+    only = r.country;
+  }
+  return only;
 }
 
 /** The most mentioned place of a kind (a region, failing that a city or country as fits). */

@@ -1,5 +1,5 @@
 import type { Span } from '../../../document/span.js';
-import { DEMONYMS, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon/places.js';
+import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon/places.js';
 import { OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { isTitleCaseLine, sameLineGap, type Token } from '../tokens.js';
 
@@ -110,6 +110,12 @@ export function titleBefore(text: string, tokens: Token[], nameFirst: number): R
     right = t;
     j--;
   }
+  // "Maricopa County Supervisor X", "Cook County State's Attorney": a place word after a proper name closes
+  // the affiliation rather than opening the title
+  while (words.length > 1 && words[0]!.cap && PLACE_WORDS.has(words[0]!.lower) && !isHead(words[0]) && isProperBefore(text, tokens, j, words[0]!) && headOf(words.slice(1))) {
+    words.shift();
+    j++;
+  }
   if (words.length && headOf(words)) {
     // modifiers that are capitalised place or body words before the head belong to the affiliation
     return makeRole(words, affiliationBefore(text, tokens, j, words[0]!), 'before', isPast(tokens, j));
@@ -127,6 +133,11 @@ export function titleBefore(text: string, tokens: Token[], nameFirst: number): R
     if (!t.isWord) return null;
   }
   return null;
+}
+
+function isProperBefore(text: string, tokens: Token[], j: number, next: Token): boolean {
+  const t = tokens[j];
+  return !!t && t.isWord && t.cap && !FUNCTION_WORDS.has(t.lower) && !PLACE_WORDS.has(t.lower) && sameLineGap(text, t, next);
 }
 
 /** The affiliation written before a title whose first word is `titleStart` and whose previous token is index j. */
@@ -181,7 +192,8 @@ export function affiliationIn(words: Token[]): AffiliationRef | null {
     while (last > proper && !ws[last]!.cap && !PLACE_WORDS.has(ws[last]!.lower)) last--;
     return { kind: 'named', span: { start: ws[proper]!.start, end: ws[last]!.end } };
   }
-  const place = ws.map((w) => PLACE_WORDS.get(w.lower)).filter(Boolean).pop();
+  // "the regional military administration": the adjective tells the kind of place the body governs
+  const place = ws.map((w) => PLACE_WORDS.get(w.lower) ?? PLACE_ADJECTIVES.get(w.lower)).filter(Boolean).pop();
   if (place) return { kind: 'implied', place };
   const demonym = ws.map((w) => DEMONYMS.get(w.lower)).find(Boolean);
   if (demonym) return { kind: 'country', text: demonym };
@@ -252,6 +264,30 @@ export function rolePhrase(phrase: Token[]): RoleInfo | null {
   return makeRole(titleWords, affiliation, 'apposition', before.some((w) => PAST.has(w.lower)));
 }
 
+// Lower-case words that may stand inside the complement of an office before the name's comma: "the head of
+// the regional military administration, X", "the governor of the neighbouring Kursk Region, X". Anything
+// else (a verb, a time: "after meeting the governor on Monday, X") means the segment is a clause, not a title.
+const BODY_WORDS = new Set(
+  `administration government council ministry department office authority authorities agency service committee
+   commission police assembly legislature parliament cabinet force forces command board court`.split(/\s+/).filter(Boolean),
+);
+
+function isComplementWord(w: Token): boolean {
+  if (w.cap || w.poss) return true;
+  const l = w.lower;
+  return l === 'the' || l === 'and' || l === 'of' || PLACE_WORDS.has(l) || PLACE_QUALIFIERS.has(l) || PLACE_ADJECTIVES.has(l) || TITLE_MODIFIERS.has(l) || BODY_WORDS.has(l);
+}
+
+/**
+ * The role in apposition before a name that may carry a rank: "the regional police chief, Colonel X" reads
+ * the role before the comma ahead of the rank; without a rank it is `roleBeforeComma` at the name.
+ */
+export function roleBeforeName(tokens: Token[], nameFirst: number): RoleInfo | null {
+  let k = nameFirst - 1;
+  while (k >= 0 && k > nameFirst - 6 && (isTitleToken(tokens[k]) || isDot(tokens, k))) k--;
+  return roleBeforeComma(tokens, k);
+}
+
 /**
  * A role in apposition before a name: "the region's governor, Vasily Anokhin", "the mayor of Kyiv, X".
  * `comma` is the index of the comma right before the name.
@@ -275,7 +311,7 @@ export function roleBeforeComma(tokens: Token[], comma: number): RoleInfo | null
   }
   if (h < 0) return null;
   const tail = seg.slice(h + 1);
-  if (tail.length && !(COMPLEMENT.has(tail[0]!.lower) && tail.slice(1).every((w) => w.cap || w.lower === 'the' || w.lower === 'and' || w.lower === 'of' || PLACE_WORDS.has(w.lower) || w.poss))) return null;
+  if (tail.length && !(COMPLEMENT.has(tail[0]!.lower) && tail.slice(1).every(isComplementWord))) return null;
   // the phrase starts at a determiner, an owner or the title itself
   let s = h;
   while (s > 0 && (isTitleToken(seg[s - 1]) || seg[s - 1]!.poss || seg[s - 1]!.cap || DETERMINERS.has(seg[s - 1]!.lower) || PLACE_WORDS.has(seg[s - 1]!.lower) || PLACE_QUALIFIERS.has(seg[s - 1]!.lower))) {

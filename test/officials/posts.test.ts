@@ -1,0 +1,137 @@
+import { isRankTitle } from '../../src/extractors/officials/lexicon/titles.js';
+import { Document } from '../../src/document/document.js';
+import type { ExtractionContext } from '../../src/extractors/framework.js';
+import { officialsExtractor } from '../../src/extractors/officials/index.js';
+import type { RegionKind } from '../../src/record/types.js';
+import { official, regionsIn, run } from './helpers.js';
+
+describe('officials: a role in apposition before the name, with a lower-case complement', () => {
+  test('"the head of the regional military administration, Name" belongs to the region of the article', () => {
+    const { officials } = run(
+      'Missiles struck an energy facility in the Poltava region overnight. ' +
+        'Earlier, the head of the regional military administration, Volodymyr Kohut, said on Telegram that one person was hurt.',
+      [['Poltava region', 'region']],
+    );
+    expect(official(officials, 'Volodymyr Kohut')).toMatchObject({ title: 'head', affiliation: 'Poltava region' });
+  });
+
+  test('"the governor of the neighbouring X Region, Name" names the region written in the complement', () => {
+    const { officials } = run(
+      'Debris fell on a village in the Lipetsk Region. Meanwhile, the governor of the neighbouring Tambov Region, Yevgeny Pervyshov, reported two drones downed.',
+      [['Lipetsk Region', 'region'], ['Tambov Region', 'region']],
+    );
+    expect(official(officials, 'Yevgeny Pervyshov')).toMatchObject({ title: 'governor', affiliation: 'Tambov Region' });
+  });
+
+  test('a clause before the comma is no apposition', () => {
+    const { officials } = run('After meeting the governor of the region on Friday, Pavel Orlov told reporters the plan was ready.');
+    expect(officials.map((o) => o.name)).not.toContain('Pavel Orlov');
+  });
+});
+
+describe('officials: sentence-opening words before a comma', () => {
+  test('an adverb opening the sentence is never a name', () => {
+    const { officials, people } = run(
+      'Additionally, the mayor of the city, Olena Marchuk, ordered shelters opened. Overnight, the governor of the Penza Region, Oleg Kuzmin, spoke.',
+      [['Penza Region', 'region']],
+    );
+    const names = people.map((p) => p.name);
+    expect(names).not.toContain('Additionally');
+    expect(names).not.toContain('Overnight');
+    expect(official(officials, 'Olena Marchuk').title).toBe('mayor');
+    expect(official(officials, 'Oleg Kuzmin')).toMatchObject({ title: 'governor', affiliation: 'Penza Region' });
+  });
+
+  test('a known surname opening the sentence before a comma still carries its role', () => {
+    const { officials } = run('Marta Kovalenko spoke first. Kovalenko, who is the mayor of Uman, asked for calm.');
+    expect(official(officials, 'Marta Kovalenko')).toMatchObject({ title: 'mayor', affiliation: 'Uman' });
+  });
+});
+
+describe('officials: county offices', () => {
+  test('"X County Supervisor Name": the county is the affiliation, Supervisor the title', () => {
+    const { officials } = run('Pinal County Supervisor Ruth Alvarez, also a Democrat, voted against the measure.', [['Pinal County', 'region']]);
+    expect(official(officials, 'Ruth Alvarez')).toMatchObject({ title: 'Supervisor', affiliation: 'Pinal County' });
+  });
+
+  test('a place word opening the title after a proper name moves to the affiliation', () => {
+    const { officials } = run('Lviv City Mayor Andriy Sadovyi said the power was back.', [['Lviv', 'city']]);
+    expect(official(officials, 'Andriy Sadovyi')).toMatchObject({ title: 'Mayor', affiliation: 'Lviv City' });
+  });
+});
+
+describe('officials: a post over a rank', () => {
+  test('"the regional police chief, Colonel Name" holds the post of police chief', () => {
+    const { officials } = run('The regional police chief, Colonel Serhiy Melnyk, said three suspects were detained.');
+    const o = official(officials, 'Serhiy Melnyk');
+    expect(o.title).toMatch(/police chief$/);
+    expect(o.title).not.toBe('Colonel');
+  });
+
+  test('a rank alone is still the title when no post is given', () => {
+    const { officials } = run('Lt. Gen. Oleksandr Pivnenko visited the front line.');
+    expect(official(officials, 'Oleksandr Pivnenko').title).toBe('Lieutenant General');
+  });
+
+  test('ranks and posts told apart', () => {
+    expect(isRankTitle('Colonel')).toBe(true);
+    expect(isRankTitle('Lieutenant General')).toBe(true);
+    expect(isRankTitle('Rear Admiral')).toBe(true);
+    expect(isRankTitle('Attorney General')).toBe(false);
+    expect(isRankTitle('police chief')).toBe(false);
+    expect(isRankTitle('Secretary General')).toBe(false);
+  });
+});
+
+describe('officials: a head of state with no country written', () => {
+  test('takes the country every named region lies in', () => {
+    const doc = 'Power returned to parts of the Mykolaiv Region. President Ivan Horak promised more generators.';
+    const { officials } = runWithRegions(doc, [{ name: 'Mykolaiv Region', kind: 'region', country: 'Ukraine' }]);
+    expect(official(officials, 'Ivan Horak')).toMatchObject({ title: 'President', affiliation: 'Ukraine' });
+  });
+
+  test('takes the country the article names, and none when two compete', () => {
+    const one = runWithRegions('In Moldova, lines formed at the border. Later President Ana Lungu spoke of Moldova and its neighbours.', [
+      { name: 'Moldova', kind: 'country' },
+    ]);
+    expect(official(one.officials, 'Ana Lungu').affiliation).toBe('Moldova');
+    const two = runWithRegions('Poland and Germany signed the deal. Prime Minister Piotr Nowak praised it.', [
+      { name: 'Poland', kind: 'country' },
+      { name: 'Germany', kind: 'country' },
+    ]);
+    expect(official(two.officials, 'Piotr Nowak').affiliation).toBeNull();
+  });
+
+  test('a vice president or a state\'s officer is not given the country', () => {
+    const { officials } = runWithRegions('Flooding hit Ohio. Vice President Carl Dorn flew in.', [{ name: 'Ohio', kind: 'region', country: 'United States' }]);
+    expect(official(officials, 'Carl Dorn').affiliation).toBeNull();
+  });
+});
+
+function runWithRegions(text: string, regions: { name: string; kind: RegionKind; country?: string }[]) {
+  const doc = new Document(text);
+  const ctx: ExtractionContext = {
+    results: {
+      regions: regions.map((r) => ({ ...r, mentions: regionsIn(text, [[r.name, r.kind]])[0]!.mentions })),
+      organizations: [],
+    },
+    people: [],
+  };
+  return { officials: officialsExtractor.extract(doc, ctx) };
+}
+
+describe('officials: linear time', () => {
+  test('a long text without line breaks, full of appositions, is read in linear time', () => {
+    const unit = 'Separately, the head of the regional military administration, Colonel Ivan Petrenko, said. ';
+    const time = (n: number) => {
+      const t = performance.now();
+      run(unit.repeat(n));
+      return performance.now() - t;
+    };
+    time(200);
+    const small = time(1500);
+    const large = time(6000);
+    // four times the text in well under sixteen times the time (a quadratic scan would take that)
+    expect(large).toBeLessThan(Math.max(small * 8, 400));
+  });
+});
