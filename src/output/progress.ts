@@ -10,14 +10,17 @@ export class ProgressLine {
   private errors = 0;
   private total: number | undefined;
   private last = 0;
-  private readonly started = Date.now();
+  private readonly started: number;
   private shown = false;
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
     private readonly colour: ChalkInstance,
     private readonly intervalMs = 250,
-  ) {}
+    private readonly clock: () => number = Date.now,
+  ) {
+    this.started = clock();
+  }
 
   static enabled(stream: NodeJS.WriteStream, quiet: boolean): boolean {
     return !quiet && Boolean(stream.isTTY);
@@ -30,7 +33,7 @@ export class ProgressLine {
   tick(isError: boolean): void {
     this.done++;
     if (isError) this.errors++;
-    const now = Date.now();
+    const now = this.clock();
     if (now - this.last >= this.intervalMs) {
       this.last = now;
       this.draw(now);
