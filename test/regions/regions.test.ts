@@ -342,3 +342,16 @@ describe('airports, metropolitan counties, designators that decide the country, 
     expect(items.map((r) => r.name).filter((n) => n.endsWith('District'))).toEqual([]);
   });
 });
+
+describe('time zones named after places', () => {
+  it('does not read "Moscow time" or "Kyiv time" as a mention of the city', async () => {
+    const { regionsExtractor } = await import('../../src/extractors/regions/index.js');
+    const { Document } = await import('../../src/document/document.js');
+    const doc = new Document('The drones were downed at 6:15 am Moscow time, or 6:15 Kyiv time, over the Kursk Region. Moscow said nothing.');
+    const regions = regionsExtractor.extract(doc, { results: {}, people: [] });
+    const moscow = regions.find((r) => r.name === 'Moscow');
+    expect(moscow?.mentions.map((m) => m.start)).toEqual([doc.text.lastIndexOf('Moscow')]);
+    expect(regions.find((r) => r.name === 'Kyiv')).toBeUndefined();
+    expect(regions.map((r) => r.name)).toContain('Kursk Region');
+  });
+});

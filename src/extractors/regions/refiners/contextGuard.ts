@@ -18,6 +18,8 @@ const ALLOWED_NEXT = new Set([
 const ALLOWED_PREV = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern|Northeast|Northwest|Southeast|Southwest|Occupied|Mainland|Rural|Downtown|Greater|In|At|From|To|Into|Over|Across|Near|Outside|Inside|Throughout|Around|Along|Toward|Towards|Via|By|For|With|Against|Both|And|Of|The|Neighbouring|Neighboring|Gov\.?|Governor|Sen\.?|Senator|Rep\.?)$/;
 
 const WORD_AFTER = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}'’]*)\.?/u;
+// "6:15 am Moscow time", "Kyiv time": a time zone named after a place is not a mention of it.
+const TIME_ZONE_AFTER = /^[ \t\u00a0](?:time|standard time|summer time)\b/i;
 const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]$/u;
 
 /** Drops bare gazetteer names that are part of a longer proper name. */
@@ -27,6 +29,7 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
     const text = doc.text;
     return items.filter((c) => {
       if (c.source !== 'name') return true;
+      if (TIME_ZONE_AFTER.test(text.slice(c.end, c.end + 16))) return false;
       const after = WORD_AFTER.exec(text.slice(c.end, c.end + 40));
       if (after && !ALLOWED_NEXT.has(after[1]!.toLowerCase().replace(/’/g, "'"))) return false;
       const beforeText = text.slice(Math.max(0, c.start - 40), c.start);
