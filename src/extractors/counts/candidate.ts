@@ -2,7 +2,7 @@
 // count, how is it qualified. Regions and elliptical items are filled in later by the refiners.
 import type { Document } from '../../document/document.js';
 import type { CountItem } from '../../record/types.js';
-import { qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
+import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
 import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from './lexicon.js';
 import { isNumberWord } from './numbers.js';
 import { nounPhraseOf, type NounPhrase } from './phrase.js';
@@ -61,6 +61,14 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   // "two of the drones": the item is after the determiner; "126 of them over the Kursk region"
   // takes its item from a sibling below; "five of Russia's" names none
   const ofPronoun = after[0]?.lower === 'of' && after[1] !== undefined && PARTITIVE_PRONOUNS.has(after[1].lower);
+  if (after[0]?.lower === 'of' && isWholeNumber(after[1])) {
+    // "shot down 37 of 52 drones": the part takes the whole's noun ("eight of 10 voters", a
+    // proportion, was rejected before)
+    const whole = nounPhraseOf(after.slice(2), true);
+    if (!whole || whole.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
+    const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item: doc.text.slice(whole.start, whole.end), end: found.end, elliptical: false };
+    return withQualifier(c, qualifierBefore(n, before)?.qualifier);
+  }
   if (after[0]?.lower === 'of') {
     const det = after[1];
     if (!ofPronoun && (!det || !PARTITIVE_DETERMINERS.has(det.lower))) return null;
@@ -91,7 +99,9 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
     const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), ...base, item, end: phrase.end, elliptical: borrows };
     // "one" is a count in a report of what happened ("one drone was shot down", "one house
     // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
-    if (found.value === 1 && found.form === 'words' && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
+    // ("injured one worker" is such a report too: the casualty verb comes before)
+    const casualtyBefore = Boolean(before[0]?.isWord && CASUALTY_VERBS.has(before[0].lower));
+    if (found.value === 1 && found.form === 'words' && !casualtyBefore && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
     return withQualifier(c, qualifier);
   }
   // no noun: a count only when it continues a list of counts ("…, two in the Belgorod Region"),
@@ -128,6 +138,11 @@ function partitiveWholeAt(after: readonly Token[]): number {
   const t = after[k];
   if (t?.isWord && (/^\d[\d,.]*$/.test(t.text) || isNumberWord(t.lower))) return k + 1;
   return 0;
+}
+
+/** The whole after "of" in "37 of 52 drones": a number other than a proportion's round base. */
+function isWholeNumber(t: Token | undefined): boolean {
+  return Boolean(t && (/^\d[\d,]*$/.test(t.text) || isNumberWord(t.lower)) && !isRatioBase(t.text));
 }
 
 /** "killed two people and injured 14": a verb before a bare number whose object is elided. */

@@ -94,13 +94,14 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   if (prev && !prev.isWord && /[#№]/.test(prev.text) && prevAdjacent) return 'label';
   if (n.form === 'digits' && prev?.isWord && prevAdjacent && isCapitalised(prev.text) && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
     return 'model or name';
-  if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower)) return 'definite reference';
+  // "the two drones" points back at a count already made; "the four other victims" makes a new one
+  if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower) && next?.lower !== 'other') return 'definite reference';
   if (n.value === 1 && n.form === 'words' && /^one$/i.test(text.slice(n.start, n.end))) {
     if (prev?.isWord && prevAdjacent && PRONOUN_ONE_BEFORE.has(prev.lower)) return 'pronoun one';
     if (/^\s+(?:of|another|by\s+one|after\s+another|or\s+another|way|thing)\b/iu.test(rightText)) return 'pronoun one';
     if (prev?.isWord && prev.lower === 'at' && next?.lower === 'point') return 'pronoun one';
   }
-  if (isRatio(before, after)) return 'ratio';
+  if (isRatio(before, after, text.slice(n.start, n.end))) return 'ratio';
   if (isRange(before)) return 'range';
   return null;
 }
@@ -128,12 +129,13 @@ function isAddress(after: readonly Token[]): boolean {
 }
 
 /** "one in five Americans", "three out of four": both numbers are a ratio. */
-function isRatio(before: readonly Token[], after: readonly Token[]): boolean {
+function isRatio(before: readonly Token[], after: readonly Token[], numberText: string): boolean {
   const isNum = isNumberToken;
   if (after[0]?.lower === 'in' && (isNum(after[1]) || (after[1]?.lower === 'every' && isNum(after[2])))) return true;
   if (after[0]?.lower === 'out' && after[1]?.lower === 'of') return true;
-  // "eight of 10 avocados", "one of every nine voters"
-  if (before[0]?.lower === 'of' && isNum(before[1])) return true;
+  // "eight of 10 avocados", "one of every nine voters"; but "shot down 37 of 52 drones" counts both:
+  // only a round base (10, 100, 1,000) makes a proportion
+  if (before[0]?.lower === 'of' && isNum(before[1]) && isRatioBase(numberText)) return true;
   if (before[0]?.lower === 'every' && before[1]?.lower === 'of' && isNum(before[2])) return true;
   if (before[0]?.lower === 'in' && isNum(before[1])) return true;
   if (before[0]?.lower === 'every' && before[1]?.lower === 'in' && isNum(before[2])) return true;
@@ -147,6 +149,11 @@ function isRange(before: readonly Token[]): boolean {
   if (!joiner || !/^(?:to|or|and|-|–|—)$/.test(joiner.lower)) return false;
   if (joiner.lower === 'and' && before[2]?.lower !== 'between') return false;
   return isNumberToken(before[1]);
+}
+
+/** "of 10 voters", "of 100 households": the round bases a proportion is given over. */
+export function isRatioBase(numberText: string): boolean {
+  return /^(?:10|100|1,?000|ten|hundred|thousand)$/i.test(numberText.trim());
 }
 
 /** A token that writes a number: "12", "1,200", "nine", "twenty-five". */

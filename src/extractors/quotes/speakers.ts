@@ -40,6 +40,8 @@ const ORGANIZATION_HEADS = new Set([
 const PRONOUN_ORDER = ['subject', 'last', 'people'] as const;
 /** How far back (UTF-16 units) the previous quote's speaker still answers for a pronoun. */
 const REACH = 300;
+/** How far ahead (UTF-16 units) an indefinite description may be named by an apposition. */
+const NAMED_LATER_REACH = 600;
 /** How many named sources back a pronoun or a surname looks: keeps long texts linear. */
 const LOOKBACK = 256;
 
@@ -189,6 +191,8 @@ export class SpeakerResolver {
     const definite = /^(?:the|this|that|his|her|its|their)\s/i.test(description);
     const byTitle = definite ? this.nearestPersonWithTitle(head, start) : null;
     if (byTitle) return { name: byTitle, isOrganization: false };
+    const named = definite ? null : this.namedLater(head, end);
+    if (named) return { name: named, isOrganization: false };
     if (ORGANIZATION_HEADS.has(head)) {
       const o = this.nearestOrganizationWithWord(head, start);
       if (o) return { name: o, isOrganization: true };
@@ -253,6 +257,24 @@ export class SpeakerResolver {
     const gender = genderOfFirstName(words[0]!);
     if (gender && gender !== g) return null;
     return words.join(' ');
+  }
+
+  /**
+   * An indefinite description named a little later by an apposition: "a senior official told local
+   * television … The official, Jane Doe, added …". Only the description's own head word with "the"
+   * and a comma, followed by a person's name, counts.
+   */
+  private namedLater(head: string, after: number): string | null {
+    if (!/^\p{L}+$/u.test(head) || ORGANIZATION_HEADS.has(head)) return null;
+    const window = this.text.slice(after, after + NAMED_LATER_REACH);
+    const m = new RegExp(`\\bthe\\s+${head},\\s+`, 'iu').exec(window);
+    if (!m) return null;
+    const at = after + m.index + m[0].length;
+    const known = this.namedPersonAt(at, at + 1)?.name;
+    if (known) return known;
+    // a name the officials extractor left out: a known given name and a surname, closed by a comma
+    const name = /^(\p{Lu}\p{Ll}+)((?:\s\p{Lu}[\p{L}'-]+){1,2}),/u.exec(this.text.slice(at, at + 60));
+    return name && isFirstName(name[1]!) ? name[1]! + name[2]! : null;
   }
 
   private nearestPersonWithTitle(head: string, at: number): string | null {

@@ -38,7 +38,9 @@ const clockTime: P = {
 };
 const APPROX_LEFT = /\b(?:around|about|approximately|roughly|shortly after|shortly before|just after|just before)\s+$/i;
 
-const BETWEEN_AND = /\bbetween\s[^\n]{1,32}\sand\s+$/i;
+// the first end is a time, with room for a zone and a day: "between 20:00 Moscow time on Saturday and 06:30"
+const BETWEEN_AND = /\bbetween\s+\d{1,2}\b[^\n]{0,44}\sand\s+$/i;
+const BETWEEN_AND_WIDTH = 64;
 
 /** "14:00", "at 9:30" (24-hour or unmarked): only after a word that introduces a time, or with a zone. */
 const bareClock: P = {
@@ -46,7 +48,7 @@ const bareClock: P = {
   pattern: new RegExp(`(?<![\\w:.])((?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}(?:\\s+hours\\b)?)`, 'gdi'),
   extract(m) {
     // "between 23:00 on Tuesday and 07:00": the second time of a "between" takes "and"
-    if (!leftContext(m.input, m.index, /\b(?:at|from|until|till|by|around|about|since|before|after|to|between)\s+$/i) && !leftContext(m.input, m.index, BETWEEN_AND)) return null;
+    if (!leftContext(m.input, m.index, /\b(?:at|from|until|till|by|around|about|since|before|after|to|between)\s+$/i) && !leftContext(m.input, m.index, BETWEEN_AND, BETWEEN_AND_WIDTH)) return null;
     const [h, min] = m[1]!.split(':');
     return candidate(m, 1, 'bareClock', { time: { hour: Number(h), minute: Number(min!.slice(0, 2)) } });
   },

@@ -1,0 +1,36 @@
+import { brief, counts } from './helpers.js';
+
+describe('counts: "N of M things" with a whole that is not a round base', () => {
+  test('"intercepted 44 of 61 drones": both the part and the whole are counts of drones', () => {
+    const got = brief(counts('The air force said it intercepted 44 of 61 drones overnight.'));
+    expect(got).toContainEqual(['44', 44, 'drones', null, null]);
+    expect(got).toContainEqual(['61 drones', 61, 'drones', null, null]);
+  });
+  test('number words: "two of five ballistic missiles"', () => {
+    const got = brief(counts('Defences stopped two of five ballistic missiles fired at the port.'));
+    expect(got).toContainEqual(['two', 2, 'ballistic missiles', null, null]);
+    expect(got).toContainEqual(['five ballistic missiles', 5, 'ballistic missiles', null, null]);
+  });
+  test('a proportion over 10 or 100 stays out', () => {
+    expect(counts('Seven of 10 residents oppose the plan.').map((c) => c.value)).not.toContain(7);
+    expect(counts('Nine of 100 patients relapsed.').map((c) => c.value)).not.toContain(9);
+  });
+});
+
+describe('counts: a definite number that opens a new set', () => {
+  test('"the three other passengers" is a count', () => {
+    expect(brief(counts('The driver died and the three other passengers were hospitalised.'))).toContainEqual(['three other passengers', 3, 'passengers', null, null]);
+  });
+  test('"the three passengers" points back and is not counted again', () => {
+    expect(counts('The three passengers were hospitalised.')).toEqual([]);
+  });
+});
+
+describe('counts: "one" after a casualty verb', () => {
+  test('"wounded one firefighter" is a count with no sibling in the sentence', () => {
+    expect(brief(counts('The second strike wounded one firefighter.'))).toEqual([['one firefighter', 1, 'firefighter', null, null]]);
+  });
+  test('"praised one volunteer", no casualty verb and no other count, is not a count', () => {
+    expect(counts('The mayor praised one volunteer.')).toEqual([]);
+  });
+});
