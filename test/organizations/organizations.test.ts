@@ -98,3 +98,14 @@ describe('organizations: acronyms', () => {
     for (const o of orgs(text)) for (const m of o.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('names as the article writes them', () => {
+  it('drops a country adjective in front of a state body, and keeps a lower-case ministry as written', () => {
+    expect(names('The Russian Defence Ministry said 20 drones fell. Later the ministry added more.')).toEqual(['Defence Ministry']);
+    expect(names("Ukraine's energy ministry said the grid held through the night.")).toEqual(['energy ministry']);
+  });
+
+  it('keeps the adjective where it is part of the name', () => {
+    expect(names('The Ukrainian Orthodox Church said the service would go ahead.')).toEqual(['Ukrainian Orthodox Church']);
+  });
+});
