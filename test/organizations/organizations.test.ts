@@ -109,3 +109,11 @@ describe('names as the article writes them', () => {
     expect(names('The Ukrainian Orthodox Church said the service would go ahead.')).toEqual(['Ukrainian Orthodox Church']);
   });
 });
+
+describe('datelines', () => {
+  it('never reads a dateline in capitals as an organization', () => {
+    expect(names('BERLIN (Reuters) — The Bundestag met on Monday.\nKYIV — The SBU said it had detained two men.')).not.toContain('BERLIN');
+    expect(names('BERLIN (Reuters) — The Bundestag met on Monday.\nKYIV — The SBU said it had detained two men.')).not.toContain('KYIV');
+    expect(names('KYIV — The SBU said it had detained two men.')).toContain('SBU');
+  });
+});

@@ -316,9 +316,9 @@ export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefin
       } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
       continue;
     }
-    // "ACR (Expansion, or Translation)"
+    // "ACR (Expansion, or Translation)"; not a dateline's city before its agency ("BERLIN (Reuters) —")
     const outer = acronymOf(tokens[i - 1]);
-    if (outer && tokens[i - 1]!.text === outer) {
+    if (outer && tokens[i - 1]!.text === outer && !isDateline(text, tokens[i - 1]!)) {
       const parts: Token[][] = [[]];
       for (const w of inside) {
         if (w.text === ',' || w.text === ';' || w.lower === 'or') {
@@ -377,10 +377,16 @@ export function bareAcronyms(doc: Document, tokens: Token[], things: Set<string>
     if ((prev && prev.allCaps && sameLineGap(doc.text, prev, t)) || (next && next.isWord && next.allCaps && sameLineGap(doc.text, t, next))) continue;
     // "PENCE:" a transcript's speaker; "FLINT, Mich. —" a dateline
     if (next?.text === ':') continue;
-    if (next?.text === ',' && (t.start === 0 || doc.text[t.start - 1] === '\n') && t.text.length > 3) continue;
+    if (isDateline(doc.text, t)) continue;
     out.push({ start: t.start, end: t.end, name: t.text, acronym: t.text, source: 'acronym' });
   }
   return out;
+}
+
+/** A dateline opens a paragraph: "FLINT, Mich. —", "BERLIN (Reuters) —", "KYIV —". */
+function isDateline(text: string, t: Token): boolean {
+  const opensParagraph = t.start === 0 || text[t.start - 1] === '\n';
+  return opensParagraph && t.text.length > 3 && /^\s*(?:,|\(|[—–-])/.test(text.slice(t.end, t.end + 3));
 }
 
 function prevWord(tokens: Token[], i: number): Token | undefined {
