@@ -18,6 +18,25 @@ const require = createRequire(import.meta.url);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${ROOT}data/gazetteer.json`;
 
+/**
+ * The file with its lookup index (what the runtime would otherwise build at start-up), made by the
+ * runtime's own code in dist/ so the two cannot disagree: run `npm run build` first.
+ */
+async function withIndex(file) {
+  const { gazetteerIndex } = await import('../dist/extractors/regions/gazetteer.js');
+  const { index: _stale, ...rows } = file;
+  // written as {...rows, index}: the index starts where the rows' JSON would close
+  return { ...rows, index: { ...gazetteerIndex(rows), rowsChars: JSON.stringify(rows).length - 1 } };
+}
+
+// `--index-only`: recompute the index of the rows already in data/gazetteer.json, nothing else.
+if (process.argv.includes('--index-only')) {
+  const json = JSON.stringify(await withIndex(JSON.parse(fs.readFileSync(OUT, 'utf8'))));
+  fs.writeFileSync(OUT, json + '\n');
+  console.log(`wrote the index into ${OUT}: ${(json.length / 1024).toFixed(0)} KB`);
+  process.exit(0);
+}
+
 const iso = require('iso3166-2-db/data/iso3166-2.json');
 const unView = require('iso3166-2-db/i18n/dispute/UN/en.json'); // which region belongs to which country (UN view)
 const osmNames = require('iso3166-2-db/data/names_osm.json');
@@ -386,6 +405,6 @@ const out = {
   cities: cityList.map((c) => [c.cc, c.name, uniq(c.aliases), c.capital ? 1 : c.admin ? 2 : c.population >= 1_000_000 ? 3 : c.population >= 300_000 ? 4 : 0, isWeakBareName(c.name) ? 1 : 0]),
 };
 fs.mkdirSync(`${ROOT}data`, { recursive: true });
-const json = JSON.stringify(out);
+const json = JSON.stringify(await withIndex(out));
 fs.writeFileSync(OUT, json + '\n');
 console.log(`wrote ${OUT}: ${out.countries.length} countries, ${out.regions.length} regions, ${out.cities.length} cities, ${(json.length / 1024).toFixed(0)} KB`);

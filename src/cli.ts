@@ -1,20 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { RECORD_SCHEMA } from './record/schema.js';
 import { isErrorRecord, ITEM_KINDS, type ItemKind } from './record/types.js';
 import { expandInputs, type InputOptions } from './sources/inputs.js';
 import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
 import { readUrlList } from './sources/url.js';
 import { createWriter, OUTPUT_FORMATS, type OutputFormat, type RecordWriter } from './output/writer.js';
-import { linkRecord } from './summary/entity-id.js';
 import { atomicFileSink, stdoutSink, type Sink } from './output/sink.js';
 import { colourFor } from './output/colour.js';
 import { ProgressLine } from './output/progress.js';
 import { runBatch, type BatchOptions } from './run.js';
 import { ExtractionPool } from './parallel/pool.js';
 import { VERSION } from './version.js';
-import { addSummarizeCommand } from './summary/command.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -85,7 +82,13 @@ function parseBytes(value: string): number {
   return Math.floor(Number(m[1]) * mult);
 }
 
-export function buildProgram(io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Command {
+type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+
+/**
+ * The program. `summarize` adds the summarize command (its module is loaded only when the command
+ * line may need it: a first record must not wait for modules that extraction never uses).
+ */
+export function buildProgram(io: Io, summarize?: typeof import('./summary/command.js')): Command {
   const program = new Command('newsfacts')
     .description('Turn news articles into structured facts: officials, regions, dates, counts, quotes and organizations.')
     .version(VERSION, '-V, --version')
@@ -116,12 +119,13 @@ export function buildProgram(io: { stdout: NodeJS.WritableStream; stderr: NodeJS
       process.exitCode = await runExtract(inputs, flags, io);
     });
 
-  addSummarizeCommand(program, io);
+  summarize?.addSummarizeCommand(program, io);
 
   program
     .command('schema')
     .description('print the JSON Schema of the output record')
-    .action(() => {
+    .action(async () => {
+      const { RECORD_SCHEMA } = await import('./record/schema.js');
       io.stdout.write(JSON.stringify(RECORD_SCHEMA, null, 2) + '\n');
     });
 
@@ -195,7 +199,8 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: N
     })().catch(() => {});
   }
   const formatWriter = createWriter(flags.format, sink.stream);
-  const writer: RecordWriter = flags.link
+  const linkRecord = flags.link ? (await import('./summary/entity-id.js')).linkRecord : undefined;
+  const writer: RecordWriter = linkRecord
     ? { write: (rec) => formatWriter.write(isErrorRecord(rec) ? rec : linkRecord(rec)), finish: () => formatWriter.finish() }
     : formatWriter;
   const batch: BatchOptions = { extract: { types: flags.types, includeText: flags.includeText }, article: { published: flags.published, now: new Date() } };
@@ -236,7 +241,10 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: N
 
 /** Entry point of bin/newsfacts. */
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram({ stdout: process.stdout, stderr: process.stderr });
+  // `extract` and `schema` never need the summarize command; anything else (help, a typo, summarize) may.
+  const command = argv.slice(2).find((a) => !a.startsWith('-'));
+  const summarize = command === 'extract' || command === 'schema' ? undefined : await import('./summary/command.js');
+  const program = buildProgram({ stdout: process.stdout, stderr: process.stderr }, summarize);
   try {
     await program.parseAsync(argv);
   } catch (err) {

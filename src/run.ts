@@ -65,6 +65,12 @@ export function errorRecord(item: Pick<InputItem, 'id' | 'source'>, err: unknown
 }
 
 /**
+ * Inputs read and handed to each worker ahead of the writer: twice a worker's result batch
+ * (parallel/protocol.ts), so a worker still has a batch to extract while its last one is written.
+ */
+const TASKS_AHEAD_PER_WORKER = 8;
+
+/**
  * Runs a batch: one record per input, written in input order whatever fails. With a pool, up to
  * `window` inputs are read and extracted ahead of the writer (reads overlap, workers stay busy),
  * and the batch waits for the writer, so memory stays flat however many inputs there are.
@@ -107,7 +113,7 @@ export async function runBatch(
     }
     if (++seen === 2 && startPool) {
       pool = startPool();
-      window = Math.max(2, pool.size * 4);
+      window = Math.max(2, pool.size * TASKS_AHEAD_PER_WORKER);
     }
     ahead.push(process(item));
     while (ahead.length >= window) await writeNext();

@@ -40,11 +40,13 @@ export class ExtractionPool {
   private spawn(): Slot {
     const worker = new Worker(this.workerUrl, { workerData: { options: this.options } satisfies WorkerInit, resourceLimits: WORKER_LIMITS });
     const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', (msg: ResultMessage) => {
-      const p = slot.pending.get(msg.seq);
-      if (!p) return;
-      slot.pending.delete(msg.seq);
-      p.resolve(msg.record);
+    worker.on('message', (batch: ResultMessage[]) => {
+      for (const msg of batch) {
+        const p = slot.pending.get(msg.seq);
+        if (!p) continue;
+        slot.pending.delete(msg.seq);
+        p.resolve(msg.record);
+      }
     });
     const fail = (err: unknown) => {
       const lost = [...slot.pending.values()];

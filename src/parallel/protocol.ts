@@ -10,6 +10,10 @@ export interface TaskMessage {
   raw: RawInput;
 }
 
+/** A worker posts its results as an array of at most this many (see worker.ts). */
+export const RESULT_BATCH = 4;
+
+/** One record; a worker posts them as ResultMessage[]. */
 export interface ResultMessage {
   seq: number;
   record: OutputRecord;

@@ -52,6 +52,28 @@ interface GazetteerFile {
   cities: CityRow[];
   adjectives: string[];
   nonPlaces: string[];
+  /** The lookup tables buildGazetteer makes from the rows, precomputed by scripts/build-gazetteer.mjs. */
+  index?: GazetteerIndex;
+}
+
+/**
+ * buildGazetteer's tables in JSON, so that start-up need not fold ten thousand names (about 45 ms
+ * of a first record's 300 ms budget). Places are numbered countries, then cities, then regions.
+ */
+export interface GazetteerIndex {
+  /** Checked against the rows, so an index left over from other rows is ignored, not trusted. */
+  places: number;
+  /**
+   * Where `,"index":` starts in the file, i.e. the length of the rows' JSON: a hand edit of the rows
+   * that changes it (an alias added) makes the loader build from the rows instead. Set by the script.
+   */
+  rowsChars?: number;
+  /** Each place's folded name, by number, or 0 where it is just its name in lower case. */
+  folded: (string | 0)[];
+  /** [folded name, ...options]: an option is place number × 2 (+1 when reached via a base), or [that, exact]. */
+  byName: [string, ...(number | [number, string])[]][];
+  /** [folded base, ...place numbers]. */
+  byBase: [string, ...number[]][];
 }
 
 // eslint-disable-next-line no-control-regex
@@ -86,13 +108,100 @@ let cached: Gazetteer | undefined;
 /** The gazetteer, read once per process from data/gazetteer.json at the project root. */
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
-    const file = JSON.parse(fs.readFileSync(new URL('../../../data/gazetteer.json', import.meta.url), 'utf8')) as GazetteerFile;
-    cached = buildGazetteer(file);
+    const text = fs.readFileSync(new URL('../../../data/gazetteer.json', import.meta.url), 'utf8');
+    const file = JSON.parse(text) as GazetteerFile;
+    const { index } = file;
+    const current =
+      index !== undefined &&
+      index.places === file.countries.length + file.cities.length + file.regions.length &&
+      index.rowsChars === text.lastIndexOf(',"index":');
+    cached = current ? fromIndex(file, index) : buildGazetteer(file);
   }
   return cached;
 }
 
-function buildGazetteer(file: GazetteerFile): Gazetteer {
+const foldedKey = (kind: RegionKind, cc: string, name: string) => `${kind}|${cc}|${foldName(name)}`;
+
+/** Every place of the rows, numbered as the index numbers them, with `key` from `keyOf`. */
+function placesOf(file: GazetteerFile, keyOf: (kind: RegionKind, cc: string, name: string, n: number) => string): Place[] {
+  const places: Place[] = [];
+  const place = (kind: RegionKind, cc: string, name: string, weak: number, rank: number): Place => {
+    const p: Place = { key: keyOf(kind, cc, name, places.length), name, kind, cc, weak: weak === 1, rank };
+    places.push(p);
+    return p;
+  };
+  file.countries.forEach(([cc, name, , weak], i) => place('country', cc, name, weak, i));
+  file.cities.forEach(([cc, name, , status, weak], i) => {
+    const rank = (status === 1 ? 0 : status === 2 || status === 3 ? CITY_RANK.major : status === 4 ? CITY_RANK.large : CITY_RANK.other) + i;
+    place('city', cc, name, weak, rank);
+  });
+  file.regions.forEach(([cc, name, , , , weak], i) => place('region', cc, name, weak, CITY_RANK.other + 100_000 + i));
+  return places;
+}
+
+/** The gazetteer from its precomputed index: the same tables as buildGazetteer, without folding a name. */
+function fromIndex(file: GazetteerFile, index: GazetteerIndex): Gazetteer {
+  const places = placesOf(file, (kind, cc, name, n) => `${kind}|${cc}|${index.folded[n] || name.toLowerCase()}`);
+  const byName = new Map<string, NameOption[]>();
+  const prefixes = new Set<string>();
+  const firstWords = new Set<string>();
+  let maxWords = 1;
+  for (const [key, ...options] of index.byName) {
+    let space = key.indexOf(' ');
+    firstWords.add(space < 0 ? key : key.slice(0, space));
+    let words = 1;
+    for (; space >= 0; space = key.indexOf(' ', space + 1), words++) prefixes.add(key.slice(0, space));
+    // nonPlaces (no options) do not count towards maxWords, as in buildGazetteer
+    if (options.length) maxWords = Math.max(maxWords, words);
+    byName.set(
+      key,
+      options.map((o) => {
+        const n = typeof o === 'number' ? o : o[0];
+        const option: NameOption = { place: places[n >> 1]!, via: n & 1 ? 'base' : 'name' };
+        if (typeof o !== 'number') option.exact = o[1];
+        return option;
+      }),
+    );
+  }
+  const byBase = new Map<string, Place[]>();
+  for (const [key, ...ns] of index.byBase) byBase.set(key, ns.map((n) => places[n]!));
+  const countries = new Map<string, string>(file.countries.map(([cc, name]) => [cc, name]));
+  return {
+    byName,
+    byBase,
+    prefixes,
+    firstWords,
+    maxWords,
+    demonyms: new Set(file.adjectives),
+    countryName: (cc) => countries.get(cc),
+  };
+}
+
+/** The index of a gazetteer file's rows (what scripts/build-gazetteer.mjs writes into the file). */
+export function gazetteerIndex(file: GazetteerFile): GazetteerIndex {
+  const places = placesOf(file, foldedKey);
+  const g = buildGazetteer(file, places);
+  const number = new Map<Place, number>(places.map((p, i) => [p, i]));
+  const numberOf = (p: Place) => number.get(p)!;
+  return {
+    places: places.length,
+    folded: places.map((p) => {
+      const folded = p.key.slice(p.key.indexOf('|', p.key.indexOf('|') + 1) + 1);
+      return folded === p.name.toLowerCase() ? 0 : folded;
+    }),
+    byName: [...g.byName].map(([key, options]) => [
+      key,
+      ...options.map((o) => {
+        if (o.misfit) throw new Error('gazetteer index: misfit options are not stored');
+        const n = numberOf(o.place) * 2 + (o.via === 'base' ? 1 : 0);
+        return o.exact === undefined ? n : ([n, o.exact] as [number, string]);
+      }),
+    ]),
+    byBase: [...g.byBase].map(([key, ps]) => [key, ...ps.map(numberOf)]),
+  };
+}
+
+function buildGazetteer(file: GazetteerFile, places: Place[] = placesOf(file, foldedKey)): Gazetteer {
   const byName = new Map<string, NameOption[]>();
   const byBase = new Map<string, Place[]>();
   const prefixes = new Set<string>();
@@ -113,27 +222,19 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     for (; space >= 0; space = key.indexOf(' ', space + 1), words++) prefixes.add(key.slice(0, space));
     maxWords = Math.max(maxWords, words);
   };
-  const place = (kind: RegionKind, cc: string, name: string, weak: number, rank: number): Place => ({
-    key: `${kind}|${cc}|${foldName(name)}`,
-    name,
-    kind,
-    cc,
-    weak: weak === 1,
-    rank,
-  });
 
-  file.countries.forEach(([cc, name, aliases, weak], i) => {
+  let next = 0;
+  file.countries.forEach(([cc, name, aliases]) => {
     countries.set(cc, name);
-    const p = place('country', cc, name, weak, i);
+    const p = places[next++]!;
     for (const n of [name, ...aliases]) addName(n, { place: p, via: 'name' });
   });
-  file.cities.forEach(([cc, name, aliases, status, weak], i) => {
-    const rank = (status === 1 ? 0 : status === 2 || status === 3 ? CITY_RANK.major : status === 4 ? CITY_RANK.large : CITY_RANK.other) + i;
-    const p = place('city', cc, name, weak, rank);
+  file.cities.forEach(([, name, aliases]) => {
+    const p = places[next++]!;
     for (const n of [name, ...aliases]) addName(n, { place: p, via: 'name' });
   });
-  file.regions.forEach(([cc, name, bases, aliases, bare, weak], i) => {
-    const p = place('region', cc, name, weak, CITY_RANK.other + 100_000 + i);
+  file.regions.forEach(([, name, bases, aliases, bare]) => {
+    const p = places[next++]!;
     // bare 2: the name is a generic word ("Centre", "Capital") matched only with a designator
     for (const n of bare === 2 ? aliases : [name, ...aliases]) addName(n, { place: p, via: 'name' });
     for (const b of bases) {
