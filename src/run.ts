@@ -101,7 +101,7 @@ export async function runBatch(
     }
     hooks.onRecord?.(record);
   };
-  const process = async (item: InputItem): Promise<OutputRecord> => {
+  const recordOf = async (item: InputItem): Promise<OutputRecord> => {
     const raw = await readInput(item);
     if ('error' in raw) return raw;
     return pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts);
@@ -115,7 +115,7 @@ export async function runBatch(
       pool = startPool();
       window = Math.max(2, pool.size * TASKS_AHEAD_PER_WORKER);
     }
-    ahead.push(process(item));
+    ahead.push(recordOf(item));
     while (ahead.length >= window) await writeNext();
   }
   while (ahead.length) {

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { extractFromRaw } from '../run.js';
 import { RESULT_BATCH, type ResultMessage, type TaskMessage, type WorkerInit } from './protocol.js';
 
-// One extraction worker: compromise and the lexicons load once here, then every task reuses them.
+// One extraction worker: the lexicons and the gazetteer load once here, then every task reuses them.
 const { options } = workerData as WorkerInit;
 
 // Results go back in batches: each message wakes the main thread (about 1.5 ms of its time on this

@@ -15,16 +15,16 @@ export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: s
   const where = origin.path ? `${origin.path}:${lineNo}` : `stdin-${createHash('sha1').update(line).digest('hex').slice(0, 12)}`;
   const source: SourceRef = origin.path ? { kind: 'ndjson', path: origin.path, line: lineNo } : { kind: 'ndjson' };
   if (Buffer.byteLength(line, 'utf8') > origin.maxBytes) {
-    return failing(where, source, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes (--max-bytes)`));
+    return failingInput(where, source, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes (--max-bytes)`));
   }
   let obj: unknown;
   try {
     obj = JSON.parse(line);
   } catch (err) {
-    return failing(where, source, new InputError('BAD_JSON', `line ${where} is not JSON: ${(err as Error).message}`));
+    return failingInput(where, source, new InputError('BAD_JSON', `line ${where} is not JSON: ${(err as Error).message}`));
   }
   if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-    return failing(where, source, new InputError('BAD_JSON', `line ${where} is not a JSON object`));
+    return failingInput(where, source, new InputError('BAD_JSON', `line ${where} is not a JSON object`));
   }
   const o = obj as Record<string, unknown>;
   const id = o.id === undefined || o.id === null || o.id === '' ? where : String(o.id);
@@ -32,7 +32,7 @@ export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: s
   const text = str('text');
   const html = str('html');
   if (text === undefined && html === undefined) {
-    return failing(id, source, new InputError('NO_CONTENT', `line ${where} has neither "text" nor "html"`));
+    return failingInput(id, source, new InputError('NO_CONTENT', `line ${where} has neither "text" nor "html"`));
   }
   const raw: RawInput = {
     format: text !== undefined ? 'text' : 'html',
@@ -45,7 +45,7 @@ export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: s
   return { id, source, read: async () => raw };
 }
 
-function failing(id: string, source: SourceRef, err: InputError): InputItem {
+export function failingInput(id: string, source: SourceRef, err: InputError): InputItem {
   return {
     id,
     source,
@@ -55,4 +55,3 @@ function failing(id: string, source: SourceRef, err: InputError): InputItem {
   };
 }
 
-export { failing as failingInput };
