@@ -1,4 +1,13 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+type Iconv = typeof import('iconv-lite');
+let iconvModule: Iconv | undefined;
+/**
+ * iconv-lite, loaded when a legacy code page or an unusual charset label first needs it: loading
+ * it costs several milliseconds of start-up, and UTF-8 text (nearly every input) never does.
+ * Required, not imported, so that decoding stays synchronous.
+ */
+const iconv = (): Iconv => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 
 export interface DecodeOptions {
   /** The HTTP Content-Type header, whose charset parameter names the encoding. */
@@ -29,7 +38,7 @@ export function encodingForLabel(label: string | undefined | null): string | und
   try {
     return new TextDecoder(clean).encoding;
   } catch {
-    return iconv.encodingExists(clean) ? clean : undefined;
+    return iconv().encodingExists(clean) ? clean : undefined;
   }
 }
 
@@ -127,7 +136,7 @@ function sniffSingleByte(bytes: Uint8Array): string {
  */
 function decodeWith(encoding: string, bytes: Uint8Array): string {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (iconv.encodingExists(encoding)) return iconv.decode(buf, encoding, { stripBOM: false });
+  if (iconv().encodingExists(encoding)) return iconv().decode(buf, encoding, { stripBOM: false });
   return new TextDecoder(encoding).decode(bytes);
 }
 

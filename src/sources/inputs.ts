@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
 import { inputsFromPath, type FileSourceOptions } from './files.js';
-import { inputsFromStdin } from './stdin.js';
 import type { InputItem } from './source.js';
 import type { FetchOptions } from '../net/options.js';
 import { urlInput } from './url.js';
@@ -23,7 +22,8 @@ export async function* expandInputs(
   opts: InputOptions,
 ): AsyncGenerator<InputItem> {
   for (const arg of args) {
-    if (arg === '-') yield* inputsFromStdin(stdin, opts.format, opts.maxBytes);
+    // standard input's reader (and its sniffing) loads only when `-` is named
+    if (arg === '-') yield* (await import('./stdin.js')).inputsFromStdin(stdin, opts.format, opts.maxBytes);
     else if (URL_LIKE.test(arg)) yield urlInput(arg, opts.url);
     else yield* inputsFromPath(arg, opts);
   }

@@ -1,6 +1,6 @@
 import { decodeBytes } from '../article/decode.js';
 import { InputError } from '../errors.js';
-import { fetchPage, type FetchOptions } from '../net/fetch.js';
+import type { FetchOptions } from '../net/fetch.js';
 import type { InputItem, RawInput } from './source.js';
 
 /** Throws UNSUPPORTED for anything but an absolute http or https URL. */
@@ -27,6 +27,8 @@ export function urlInput(url: string, opts: FetchOptions = {}): InputItem {
     source: { kind: 'url', url },
     async read(): Promise<RawInput> {
       checkUrl(url);
+      // the fetching modules load with the first URL read: a run over files never needs them
+      const { fetchPage } = await import('../net/fetch.js');
       const page = await fetchPage(url, opts);
       const isPlainText = /^text\/plain\b/i.test(page.contentType ?? '');
       const decoded = decodeBytes(page.bytes, { ...(page.contentType ? { contentType: page.contentType } : {}), html: !isPlainText });

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { foldName, loadGazetteer } from '../../src/extractors/regions/gazetteer.js';
+import { foldName, gazetteerFromRows, loadGazetteer, type GazetteerFile, type NameOption, type Place } from '../../src/extractors/regions/gazetteer.js';
 
 // The generated file (npm run gazetteer) is committed: these check that the generator's rules
 // produced what the extractor relies on.
@@ -61,5 +61,43 @@ describe('generated gazetteer', () => {
     const gaz = loadGazetteer();
     for (const w of ['north', 'central', 'eastern', 'capital', 'federal', 'german', 'russian']) expect(gaz.byName.has(w)).toBe(false);
     expect(gaz.byName.get(foldName('Kharkov'))?.map((o) => o.place.name)).toEqual(expect.arrayContaining(['Kharkiv', 'Kharkiv Region']));
+  });
+
+  test('the precomputed index answers every lookup as the rows themselves do', () => {
+    const rows = JSON.parse(fs.readFileSync(new URL('../../data/gazetteer.json', import.meta.url), 'utf8')) as GazetteerFile;
+    delete rows.index;
+    const built = gazetteerFromRows(rows) as ReturnType<typeof gazetteerFromRows> & {
+      byName: Map<string, NameOption[]>;
+      byBase: Map<string, Place[]>;
+      prefixes: Set<string>;
+      firstWords: Set<string>;
+    };
+    const indexed = loadGazetteer();
+    const option = (o: NameOption) => ({ ...o, place: { ...o.place } });
+    for (const [key, options] of built.byName) {
+      expect(indexed.byName.has(key)).toBe(true);
+      expect(indexed.byName.get(key)!.map(option)).toEqual(options.map(option));
+    }
+    for (const [key, places] of built.byBase) {
+      expect(indexed.byBase.has(key)).toBe(true);
+      expect(indexed.byBase.get(key)!.map((p) => ({ ...p }))).toEqual(places.map((p) => ({ ...p })));
+    }
+    expect(new Set(indexed.firstWords)).toEqual(built.firstWords);
+    expect(indexed.firstTrigrams).toEqual(built.firstTrigrams);
+    const keys = [...built.byName.keys(), ...built.byBase.keys(), ...built.prefixes, ...built.firstWords, 'nowhere', 'new', 'constructor', ''];
+    for (const key of keys) {
+      expect([key, indexed.byName.has(key)]).toEqual([key, built.byName.has(key)]);
+      expect([key, indexed.byBase.has(key)]).toEqual([key, built.byBase.has(key)]);
+      expect([key, indexed.prefixes.has(key)]).toEqual([key, built.prefixes.has(key)]);
+      expect([key, indexed.firstWords.has(key)]).toEqual([key, built.firstWords.has(key)]);
+    }
+    expect(indexed.maxWords).toBe(built.maxWords);
+    expect(indexed.demonyms).toEqual(built.demonyms);
+    for (const [cc] of rows.countries) expect(indexed.countryName(cc)).toBe(built.countryName(cc));
+    expect(indexed.countryName('ZZ')).toBeUndefined();
+    // one object per place, one list per key, however often asked
+    expect(indexed.byName.get('kharkov')).toBe(indexed.byName.get('kharkov'));
+    const region = indexed.byName.get('kharkov')!.find((o) => o.via === 'base')!.place;
+    expect(indexed.byBase.get('kharkov')).toContain(region);
   });
 });

@@ -21,8 +21,37 @@ export function patternPlace(name: string, kind: RegionKind): Place {
   return { key: `${kind}||${foldName(name)}`, name, kind, cc: '', weak: false, rank: 1_000_000 };
 }
 
+/**
+ * A letter or a combining mark. Written as an alternation, not the class `[\p{L}\p{M}]`: the same
+ * code points, but V8 parses and compiles a union of two property classes about twice as slowly,
+ * and the patterns below repeat it a dozen times (several ms of a first record's start-up).
+ */
+const LETTER_OR_MARK = String.raw`(?:\p{L}|\p{M})`;
+
 /** A capitalised word, hyphen and apostrophe compounds included (Ivano-Frankivsk, Nal'chik), not a possessive 's. */
-export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}]*(?:(?:-|['’](?![sS](?![\p{L}\p{M}])))\p{L}[\p{L}\p{M}]*)*`;
+export const CAP_WORD = String.raw`\p{Lu}${LETTER_OR_MARK}*(?:(?:-|['’](?![sS](?!${LETTER_OR_MARK})))\p{L}${LETTER_OR_MARK}*)*`;
+
+/**
+ * A pattern made on first use: compiling the long capitalised-run patterns costs a few milliseconds
+ * each at start-up, and most articles never need some of them. Always the same object, so a sticky
+ * pattern's lastIndex works as on a constant.
+ *
+ * V8 interprets a pattern's first run on a short string and compiles it to machine code only for
+ * the second; interpreting these patterns over a window of 160 characters takes about 20 ms (their
+ * Unicode classes are long range lists). A first run on the empty string costs little, and the
+ * first real run then gets machine code.
+ */
+export function patternOnFirstUse(source: string, flags: string): () => RegExp {
+  let pattern: RegExp | undefined;
+  return () => {
+    if (!pattern) {
+      pattern = new RegExp(source, flags);
+      pattern.exec('');
+      pattern.lastIndex = 0;
+    }
+    return pattern;
+  };
+}
 
 /** Words that open a sentence or a phrase and are capitalised for that reason only. */
 export const FUNCTION_WORDS = new Set([

@@ -28,15 +28,27 @@ export interface NameOption {
   misfit?: boolean;
 }
 
+/** What the extractors ask of a table of names: a lookup, never a change. */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
 export interface Gazetteer {
   /** Folded name → the places it may name on its own (none for "South America", "Middle East"). */
-  byName: Map<string, NameOption[]>;
+  byName: Lookup<NameOption[]>;
   /** Folded region base ("smolensk", "kharkov") → regions it names with a designator word. */
-  byBase: Map<string, Place[]>;
+  byBase: Lookup<Place[]>;
   /** Folded prefixes of multi-word names, so a scan can stop early. */
-  prefixes: Set<string>;
+  prefixes: { has(key: string): boolean };
   /** Folded first words of every name, so most capitalised words are rejected at once. */
-  firstWords: Set<string>;
+  firstWords: Iterable<string> & { has(key: string): boolean };
+  /**
+   * 1 at each ASCII trigram (asciiTrigram) that opens a first word. A word that opens with three
+   * ASCII letters folds to a key opening with the same three letters in lower case, so when its
+   * trigram is not here the word is no first word: most capitalised words are rejected on it.
+   */
+  firstTrigrams: Uint8Array;
   maxWords: number;
   /** Folded demonyms ("german", "thai"): never a place's name on their own. */
   demonyms: Set<string>;
@@ -46,7 +58,7 @@ export interface Gazetteer {
 type CountryRow = [string, string, string[], number];
 type RegionRow = [string, string, string[], string[], number, number];
 type CityRow = [string, string, string[], number, number];
-interface GazetteerFile {
+export interface GazetteerFile {
   countries: CountryRow[];
   regions: RegionRow[];
   cities: CityRow[];
@@ -57,23 +69,66 @@ interface GazetteerFile {
 }
 
 /**
- * buildGazetteer's tables in JSON, so that start-up need not fold ten thousand names (about 45 ms
- * of a first record's 300 ms budget). Places are numbered countries, then cities, then regions.
+ * buildGazetteer's tables, precomputed by scripts/build-gazetteer.mjs and stored last in the file,
+ * so that start-up need not read the rows nor fold ten thousand names. Everything is in a few long
+ * strings, one entry a line, because JSON.parse of ten thousand small arrays and the objects made
+ * from them cost about 45 ms of a first record's 300 ms budget (half of it garbage collection);
+ * entries are decoded when a lookup first asks for them. Places are numbered countries, then
+ * cities, then regions. The script writes the index in ASCII (\u escapes), which V8 parses faster.
  */
 export interface GazetteerIndex {
-  /** Checked against the rows, so an index left over from other rows is ignored, not trusted. */
-  places: number;
   /**
-   * Where `,"index":` starts in the file, i.e. the length of the rows' JSON: a hand edit of the rows
-   * that changes it (an alias added) makes the loader build from the rows instead. Set by the script.
+   * Where `,"index":` starts in the file, in bytes, i.e. the UTF-8 length of the rows' JSON: a hand
+   * edit of the rows that changes it (an alias added) makes the loader build from the rows instead.
    */
-  rowsChars?: number;
-  /** Each place's folded name, by number, or 0 where it is just its name in lower case. */
-  folded: (string | 0)[];
-  /** [folded name, ...options]: an option is place number × 2 (+1 when reached via a base), or [that, exact]. */
-  byName: [string, ...(number | [number, string])[]][];
-  /** [folded base, ...place numbers]. */
-  byBase: [string, ...number[]][];
+  rowsBytes?: number;
+  /** How many places of each kind: countries, cities, regions. */
+  counts: [number, number, number];
+  /** One line a place, by number: `cc TAB name TAB weak (0|1) TAB rank`, then `TAB folded name` when that is not the name in lower case. */
+  places: string;
+  /**
+   * Every folded key a lookup knows (names, bases, their prefixes and first words), one a line; the
+   * first words come first, so that listing them is a slice.
+   */
+  keys: string;
+  /** How many of the keys are first words. */
+  firstWords: number;
+  /** The gazetteer's firstTrigrams in base64 (26³ bytes), precomputed: the loop over 7,000 first words costs a few ms cold. */
+  firstTrigrams: string;
+  /**
+   * For the key on the same line of `keys`: `flags|names|bases`. Flags add up NAME (a key of byName,
+   * even with no options: a non-place), PREFIX and FIRST_WORD. Names: comma-separated options, each
+   * place number × 2 (+1 when reached via a base), with `:exact` for an acronym alias. Bases:
+   * comma-separated place numbers.
+   */
+  values: string;
+  maxWords: number;
+  /** The demonyms (the rows' adjectives), one a line. */
+  demonyms: string;
+}
+
+const NAME = 1;
+const PREFIX = 2;
+const FIRST_WORD = 4;
+
+/** Lower-cased code of three ASCII letters at `at` (0 … 26³-1), or -1 when they are not all ASCII letters. */
+export function asciiTrigram(text: string, at: number): number {
+  let key = 0;
+  for (let i = at; i < at + 3; i++) {
+    const c = text.charCodeAt(i) | 32; // NaN past the end gives 32
+    if (c < 97 || c > 122) return -1;
+    key = key * 26 + (c - 97);
+  }
+  return key;
+}
+
+function trigramsOf(firstWords: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(26 * 26 * 26);
+  for (const w of firstWords) {
+    const k = asciiTrigram(w, 0);
+    if (k >= 0) table[k] = 1;
+  }
+  return table;
 }
 
 // eslint-disable-next-line no-control-regex
@@ -105,28 +160,34 @@ export const CITY_RANK = { major: 100_000, large: 200_000, other: 300_000 } as c
 
 let cached: Gazetteer | undefined;
 
+const INDEX_MARK = ',"index":';
+
 /** The gazetteer, read once per process from data/gazetteer.json at the project root. */
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
-    const text = fs.readFileSync(new URL('../../../data/gazetteer.json', import.meta.url), 'utf8');
-    const file = JSON.parse(text) as GazetteerFile;
-    const { index } = file;
-    const current =
-      index !== undefined &&
-      index.places === file.countries.length + file.cities.length + file.regions.length &&
-      index.rowsChars === text.lastIndexOf(',"index":');
-    cached = current ? fromIndex(file, index) : buildGazetteer(file);
+    // Read as bytes and decode only the index at the end: the rows before it are for the generator,
+    // the tests and a rebuild, and decoding and parsing them would cost more than all the rest.
+    const bytes = fs.readFileSync(new URL('../../../data/gazetteer.json', import.meta.url));
+    const at = bytes.lastIndexOf(INDEX_MARK);
+    const index = at < 0 ? undefined : (JSON.parse(bytes.toString('utf8', at + INDEX_MARK.length, bytes.lastIndexOf('}'))) as Partial<GazetteerIndex>);
+    cached =
+      index?.rowsBytes === at && typeof index.keys === 'string' && typeof index.firstTrigrams === 'string'
+        ? fromIndex(index as GazetteerIndex)
+        : buildGazetteer(JSON.parse(bytes.toString('utf8')) as GazetteerFile);
   }
   return cached;
 }
 
-const foldedKey = (kind: RegionKind, cc: string, name: string) => `${kind}|${cc}|${foldName(name)}`;
+/** The gazetteer built from the rows alone, as the loader does when the index is missing or stale. */
+export function gazetteerFromRows(file: GazetteerFile): Gazetteer {
+  return buildGazetteer(file);
+}
 
-/** Every place of the rows, numbered as the index numbers them, with `key` from `keyOf`. */
-function placesOf(file: GazetteerFile, keyOf: (kind: RegionKind, cc: string, name: string, n: number) => string): Place[] {
+/** Every place of the rows, numbered as the index numbers them. */
+function placesOf(file: GazetteerFile): Place[] {
   const places: Place[] = [];
   const place = (kind: RegionKind, cc: string, name: string, weak: number, rank: number): Place => {
-    const p: Place = { key: keyOf(kind, cc, name, places.length), name, kind, cc, weak: weak === 1, rank };
+    const p: Place = { key: `${kind}|${cc}|${foldName(name)}`, name, kind, cc, weak: weak === 1, rank };
     places.push(p);
     return p;
   };
@@ -139,69 +200,153 @@ function placesOf(file: GazetteerFile, keyOf: (kind: RegionKind, cc: string, nam
   return places;
 }
 
-/** The gazetteer from its precomputed index: the same tables as buildGazetteer, without folding a name. */
-function fromIndex(file: GazetteerFile, index: GazetteerIndex): Gazetteer {
-  const places = placesOf(file, (kind, cc, name, n) => `${kind}|${cc}|${index.folded[n] || name.toLowerCase()}`);
-  const byName = new Map<string, NameOption[]>();
-  const prefixes = new Set<string>();
-  const firstWords = new Set<string>();
-  let maxWords = 1;
-  for (const [key, ...options] of index.byName) {
-    let space = key.indexOf(' ');
-    firstWords.add(space < 0 ? key : key.slice(0, space));
-    let words = 1;
-    for (; space >= 0; space = key.indexOf(' ', space + 1), words++) prefixes.add(key.slice(0, space));
-    // nonPlaces (no options) do not count towards maxWords, as in buildGazetteer
-    if (options.length) maxWords = Math.max(maxWords, words);
-    byName.set(
-      key,
-      options.map((o) => {
-        const n = typeof o === 'number' ? o : o[0];
-        const option: NameOption = { place: places[n >> 1]!, via: n & 1 ? 'base' : 'name' };
-        if (typeof o !== 'number') option.exact = o[1];
+/**
+ * The gazetteer from its precomputed index: the same tables as buildGazetteer, answering from the
+ * index's lines. A place, or a key's options, is decoded when first asked for and then kept, so each
+ * place is one object and each lookup returns the same list every time, as buildGazetteer's do.
+ */
+function fromIndex(index: GazetteerIndex): Gazetteer {
+  const [countries, cities] = index.counts;
+  const placeLines = index.places.split('\n');
+  const places: Place[] = [];
+  const placeAt = (n: number): Place => {
+    let p = places[n];
+    if (!p) {
+      const [cc, name, weak, rank, folded] = placeLines[n]!.split('\t') as [string, string, string, string, string?];
+      const kind: RegionKind = n < countries ? 'country' : n < countries + cities ? 'city' : 'region';
+      p = { key: `${kind}|${cc}|${folded ?? name.toLowerCase()}`, name, kind, cc, weak: weak === '1', rank: Number(rank) };
+      places[n] = p;
+    }
+    return p;
+  };
+
+  const keys = index.keys.split('\n');
+  const values = index.values.split('\n');
+  const line = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) line.set(keys[i]!, i);
+  const flagsOf = (key: string) => {
+    const i = line.get(key);
+    return i === undefined ? 0 : values[i]!.charCodeAt(0) - 48;
+  };
+  /** The names (part 1) or bases (part 2) field of a key's line, or undefined when empty. */
+  const fieldOf = (key: string, part: 1 | 2): string | undefined => {
+    const i = line.get(key);
+    if (i === undefined) return undefined;
+    const v = values[i]!;
+    const bar = v.indexOf('|', 2);
+    const field = part === 1 ? v.slice(2, bar) : v.slice(bar + 1);
+    return field || undefined;
+  };
+
+  const nameOptions = new Map<string, NameOption[]>();
+  const byName: Lookup<NameOption[]> = {
+    has: (key) => (flagsOf(key) & NAME) !== 0,
+    get(key) {
+      let options = nameOptions.get(key);
+      if (options) return options;
+      if (!(flagsOf(key) & NAME)) return undefined;
+      options = (fieldOf(key, 1)?.split(',') ?? []).map((o) => {
+        const colon = o.indexOf(':');
+        const n = Number(colon < 0 ? o : o.slice(0, colon));
+        const option: NameOption = { place: placeAt(n >> 1), via: n & 1 ? 'base' : 'name' };
+        if (colon >= 0) option.exact = o.slice(colon + 1);
         return option;
-      }),
-    );
-  }
-  const byBase = new Map<string, Place[]>();
-  for (const [key, ...ns] of index.byBase) byBase.set(key, ns.map((n) => places[n]!));
-  const countries = new Map<string, string>(file.countries.map(([cc, name]) => [cc, name]));
+      });
+      nameOptions.set(key, options);
+      return options;
+    },
+  };
+  const baseRegions = new Map<string, Place[]>();
+  const byBase: Lookup<Place[]> = {
+    has: (key) => fieldOf(key, 2) !== undefined,
+    get(key) {
+      let regions = baseRegions.get(key);
+      if (regions) return regions;
+      const field = fieldOf(key, 2);
+      if (field === undefined) return undefined;
+      regions = field.split(',').map((n) => placeAt(Number(n)));
+      baseRegions.set(key, regions);
+      return regions;
+    },
+  };
+  let countryNames: Map<string, string> | undefined;
   return {
     byName,
     byBase,
-    prefixes,
-    firstWords,
-    maxWords,
-    demonyms: new Set(file.adjectives),
-    countryName: (cc) => countries.get(cc),
+    prefixes: { has: (key) => (flagsOf(key) & PREFIX) !== 0 },
+    firstWords: {
+      has: (key) => (flagsOf(key) & FIRST_WORD) !== 0,
+      [Symbol.iterator]: () => keys.slice(0, index.firstWords)[Symbol.iterator](),
+    },
+    firstTrigrams: new Uint8Array(Buffer.from(index.firstTrigrams, 'base64')),
+    maxWords: index.maxWords,
+    demonyms: new Set(index.demonyms ? index.demonyms.split('\n') : []),
+    countryName(cc) {
+      if (!countryNames) {
+        countryNames = new Map();
+        for (let n = 0; n < countries; n++) countryNames.set(placeAt(n).cc, placeAt(n).name);
+      }
+      return countryNames.get(cc);
+    },
   };
 }
 
 /** The index of a gazetteer file's rows (what scripts/build-gazetteer.mjs writes into the file). */
 export function gazetteerIndex(file: GazetteerFile): GazetteerIndex {
-  const places = placesOf(file, foldedKey);
+  const places = placesOf(file);
   const g = buildGazetteer(file, places);
   const number = new Map<Place, number>(places.map((p, i) => [p, i]));
   const numberOf = (p: Place) => number.get(p)!;
-  return {
-    places: places.length,
-    folded: places.map((p) => {
-      const folded = p.key.slice(p.key.indexOf('|', p.key.indexOf('|') + 1) + 1);
-      return folded === p.name.toLowerCase() ? 0 : folded;
-    }),
-    byName: [...g.byName].map(([key, options]) => [
-      key,
-      ...options.map((o) => {
+  const lines = new Map<string, { flags: number; names: string; bases: string }>();
+  const lineOf = (key: string) => {
+    let l = lines.get(key);
+    if (!l) lines.set(key, (l = { flags: 0, names: '', bases: '' }));
+    return l;
+  };
+  for (const [key, options] of g.byName) {
+    lineOf(key).flags |= NAME;
+    lineOf(key).names = options
+      .map((o) => {
         if (o.misfit) throw new Error('gazetteer index: misfit options are not stored');
         const n = numberOf(o.place) * 2 + (o.via === 'base' ? 1 : 0);
-        return o.exact === undefined ? n : ([n, o.exact] as [number, string]);
-      }),
-    ]),
-    byBase: [...g.byBase].map(([key, ps]) => [key, ...ps.map(numberOf)]),
+        return o.exact === undefined ? String(n) : `${n}:${o.exact}`;
+      })
+      .join(',');
+  }
+  for (const [key, regions] of g.byBase) lineOf(key).bases = regions.map(numberOf).join(',');
+  for (const key of g.prefixes) lineOf(key).flags |= PREFIX;
+  for (const key of g.firstWords) lineOf(key).flags |= FIRST_WORD;
+  for (const key of lines.keys()) if (!key || /[\n|]/.test(key)) throw new Error(`gazetteer index: cannot store the key ${JSON.stringify(key)}`);
+  // first words first (a stable sort keeps the rest in order)
+  const sorted = [...lines].sort(([, a], [, b]) => (b.flags & FIRST_WORD) - (a.flags & FIRST_WORD));
+  return {
+    counts: [file.countries.length, file.cities.length, file.regions.length],
+    places: places
+      .map((p) => {
+        const folded = p.key.slice(p.key.indexOf('|', p.key.indexOf('|') + 1) + 1);
+        const fields = [p.cc, p.name, p.weak ? 1 : 0, p.rank];
+        if (folded !== p.name.toLowerCase()) fields.push(folded);
+        if (fields.some((f) => /[\t\n]/.test(String(f)))) throw new Error(`gazetteer index: cannot store the place ${p.name}`);
+        return fields.join('\t');
+      })
+      .join('\n'),
+    keys: sorted.map(([key]) => key).join('\n'),
+    firstWords: g.firstWords.size,
+    firstTrigrams: Buffer.from(g.firstTrigrams).toString('base64'),
+    values: sorted.map(([, l]) => `${l.flags}|${l.names}|${l.bases}`).join('\n'),
+    maxWords: g.maxWords,
+    demonyms: file.adjectives.join('\n'),
   };
 }
 
-function buildGazetteer(file: GazetteerFile, places: Place[] = placesOf(file, foldedKey)): Gazetteer {
+interface BuiltGazetteer extends Gazetteer {
+  byName: Map<string, NameOption[]>;
+  byBase: Map<string, Place[]>;
+  prefixes: Set<string>;
+  firstWords: Set<string>;
+}
+
+function buildGazetteer(file: GazetteerFile, places: Place[] = placesOf(file)): BuiltGazetteer {
   const byName = new Map<string, NameOption[]>();
   const byBase = new Map<string, Place[]>();
   const prefixes = new Set<string>();
@@ -256,5 +401,14 @@ function buildGazetteer(file: GazetteerFile, places: Place[] = placesOf(file, fo
     for (; space >= 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
   }
 
-  return { byName, byBase, prefixes, firstWords, maxWords, demonyms: new Set(file.adjectives), countryName: (cc) => countries.get(cc) };
+  return {
+    byName,
+    byBase,
+    prefixes,
+    firstWords,
+    firstTrigrams: trigramsOf(firstWords),
+    maxWords,
+    demonyms: new Set(file.adjectives),
+    countryName: (cc) => countries.get(cc),
+  };
 }

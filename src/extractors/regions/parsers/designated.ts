@@ -1,6 +1,6 @@
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, foldName, type Place } from '../gazetteer.js';
-import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternPlace, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, type PlaceCandidate } from '../candidate.js';
 
 // Designators that name a region of a known kind; the Russian/Ukrainian ones become "Region".
 const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
@@ -23,7 +23,7 @@ const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
 // The designator is found first (rare words, cheap to scan for); the capitalised run before it
 // is then read from a short window with an end-anchored pattern.
 const PATTERN = /(?<=[\p{L}\p{M}] )(Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|[Dd]istrict|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
-const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
+const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
 // A lowercase "district" is a common word ("the business district", "Manhattan district
 // attorney"): it names a district only after "the X" or before "of Y" ("the Pokrovsk district of
 // Donetsk Oblast", "in the Rylsk district,").
@@ -45,7 +45,7 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
   pattern: PATTERN,
   extract(m, doc) {
     const from = Math.max(0, m.index - 100);
-    const run = NAME_BEFORE.exec(doc.text.slice(from, m.index));
+    const run = nameBefore().exec(doc.text.slice(from, m.index));
     if (!run) return null;
     const gaz = loadGazetteer();
     const runStart = from + run.index;
@@ -102,7 +102,7 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
   },
 };
 
-const OF_NAME = new RegExp(String.raw`^ of (?:the )?(${CAP_WORD}(?: ${CAP_WORD})?)`, 'u');
+const ofName = patternOnFirstUse(String.raw`^ of (?:the )?(${CAP_WORD}(?: ${CAP_WORD})?)`, 'u');
 const REGION_WORD_AFTER = /^ (?:[Rr]egion|[Oo]blast|[Kk]rai|[Pp]rovince|[Rr]epublic|[Cc]ounty|[Ss]tate)(?![\p{L}\p{M}])/u;
 
 /**
@@ -110,7 +110,7 @@ const REGION_WORD_AFTER = /^ (?:[Rr]egion|[Oo]blast|[Kk]rai|[Pp]rovince|[Rr]epub
  * region ("the Pokrovsk district of Donetsk Oblast" is one).
  */
 function districtOfCity(after: string): boolean {
-  const of = OF_NAME.exec(after);
+  const of = ofName().exec(after);
   if (!of) return false;
   if (REGION_WORD_AFTER.test(after.slice(of[0].length))) return false;
   const options = loadGazetteer().byName.get(foldName(of[1]!)) ?? [];

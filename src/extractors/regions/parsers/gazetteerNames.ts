@@ -1,5 +1,5 @@
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldWord, type Gazetteer } from '../gazetteer.js';
+import { asciiTrigram, loadGazetteer, foldWord } from '../gazetteer.js';
 import type { PlaceCandidate } from '../candidate.js';
 
 // A word as names are spelled: letters with inner hyphens, apostrophes (not a possessive 's)
@@ -23,7 +23,7 @@ export const gazetteerNameParser: Parser<PlaceCandidate> = {
     const text = doc.text;
     // most capitalised words start no known name: rejected on their first three letters, before any slicing
     const trigram = asciiTrigram(text, m.index);
-    if (trigram >= 0 && !firstTrigramsOf(gaz)[trigram]) return null;
+    if (trigram >= 0 && !gaz.firstTrigrams[trigram]) return null;
     let pos = m.index;
     let key = '';
     let best: PlaceCandidate | null = null;
@@ -56,34 +56,3 @@ export const gazetteerNameParser: Parser<PlaceCandidate> = {
     return best;
   },
 };
-
-/** Lower-cased code of three ASCII letters at `at` (0 … 26³-1), or -1 when they are not all ASCII letters. */
-function asciiTrigram(text: string, at: number): number {
-  let key = 0;
-  for (let i = at; i < at + 3; i++) {
-    const c = text.charCodeAt(i) | 32; // NaN past the end gives 32
-    if (c < 97 || c > 122) return -1;
-    key = key * 26 + (c - 97);
-  }
-  return key;
-}
-
-const trigramTables = new WeakMap<Gazetteer, Uint8Array>();
-
-/**
- * The ASCII trigrams that open a first word of the gazetteer. A word that opens with three ASCII
- * letters folds to a key opening with the same three letters in lower case, so when its trigram
- * is not here the word is no first word.
- */
-function firstTrigramsOf(gaz: Gazetteer): Uint8Array {
-  let table = trigramTables.get(gaz);
-  if (!table) {
-    table = new Uint8Array(26 * 26 * 26);
-    for (const w of gaz.firstWords) {
-      const k = asciiTrigram(w, 0);
-      if (k >= 0) table[k] = 1;
-    }
-    trigramTables.set(gaz, table);
-  }
-  return table;
-}

@@ -1,9 +1,9 @@
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, foldName, type NameOption } from '../gazetteer.js';
-import { CAP_WORD, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, patternOnFirstUse, type PlaceCandidate } from '../candidate.js';
 
 const PATTERN = /(?<![\p{L}\p{M}])Greater (?=\p{Lu})/gu;
-const NAME_AFTER = new RegExp(String.raw`${CAP_WORD}(?: ${CAP_WORD})?`, 'uy');
+const nameAfter = patternOnFirstUse(String.raw`${CAP_WORD}(?: ${CAP_WORD})?`, 'uy');
 
 /**
  * "Greater London", "Greater Sydney": a city's metropolitan county or region, a place of its
@@ -15,8 +15,9 @@ export const greaterCityParser: Parser<PlaceCandidate> = {
   pattern: PATTERN,
   extract(m, doc) {
     const start = m.index + m[0].length;
-    NAME_AFTER.lastIndex = start;
-    const run = NAME_AFTER.exec(doc.text);
+    const namePattern = nameAfter();
+    namePattern.lastIndex = start;
+    const run = namePattern.exec(doc.text);
     if (!run) return null;
     const gaz = loadGazetteer();
     const words = run[0].split(' ');

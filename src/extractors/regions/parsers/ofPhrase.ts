@@ -1,7 +1,7 @@
 import type { Parser } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
 import { loadGazetteer, foldName } from '../gazetteer.js';
-import { CAP_WORD, looksAdjectival, patternPlace, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, looksAdjectival, patternOnFirstUse, patternPlace, type PlaceCandidate } from '../candidate.js';
 
 const KIND_OF: Record<string, RegionKind> = {
   region: 'region', province: 'region', oblast: 'region', state: 'region', county: 'region', republic: 'region',
@@ -14,7 +14,7 @@ const KIND_OF: Record<string, RegionKind> = {
 // then read with anchored patterns.
 const PATTERN = / of (?=\p{Lu})/gu;
 const KIND_BEFORE = /(?<![\p{L}\p{M}])(region|province|oblast|state|county|republic|krai|governorate|prefecture|city|town|village|settlement|capital|port|township|country|nation)$/u;
-const NAME_AFTER = new RegExp(String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,2}`, 'uy');
+const nameAfter = patternOnFirstUse(String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,2}`, 'uy');
 
 /**
  * "the region of Kursk", "the city of Pokrovsk", "the state of Georgia", "the country of Georgia":
@@ -29,8 +29,9 @@ export const ofPhraseParser: Parser<PlaceCandidate> = {
     const kindWord = KIND_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
     if (!kindWord) return null;
     const start = m.index + m[0].length;
-    NAME_AFTER.lastIndex = start;
-    const nameRun = NAME_AFTER.exec(doc.text);
+    const namePattern = nameAfter();
+    namePattern.lastIndex = start;
+    const nameRun = namePattern.exec(doc.text);
     if (!nameRun) return null;
     const gaz = loadGazetteer();
     const kind = KIND_OF[kindWord]!;

@@ -1,15 +1,15 @@
 import type { Refiner } from '../../framework.js';
-import type { PlaceCandidate } from '../candidate.js';
+import { patternOnFirstUse, type PlaceCandidate } from '../candidate.js';
 
 // Airports are named after the towns and villages they stand in; in apposition to "airports"
 // those names are the airports ("two Moscow-area airports, Zhukovsky and Ramenskoye"; "the Orly and
 // Beauvais airports"), while "Moscow airports" still names Moscow. Only short windows are read.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 const SEP = String.raw`(?:,? and |,? or |, )`;
-const AFTER_AIRPORTS = new RegExp(String.raw`(?<![\p{L}\p{M}])[Aa]irports?(?: [-—–] |,? )(?:${NAME}${SEP}){0,4}$`, 'u');
-const LISTED_BEFORE_AIRPORTS = new RegExp(String.raw`^(?:${SEP}${NAME}){1,4} [Aa]irports(?![\p{L}\p{M}])`, 'u');
+const afterAirports = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}])[Aa]irports?(?: [-—–] |,? )(?:${NAME}${SEP}){0,4}$`, 'u');
+const listedBeforeAirports = patternOnFirstUse(String.raw`^(?:${SEP}${NAME}){1,4} [Aa]irports(?![\p{L}\p{M}])`, 'u');
 const LAST_BEFORE_AIRPORTS = /^ [Aa]irports(?![\p{L}\p{M}])/u;
-const LISTED_BEFORE = new RegExp(String.raw`${NAME}${SEP}$`, 'u');
+const listedBefore = patternOnFirstUse(String.raw`${NAME}${SEP}$`, 'u');
 
 /** Drops bare names that name an airport, not the place. */
 export const airportNamesRefiner: Refiner<PlaceCandidate> = {
@@ -20,10 +20,10 @@ export const airportNamesRefiner: Refiner<PlaceCandidate> = {
     return items.filter((c) => {
       if (c.source !== 'name') return true;
       const before = text.slice(Math.max(0, c.start - 90), c.start);
-      if (AFTER_AIRPORTS.test(before)) return false;
+      if (afterAirports().test(before)) return false;
       const after = text.slice(c.end, c.end + 90);
-      if (LISTED_BEFORE_AIRPORTS.test(after)) return false;
-      return !(LAST_BEFORE_AIRPORTS.test(after) && LISTED_BEFORE.test(before));
+      if (listedBeforeAirports().test(after)) return false;
+      return !(LAST_BEFORE_AIRPORTS.test(after) && listedBefore().test(before));
     });
   },
 };
