@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { isErrorRecord, ITEM_KINDS, type ItemKind } from './record/types.js';
+import { ITEM_KINDS, type ItemKind } from './record/types.js';
 import { expandInputs, type InputOptions } from './sources/inputs.js';
 import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
 import { readUrlList } from './sources/url.js';
-import { createWriter, OUTPUT_FORMATS, type OutputFormat, type RecordWriter } from './output/writer.js';
+import { createWriter, OUTPUT_FORMATS, type OutputFormat } from './output/writer.js';
 import { atomicFileSink, stdoutSink, type Sink } from './output/sink.js';
 import type { ProgressLine } from './output/progress.js';
 import { runBatch, type BatchOptions } from './run.js';
@@ -215,14 +215,14 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: N
       progress.setTotal(n);
     })().catch(() => {});
   }
-  const formatWriter = createWriter(flags.format, sink.stream);
-  const linkRecord = flags.link ? (await import('./summary/entity-id.js')).linkRecord : undefined;
-  const writer: RecordWriter = linkRecord
-    ? { write: (rec) => formatWriter.write(isErrorRecord(rec) ? rec : linkRecord(rec)), finish: () => formatWriter.finish() }
-    : formatWriter;
-  const batch: BatchOptions = { extract: { types: flags.types, includeText: flags.includeText }, article: { published: flags.published, now: new Date() } };
+  const writer = createWriter(flags.format, sink.stream);
+  const batch: BatchOptions = {
+    extract: { types: flags.types, includeText: flags.includeText },
+    article: { published: flags.published, now: new Date() },
+    link: flags.link,
+  };
   let pool: ExtractionPool | undefined;
-  const startPool = flags.concurrency > 1 ? () => (pool = new ExtractionPool(flags.concurrency, batch)) : undefined;
+  const startPool = flags.concurrency > 1 ? () => (pool = new ExtractionPool(flags.concurrency, batch, { maxInputBytes: flags.maxBytes })) : undefined;
   try {
     const stats = await runBatch(
       items,

@@ -4,10 +4,13 @@ import { extractRecord, type ExtractOptions } from './pipeline.js';
 import type { ErrorRecord, OutputRecord } from './record/types.js';
 import type { InputItem, RawInput } from './sources/source.js';
 import type { RecordWriter } from './output/writer.js';
+import type { BatchRecord } from './output/printed.js';
 
 export interface BatchOptions {
   extract: ExtractOptions;
   article: ArticleOptions;
+  /** Give each entity of a record its cross-article id (`--link`). */
+  link?: boolean;
 }
 
 export interface BatchHooks {
@@ -16,7 +19,7 @@ export interface BatchHooks {
   /** Called for each warning an input carries (replacement characters, …). */
   onWarning?(id: string, warning: string): void;
   /** Called after each record is written. */
-  onRecord?(record: OutputRecord): void;
+  onRecord?(record: BatchRecord): void;
   /** Asked before each input: true stops the batch (an interrupt), after the record in hand. */
   shouldStop?(): boolean;
 }
@@ -36,13 +39,16 @@ export async function readInput(item: InputItem): Promise<RawInput | ErrorRecord
   }
 }
 
+let entityIds: Promise<typeof import('./summary/entity-id.js')> | undefined;
+
 /** Turns an input already read into its record; CPU-bound, so it runs in a worker when there are workers. */
 export async function extractFromRaw(item: Pick<InputItem, 'id' | 'source'>, raw: RawInput, opts: BatchOptions): Promise<OutputRecord> {
   let stage: 'read' | 'extract' = 'read';
   try {
     const article = await toArticle(item, raw, opts.article);
     stage = 'extract';
-    return extractRecord(article, opts.extract);
+    const record = extractRecord(article, opts.extract);
+    return opts.link ? (await (entityIds ??= import('./summary/entity-id.js'))).linkRecord(record) : record;
   } catch (err) {
     return errorRecord(item, err, stage);
   }
@@ -88,7 +94,7 @@ export async function runBatch(
   let pool: RecordPool | undefined;
   let seen = 0;
   let window = 1;
-  const ahead: Promise<OutputRecord>[] = [];
+  const ahead: Promise<BatchRecord>[] = [];
   const writeNext = async () => {
     const record = await ahead.shift()!;
     await writer.write(record);
@@ -101,7 +107,7 @@ export async function runBatch(
     }
     hooks.onRecord?.(record);
   };
-  const recordOf = async (item: InputItem): Promise<OutputRecord> => {
+  const recordOf = async (item: InputItem): Promise<BatchRecord> => {
     const raw = await readInput(item);
     if ('error' in raw) return raw;
     return pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts);
@@ -132,5 +138,5 @@ export async function runBatch(
 /** What runBatch needs of a worker pool (ExtractionPool), kept as an interface so tests can fake it. */
 export interface RecordPool {
   size: number;
-  run(task: { id: string; source: InputItem['source']; raw: RawInput }): Promise<OutputRecord>;
+  run(task: { id: string; source: InputItem['source']; raw: RawInput }): Promise<BatchRecord>;
 }

@@ -1,14 +1,14 @@
 import type { Writable } from 'node:stream';
 import type { CsvFormatterStream } from 'fast-csv';
-import type { OutputRecord } from '../record/types.js';
 import { CSV_COLUMNS, csvRows, type CsvRow } from './csv-rows.js';
+import { jsonOf, recordOf, type BatchRecord } from './printed.js';
 
 export type OutputFormat = 'ndjson' | 'json' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ndjson', 'json', 'csv'];
 
 /** Writes records one at a time, in the chosen format, waiting when the stream asks it to. */
 export interface RecordWriter {
-  write(record: OutputRecord): Promise<void>;
+  write(record: BatchRecord): Promise<void>;
   /** Writes what closes the output (the `]` of a JSON array); does not end the stream. */
   finish(): Promise<void>;
 }
@@ -16,7 +16,7 @@ export interface RecordWriter {
 export function createWriter(format: OutputFormat, out: Writable): RecordWriter {
   switch (format) {
     case 'ndjson':
-      return { write: (r) => writeWithBackpressure(out, JSON.stringify(r) + '\n'), finish: async () => {} };
+      return { write: (r) => writeWithBackpressure(out, jsonOf(r) + '\n'), finish: async () => {} };
     case 'json':
       return jsonArrayWriter(out);
     case 'csv':
@@ -27,41 +27,62 @@ export function createWriter(format: OutputFormat, out: Writable): RecordWriter 
 /** Resolves once the chunk is accepted, or after 'drain' when the stream's buffer is full. */
 export function writeWithBackpressure(out: Writable, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (out.destroyed) return reject(Object.assign(new Error('output closed'), { code: 'EPIPE' }));
-    const ok = out.write(chunk);
-    if (ok) return resolve();
-    const onDrain = () => {
-      out.removeListener('error', onError);
-      out.removeListener('close', onClose);
-      resolve();
-    };
-    const onError = (err: Error) => {
+    if (out.destroyed) return reject(outputClosed());
+    if (out.write(chunk)) return resolve();
+    const settle = (err?: Error) => {
       out.removeListener('drain', onDrain);
+      out.removeListener('error', settle);
       out.removeListener('close', onClose);
-      reject(err);
+      if (err) reject(err);
+      else resolve();
     };
-    const onClose = () => {
-      out.removeListener('drain', onDrain);
-      out.removeListener('error', onError);
-      reject(Object.assign(new Error('output closed'), { code: 'EPIPE' }));
-    };
+    const onDrain = () => settle();
+    const onClose = () => settle(outputClosed());
     out.once('drain', onDrain);
-    out.once('error', onError);
+    out.once('error', settle);
     out.once('close', onClose);
   });
 }
+
+const outputClosed = () => Object.assign(new Error('output closed'), { code: 'EPIPE' });
 
 /** A JSON array written element by element, so a large batch never sits whole in memory. */
 function jsonArrayWriter(out: Writable): RecordWriter {
   let count = 0;
   return {
-    write: (r) => writeWithBackpressure(out, (count++ === 0 ? '[\n' : ',\n') + JSON.stringify(r)),
+    write: (r) => writeWithBackpressure(out, (count++ === 0 ? '[\n' : ',\n') + jsonOf(r)),
     finish: () => writeWithBackpressure(out, count === 0 ? '[]\n' : '\n]\n'),
   };
 }
 
 /** Long-format CSV (one row per item) quoted by RFC 4180 through fast-csv, loaded on first use. */
 function csvWriter(out: Writable): RecordWriter {
+  // The rows reach the output through fast-csv's stream: when the output closes (`| head`), that
+  // stream neither drains nor ends, and its pipe swallows the output's error. So the output's end
+  // is watched from the start, and ends every wait on the stream.
+  let closed: Error | undefined;
+  const waiting = new Set<(err: Error) => void>();
+  const close = (err: Error) => {
+    closed ??= err;
+    for (const settle of waiting) settle(closed);
+  };
+  out.once('error', close);
+  out.once('close', () => close(outputClosed()));
+  const waitFor = (stream: CsvFormatterStream<CsvRow, CsvRow>, event: 'drain' | 'end') =>
+    new Promise<void>((resolve, reject) => {
+      if (closed) return reject(closed);
+      const settle = (err?: Error) => {
+        waiting.delete(settle);
+        stream.removeListener(event, onEvent);
+        stream.removeListener('error', settle);
+        if (err) reject(err);
+        else resolve();
+      };
+      const onEvent = () => settle();
+      waiting.add(settle);
+      stream.once(event, onEvent);
+      stream.once('error', settle);
+    });
   let formatter: Promise<CsvFormatterStream<CsvRow, CsvRow>> | undefined;
   const csv = () =>
     (formatter ??= import('fast-csv').then(({ format }) => {
@@ -72,17 +93,15 @@ function csvWriter(out: Writable): RecordWriter {
   return {
     async write(record) {
       const stream = await csv();
-      for (const row of csvRows(record)) {
-        if (!stream.write(row)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+      for (const row of csvRows(recordOf(record))) {
+        if (!stream.write(row)) await waitFor(stream, 'drain');
       }
     },
     async finish() {
       const stream = await csv();
-      await new Promise<void>((resolve, reject) => {
-        stream.once('error', reject);
-        stream.once('end', () => resolve());
-        stream.end();
-      });
+      const ended = waitFor(stream, 'end');
+      stream.end();
+      await ended;
     },
   };
 }

@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { printRecord } from '../output/printed.js';
 import { extractFromRaw } from '../run.js';
 import { RESULT_BATCH, type ResultMessage, type TaskMessage, type WorkerInit } from './protocol.js';
 
 // One extraction worker: the lexicons and the gazetteer load once here, then every task reuses them.
-const { options } = workerData as WorkerInit;
+const { options, current } = workerData as WorkerInit;
 
 // Results go back in batches: each message wakes the main thread (about 1.5 ms of its time on this
 // machine), and the main thread shares the cores with the workers. Tasks already queued here are
@@ -18,12 +19,25 @@ const flush = () => {
   outbox = [];
 };
 
-parentPort!.on('message', async (task: TaskMessage) => {
-  const record = await extractFromRaw({ id: task.id, source: task.source }, task.raw, options);
-  outbox.push({ seq: task.seq, record });
-  if (outbox.length >= RESULT_BATCH) flush();
-  else if (!flushQueued) {
-    flushQueued = true;
-    setImmediate(flush);
+// Tasks run one at a time, in the order they came, so `current` names the one in hand exactly.
+const queue: TaskMessage[] = [];
+let running = false;
+const drain = async () => {
+  running = true;
+  for (let task = queue.shift(); task; task = queue.shift()) {
+    current[0] = task.seq;
+    const record = await extractFromRaw({ id: task.id, source: task.source }, task.raw, options);
+    outbox.push({ seq: task.seq, record: 'error' in record ? record : printRecord(record) });
+    if (outbox.length >= RESULT_BATCH) flush();
+    else if (!flushQueued) {
+      flushQueued = true;
+      setImmediate(flush);
+    }
   }
+  running = false;
+};
+
+parentPort!.on('message', (task: TaskMessage) => {
+  queue.push(task);
+  if (!running) void drain();
 });

@@ -274,70 +274,82 @@ function acronymOf(t: Token | undefined): string | null {
   return ACRONYM.test(w) ? w : null;
 }
 
-/** Initials of a phrase, hyphenated parts counted apart, small words skipped: "Vozdushno-Korablevoy Sily" → VKS. */
-function initials(ws: Token[]): string {
-  return ws
-    .filter((w) => w.isWord && !['of', 'and', 'the', 'for', 'on', 'in', 'de', 'la', '&'].includes(w.lower))
-    .flatMap((w) => w.text.split('-'))
-    .map((p) => p[0]!.toUpperCase())
-    .join('');
+// Small words an acronym skips: "Ministry of Defence" → MoD's letters M and D.
+const SKIPPED_IN_INITIALS = new Set(['of', 'and', 'the', 'for', 'on', 'in', 'de', 'la', '&']);
+
+/** Initials of one word, hyphenated parts counted apart: "Vozdushno-Korablevoy" → VK; a small word gives none. */
+function initialsOfWord(w: Token): string {
+  if (!w.isWord || SKIPPED_IN_INITIALS.has(w.lower)) return '';
+  let out = w.text[0]!.toUpperCase();
+  for (let i = w.text.indexOf('-'); i >= 0; i = w.text.indexOf('-', i + 1)) out += w.text[i + 1]!.toUpperCase();
+  return out;
 }
 
-/** The shortest tail of `ws` whose initials spell the acronym, or null. */
+/** Initials of a phrase: "Vozdushno-Korablevoy Sily" → VKS. */
+const initials = (ws: Token[]): string => ws.map(initialsOfWord).join('');
+
+/** The shortest tail of `ws` whose initials spell the acronym, or null; initials grow from the end, one word at a time. */
 function matchingTail(ws: Token[], acr: string): Token[] | null {
+  let ini = '';
   for (let s = ws.length - 1; s >= 0; s--) {
-    const tail = ws.slice(s);
-    const ini = initials(tail);
-    if (ini === acr) return tail;
+    ini = initialsOfWord(ws[s]!) + ini;
+    if (ini === acr) return ws.slice(s);
     if (ini.length > acr.length) break;
   }
   return null;
 }
 
 export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefinitions {
-  const text = doc.text;
-  const orgs: OrgCandidate[] = [];
-  const things = new Set<string>();
+  const out: AcronymDefinitions = { orgs: [], things: new Set<string>() };
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.text !== '(') continue;
     let close = i + 1;
     while (close < tokens.length && close < i + 24 && tokens[close]!.text !== ')') close++;
     if (tokens[close]?.text !== ')') continue;
-    const inside = tokens.slice(i + 1, close);
-    // "Expansion (ACR)"
-    const acr = inside.length === 1 ? acronymOf(inside[0]) : null;
-    if (acr) {
-      const before: Token[] = [];
-      for (let k = i - 1; k >= 0 && i - k <= 10 && (tokens[k]!.isWord || tokens[k]!.text === '&'); k--) before.unshift(tokens[k]!);
-      const tail = matchingTail(before, acr);
-      if (tail && tail.some((w) => w.cap) && modifiesNoun(tokens, close, tail)) things.add(acr);
-      else if (tail && tail.some((w) => w.cap)) {
-        orgs.push({ start: tail[0]!.start, end: tail[tail.length - 1]!.end, name: text.slice(tail[0]!.start, tail[tail.length - 1]!.end), acronym: acr, pair: [inside[0]!], source: 'defined-acronym' });
-      } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
-      continue;
+    readParenthesis(doc.text, tokens, i, close, out);
+  }
+  return out;
+}
+
+/**
+ * What one parenthesis defines. Apart from the scan above so that the scan, hot on every token,
+ * compiles small and stays compiled: with the rarely taken branches inside it, V8 deoptimised and
+ * recompiled it each time an article took one for the first time (9 compilations in one run).
+ */
+function readParenthesis(text: string, tokens: Token[], i: number, close: number, { orgs, things }: AcronymDefinitions): void {
+  const inside = tokens.slice(i + 1, close);
+  // "Expansion (ACR)"
+  const acr = inside.length === 1 ? acronymOf(inside[0]) : null;
+  if (acr) {
+    const before: Token[] = [];
+    for (let k = i - 1; k >= 0 && i - k <= 10 && (tokens[k]!.isWord || tokens[k]!.text === '&'); k--) before.unshift(tokens[k]!);
+    const tail = matchingTail(before, acr);
+    if (tail && tail.some((w) => w.cap) && modifiesNoun(tokens, close, tail)) things.add(acr);
+    else if (tail && tail.some((w) => w.cap)) {
+      orgs.push({ start: tail[0]!.start, end: tail[tail.length - 1]!.end, name: text.slice(tail[0]!.start, tail[tail.length - 1]!.end), acronym: acr, pair: [inside[0]!], source: 'defined-acronym' });
+    } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
+    return;
+  }
+  // "ACR (Expansion, or Translation)"; not a dateline's city before its agency ("BERLIN (Reuters) —")
+  const outer = acronymOf(tokens[i - 1]);
+  if (outer && tokens[i - 1]!.text === outer && !isDateline(text, tokens[i - 1]!)) {
+    const parts: Token[][] = [[]];
+    for (const w of inside) {
+      if (w.text === ',' || w.text === ';' || w.lower === 'or') {
+        if (parts[parts.length - 1]!.length) parts.push([]);
+      } else parts[parts.length - 1]!.push(w);
     }
-    // "ACR (Expansion, or Translation)"; not a dateline's city before its agency ("BERLIN (Reuters) —")
-    const outer = acronymOf(tokens[i - 1]);
-    if (outer && tokens[i - 1]!.text === outer && !isDateline(text, tokens[i - 1]!)) {
-      const parts: Token[][] = [[]];
-      for (const w of inside) {
-        if (w.text === ',' || w.text === ';' || w.lower === 'or') {
-          if (parts[parts.length - 1]!.length) parts.push([]);
-        } else parts[parts.length - 1]!.push(w);
-      }
-      const exp = parts.find((p) => p.length && initials(p) === outer && p.some((w) => w.cap));
-      // the other capitalised forms (a translation) are mentions of the same body
-      const alts = parts.filter((p) => p !== exp && p.length && p[0]!.cap && p.every((w) => w.isWord) && p[0]!.lower !== 'via').map((p) => ({ start: p[0]!.start, end: p[p.length - 1]!.end }));
-      if (exp) {
-        orgs.push({ start: exp[0]!.start, end: exp[exp.length - 1]!.end, name: text.slice(exp[0]!.start, exp[exp.length - 1]!.end), acronym: outer, pair: [tokens[i - 1]!, ...alts], source: 'defined-acronym' });
-      } else if (parts.some((p) => p.length && p.every((w) => !w.cap))) things.add(outer);
-      else if (alts.length) {
-        // an expansion in another language or order: the acronym is still a body's name
-        orgs.push({ start: tokens[i - 1]!.start, end: tokens[i - 1]!.end, name: outer, acronym: outer, pair: alts, source: 'defined-acronym' });
-      }
+    const exp = parts.find((p) => p.length && initials(p) === outer && p.some((w) => w.cap));
+    // the other capitalised forms (a translation) are mentions of the same body
+    const alts = parts.filter((p) => p !== exp && p.length && p[0]!.cap && p.every((w) => w.isWord) && p[0]!.lower !== 'via').map((p) => ({ start: p[0]!.start, end: p[p.length - 1]!.end }));
+    if (exp) {
+      orgs.push({ start: exp[0]!.start, end: exp[exp.length - 1]!.end, name: text.slice(exp[0]!.start, exp[exp.length - 1]!.end), acronym: outer, pair: [tokens[i - 1]!, ...alts], source: 'defined-acronym' });
+    } else if (parts.some((p) => p.length && p.every((w) => !w.cap))) things.add(outer);
+    else if (alts.length) {
+      // an expansion in another language or order: the acronym is still a body's name
+      orgs.push({ start: tokens[i - 1]!.start, end: tokens[i - 1]!.end, name: outer, acronym: outer, pair: alts, source: 'defined-acronym' });
     }
   }
-  return { orgs, things };
 }
 
 // Lower-case words that may follow a body's name without making it a modifier: verbs, function words.

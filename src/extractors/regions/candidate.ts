@@ -11,9 +11,24 @@ export interface PlaceCandidate extends Span {
   options: NameOption[];
   /** Which parser found it: bare names need more checks than "X Region". */
   source: 'designated' | 'list' | 'of-phrase' | 'name';
-  cue?: KindCue;
+  cue: KindCue | undefined;
   /** Chosen by the resolver. */
-  place?: Place;
+  place: Place | undefined;
+}
+
+/**
+ * Every candidate is made here, with all its fields in one order, so that candidates from every
+ * parser share one hidden class and the refiners' loops over them stay monomorphic. Made ad hoc
+ * (five shapes, `place` added later) they sent V8 into deoptimising and recompiling the refiners
+ * again and again: 23 recompilations of one refiner over 20,000 articles.
+ */
+export function placeCandidate(start: number, end: number, text: string, options: NameOption[], source: PlaceCandidate['source'], cue?: KindCue): PlaceCandidate {
+  return { start, end, text, options, source, cue, place: undefined };
+}
+
+/** The same place, located in a country; made with the field order of every Place. */
+export function inCountry(place: Place, cc: string): Place {
+  return { key: place.key, name: place.name, kind: place.kind, cc, weak: place.weak, rank: place.rank };
 }
 
 /** A place named by a pattern alone ("Cook County", "the city of Pokrovsk"), unknown to the gazetteer. */

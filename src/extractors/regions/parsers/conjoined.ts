@@ -1,6 +1,6 @@
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldName } from '../gazetteer.js';
-import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, type PlaceCandidate } from '../candidate.js';
+import { loadGazetteer, foldName, type NameOption } from '../gazetteer.js';
+import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 const PLURAL = /(?<![\p{L}\p{M}])([Rr]egions|[Oo]blasts|[Kk]rais|[Pp]rovinces|[Gg]overnorates|[Pp]refectures|[Cc]ounties|states|districts|republics)(?![\p{L}\p{M}])/gu;
 const SINGULAR: Record<string, string> = {
@@ -63,7 +63,7 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
     for (const part of parts) {
       if (FUNCTION_WORDS.has(part.text.toLowerCase())) continue;
       const known = gaz.byBase.get(foldName(part.text));
-      const candidate = { start: part.start, end: part.start + part.text.length, text: part.text, source: 'list' as const, cue: 'region' as const };
+      const candidate = (opts: NameOption[]) => placeCandidate(part.start, part.start + part.text.length, part.text, opts, 'list', 'region');
       const options = known?.map((place) => ({ place, via: 'base' as const })) ?? [];
       // "Santa Cruz and Pima counties": a known base whose region is no county is one only in its own
       // country's articles; "Vermont and Maine counties" are the states' own
@@ -71,12 +71,12 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
       const fits =
         !OWN_DESIGNATOR_ONLY.has(designator) || options.some((o) => o.place.name.endsWith(` ${designator}`) || foldName(o.place.name) === key);
       if (options.length && fits) {
-        out.push({ ...candidate, options });
+        out.push(candidate(options));
       } else if (options.length) {
         const own = { place: patternPlace(`${part.text} ${designator}`, 'region'), via: 'base' as const };
-        out.push({ ...candidate, options: [...options.map((o) => ({ ...o, misfit: true })), own] });
+        out.push(candidate([...options.map((o) => ({ ...o, misfit: true })), own]));
       } else if (!part.text.split(' ').some((w) => looksAdjectival(w, designator === 'District'))) {
-        out.push({ ...candidate, options: [{ place: patternPlace(`${part.text} ${designator}`, 'region'), via: 'base' }] });
+        out.push(candidate([{ place: patternPlace(`${part.text} ${designator}`, 'region'), via: 'base' }]));
       }
     }
     return out.length >= 2 ? out : null;

@@ -1,6 +1,6 @@
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, foldName, type Place } from '../gazetteer.js';
-import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 // Designators that name a region of a known kind; the Russian/Ukrainian ones become "Region".
 const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
@@ -75,20 +75,20 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
       if (regions?.length) {
         const options = preferByDesignator(regions, designatorText).map((place) => ({ place, via: 'base' as const }));
         if (!OWN_DESIGNATOR_ONLY.has(designatorWord) || options.some((o) => o.place.name.endsWith(` ${designator.canonical}`))) {
-          return { start: starts[i]!, end, text: '', options, source: 'designated' };
+          return placeCandidate(starts[i]!, end, '', options, 'designated');
         }
         // "Santa Cruz County": the region of that base elsewhere, or a county of the article's country;
         // a region named by its bare base is another place ("Washington County" is no state)
         const own = patternPlace(`${base} ${designator.canonical}`, 'region');
         const misfits = options.filter((o) => foldName(o.place.name) !== key).map((o) => ({ ...o, misfit: true }));
-        return { start: starts[i]!, end, text: '', options: [...misfits, { place: own, via: 'base' }], source: 'designated' };
+        return placeCandidate(starts[i]!, end, '', [...misfits, { place: own, via: 'base' }], 'designated');
       }
       // the whole run with its designator may itself be a known name ("Northern Territory"),
       // when the designator is capitalised as part of it
       if (!/^\p{Lu}/u.test(designatorText)) continue;
       const whole = gaz.byName.get(foldName(`${base} ${designatorText}`));
       const region = whole?.find((o) => o.place.kind === 'region');
-      if (region) return { start: starts[i]!, end, text: '', options: [region], source: 'designated' };
+      if (region) return placeCandidate(starts[i]!, end, '', [region], 'designated');
     }
     if (!designator.unknownOk) return null;
     let i = 0;
@@ -98,7 +98,7 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     // a capitalised designator is part of the name ("Cook County"); a lowercase one is normalised
     const canonical = `${name.join(' ')} ${designator.canonical}`;
     const kind = isDistrict && districtOfCity(doc.text.slice(end, end + 60)) ? 'city' : 'region';
-    return { start: starts[i]!, end, text: '', options: [{ place: patternPlace(canonical, kind), via: 'base' }], source: 'designated' };
+    return placeCandidate(starts[i]!, end, '', [{ place: patternPlace(canonical, kind), via: 'base' }], 'designated');
   },
 };
 

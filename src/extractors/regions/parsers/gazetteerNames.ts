@@ -1,6 +1,6 @@
 import type { Parser } from '../../framework.js';
 import { asciiTrigram, loadGazetteer, foldWord } from '../gazetteer.js';
-import type { PlaceCandidate } from '../candidate.js';
+import { placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 // A word as names are spelled: letters with inner hyphens, apostrophes (not a possessive 's)
 // and the dots of an acronym (U.S.). Each repetition needs its separator, so no backtracking.
@@ -45,7 +45,7 @@ export const gazetteerNameParser: Parser<PlaceCandidate> = {
         const surface = text.slice(m.index, end).replace(/\.$/, '');
         const usable = options.filter((o) => !o.exact || o.exact === surface);
         // an empty list is a known non-place ("South America"): it still wins the span
-        if (usable.length || !options.length) best = { start: m.index, end, text: text.slice(m.index, end), options: usable, source: 'name' };
+        if (usable.length || !options.length) best = placeCandidate(m.index, end, text.slice(m.index, end), usable, 'name');
       }
       if (!gaz.prefixes.has(key)) break;
       // the next word must follow after exactly one space or tab

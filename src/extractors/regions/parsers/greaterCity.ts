@@ -1,6 +1,6 @@
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, foldName, type NameOption } from '../gazetteer.js';
-import { CAP_WORD, patternOnFirstUse, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, patternOnFirstUse, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 const PATTERN = /(?<![\p{L}\p{M}])Greater (?=\p{Lu})/gu;
 const nameAfter = patternOnFirstUse(String.raw`${CAP_WORD}(?: ${CAP_WORD})?`, 'uy');
@@ -35,7 +35,7 @@ export const greaterCityParser: Parser<PlaceCandidate> = {
         options.push({ place: { key: `region|${c.place.cc}|${foldName(name)}`, name, kind: 'region', cc: c.place.cc, weak: false, rank: c.place.rank }, via: 'name' });
       }
       const end = start + cityText.length;
-      return { start: m.index, end, text: doc.text.slice(m.index, end), options, source: 'designated' };
+      return placeCandidate(m.index, end, doc.text.slice(m.index, end), options, 'designated');
     }
     return null;
   },

@@ -1,7 +1,7 @@
 import type { Parser } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
 import { loadGazetteer, foldName } from '../gazetteer.js';
-import { CAP_WORD, looksAdjectival, patternOnFirstUse, patternPlace, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 const KIND_OF: Record<string, RegionKind> = {
   region: 'region', province: 'region', oblast: 'region', state: 'region', county: 'region', republic: 'region',
@@ -44,12 +44,12 @@ export const ofPhraseParser: Parser<PlaceCandidate> = {
         ...(gaz.byName.get(key) ?? []),
         ...(kind === 'region' ? (gaz.byBase.get(key) ?? []).map((place) => ({ place, via: 'base' as const })) : []),
       ];
-      if (options.length) return { start, end: start + text.length, text, options, source: 'of-phrase', cue: kind };
+      if (options.length) return placeCandidate(start, start + text.length, text, options, 'of-phrase', kind);
     }
     if (kind === 'country' || kindWord === 'state' || kindWord === 'republic' || kindWord === 'capital' || kindWord === 'port') return null;
     const text = words.filter((w, i) => i === 0 || !/^(?:On|In|At|And|The)$/.test(w)).join(' ');
     if (looksAdjectival(words[0]!) || text !== words.join(' ')) return null;
     const name = kind === 'region' && kindWord !== 'county' ? text : kind === 'region' ? `${text} County` : text;
-    return { start, end: start + text.length, text, options: [{ place: patternPlace(name, kind), via: 'name' }], source: 'of-phrase', cue: kind };
+    return placeCandidate(start, start + text.length, text, [{ place: patternPlace(name, kind), via: 'name' }], 'of-phrase', kind);
   },
 };

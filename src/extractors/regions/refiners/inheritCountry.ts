@@ -1,5 +1,5 @@
 import type { Refiner } from '../../framework.js';
-import type { PlaceCandidate } from '../candidate.js';
+import { inCountry, type PlaceCandidate } from '../candidate.js';
 
 // "Cook County, Illinois", "the Donbas region of Ukraine", "Chasiv Yar in the Donetsk region",
 // a place the gazetteer does not know takes its country from the known place that locates it.
@@ -17,9 +17,9 @@ export const inheritCountryRefiner: Refiner<PlaceCandidate> = {
       const next = items[i + 1];
       const prev = items[i - 1];
       if (next?.place?.cc && next.start - c.end <= 12 && LOCATING_GAP.test(doc.text.slice(c.end, next.start))) {
-        c.place = { ...c.place, cc: next.place.cc };
+        c.place = inCountry(c.place, next.place.cc);
       } else if (prev?.place?.cc && c.start - prev.end <= 24 && LOCATED_GAP.test(doc.text.slice(prev.end, c.start))) {
-        c.place = { ...c.place, cc: prev.place.cc };
+        c.place = inCountry(c.place, prev.place.cc);
       }
     }
     // Otherwise, when every known town and region of the article lies in one country, an
@@ -27,7 +27,7 @@ export const inheritCountryRefiner: Refiner<PlaceCandidate> = {
     const countries = new Set(items.filter((c) => c.place?.cc && c.place.kind !== 'country').map((c) => c.place!.cc));
     if (countries.size === 1) {
       const [cc] = countries;
-      for (const c of items) if (c.place && !c.place.cc && c.place.kind !== 'country') c.place = { ...c.place, cc: cc! };
+      for (const c of items) if (c.place && !c.place.cc && c.place.kind !== 'country') c.place = inCountry(c.place, cc!);
     }
     return items;
   },

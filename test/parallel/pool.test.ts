@@ -1,0 +1,59 @@
+import { ExtractionPool } from '../../src/parallel/pool.js';
+import type { BatchOptions } from '../../src/run.js';
+import type { BatchRecord } from '../../src/output/printed.js';
+
+const FAKE = new URL('../fixtures/workers/fake-extractor.mjs', import.meta.url);
+const OPTIONS = { extract: { types: [], includeText: false }, article: {} } as unknown as BatchOptions;
+
+function runAll(pool: ExtractionPool, contents: string[]): Promise<BatchRecord[]> {
+  return Promise.all(contents.map((content, i) => pool.run({ id: `t${i}`, source: { kind: 'stdin' }, raw: { format: 'text', content } })));
+}
+
+const outcome = (r: BatchRecord) => ('json' in r ? JSON.parse(r.json).text : 'error' in r ? `${r.error.code}: ${r.error.message}` : 'record');
+
+describe('the extraction pool when a worker dies', () => {
+  it('fails only the task the worker was on; the others, sent or not, come back from a new worker', async () => {
+    const pool = new ExtractionPool(1, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE });
+    try {
+      const out = (await runAll(pool, ['a', 'b', 'exit', 'c', 'd'])).map(outcome);
+      expect(out[0]).toBe('a');
+      expect(out[1]).toBe('b');
+      expect(out[2]).toMatch(/^EXTRACT_FAILED: extraction failed on t2: worker stopped with exit code 3/);
+      expect(out.slice(3)).toEqual(['c', 'd']);
+      // the pool goes on with its new worker
+      expect((await runAll(pool, ['e'])).map(outcome)).toEqual(['e']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('turns a worker out of memory into that task’s error record', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 } });
+    try {
+      const out = (await runAll(pool, ['a', 'oom', 'b', 'c'])).map(outcome);
+      expect(out[1]).toMatch(/^EXTRACT_FAILED: .*memory/i);
+      expect([out[0], out[2], out[3]]).toEqual(['a', 'b', 'c']);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails every task of a worker that cannot start, instead of starting it again and again', async () => {
+    const pool = new ExtractionPool(1, { ...OPTIONS, failAtStart: true } as BatchOptions, { maxInputBytes: 1e6, workerUrl: FAKE });
+    try {
+      const out = (await runAll(pool, ['a', 'b', 'c'])).map(outcome);
+      for (const o of out) expect(o).toMatch(/^EXTRACT_FAILED: .*cannot start/);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('worker memory limits', () => {
+  it('cap the old generation above what the largest accepted input needs', async () => {
+    const { workerLimits } = await import('../../src/parallel/pool.js');
+    expect(workerLimits(10 * 1024 * 1024).maxOldGenerationSizeMb).toBe(544);
+    expect(workerLimits(1024).maxOldGenerationSizeMb).toBe(256);
+    expect(workerLimits(100 * 1024 * 1024).maxOldGenerationSizeMb).toBe(4864);
+  });
+});
