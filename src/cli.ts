@@ -262,6 +262,14 @@ export async function main(argv: string[]): Promise<void> {
   const command = argv.slice(2).find((a) => !a.startsWith('-'));
   const summarize = command === 'extract' || command === 'schema' ? undefined : await import('./summary/command.js');
   const program = buildProgram({ stdout: process.stdout, stderr: process.stderr }, summarize);
+  // A reader that stops early (`newsfacts --help | head -1`) closes stdout: for everything but
+  // `extract`, which stops its batch itself, that simply ends the output.
+  if (command !== 'extract') {
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPIPE') throw err;
+      process.exit(process.exitCode ?? EXIT_OK);
+    });
+  }
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseString } from 'fast-csv';
-import { ensureBuilt, parseNdjson, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ensureBuilt, parseNdjson, ROOT, runCli } from '../helpers/cli.js';
 import { badSpans, schemaErrors } from '../helpers/invariants.js';
 
 let tmp: string;
@@ -204,6 +205,20 @@ describe('command line', () => {
     const help = await runCli(['extract', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:/);
+  });
+
+  it.each([['--help'], ['schema'], ['summarize fixtures']])('stops quietly when the reader of `%s` goes away (| head -1)', async (args) => {
+    const r = await new Promise<{ stdout: string; stderr: string; status: string }>((resolve) => {
+      const child = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" ${args} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', () => resolve({ stdout, stderr: stderr.replace(/status=\d+\n/, ''), status: /status=(\d+)/.exec(stderr)?.[1] ?? '' }));
+    });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe('0');
   });
 
   it('exits 2 on a usage error', async () => {
