@@ -22,10 +22,10 @@ export function printRecord(record: OutputRecord): PrintedRecord {
   return printed;
 }
 
-export const isPrinted = (r: BatchRecord): r is PrintedRecord => 'json' in r;
+const isPrinted = (r: BatchRecord): r is PrintedRecord => 'json' in r;
 
 /** The record's JSON text, the same whether a worker printed it or not. */
 export const jsonOf = (r: BatchRecord): string => (isPrinted(r) ? r.json : JSON.stringify(r));
 
 /** The record itself, parsed back when a worker printed it (CSV needs its fields). */
-export const recordOf = (r: BatchRecord): OutputRecord => (isPrinted(r) ? (JSON.parse(r.json) as OutputRecord) : r);
+export const parsedRecord = (r: BatchRecord): OutputRecord => (isPrinted(r) ? (JSON.parse(r.json) as OutputRecord) : r);

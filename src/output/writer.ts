@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { CsvFormatterStream } from 'fast-csv';
 import { CSV_COLUMNS, csvRows, type CsvRow } from './csv-rows.js';
-import { jsonOf, recordOf, type BatchRecord } from './printed.js';
+import { jsonOf, parsedRecord, type BatchRecord } from './printed.js';
 
 export type OutputFormat = 'ndjson' | 'json' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['ndjson', 'json', 'csv'];
@@ -93,7 +93,7 @@ function csvWriter(out: Writable): RecordWriter {
   return {
     async write(record) {
       const stream = await csv();
-      for (const row of csvRows(recordOf(record))) {
+      for (const row of csvRows(parsedRecord(record))) {
         if (!stream.write(row)) await waitFor(stream, 'drain');
       }
     },
