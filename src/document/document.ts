@@ -2,6 +2,7 @@ import { CodePointIndex } from './offsets.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import type { Span } from './span.js';
 import { nlp, type NlpView } from './nlp.js';
+import { lowerWordsIn, tokenize, type Token } from './tokens.js';
 
 export interface DocumentMeta {
   id?: string;
@@ -20,6 +21,11 @@ export class Document {
   readonly sentences: Span[];
   readonly offsets: CodePointIndex;
   private readonly nlpCache = new Map<number, NlpView>();
+  // What is made once per document lives on the document, never in a module-level WeakMap keyed
+  // by it: V8's scavenger keeps a WeakMap's values alive while it collects their keys, so every
+  // document's tokens were copied once more after the document was done (half of all scavenging).
+  private tokenCache: Token[] | undefined = undefined;
+  private lowerWordCache: Set<string> | undefined = undefined;
 
   constructor(
     readonly text: string,
@@ -28,6 +34,16 @@ export class Document {
     this.paragraphs = splitParagraphs(text);
     this.sentences = splitSentences(text, this.paragraphs);
     this.offsets = new CodePointIndex(text);
+  }
+
+  /** The words and marks of the text (see tokens.ts), made on first use and shared. */
+  get tokens(): Token[] {
+    return (this.tokenCache ??= tokenize(this.text));
+  }
+
+  /** The words the text writes in lower case somewhere. */
+  get lowerWords(): Set<string> {
+    return (this.lowerWordCache ??= lowerWordsIn(this.tokens));
   }
 
   get published(): string | undefined {

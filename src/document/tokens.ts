@@ -1,8 +1,9 @@
 import type { Span } from './span.js';
 
 /**
- * The words and marks of a document, made once per document and shared by every extractor that
- * reads text word by word (officials, organisations; quotes and counts can take windows of it).
+ * The words and marks of a document, made once per document (`Document.tokens`) and shared by every
+ * extractor that reads text word by word (officials, organisations; quotes and counts can take
+ * windows of it).
  * Possessive endings ("Clinton's") are split off as their own token so that a name's span holds the
  * name alone; a full stop is always its own token.
  */
@@ -73,28 +74,10 @@ function hasSurrogate(text: string): boolean {
   return false;
 }
 
-const cache = new WeakMap<object, Token[]>();
-
-/** The tokens of a document (anything with a `text`), made once and shared. */
-export function tokensOf(doc: { text: string }): Token[] {
-  let t = cache.get(doc);
-  if (!t) {
-    t = tokenize(doc.text);
-    cache.set(doc, t);
-  }
-  return t;
-}
-
-const lowerCache = new WeakMap<object, Set<string>>();
-
-/** The words a document writes in lower case somewhere: common words, whatever case they take elsewhere. */
-export function lowerWordsOf(doc: { text: string }): Set<string> {
-  let s = lowerCache.get(doc);
-  if (!s) {
-    s = new Set<string>();
-    for (const t of tokensOf(doc)) if (t.isWord && !t.cap) s.add(t.lower);
-    lowerCache.set(doc, s);
-  }
+/** The words a text writes in lower case somewhere: common words, whatever case they take elsewhere. */
+export function lowerWordsIn(tokens: readonly Token[]): Set<string> {
+  const s = new Set<string>();
+  for (const t of tokens) if (t.isWord && !t.cap) s.add(t.lower);
   return s;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { fold, lowerWordsOf, tokenIndexAt, tokenize, tokensOf, type Token } from '../../src/document/tokens.js';
+import { fold, tokenIndexAt, tokenize, type Token } from '../../src/document/tokens.js';
+import { Document } from '../../src/document/document.js';
 import { countLetterRuns } from '../../src/document/letters.js';
 
 // The definition tokenize() follows by hand: letters with inner joiners, numbers with inner
@@ -61,9 +62,11 @@ describe('tokenize', () => {
   });
 
   it('is made once a document and gives the words written in lower case', () => {
-    const doc = { text: 'The Governor met the governor of Kursk.' };
-    expect(tokensOf(doc)).toBe(tokensOf(doc));
-    const lower = lowerWordsOf(doc);
+    const doc = new Document('The Governor met the governor of Kursk.');
+    expect(doc.tokens).toBe(doc.tokens);
+    expect(doc.tokens).toEqual(tokenize(doc.text));
+    const lower = doc.lowerWords;
+    expect(doc.lowerWords).toBe(lower);
     expect(lower.has('governor')).toBe(true);
     expect(lower.has('kursk')).toBe(false);
   });

@@ -2,7 +2,7 @@ import type { Span } from '../../document/span.js';
 import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
 
 // The token layer is the document's, shared with the organisations extractor (and open to any other).
-export { lowerWordsOf, tokenize, tokensOf, type Token } from '../../document/tokens.js';
+export { tokenize, type Token } from '../../document/tokens.js';
 
 const LETTER = /^[\p{L}\p{M}]/u;
 

@@ -4,7 +4,7 @@ import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
 import { DEMONYMS } from '../officials/lexicon/places.js';
 import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
 import { OFFICE_HEADS, ROLE_HEADS } from '../officials/lexicon/titles.js';
-import { lowerWordsOf, sameLineGap, type Token } from '../officials/tokens.js';
+import { sameLineGap, type Token } from '../officials/tokens.js';
 import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, PORTFOLIO_TITLES, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from './lexicon.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
@@ -44,7 +44,7 @@ const isHead = (t: Token) => t.isWord && ORG_HEADS.has(t.lower);
 export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate[] {
   const text = doc.text;
   const out: OrgCandidate[] = [];
-  const lowerWords = lowerWordsOf(doc);
+  const lowerWords = doc.lowerWords;
   const headlineMemo = new Map<number, Set<string> | null>();
   const lineStarts = [0];
   for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
@@ -372,7 +372,7 @@ function modifiesNoun(tokens: Token[], close: number, expansion: Token[]): boole
 /** Stand-alone acronyms ("the FSB said"), except those of things, places and units, and shouted headlines. */
 export function bareAcronyms(doc: Document, tokens: Token[], things: Set<string>): OrgCandidate[] {
   const out: OrgCandidate[] = [];
-  const lowerWords = lowerWordsOf(doc);
+  const lowerWords = doc.lowerWords;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || !t.allCaps || !ACRONYM.test(t.text) || t.text.includes('-')) continue;

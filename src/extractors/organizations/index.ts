@@ -1,7 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
 import type { Organization } from '../../record/types.js';
-import { tokensOf } from '../officials/tokens.js';
 import { acronymDefinitions, bareAcronyms, knownOrganizations, lowercaseMinistries, namedOrganizations } from './candidates.js';
 import { mergeOrganizations } from './merge.js';
 
@@ -14,7 +13,7 @@ export const organizationsExtractor: Extractor<'organizations'> = {
   kind: 'organizations',
   needs: [],
   extract(doc: Document, _ctx: ExtractionContext): Organization[] {
-    const tokens = tokensOf(doc);
+    const tokens = doc.tokens;
     const defs = acronymDefinitions(doc, tokens);
     const cands = [
       ...defs.orgs,

@@ -3,7 +3,7 @@ import type { Span } from '../../../document/span.js';
 import type { ExtractionContext, PersonEntity } from '../../framework.js';
 import { fold, genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
 import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { insideAny, lowerWordsOf, quotedSpans, tokensOf, type Token } from '../tokens.js';
+import { insideAny, quotedSpans, type Token } from '../tokens.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { placeAfterName, roleAfter, roleBeforeName, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
 
@@ -37,7 +37,7 @@ const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
  */
 export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult {
   const text = doc.text;
-  const tokens = tokensOf(doc);
+  const tokens = doc.tokens;
   const quotes = quotedSpans(text);
   const blockedMask = blockedSpans(text, ctx);
   const blocked = (s: Span) => {
@@ -45,7 +45,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
     return false;
   };
   const isSentenceStart = sentenceStartTest(doc, tokens);
-  const lowerWords = lowerWordsOf(doc);
+  const lowerWords = doc.lowerWords;
 
   const found = findNameMentions({ text, tokens, blocked, isSentenceStart, lowerWords });
   const drafts = cluster(found);
