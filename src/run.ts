@@ -71,15 +71,24 @@ export function errorRecord(item: Pick<InputItem, 'id' | 'source'>, err: unknown
 }
 
 /**
- * Inputs read and handed to each worker ahead of the writer: twice a worker's result batch
- * (parallel/protocol.ts), so a worker still has a batch to extract while its last one is written.
+ * Records made ahead of the writer, per worker. Output keeps input order, so a record waits for
+ * every one before it: the window has to be wide enough that while one worker spends a second on a
+ * huge article, the others go on through ordinary ones (they take about 3 ms each) instead of idling
+ * at the window's edge. The pool hands each worker only a few tasks at a time (parallel/pool.ts).
  */
-const TASKS_AHEAD_PER_WORKER = 8;
+const RECORDS_AHEAD_PER_WORKER = 64;
+
+/**
+ * The characters of inputs read but not yet written, beyond which the batch writes before reading
+ * more: a window of huge articles would otherwise hold `window` times --max-bytes.
+ */
+const MAX_CHARS_AHEAD = 32 * 1024 * 1024;
 
 /**
  * Runs a batch: one record per input, written in input order whatever fails. With a pool, up to
- * `window` inputs are read and extracted ahead of the writer (reads overlap, workers stay busy),
- * and the batch waits for the writer, so memory stays flat however many inputs there are.
+ * `window` inputs (and MAX_CHARS_AHEAD characters) are read and extracted ahead of the writer
+ * (reads overlap, workers stay busy), and the batch waits for the writer, so memory stays flat
+ * however many inputs there are.
  */
 export async function runBatch(
   items: AsyncIterable<InputItem>,
@@ -94,9 +103,12 @@ export async function runBatch(
   let pool: RecordPool | undefined;
   let seen = 0;
   let window = 1;
-  const ahead: Promise<BatchRecord>[] = [];
+  const ahead: Ahead[] = [];
+  let charsAhead = 0;
   const writeNext = async () => {
-    const record = await ahead.shift()!;
+    const next = ahead.shift()!;
+    const record = await next.record;
+    charsAhead -= next.chars;
     await writer.write(record);
     stats.records++;
     if ('error' in record) {
@@ -107,9 +119,11 @@ export async function runBatch(
     }
     hooks.onRecord?.(record);
   };
-  const recordOf = async (item: InputItem): Promise<BatchRecord> => {
+  const recordOf = async (item: InputItem, entry: Ahead): Promise<BatchRecord> => {
     const raw = await readInput(item);
     if ('error' in raw) return raw;
+    entry.chars = raw.content.length;
+    charsAhead += entry.chars;
     return pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts);
   };
   for await (const item of items) {
@@ -119,10 +133,12 @@ export async function runBatch(
     }
     if (++seen === 2 && startPool) {
       pool = startPool();
-      window = Math.max(2, pool.size * TASKS_AHEAD_PER_WORKER);
+      window = Math.max(2, pool.size * RECORDS_AHEAD_PER_WORKER);
     }
-    ahead.push(recordOf(item));
-    while (ahead.length >= window) await writeNext();
+    const entry: Ahead = { record: undefined!, chars: 0 };
+    entry.record = recordOf(item, entry);
+    ahead.push(entry);
+    while (ahead.length >= window || (charsAhead > MAX_CHARS_AHEAD && ahead.length > (pool?.size ?? 1))) await writeNext();
   }
   while (ahead.length) {
     if (hooks.shouldStop?.()) {
@@ -133,6 +149,12 @@ export async function runBatch(
   }
   await writer.finish();
   return stats;
+}
+
+/** An input on its way to the writer: its record to come, and its size once read. */
+interface Ahead {
+  record: Promise<BatchRecord>;
+  chars: number;
 }
 
 /** What runBatch needs of a worker pool (ExtractionPool), kept as an interface so tests can fake it. */

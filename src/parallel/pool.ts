@@ -1,7 +1,7 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { BatchRecord } from '../output/printed.js';
 import { errorRecord, type BatchOptions } from '../run.js';
-import type { ResultMessage, TaskMessage, WorkerInit } from './protocol.js';
+import { RESULT_BATCH, type ResultMessage, type TaskMessage, type WorkerInit } from './protocol.js';
 
 interface Pending {
   task: TaskMessage;
@@ -16,6 +16,14 @@ interface Slot {
 }
 
 const MB = 1024 * 1024;
+
+/**
+ * Tasks a worker holds at once: twice its result batch, so it still has a batch to extract while
+ * the main thread takes its last one and sends more. The rest wait in the pool's queue, so a long
+ * article holds up only the tasks behind it in its own worker, and any worker that finishes takes
+ * the next task in line.
+ */
+export const TASKS_PER_WORKER = 2 * RESULT_BATCH;
 
 /**
  * Memory limits of a worker, from the largest input the batch accepts (--max-bytes). Extraction
@@ -44,12 +52,14 @@ export interface PoolOptions {
 }
 
 /**
- * A fixed set of worker threads that turn read inputs into records. Tasks go to the least busy
- * worker. A worker that dies (out of memory on a huge article) is replaced: the task it was on
+ * A fixed set of worker threads that turn read inputs into records. Tasks wait in one queue, in
+ * input order, and go to the least busy worker while it holds fewer than TASKS_PER_WORKER. A worker that dies (out of memory on a huge article) is replaced: the task it was on
  * becomes an EXTRACT_FAILED record, and the tasks it held but had not reached go to the others.
  */
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
+  /** Tasks no worker holds yet, in seq order. */
+  private readonly queue: Pending[] = [];
   private readonly workerUrl: URL;
   private readonly limits: ResourceLimits;
   private seq = 0;
@@ -77,6 +87,7 @@ export class ExtractionPool {
         slot.pending.delete(msg.seq);
         p.resolve(msg.record);
       }
+      this.pump();
     });
     let failure: Error | undefined;
     worker.on('error', (err) => (failure = err));
@@ -98,20 +109,32 @@ export class ExtractionPool {
     const lost = [...slot.pending.values()];
     slot.pending.clear();
     const culprit = slot.current[0]!;
+    const again: Pending[] = [];
     for (const p of lost) {
       if (culprit < 0 || p.task.seq === culprit) p.resolve(errorRecord(p.task, err, 'extract'));
-      else this.dispatch(p);
+      else again.push(p);
     }
+    // they were ahead of everything still queued
+    this.queue.unshift(...again.sort((a, b) => a.task.seq - b.task.seq));
+    this.pump();
   }
 
   run(task: Omit<TaskMessage, 'seq'>): Promise<BatchRecord> {
-    return new Promise((resolve) => this.dispatch({ task: { ...task, seq: this.seq++ }, resolve }));
+    return new Promise((resolve) => {
+      this.queue.push({ task: { ...task, seq: this.seq++ }, resolve });
+      this.pump();
+    });
   }
 
-  private dispatch(p: Pending): void {
-    const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-    slot.pending.set(p.task.seq, p);
-    slot.worker.postMessage(p.task);
+  /** Hands queued tasks, oldest first, to the least busy workers that have room. */
+  private pump(): void {
+    while (this.queue.length && !this.closed) {
+      const slot = this.slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      if (slot.pending.size >= TASKS_PER_WORKER) return;
+      const p = this.queue.shift()!;
+      slot.pending.set(p.task.seq, p);
+      slot.worker.postMessage(p.task);
+    }
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { ExtractionPool } from '../../src/parallel/pool.js';
+import { ExtractionPool, TASKS_PER_WORKER } from '../../src/parallel/pool.js';
 import type { BatchOptions } from '../../src/run.js';
 import type { BatchRecord } from '../../src/output/printed.js';
 
@@ -43,6 +43,35 @@ describe('the extraction pool when a worker dies', () => {
     try {
       const out = (await runAll(pool, ['a', 'b', 'c'])).map(outcome);
       for (const o of out) expect(o).toMatch(/^EXTRACT_FAILED: .*cannot start/);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('the extraction pool’s queue', () => {
+  it('lets the other workers go on while one is on a long article, and keeps order per task', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE });
+    try {
+      const contents = ['sleep:700', ...Array.from({ length: 60 }, (_, i) => `x${i}`)];
+      const finished: number[] = [];
+      const records = await Promise.all(
+        contents.map((content, i) =>
+          pool.run({ id: `t${i}`, source: { kind: 'stdin' }, raw: { format: 'text', content } }).then((r) => {
+            finished.push(i);
+            return r;
+          }),
+        ),
+      );
+      const made = records.map((r) => ('json' in r ? (JSON.parse(r.json) as { text: string; thread: number }) : null));
+      expect(made.map((m) => m?.text)).toEqual(contents);
+      const slow = made[0]!.thread;
+      // only the few tasks the slow worker held when it started are behind the long one …
+      const behind = made.filter((m) => m!.thread === slow).length - 1;
+      expect(behind).toBeLessThan(TASKS_PER_WORKER);
+      expect(behind).toBeLessThan(10);
+      // … every other task was taken by the free worker, and finished before the long one
+      expect(finished.indexOf(0)).toBeGreaterThanOrEqual(contents.length - 1 - behind);
     } finally {
       await pool.close();
     }

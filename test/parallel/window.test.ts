@@ -1,0 +1,54 @@
+import { runBatch, type BatchOptions, type RecordPool } from '../../src/run.js';
+import type { InputItem } from '../../src/sources/source.js';
+import type { BatchRecord } from '../../src/output/printed.js';
+
+const OPTIONS = { extract: { types: [], includeText: false }, article: {} } as unknown as BatchOptions;
+
+/** A pool that takes a few milliseconds a task and counts how many it holds at once. */
+class CountingPool implements RecordPool {
+  held = 0;
+  mostHeld = 0;
+  constructor(readonly size: number) {}
+  run(task: Parameters<RecordPool['run']>[0]): Promise<BatchRecord> {
+    this.mostHeld = Math.max(this.mostHeld, ++this.held);
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        this.held--;
+        resolve({ id: task.id, json: JSON.stringify({ id: task.id }) });
+      }, Math.random() * 4),
+    );
+  }
+}
+
+async function* inputs(n: number, content: (i: number) => string): AsyncIterable<InputItem> {
+  for (let i = 0; i < n; i++) yield { id: `a${i}`, source: { kind: 'stdin' }, read: async () => ({ format: 'text', content: content(i) }) };
+}
+
+async function run(n: number, content: (i: number) => string, pool: CountingPool): Promise<string[]> {
+  const written: string[] = [];
+  const writer = { write: async (r: BatchRecord) => void written.push(r.id), finish: async () => {} };
+  // the first input is extracted in-process (a single article never waits for workers): give it no text
+  await runBatch(inputs(n, (i) => (i === 0 ? '' : content(i))), writer, OPTIONS, {}, () => pool);
+  return written;
+}
+
+describe('a batch with a worker pool', () => {
+  it('keeps many records in hand ahead of the writer, and writes them in input order', async () => {
+    const pool = new CountingPool(2);
+    const written = await run(400, () => 'A short article.', pool);
+    expect(written).toEqual(Array.from({ length: 400 }, (_, i) => `a${i}`));
+    // wide enough that a worker on a long article does not stall the other at the window's edge
+    expect(pool.mostHeld).toBeGreaterThan(64);
+    expect(pool.mostHeld).toBeLessThanOrEqual(2 * 64);
+  });
+
+  it('holds fewer inputs ahead when they are huge, so memory stays bounded by characters too', async () => {
+    const pool = new CountingPool(2);
+    const huge = 'a'.repeat(9_000_000);
+    const written = await run(30, () => huge, pool);
+    expect(written).toHaveLength(30);
+    // 32 M characters ahead at most, plus the one read last
+    expect(pool.mostHeld).toBeLessThanOrEqual(5);
+    expect(pool.mostHeld).toBeGreaterThanOrEqual(2);
+  });
+});
