@@ -53,8 +53,9 @@ export interface PoolOptions {
 
 /**
  * A fixed set of worker threads that turn read inputs into records. Tasks wait in one queue, in
- * input order, and go to the least busy worker while it holds fewer than TASKS_PER_WORKER. A worker that dies (out of memory on a huge article) is replaced: the task it was on
- * becomes an EXTRACT_FAILED record, and the tasks it held but had not reached go to the others.
+ * input order, and go to the least busy worker while it holds fewer than TASKS_PER_WORKER. A
+ * worker that dies (out of memory on a huge article) is replaced: the task it was on becomes an
+ * EXTRACT_FAILED record, and the tasks it held but had not reached go back to the queue's front.
  */
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
