@@ -10,7 +10,33 @@ const ABBREVIATIONS = new Set([
   'ave', 'blvd', 'rd', 'fig', 'op', 'al', 'ed', 'vol', 'pp', 'p',
 ]);
 
-const CLOSERS = new Set(['"', "'", '’', '”', '»', ')', ']']);
+// Closing marks that may follow a sentence's stop: " ' ’ ” » ) ]
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 0xbb || c === 41 || c === 93;
+}
+
+// The classes below are tested a character at a time on every stop of every article: regular
+// expressions are made once here (a literal in a function body makes a new object each time it is
+// evaluated), and ASCII is answered on the character code.
+const SPACE = /\s/;
+const SENTENCE_OPENER = /[\p{Lu}\p{N}"'“‘«(\[]/u;
+const ABBREVIATION_CHAR = /[\p{L}.]/u;
+const ONE_LETTER = /^\p{L}$/u;
+const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u; // "U.S", "a.m"
+
+/** /\s/ on the character at i. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(text[i]!);
+}
+
+/** An upper-case letter, digit or opening quote or bracket: what may open a sentence. */
+function opensSentenceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91;
+  return SENTENCE_OPENER.test(text[i]!);
+}
 
 /**
  * Splits text into sentences on the raw characters, keeping offsets. A line break always ends a
@@ -26,49 +52,69 @@ export function splitSentences(text: string, paragraphs: Span[]): Span[] {
       const c = text.charCodeAt(i);
       // . ! ? …
       if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
-      const ch = text[i]!;
       let j = i + 1;
-      while (j < p.end && (text[j] === '.' || text[j] === '!' || text[j] === '?' || CLOSERS.has(text[j]!))) j++;
+      for (; j < p.end; j++) {
+        const d = text.charCodeAt(j);
+        if (d !== 46 && d !== 33 && d !== 63 && !isCloser(d)) break;
+      }
       if (j >= p.end) break;
-      if (!/\s/.test(text[j]!)) continue;
+      if (!isSpaceAt(text, j)) continue;
       let k = j;
-      while (k < p.end && /\s/.test(text[k]!)) k++;
+      while (k < p.end && isSpaceAt(text, k)) k++;
       if (k >= p.end) break;
-      const next = text[k]!;
-      if (!/[\p{Lu}\p{N}"'“‘«(\[]/u.test(next)) continue;
-      if (ch === '.' && isAbbreviation(text, i)) continue;
-      out.push(trimSpan(text, start, j));
+      if (!opensSentenceAt(text, k)) continue;
+      if (c === 46 && isAbbreviation(text, i)) continue;
+      pushTrimmed(out, text, start, j);
       start = k;
       i = k - 1;
     }
-    if (start < p.end) out.push(trimSpan(text, start, p.end));
+    if (start < p.end) pushTrimmed(out, text, start, p.end);
   }
-  return out.filter((s) => s.end > s.start);
+  return out;
+}
+
+/** Adds the span start..end without its outer white space, unless nothing is left. */
+function pushTrimmed(out: Span[], text: string, start: number, end: number): void {
+  const span = trimSpan(text, start, end);
+  if (span.end > span.start) out.push(span);
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1]!)) s--;
+  while (s > 0 && isAbbreviationCharAt(text, s - 1)) s--;
+  if (s === dot) return false;
   const word = text.slice(s, dot).toLowerCase();
-  if (!word) return false;
-  if (/^\p{L}$/u.test(word)) return true; // an initial: "J. Smith", "U. S."
+  if (ONE_LETTER.test(word)) return true; // an initial: "J. Smith", "U. S."
   if (ABBREVIATIONS.has(word)) return true;
-  return /^(\p{L}\.)+\p{L}$/u.test(word); // "U.S", "a.m"
+  return DOTTED_LETTERS.test(word);
+}
+
+/** /[\p{L}.]/u on the character at i. */
+function isAbbreviationCharAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+  return ABBREVIATION_CHAR.test(text[i]!);
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpaceAt(text, start)) start++;
+  while (end > start && isSpaceAt(text, end - 1)) end--;
   return { start, end };
 }
 
 /** Paragraphs are the runs of text between line breaks, trimmed; blank lines separate nothing more. */
 export function splitParagraphs(text: string): Span[] {
+  // the runs /[^\r\n]+/g matches, found between the breaks LINE_BREAK.test() finds (no match arrays)
   const out: Span[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const span = trimSpan(text, m.index, m.index + m[0].length);
-    if (span.end > span.start) out.push(span);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    LINE_BREAK.lastIndex = i;
+    const end = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : n;
+    if (end > i) pushTrimmed(out, text, i, end);
+    i = end + 1;
   }
   return out;
 }
+
+const LINE_BREAK = /[\r\n]/g;

@@ -22,10 +22,15 @@ export interface Token extends Span {
 
 /** Lower case without diacritics, so "José" and "Jose" are one key. */
 export function fold(word: string): string {
+  let upper = false;
   for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const c = word.charCodeAt(i);
+    if (c > 127) return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (c >= 65 && c <= 90) upper = true;
   }
-  return word.toLowerCase();
+  // toLowerCase() makes a copy even of a word already in lower case (and then returns the word itself):
+  // most words are, so they skip it
+  return upper ? word.toLowerCase() : word;
 }
 
 // The reference definition of a token: letters with inner hyphens or apostrophes ("Syniehubov",
@@ -81,9 +86,51 @@ export function lowerWordsIn(tokens: readonly Token[]): Set<string> {
   return s;
 }
 
+/**
+ * The tokens of the text being tokenized, in an array kept from text to text: growing a fresh array
+ * token by token allocated three times its final size in discarded copies. take() hands out an exact
+ * copy and clears the kept array, which must not hold a finished document's tokens alive.
+ */
+class TokenList {
+  private items: Token[] = [];
+  private count = 0;
+
+  /** Empty, whatever a text that failed half-way left. */
+  begin(): TokenList {
+    this.count = 0;
+    return this;
+  }
+
+  push(t: Token): void {
+    this.items[this.count++] = t;
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  last(): Token {
+    return this.items[this.count - 1]!;
+  }
+
+  take(): Token[] {
+    const tokens = this.items.slice(0, this.count);
+    // an exceptionally long text's worth of slots is let go rather than kept for the next text
+    if (this.count > KEPT_SLOTS) this.items = [];
+    else this.items.fill(PLACEHOLDER, 0, this.count);
+    this.count = 0;
+    return tokens;
+  }
+}
+
+const KEPT_SLOTS = 1 << 16;
+
+const PLACEHOLDER: Token = { start: 0, end: 0, text: '', lower: '', isWord: false, cap: false, allCaps: false, poss: false };
+const list = new TokenList();
+
 export function tokenize(text: string): Token[] {
   if (hasSurrogate(text)) return tokenizeByRegex(text);
-  const out: Token[] = [];
+  const out = list.begin();
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -119,7 +166,7 @@ export function tokenize(text: string): Token[] {
       pushOther(text, out, start, text[start]!);
     }
   }
-  return out;
+  return out.take();
 }
 
 function classOfAt(text: string, i: number): number {
@@ -127,22 +174,23 @@ function classOfAt(text: string, i: number): number {
   return c < 128 ? classes[c]! : classOf(c);
 }
 
-function pushWord(text: string, out: Token[], start: number, end: number): void {
+function pushWord(text: string, out: TokenList, start: number, end: number): void {
   if (end - start > 2) {
     const q = text.charCodeAt(end - 2);
     const s = text.charCodeAt(end - 1);
     if ((q === 39 || q === 0x2019) && (s === 115 || s === 83)) {
       out.push(word(text.slice(start, end - 2), start));
-      out.push(possessive(text.slice(end - 2, end), end - 2));
+      // one of four strings, written out rather than sliced
+      out.push(possessive(q === 39 ? (s === 115 ? "'s" : "'S") : s === 115 ? '’s' : '’S', end - 2));
       return;
     }
   }
   out.push(word(text.slice(start, end), start));
 }
 
-function pushOther(text: string, out: Token[], start: number, w: string): void {
+function pushOther(text: string, out: TokenList, start: number, w: string): void {
   const c0 = w.charCodeAt(0);
-  if ((c0 === 39 || c0 === 0x2019) && w.length === 1 && out.length && isPluralPossessive(text, out[out.length - 1]!, start)) {
+  if ((c0 === 39 || c0 === 0x2019) && w.length === 1 && out.length && isPluralPossessive(text, out.last(), start)) {
     out.push(possessive(w, start));
   } else {
     out.push({ start, end: start + w.length, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
@@ -151,7 +199,7 @@ function pushOther(text: string, out: Token[], start: number, w: string): void {
 
 /** The reference tokenizer, for texts with characters outside the BMP. */
 function tokenizeByRegex(text: string): Token[] {
-  const out: Token[] = [];
+  const out = list.begin();
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const start = m.index;
@@ -161,7 +209,7 @@ function tokenizeByRegex(text: string): Token[] {
     if (isWord) pushWord(text, out, start, start + w.length);
     else pushOther(text, out, start, w);
   }
-  return out;
+  return out.take();
 }
 
 function isLetterStart(w: string, c0: number): boolean {

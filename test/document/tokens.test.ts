@@ -45,6 +45,18 @@ describe('tokenize', () => {
     expect(fold('Zürich')).toBe('zurich');
   });
 
+  it('folds as NFKD without marks, lower-cased, on any word', () => {
+    const reference = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const alphabet = fc.constantFrom('a', 'z', 'A', 'Z', 'é', 'É', '\u0301', 'ß', 'İ', 'Ж', '-', "'", '1', 'ﬁ');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }), (chars) => {
+        const w = chars.join('');
+        expect(fold(w)).toBe(reference(w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('treats no-break and other Unicode spaces as spaces, and astral characters whole', () => {
     expect(tokenize('a\u00a0b\u2009c').map((t) => t.text)).toEqual(['a', 'b', 'c']);
     expect(tokenize('x😀y 𝐀𝐁').map((t) => t.text)).toEqual(['x', '😀', 'y', '𝐀𝐁']);
@@ -69,6 +81,17 @@ describe('tokenize', () => {
     expect(doc.lowerWords).toBe(lower);
     expect(lower.has('governor')).toBe(true);
     expect(lower.has('kursk')).toBe(false);
+  });
+
+  it('gives each text its own array, after a text of any length', () => {
+    const a = tokenize('One two');
+    const long = tokenize('x '.repeat(70_000));
+    const b = tokenize('One two');
+    expect(long).toHaveLength(70_000);
+    expect(b).not.toBe(a);
+    expect(b).toEqual(a);
+    expect(b).toHaveLength(2);
+    expect(tokenize('')).toEqual([]);
   });
 
   it('stays linear on a long run of capitalised words', () => {

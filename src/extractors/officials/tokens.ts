@@ -19,34 +19,35 @@ export function sameLineGap(text: string, a: Span, b: Span): boolean {
  * The spans of text inside quotation marks, so that a pronoun or a name inside a quote is not
  * taken for the person the narrative speaks of. Double marks pair within a paragraph; a single
  * opening mark pairs with the next closing one that is not an apostrophe inside a word.
+ * The marks are found by MARKS.test(), which makes no match arrays, and compared as character codes.
  */
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
-  const MARKS = /["“”«»„‘’\n]/g;
   let open = -1;
-  let openCh = '';
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const i = m.index;
-    const c = m[0];
-    if (c === '\n') {
+  let openCh = 0;
+  MARKS.lastIndex = 0;
+  while (MARKS.test(text)) {
+    const i = MARKS.lastIndex - 1;
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       open = -1;
       continue;
     }
     if (open < 0) {
-      if (c === '“' || c === '"' || c === '«' || c === '„') {
+      if (c === LEFT_DOUBLE || c === 34 || c === LEFT_GUILLEMET || c === LOW_DOUBLE) {
         open = i;
         openCh = c;
-      } else if (c === '‘' && !WORD_CHAR.test(text[i - 1] ?? ' ')) {
+      } else if (c === LEFT_SINGLE && !WORD_CHAR.test(text[i - 1] ?? ' ')) {
         open = i;
         openCh = c;
       }
     } else {
       const closes =
-        (openCh === '“' && c === '”') ||
-        (openCh === '„' && (c === '“' || c === '”')) ||
-        (openCh === '«' && c === '»') ||
-        (openCh === '"' && c === '"') ||
-        (openCh === '‘' && c === '’' && !LETTER.test(text[i + 1] ?? ' '));
+        (openCh === LEFT_DOUBLE && c === RIGHT_DOUBLE) ||
+        (openCh === LOW_DOUBLE && (c === LEFT_DOUBLE || c === RIGHT_DOUBLE)) ||
+        (openCh === LEFT_GUILLEMET && c === RIGHT_GUILLEMET) ||
+        (openCh === 34 && c === 34) ||
+        (openCh === LEFT_SINGLE && c === RIGHT_SINGLE && !LETTER.test(text[i + 1] ?? ' '));
       if (closes) {
         out.push({ start: open, end: i + 1 });
         open = -1;
@@ -55,6 +56,16 @@ export function quotedSpans(text: string): Span[] {
   }
   return out;
 }
+
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LOW_DOUBLE = 0x201e; // „
+const LEFT_SINGLE = 0x2018; // ‘
+const RIGHT_SINGLE = 0x2019; // ’
+const LEFT_GUILLEMET = 0xab; // «
+const RIGHT_GUILLEMET = 0xbb; // »
+
+const MARKS = /["“”«»„‘’\n]/g;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

@@ -40,14 +40,16 @@ const isHead = (t: Token) => t.isWord && ORG_HEADS.has(t.lower);
  * Capitalised names built on an organisation head word: "Ministry of Defense", "Armed Forces of
  * Ukraine", "Kharkiv Regional Military Administration", "Defense Ministry". The name runs from the
  * first capitalised word that is not a sentence opener to the last head word and its "of X".
+ *
+ * A run of capitalised words (with their connectors) is always a contiguous range of tokens, and so
+ * is each part it splits into: they are passed as first and last token index, not as arrays of
+ * indices, and no string is made but for a part that becomes a candidate. This runs on every
+ * capitalised word of every article; the arrays were most of what the organisations extractor allocated.
  */
 export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate[] {
   const text = doc.text;
   const out: OrgCandidate[] = [];
-  const lowerWords = doc.lowerWords;
-  const headlineMemo = new Map<number, Set<string> | null>();
-  const lineStarts = [0];
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+  const headlines = new HeadlineCase(doc);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
@@ -55,36 +57,35 @@ export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate
       i++;
       continue;
     }
-    const run: number[] = [i];
-    let j = i;
-    while (run.length < 14) {
-      let k = j + 1;
-      const n = tokens[k];
-      if (!n || !n.isWord && n.text !== '&' || !sameLineGap(text, tokens[j]!, n)) break;
-      if (n.cap) {
-        run.push(k);
-        j = k;
-        continue;
-      }
-      // connectors join capitalised words: "Armed Forces of Ukraine", "Air and Space Forces"
-      if (!CONNECTORS.has(n.lower)) break;
-      let m = k + 1;
-      // "Hofstra University on Monday": a date is no part of a name
-      if (tokens[m] && CALENDAR.has(tokens[m]!.lower)) break;
-      if (tokens[m]?.lower === 'the' && n.lower !== 'the') m++;
-      const after = tokens[m];
-      if (!after || !after.isWord || !after.cap || !sameLineGap(text, tokens[m - 1]!, after)) break;
-      for (let q = k; q <= m; q++) run.push(q);
-      j = m;
-    }
-    i = run[run.length - 1]! + 1;
-    const hl = headline(text, tokens, run[0]!, lowerWords, headlineMemo, lineStarts);
-    for (const part of splitRun(tokens, run)) {
-      const cand = orgInRun(text, tokens, part, hl);
-      if (cand) out.push(cand);
-    }
+    const last = runEnd(text, tokens, i);
+    splitRun(text, tokens, i, last, headlines, out);
+    i = last + 1;
   }
   return out;
+}
+
+/** The last token of the run of capitalised words from `first`: at most 14 tokens before a last connector. */
+function runEnd(text: string, tokens: Token[], first: number): number {
+  let j = first;
+  while (j - first + 1 < 14) {
+    const k = j + 1;
+    const n = tokens[k];
+    if (!n || !n.isWord && n.text !== '&' || !sameLineGap(text, tokens[j]!, n)) break;
+    if (n.cap) {
+      j = k;
+      continue;
+    }
+    // connectors join capitalised words: "Armed Forces of Ukraine", "Air and Space Forces"
+    if (!CONNECTORS.has(n.lower)) break;
+    let m = k + 1;
+    // "Hofstra University on Monday": a date is no part of a name
+    if (tokens[m] && CALENDAR.has(tokens[m]!.lower)) break;
+    if (tokens[m]?.lower === 'the' && n.lower !== 'the') m++;
+    const after = tokens[m];
+    if (!after || !after.isWord || !after.cap || !sameLineGap(text, tokens[m - 1]!, after)) break;
+    j = m;
+  }
+  return j;
 }
 
 /**
@@ -95,49 +96,70 @@ export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate
 // Bodies named by one word that "and" joins to another: "House and Senate", "White House and Congress".
 const STANDALONE_BODIES = new Set(['house', 'senate', 'congress', 'parliament', 'kremlin', 'pentagon', 'duma', 'cabinet', 'government']);
 
-function splitRun(tokens: Token[], run: number[]): number[][] {
-  const parts: number[][] = [];
-  let cur: number[] = [];
+/** Reads each part of the run `first`..`last` (token indices, inclusive) for a candidate, in order. */
+function splitRun(text: string, tokens: Token[], first: number, last: number, headlines: HeadlineCase, out: OrgCandidate[]): void {
+  // the part read so far is partStart..k-1
+  let partStart = first;
   let sawHead = false;
-  for (const k of run) {
+  for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if ((t.lower === 'and' || t.text === '&') && (sawHead || STANDALONE_BODIES.has(tokens[k - 1]?.lower ?? ''))) {
-      parts.push(cur);
-      cur = [];
+      if (k > partStart) readPart(text, tokens, partStart, k - 1, first, headlines, out);
+      partStart = k + 1;
       sawHead = false;
       continue;
     }
     if (!sawHead && CONNECTORS.has(t.lower) && t.lower !== 'and' && t.text !== '&') {
-      cur = [];
+      partStart = k + 1;
       continue;
     }
-    cur.push(k);
     if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) sawHead = true;
   }
-  parts.push(cur);
-  return parts.filter((p) => p.length);
+  if (last >= partStart) readPart(text, tokens, partStart, last, first, headlines, out);
+}
+
+function readPart(text: string, tokens: Token[], from: number, to: number, runStart: number, headlines: HeadlineCase, out: OrgCandidate[]): void {
+  const cand = orgInRun(text, tokens, from, to, runStart, headlines);
+  if (cand) out.push(cand);
 }
 
 /**
  * In a headline written in title case every word is capitalised: there, words the article also
  * writes in lower case ("Wealthy Voters Abandon Republican Party") are not part of a name.
+ * One answer a line, asked only for runs that hold a head word.
  */
-function headline(text: string, tokens: Token[], i: number, lowerWords: Set<string>, memo: Map<number, Set<string> | null>, lines: number[]): Set<string> | null {
-  // the line's start, by binary search over the line starts
-  const pos = tokens[i]!.start;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
+class HeadlineCase {
+  private lineStarts: number[] | null = null;
+  private readonly memo = new Map<number, Set<string> | null>();
+
+  constructor(private readonly doc: Document) {}
+
+  /** The words not to take into a name on the line of token `i` (null: all may be). */
+  lowerWordsAt(tokens: Token[], i: number): Set<string> | null {
+    const text = this.doc.text;
+    const lines = (this.lineStarts ??= lineStartsOf(text));
+    // the line's start, by binary search over the line starts
+    const pos = tokens[i]!.start;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const lineStart = lines[lo]!;
+    const known = this.memo.get(lineStart);
+    if (known !== undefined) return known;
+    const result = headlineOf(text, lineStart, this.doc.lowerWords);
+    this.memo.set(lineStart, result);
+    return result;
   }
-  const lineStart = lines[lo]!;
-  const known = memo.get(lineStart);
-  if (known !== undefined) return known;
-  const result = headlineOf(text, lineStart, lowerWords);
-  memo.set(lineStart, result);
-  return result;
+}
+
+function lineStartsOf(text: string): number[] {
+  const lineStarts = [0];
+  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
+  return lineStarts;
 }
 
 function headlineOf(text: string, lineStart: number, lowerWords: Set<string>): Set<string> | null {
@@ -157,66 +179,76 @@ function headlineOf(text: string, lineStart: number, lowerWords: Set<string>): S
 }
 
 /**
- * A head word at position q of the run: an organisation head; "House" before "of X" ("House of
+ * A head word at token k of the part from..to: an organisation head; "House" before "of X" ("House of
  * Representatives"); a party's plural after its qualifier ("Liberal Democrats").
  */
-function isHeadInRun(tokens: Token[], run: number[], q: number): boolean {
-  const t = tokens[run[q]!]!;
+function isHeadInRun(tokens: Token[], from: number, to: number, k: number): boolean {
+  const t = tokens[k]!;
   if (!t.cap) return false;
   if (isHead(t)) return true;
-  if (HOUSE_WORDS.has(t.lower)) return tokens[run[q + 1]!]?.lower === 'of' && !!tokens[run[q + 2]!]?.cap;
-  if (PARTY_PLURALS.has(t.lower)) return q > 0 && PARTY_QUALIFIERS.has(tokens[run[q - 1]!]!.lower);
+  if (HOUSE_WORDS.has(t.lower)) return k + 2 <= to && tokens[k + 1]!.lower === 'of' && tokens[k + 2]!.cap;
+  if (PARTY_PLURALS.has(t.lower)) return k > from && PARTY_QUALIFIERS.has(tokens[k - 1]!.lower);
   return false;
 }
 
-function orgInRun(text: string, tokens: Token[], run: number[], headlineLower: Set<string> | null): OrgCandidate | null {
+/** The organisation the part from..to (token indices, inclusive) names, if any. */
+function orgInRun(text: string, tokens: Token[], from: number, to: number, runStart: number, headlines: HeadlineCase): OrgCandidate | null {
   let lastHead = -1;
-  for (let q = 0; q < run.length; q++) if (isHeadInRun(tokens, run, q)) lastHead = q;
+  for (let k = from; k <= to; k++) if (isHeadInRun(tokens, from, to, k)) lastHead = k;
   if (lastHead < 0) return null;
   // "Armed Forces Minister James Holloway": the words before a minister's title name the portfolio, not a body
-  const after = tokens[run[lastHead]! + 1];
-  if (after && after.cap && PORTFOLIO_TITLES.has(after.lower) && lastHead + 1 < run.length && run[lastHead + 1] === run[lastHead]! + 1) return null;
+  const after = tokens[lastHead + 1];
+  if (after && after.cap && PORTFOLIO_TITLES.has(after.lower) && lastHead < to) return null;
   // the end: the head, or the end of its complement ("of Defense", "of Ukraine"), before any person's name or title
   let end = lastHead;
-  if (end + 1 < run.length && ['of', 'for', 'on'].includes(tokens[run[end + 1]!]!.lower)) {
+  if (end < to && isComplementOpener(tokens[end + 1]!.lower)) {
     let q = end + 1;
-    while (q + 1 < run.length) {
-      const t = tokens[run[q + 1]!]!;
+    while (q < to) {
+      const t = tokens[q + 1]!;
       if (t.cap && (isFoldedFirstName(t.lower) || OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower))) break;
       q++;
     }
-    while (q > end && !tokens[run[q]!]!.cap) q--;
+    while (q > end && !tokens[q]!.cap) q--;
     end = q;
   }
   // the start: skip sentence openers, and a person's title or name written before the body
-  let start = 0;
-  while (start < lastHead && (LEADING.has(tokens[run[start]!]!.lower) || !tokens[run[start]!]!.cap)) start++;
+  let start = from;
+  while (start < lastHead && (LEADING.has(tokens[start]!.lower) || !tokens[start]!.cap)) start++;
   for (let q = start; q < lastHead; q++) {
-    const t = tokens[run[q]!]!;
+    const t = tokens[q]!;
     // "Governor Ivan Petrov Foundation" loses its title; "General Staff" keeps its first word
-    if ((OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !isHead(tokens[run[q + 1]!]!)) start = q + 1;
+    if ((OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !isHead(tokens[q + 1]!)) start = q + 1;
   }
-  while (start < lastHead && !tokens[run[start]!]!.cap) start++;
+  while (start < lastHead && !tokens[start]!.cap) start++;
+  const headlineLower = headlines.lowerWordsAt(tokens, runStart);
   if (headlineLower) {
     for (let q = lastHead - 1; q >= start; q--) {
-      if (headlineLower.has(tokens[run[q]!]!.lower)) {
+      if (headlineLower.has(tokens[q]!.lower)) {
         start = q + 1;
         break;
       }
     }
   }
-  const words = run.slice(start, end + 1).map((k) => tokens[k]!);
-  const head = tokens[run[lastHead]!]!;
+  const head = tokens[lastHead]!;
   // a head word alone ("the Ministry", "Police") names no particular body
-  if (words.filter((w) => w.isWord && w.cap).length < 2) return null;
+  let capitalised = 0;
+  for (let q = start; q <= end; q++) if (tokens[q]!.isWord && tokens[q]!.cap) capitalised++;
+  if (capitalised < 2) return null;
   if (WEAK_HEADS.has(head.lower) && lastHead - start < 1) return null;
   if (VERY_WEAK_HEADS.has(head.lower) && lastHead - start < 2) return null;
-  const s = words[0]!.start;
-  const e = words[words.length - 1]!.end;
-  if (NOT_ORGS.has(text.slice(s, e))) return null;
+  const s = tokens[start]!.start;
+  const e = tokens[end]!.end;
+  const name = text.slice(s, e);
+  if (NOT_ORGS.has(name)) return null;
   let demonym: string | undefined;
-  if (DEMONYMS.has(words[0]!.lower) && words.length > 2) demonym = DEMONYMS.get(words[0]!.lower);
-  return { start: s, end: e, name: text.slice(s, e), demonym, source: 'named' };
+  const firstWord = tokens[start]!.lower;
+  if (DEMONYMS.has(firstWord) && end - start + 1 > 2) demonym = DEMONYMS.get(firstWord);
+  return { start: s, end: e, name, demonym, source: 'named' };
+}
+
+/** "of", "for", "on": the words that open a head's complement ("Ministry of Defense"). */
+function isComplementOpener(w: string): boolean {
+  return w === 'of' || w === 'for' || w === 'on';
 }
 
 const MINISTRY_DOMAIN =

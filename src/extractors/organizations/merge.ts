@@ -75,7 +75,8 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
   for (const c of sorted) {
     if (overlapsTaken(c)) continue;
     kept.push(c);
-    for (const s of [c, ...(c.pair ?? [])]) taken.fill(1, s.start, s.end);
+    taken.fill(1, c.start, c.end);
+    if (c.pair) for (const s of c.pair) taken.fill(1, s.start, s.end);
   }
   kept.sort((a, b) => a.start - b.start);
 
@@ -121,7 +122,8 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
     cl.acronym ??= acr;
     cl.country ??= k.country;
     cl.cands.push(c);
-    cl.spans.push({ start: c.start, end: c.end }, ...(c.pair ?? []));
+    cl.spans.push({ start: c.start, end: c.end });
+    if (c.pair) for (const s of c.pair) cl.spans.push(s);
   }
 
   return clusters.map((cl) => {

@@ -97,23 +97,48 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
       continue;
     }
     // collect the run
-    const run: number[] = [i];
+    let n = 0;
+    RUN[n++] = i;
     for (let j = nextInRun(text, tokens, i); j >= 0; ) {
       const tj = tokens[j]!;
-      if (tj.cap) run.push(j);
+      if (tj.cap) RUN[n++] = j;
       else if (PARTICLES.has(tj.lower)) {
         const k = nextInRun(text, tokens, j);
         if (k < 0 || !tokens[k]!.cap) break;
-        run.push(j);
+        RUN[n++] = j;
       } else break;
       j = nextInRun(text, tokens, j);
     }
-    const cls = run.map((k) => classify(tokens, k, input));
+    i = RUN[n - 1]! + 1;
+    const cls = n <= POOLED ? classesByLength[n]! : filled<Cls>(n, 'X');
+    for (let q = 0; q < n; q++) cls[q] = classify(tokens, RUN[q]!, input);
+    // a lone word neither a given name nor a plain capitalised word ("The", a title, a place) names
+    // no one in scanRun: most runs
+    if (n === 1 && cls[0] !== 'N' && cls[0] !== 'F') continue;
+    const run = n <= POOLED ? runsByLength[n]! : filled(n, 0);
+    for (let q = 0; q < n; q++) run[q] = RUN[q]!;
     scanRun(input, run, cls, out);
-    const lastTok = run[run.length - 1]!;
-    i = lastTok + 1;
   }
   return withoutSentenceOpeners(input, out);
+}
+
+// findNameMentions visits every capitalised word of every article. The run being collected lives in
+// RUN (entries past its length are stale); scanRun then reads the run and its classes from arrays of
+// exactly the run's length, made once for each length (up to POOLED) and reused, which scanRun never
+// keeps (its mentions copy what they hold).
+const RUN: number[] = [];
+const POOLED = 16;
+const runsByLength: number[][] = [];
+const classesByLength: Cls[][] = [];
+for (let n = 0; n <= POOLED; n++) {
+  runsByLength.push(filled(n, 0));
+  classesByLength.push(filled<Cls>(n, 'X'));
+}
+
+function filled<T>(n: number, value: T): T[] {
+  const a: T[] = [];
+  for (let q = 0; q < n; q++) a.push(value);
+  return a;
 }
 
 /**
@@ -189,16 +214,15 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
     const tk = tokens[run[q]!]!;
     if (input.lowerWords.has(tk.lower) && ((q === lo && atStart) || hi === lo || q === hi)) return;
   }
-  const span = run.slice(lo, hi + 1);
   if (hi > lo && cls[lo] === 'N' && SURNAME_SHAPE.test(lastTok.lower)) {
-    out.push(makeMention(tokens, span, 'shape', null));
+    out.push(makeMention(tokens, run.slice(lo, hi + 1), 'shape', null));
     return;
   }
   if (hi !== run.length - 1) return;
   if (hi === lo && atStart && /[^s]s$/.test(first.lower)) return; // "Officials said", "Residents told"
-  if (isSpeechContext(input, run[lo]!, run[hi]!)) out.push(makeMention(tokens, span, 'speech', null));
+  if (isSpeechContext(input, run[lo]!, run[hi]!)) out.push(makeMention(tokens, run.slice(lo, hi + 1), 'speech', null));
   else if ((isAppositionContext(tokens, run[hi]!) && !(hi === lo && PREPOSITIONS.has(tokens[run[lo]! - 1]?.lower ?? ''))) || (hi > lo && isBylineContext(input.text, tokens, run[lo]!, run[hi]!))) {
-    out.push(makeMention(tokens, span, 'apposition', null));
+    out.push(makeMention(tokens, run.slice(lo, hi + 1), 'apposition', null));
   }
 }
 

@@ -113,36 +113,64 @@ function cluster(found: NameMention[]): PersonDraft[] {
     }
     const surname = fold(m.words[m.words.length - 1]!);
     const first = fold(m.words[0]!);
-    const same = bySurname.get(surname) ?? [];
-    let d = same.find((x) => x.first === null || compatibleFirst(x.first, first));
+    const same = bySurname.get(surname);
+    const d = same && firstCompatible(same, first);
     if (!d) {
-      d = { first, surname, names: [], roles: [], gender: null, mentions: [] };
-      drafts.push(d);
-      same.push(d);
-      bySurname.set(surname, same);
-    } else if (d.first === null || (d.first.length === 1 && first.length > 1)) d.first = first;
+      // lists start with their first entry, not empty: most hold one
+      const added: PersonDraft = { first, surname, names: [m], roles: [], gender: null, mentions: [] };
+      drafts.push(added);
+      if (same) same.push(added);
+      else bySurname.set(surname, [added]);
+      continue;
+    }
+    if (d.first === null || (d.first.length === 1 && first.length > 1)) d.first = first;
     d.names.push(m);
   }
   const byFirstName = new Map<string, PersonDraft[]>();
-  for (const d of drafts) if (d.first) byFirstName.set(d.first, [...(byFirstName.get(d.first) ?? []), d]);
+  for (const d of drafts) if (d.first) pushTo(byFirstName, d.first, d);
   // a lone word is a surname of someone named in full, a given name of one, or a person of its own
   for (const m of singles) {
     const w = fold(m.words[0]!);
-    const bySur = bySurname.get(w)?.filter((x) => !m.honorificGender || !x.first || genderOfFirstName(x.first) !== (m.honorificGender === 'm' ? 'f' : 'm'));
+    const withSurname = bySurname.get(w);
+    // without an honorific every one of them may be meant (ownerOfSurname only reads the list)
+    const bySur = m.honorificGender ? withSurname?.filter((x) => !x.first || genderOfFirstName(x.first) !== (m.honorificGender === 'm' ? 'f' : 'm')) : withSurname;
     let d = bySur?.length ? ownerOfSurname(bySur, m.start) : undefined;
     if (!d) {
       const byFirst = byFirstName.get(w);
       if (byFirst && byFirst.length === 1) d = byFirst[0];
     }
     if (!d) {
-      d = { first: null, surname: w, names: [], roles: [], gender: null, mentions: [] };
+      d = { first: null, surname: w, names: [m], roles: [], gender: null, mentions: [] };
       drafts.push(d);
       bySurname.set(w, [d]);
-    }
-    d.names.push(m);
+    } else d.names.push(m);
   }
-  for (const d of drafts) d.names.sort((a, b) => a.start - b.start);
+  for (const d of drafts) sortByStart(d.names);
   return drafts;
+}
+
+const byStart = (a: Span, b: Span): number => a.start - b.start;
+
+/**
+ * Sorts by start, in place and stably, as list.sort(byStart) does; a list already in order (most
+ * lists of a person's names and mentions) is left as it is, without the copy sort() works on.
+ */
+function sortByStart<T extends Span>(list: T[]): T[] {
+  for (let k = 1; k < list.length; k++) if (list[k]!.start < list[k - 1]!.start) return list.sort(byStart);
+  return list;
+}
+
+/** The first draft whose given name agrees with `first` (or which has none). */
+function firstCompatible(ds: PersonDraft[], first: string): PersonDraft | undefined {
+  for (const x of ds) if (x.first === null || compatibleFirst(x.first, first)) return x;
+  return undefined;
+}
+
+/** Appends `d` to the list kept under `key`, starting the list if there is none. */
+function pushTo(lists: Map<string, PersonDraft[]>, key: string, d: PersonDraft): void {
+  const list = lists.get(key);
+  if (list) list.push(d);
+  else lists.set(key, [d]);
 }
 
 function compatibleFirst(a: string, b: string): boolean {
@@ -248,7 +276,7 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
     if (!ds) continue;
     // definite: "the governor", "the region's governor", "the Smolensk governor"
     let k = i - 1;
-    while (k >= 0 && tokens[k]!.isWord && !['the', 'a', 'an'].includes(tokens[k]!.lower) && i - k < 4 && !tokens[k]!.poss) k--;
+    while (k >= 0 && tokens[k]!.isWord && !isArticle(tokens[k]!.lower) && i - k < 4 && !tokens[k]!.poss) k--;
     const opener = tokens[k];
     if (!opener || !(opener.lower === 'the' || opener.poss)) continue;
     // a title followed by a name is part of that name's mention, not one of its own
@@ -258,6 +286,10 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
     const d = ds.length === 1 ? ds[0]! : nearestMentioned(ds, t.start);
     d.mentions.push({ start: t.start, end: t.end, kind: 'title' });
   }
+}
+
+function isArticle(w: string): boolean {
+  return w === 'the' || w === 'a' || w === 'an';
 }
 
 function nearestMentioned(ds: PersonDraft[], pos: number): PersonDraft {
@@ -284,7 +316,9 @@ function addPronounMentions(doc: Document, tokens: Token[], drafts: PersonDraft[
     antes.push({ pos: m.start, sent: doc.sentenceIndexAt(m.start), d });
   }
   antes.sort((a, b) => a.pos - b.pos);
-  const added: { d: PersonDraft; m: PersonMention }[] = [];
+  // pronouns resolved, each to the person at the same index, added once all are read
+  const addedMentions: PersonMention[] = [];
+  const addedTo: PersonDraft[] = [];
   let ai = 0;
   const seen: Ante[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -298,11 +332,12 @@ function addPronounMentions(doc: Document, tokens: Token[], drafts: PersonDraft[
     const d = resolvePronoun(seen, sent, g);
     if (!d) continue;
     if (!d.gender) d.gender = g;
-    added.push({ d, m: { start: t.start, end: t.end, kind: 'pronoun' } });
+    addedMentions.push({ start: t.start, end: t.end, kind: 'pronoun' });
+    addedTo.push(d);
     // a resolved pronoun keeps its person salient for the next pronoun
     seen.push({ pos: t.start, sent, d });
   }
-  for (const a of added) a.d.mentions.push(a.m);
+  for (let k = 0; k < addedTo.length; k++) addedTo[k]!.mentions.push(addedMentions[k]!);
 }
 
 type Ante = { pos: number; sent: number; d: PersonDraft };
@@ -333,7 +368,7 @@ function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft |
 
 function toEntity(d: PersonDraft, doc: Document, ctx: ExtractionContext): PersonEntity {
   const text = doc.text;
-  const mentions = dedupe(d.mentions).sort((a, b) => a.start - b.start);
+  const mentions = withoutRepeats(sortByStart(d.mentions));
   d.mentions = mentions;
   const role = chooseRole(d.roles);
   return {
@@ -346,14 +381,23 @@ function toEntity(d: PersonDraft, doc: Document, ctx: ExtractionContext): Person
   };
 }
 
-function dedupe(ms: PersonMention[]): PersonMention[] {
-  const seen = new Set<string>();
-  return ms.filter((m) => {
-    const k = `${m.start}:${m.end}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/**
+ * Mentions sorted by start without repeats of a span, the first of each kept: what removing repeats
+ * and then sorting stably gives, since repeats share a start and a stable sort keeps the order of
+ * mentions that do. The list itself when it holds no repeat (nearly always).
+ */
+export function withoutRepeats(sorted: PersonMention[]): PersonMention[] {
+  let out: PersonMention[] | null = null;
+  let sameStart = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k]!;
+    if (k > 0 && sorted[k - 1]!.start !== m.start) sameStart = k;
+    let repeat = false;
+    for (let q = sameStart; q < k && !repeat; q++) repeat = sorted[q]!.end === m.end;
+    if (repeat) out ??= sorted.slice(0, k);
+    else if (out) out.push(m);
+  }
+  return out ?? sorted;
 }
 
 /** The longest way the article writes the name; the first of equals. */
