@@ -38,6 +38,13 @@ const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our
 const LIST_JOINERS = new Set([',', ';', ':', 'and', 'while', 'whereas', 'but', 'plus', 'with', 'another', 'including']);
 /** Heads that name no thing of their own: "killed 126 people and injured 188 others". */
 const BORROWING_HEADS = new Set(['others']);
+// Regular expressions live at module level: a literal in a function body is a new RegExp object at
+// every call.
+const CLOSING_PUNCTUATION = /^[,;.)]$/;
+const POSSESSIVE = /['’]s$/;
+const DIGITS_WITH_SEPARATORS = /^\d[\d,.]*$/;
+const DIGITS_WITH_COMMAS = /^\d[\d,]*$/;
+const NOT_PAST_VERBS = /^(?:remain|remains|appear|appears|say|says|include|includes|need|needs|want|wants|try|tries)$/;
 
 export function countCandidate(doc: Document, found: FoundNumber): CountCandidate | null {
   const sentence = doc.sentenceIndexAt(found.start);
@@ -90,13 +97,13 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   }
 
   const qualifier = qualifierBefore(n, before)?.qualifier;
-  const base = { value: found.value, start: found.start, numberEnd: found.end, sentence };
   if (phrase) {
     if (phrase.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
     if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
     const item = doc.text.slice(phrase.start, phrase.end);
     const borrows = phrase.words.length === 1 && BORROWING_HEADS.has(phrase.words[0]!);
-    const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), ...base, item, end: phrase.end, elliptical: borrows };
+    // fields written out: an object spread with more fields after it makes V8 build a slow, large object
+    const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: phrase.end, elliptical: borrows };
     // "one" is a count in a report of what happened ("one drone was shot down", "one house
     // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
     // ("injured one worker" is such a report too: the casualty verb comes before)
@@ -113,7 +120,7 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   const closes =
     ofPronoun ||
     !next ||
-    (!next.isWord && /^[,;.)]$/.test(next.text)) ||
+    (!next.isWord && CLOSING_PUNCTUATION.test(next.text)) ||
     (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || reportsAnEvent(rest))); // "and 6 were cancelled"
   const joined =
     ofPronoun ||
@@ -122,7 +129,7 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   if (!closes || !joined) return null;
   if (next && next.lower === 'of') return null;
   const placeFollows = Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
-  const c: CountCandidate = { text: doc.text.slice(found.start, found.end), ...base, item: '', end: found.end, elliptical: true, placeFollows };
+  const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item: '', end: found.end, elliptical: true, placeFollows };
   if (casualty) c.countsPeople = true;
   return withQualifier(c, qualifier);
 }
@@ -134,20 +141,20 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
  */
 function partitiveWholeAt(after: readonly Token[]): number {
   let k = 2;
-  if (after[k]?.isWord && /['’]s$/.test(after[k]!.lower)) k++;
+  if (after[k]?.isWord && POSSESSIVE.test(after[k]!.lower)) k++;
   const t = after[k];
-  if (t?.isWord && (/^\d[\d,.]*$/.test(t.text) || isNumberWord(t.lower))) return k + 1;
+  if (t?.isWord && (DIGITS_WITH_SEPARATORS.test(t.text) || isNumberWord(t.lower))) return k + 1;
   return 0;
 }
 
 /** The whole after "of" in "37 of 52 drones": a number other than a proportion's round base. */
 function isWholeNumber(t: Token | undefined): boolean {
-  return Boolean(t && (/^\d[\d,]*$/.test(t.text) || isNumberWord(t.lower)) && !isRatioBase(t.text));
+  return Boolean(t && (DIGITS_WITH_COMMAS.test(t.text) || isNumberWord(t.lower)) && !isRatioBase(t.text));
 }
 
 /** "killed two people and injured 14": a verb before a bare number whose object is elided. */
 function isPastVerb(lower: string): boolean {
-  return (lower.endsWith('ed') && !ED_ING_NOUNS.has(lower)) || (VERB_WORDS.has(lower) && !/^(?:remain|remains|appear|appears|say|says|include|includes|need|needs|want|wants|try|tries)$/.test(lower));
+  return (lower.endsWith('ed') && !ED_ING_NOUNS.has(lower)) || (VERB_WORDS.has(lower) && !NOT_PAST_VERBS.test(lower));
 }
 
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'got', 'reportedly', 'also']);

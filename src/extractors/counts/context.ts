@@ -40,7 +40,7 @@ export function qualifierBefore(n: NumberInContext, before: readonly Token[]): {
   for (let i = 0; i < Math.min(3, before.length); i++) {
     const t = before[i]!;
     const gapEnd = i === 0 ? n.start : before[i - 1]!.start;
-    if (!t.isWord || !/^\s+$/.test(n.docText.slice(t.end, gapEnd))) break;
+    if (!t.isWord || !SPACES.test(n.docText.slice(t.end, gapEnd))) break;
     phrase = i === 0 ? t.lower : `${t.lower} ${phrase}`;
     if (QUALIFIER_SET.has(phrase)) best = { qualifier: phrase, start: t.start };
   }
@@ -54,6 +54,22 @@ const CLOCK_AFTER = /^\s*(?:[ap]\.?\s?m\b\.?|o['’]clock|h(?:rs?|ours)?\b|gmt|u
 const PER_CENT_AFTER = /^\s*(?:per\s*cent|percent|pct)\b/iu;
 const PHONE_BEFORE = /(?:[+(]|\d[\s.\-)]|\d\)\s?)$/u;
 const PHONE_AFTER = /^(?:[ .\-]\d|\))/u;
+// The other checks' regular expressions live at module level too: a literal in a function body is
+// a new RegExp object at every call, and these run for every number.
+const SPACES = /^\s+$/;
+const COMPOUND_AFTER = /^[-–]\p{L}/u;
+const ONE_SPACE_OR_NONE = /^[ \u00A0]?$/;
+const CURRENCY_SIGN = /[$€£¥₽]/u;
+const CURRENCY_CODE = /^(?:us|usd|eur|rub|uah|gbp|dlrs|rs)$/i;
+const FOUR_DIGITS = /^\d{4}$/;
+const NUMBER_SIGN = /[#№]/;
+const ONE = /^one$/i;
+const PRONOUN_ONE_AFTER = /^\s+(?:of|another|by\s+one|after\s+another|or\s+another|way|thing)\b/iu;
+const VERB_ENDING = /(?:[^su]s|ed)$/;
+const YEAR_NOUNS = /^(?:elections?|games|olympics|levels|prices|figures|rates|standards)$/;
+const RANGE_JOINER = /^(?:to|or|and|-|–|—)$/;
+const RATIO_BASE = /^(?:10|100|1,?000|ten|hundred|thousand)$/i;
+const DIGIT_FIRST = /^\d/;
 
 /**
  * The checks that need only the characters right beside the number, run before any tokenizing:
@@ -64,7 +80,7 @@ export function whyNotACountByCharacters(n: NumberInContext): string | null {
   const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + 24));
   if (CLOCK_AFTER.test(rightText)) return 'clock time';
   if (PER_CENT_AFTER.test(rightText)) return 'percentage';
-  if (/^[-–]\p{L}/u.test(rightText)) return 'compound modifier';
+  if (COMPOUND_AFTER.test(rightText)) return 'compound modifier';
   if (n.form === 'digits' && (PHONE_BEFORE.test(text.slice(Math.max(n.sentenceStart, n.start - 2), n.start)) || PHONE_AFTER.test(rightText))) return 'phone or code';
   return null;
 }
@@ -78,27 +94,27 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   const text = n.docText;
   const prev = before[0];
   const prevGlued = prev !== undefined && prev.end === n.start;
-  const prevAdjacent = prev !== undefined && /^[ \u00A0]?$/.test(text.slice(prev.end, n.start));
+  const prevAdjacent = prev !== undefined && ONE_SPACE_OR_NONE.test(text.slice(prev.end, n.start));
   const next = after[0];
   const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + 40));
-  if (prev && !prev.isWord && /[$€£¥₽]/u.test(prev.text) && (prevGlued || prevAdjacent)) return 'money';
-  if (prevAdjacent && prev?.isWord && /^(?:us|usd|eur|rub|uah|gbp|dlrs|rs)$/i.test(prev.text)) return 'money';
+  if (prev && !prev.isWord && CURRENCY_SIGN.test(prev.text) && (prevGlued || prevAdjacent)) return 'money';
+  if (prevAdjacent && prev?.isWord && CURRENCY_CODE.test(prev.text)) return 'money';
   // an abbreviation's stop before the number: "Feb. 23", "No. 5", "Aug. 2"
   const abbreviation = prev?.text === '.' && prevAdjacent && before[1]?.isWord && before[1].end === prev.start ? before[1].lower + '.' : null;
   if (abbreviation && (MONTHS.has(abbreviation) || LABEL_WORDS.has(abbreviation))) return MONTHS.has(abbreviation) ? 'date' : 'label';
   if (prev && prevAdjacent && prev.isWord && MONTHS.has(prev.lower)) return 'date';
   if (next?.isWord && MONTHS.has(next.lower)) return 'date';
-  if (n.form === 'digits' && /^\d{4}$/.test(text.slice(n.start, n.end)) && n.value >= 1800 && n.value <= 2099 && !countLikeYear(prev, after)) return 'year';
+  if (n.form === 'digits' && FOUR_DIGITS.test(text.slice(n.start, n.end)) && n.value >= 1800 && n.value <= 2099 && !countLikeYear(prev, after)) return 'year';
   if (n.form === 'digits' && isAddress(after)) return 'address';
   if (prev?.isWord && prevAdjacent && LABEL_WORDS.has(prev.lower)) return 'label';
-  if (prev && !prev.isWord && /[#№]/.test(prev.text) && prevAdjacent) return 'label';
+  if (prev && !prev.isWord && NUMBER_SIGN.test(prev.text) && prevAdjacent) return 'label';
   if (n.form === 'digits' && prev?.isWord && prevAdjacent && isCapitalised(prev.text) && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
     return 'model or name';
   // "the two drones" points back at a count already made; "the four other victims" makes a new one
   if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower) && next?.lower !== 'other') return 'definite reference';
-  if (n.value === 1 && n.form === 'words' && /^one$/i.test(text.slice(n.start, n.end))) {
+  if (n.value === 1 && n.form === 'words' && ONE.test(text.slice(n.start, n.end))) {
     if (prev?.isWord && prevAdjacent && PRONOUN_ONE_BEFORE.has(prev.lower)) return 'pronoun one';
-    if (/^\s+(?:of|another|by\s+one|after\s+another|or\s+another|way|thing)\b/iu.test(rightText)) return 'pronoun one';
+    if (PRONOUN_ONE_AFTER.test(rightText)) return 'pronoun one';
     if (prev?.isWord && prev.lower === 'at' && next?.lower === 'point') return 'pronoun one';
   }
   if (isRatio(before, after, text.slice(n.start, n.end))) return 'ratio';
@@ -108,14 +124,14 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
 
 /** A headline's verb before a count ("Russia Downs 41 Drones"), not a name with a number ("Route 66"). */
 function isTitleCaseVerb(prev: Token, next: Token | undefined): boolean {
-  return /(?:[^su]s|ed)$/.test(prev.lower) && Boolean(next?.isWord && isPluralNoun(next.lower));
+  return VERB_ENDING.test(prev.lower) && Boolean(next?.isWord && isPluralNoun(next.lower));
 }
 
 /** "2000 people" with no year cue before it is a number; "in 2024", "2024 elections" a year. */
 function countLikeYear(prev: Token | undefined, after: readonly Token[]): boolean {
   if (prev?.isWord && YEAR_CUES.has(prev.lower)) return false;
   const next = after[0];
-  return Boolean(next?.isWord && !isCapitalised(next.text) && isPluralNoun(next.lower) && !/^(?:elections?|games|olympics|levels|prices|figures|rates|standards)$/.test(next.lower));
+  return Boolean(next?.isWord && !isCapitalised(next.text) && isPluralNoun(next.lower) && !YEAR_NOUNS.test(next.lower));
 }
 
 /** "10 Downing Street", "42 Lenin Ave.": capitalised words then a street word. */
@@ -146,17 +162,17 @@ function isRatio(before: readonly Token[], after: readonly Token[], numberText: 
 /** "five to ten drones", "5–10 drones": the upper end of a range is not a count by itself. */
 function isRange(before: readonly Token[]): boolean {
   const joiner = before[0];
-  if (!joiner || !/^(?:to|or|and|-|–|—)$/.test(joiner.lower)) return false;
+  if (!joiner || !RANGE_JOINER.test(joiner.lower)) return false;
   if (joiner.lower === 'and' && before[2]?.lower !== 'between') return false;
   return isNumberToken(before[1]);
 }
 
 /** "of 10 voters", "of 100 households": the round bases a proportion is given over. */
 export function isRatioBase(numberText: string): boolean {
-  return /^(?:10|100|1,?000|ten|hundred|thousand)$/i.test(numberText.trim());
+  return RATIO_BASE.test(numberText.trim());
 }
 
 /** A token that writes a number: "12", "1,200", "nine", "twenty-five". */
 function isNumberToken(t: Token | undefined): boolean {
-  return Boolean(t && (/^\d/.test(t.text) || isNumberWord(t.lower.split('-')[0]!)));
+  return Boolean(t && (DIGIT_FIRST.test(t.text) || isNumberWord(t.lower.split('-')[0]!)));
 }

@@ -60,10 +60,42 @@ export function isNumberWord(lower: string): boolean {
 
 type Step = 'start' | 'a' | 'half' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' | 'dozen';
 
-interface Token {
+/** A word of a number-words run, lower case, with offsets in the run. */
+export interface RunWord {
   word: string;
   start: number;
   end: number;
+}
+
+// The words of a run, by definition its matches of /\p{L}+/gu, lower-cased. A run the number-words
+// pattern matched is ASCII (but for an odd Unicode space), and its words are read on character codes
+// (no iterator, no match arrays); any other text takes the regular expression.
+const LETTERS = /\p{L}+/gu;
+
+export function wordsOfRun(run: string): RunWord[] {
+  const tokens: RunWord[] = [];
+  for (let i = 0; i < run.length; i++) if (run.charCodeAt(i) >= 128) return wordsByRegex(run);
+  let i = 0;
+  while (i < run.length) {
+    if (!isAsciiLetter(run.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = false;
+    for (; i < run.length && isAsciiLetter(run.charCodeAt(i)); i++) if (run.charCodeAt(i) <= 90) upper = true;
+    const w = run.slice(start, i);
+    tokens.push({ word: upper ? w.toLowerCase() : w, start, end: i });
+  }
+  return tokens;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+function wordsByRegex(run: string): RunWord[] {
+  const tokens: RunWord[] = [];
+  for (const m of run.matchAll(LETTERS)) tokens.push({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+  return tokens;
 }
 
 /** What may follow what inside one number written in words. */
@@ -89,8 +121,7 @@ function allowed(prev: Step, word: string, lastScale: number): boolean {
  * scale or "dozen". Offsets are relative to the run.
  */
 export function splitNumberWords(run: string): NumberSpan[] {
-  const tokens: Token[] = [];
-  for (const m of run.matchAll(/\p{L}+/gu)) tokens.push({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+  const tokens = wordsOfRun(run);
   const out: NumberSpan[] = [];
   let i = 0;
   while (i < tokens.length) {

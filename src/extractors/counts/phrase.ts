@@ -24,23 +24,40 @@ export interface NounPhrase {
 
 const MAX_WORDS = 6;
 
+// Regular expressions of these per-word checks live at module level: a literal in a function body
+// is a new RegExp object at every call.
+const LETTER_THEN_S = /\p{L}s$/u;
+const SS_OR_US = /(?:ss|us)$/;
+const SS_OR_US_PLURAL = /(?:ss|us)es$/;
+const LY = /ly$/;
+const ED_OR_ING = /(?:ed|ing)$/;
+/** "U.S", "a.m" */
+const DOTTED_ABBREVIATION = /^\p{L}(?:\.\p{L})+$/u;
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
+/** possessives and contractions: "Russia's", "wasn’t" */
+const CLITIC = /['’](?:s|t|re|ve|ll|d)$/;
+const CAPITALISED = /^\p{Lu}/u;
+const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 export function isPluralNoun(lower: string): boolean {
   if (IRREGULAR_PLURALS.has(lower)) return true;
   if (NOT_PLURAL_S.has(lower) || lower.length < 3) return false;
-  return (/\p{L}s$/u.test(lower) && !/(?:ss|us)$/.test(lower)) || /(?:ss|us)es$/.test(lower);
+  return (LETTER_THEN_S.test(lower) && !SS_OR_US.test(lower)) || SS_OR_US_PLURAL.test(lower);
 }
 
 /** "-ly" words that are nouns or adjectives, not adverbs. */
 const LY_WORDS = new Set(['family', 'ally', 'supply', 'assembly', 'rally', 'belly', 'jelly', 'bully', 'italy', 'elderly', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'friendly', 'lonely', 'only']);
 
 function isAdverb(lower: string): boolean {
-  return /ly$/.test(lower) && !LY_WORDS.has(lower);
+  return LY.test(lower) && !LY_WORDS.has(lower);
 }
 
 /** Does the word end the phrase as a verb, given what follows it? */
 function isVerbHere(tok: Token, next: Token | undefined): boolean {
   if (VERB_WORDS.has(tok.lower)) return true;
-  if (!/(?:ed|ing)$/.test(tok.lower) || ED_ING_NOUNS.has(tok.lower)) return false;
+  if (!ED_OR_ING.test(tok.lower) || ED_ING_NOUNS.has(tok.lower)) return false;
   // "armed drones": an -ed or -ing word before another content word is an adjective
   return !next || !next.isWord || STOP_WORDS.has(next.lower);
 }
@@ -55,9 +72,9 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
   for (let i = 0; i < toks.length && taken.length < MAX_WORDS; i++) {
     const tok = toks[i]!;
     // the stop of an abbreviation inside the phrase: "50,000 U.S. troops"
-    if (tok.text === '.' && taken.length && /^\p{L}(?:\.\p{L})+$/u.test(taken[taken.length - 1]!.text) && tok.start === taken[taken.length - 1]!.end) continue;
-    if (!tok.isWord || STOP_WORDS.has(tok.lower) || isNumberWord(tok.lower) || (/\d/.test(tok.lower) && !/\p{L}/u.test(tok.lower))) break;
-    if (/['’](?:s|t|re|ve|ll|d)$/.test(tok.lower)) break; // possessives and contractions: "Russia's", "wasn’t"
+    if (tok.text === '.' && taken.length && DOTTED_ABBREVIATION.test(taken[taken.length - 1]!.text) && tok.start === taken[taken.length - 1]!.end) continue;
+    if (!tok.isWord || STOP_WORDS.has(tok.lower) || isNumberWord(tok.lower) || (DIGIT.test(tok.lower) && !LETTER.test(tok.lower))) break;
+    if (CLITIC.test(tok.lower)) break; // possessives and contractions: "Russia's", "wasn’t"
     // first word: "five killed" has no noun, but "two looks", "19 runs" are plural nouns
     const verb = isVerbHere(tok, toks[i + 1]) && !(taken.length === 0 && plural && tok.lower.endsWith('s'));
     if (verb || isAdverb(tok.lower)) break;
@@ -65,10 +82,10 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     // "only 19 support Sanders": a capitalised "-s" word after a lower-case one is a name, not a plural
     // ("two brave Americans", "400 establishment Democrats" are plurals of group names)
     const nameAfterLowerCase =
-      /^\p{Lu}/u.test(tok.text) &&
-      !/^\p{Lu}{2,}s$/u.test(tok.text) &&
+      CAPITALISED.test(tok.text) &&
+      !ACRONYM_PLURAL.test(tok.text) &&
       !GROUP_NAME_PLURAL.test(tok.lower) &&
-      taken.slice(0, -1).some((t) => !/^\p{Lu}/u.test(t.text));
+      taken.slice(0, -1).some((t) => !CAPITALISED.test(t.text));
     if (plural && isPluralNoun(tok.lower) && !nameAfterLowerCase) {
       headIndex = taken.length - 1;
       // "police officers", "arms depots", "Phoenix Technologies common shares", "plain-clothes
@@ -80,7 +97,7 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
         for (let j = h + 1; j < toks.length && j <= h + 3; j++) {
           const t = toks[j]!;
           if (!t.isWord || STOP_WORDS.has(t.lower) || isNumberWord(t.lower) || isVerbHere(t, toks[j + 1])) break;
-          if (!/^\p{Lu}/u.test(t.text) && isPluralNoun(t.lower)) {
+          if (!CAPITALISED.test(t.text) && isPluralNoun(t.lower)) {
             taken.push(...toks.slice(h + 1, j + 1));
             headIndex = taken.length - 1;
             h = j;
@@ -97,7 +114,7 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     // a number above one with no plural: only an acronym is taken as the head ("9 UAV"); an
     // adjective standing alone ("five Russian") or a stray word ("TWA eight hundred climb") is not
     const last = taken[taken.length - 1]!;
-    if (plural && !/^\p{Lu}{2,}$/u.test(last.text)) return null;
+    if (plural && !ACRONYM.test(last.text)) return null;
     headIndex = taken.length - 1;
   }
   let first = 0;
@@ -114,7 +131,7 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
 const GROUP_NAME_PLURAL = /(?:ans|crats|ims|ines|ists|ites)$/;
 
 const canModify = (tok: Token): boolean =>
-  IRREGULAR_PLURALS.has(tok.lower) || MODIFIER_PLURALS.has(tok.lower) || /^\p{Lu}/u.test(tok.text) || tok.lower.includes('-');
+  IRREGULAR_PLURALS.has(tok.lower) || MODIFIER_PLURALS.has(tok.lower) || CAPITALISED.test(tok.text) || tok.lower.includes('-');
 
 /** Plural nouns that often modify another plural: "arms depots", "sports fans". */
 const MODIFIER_PLURALS = new Set(['arms', 'sports', 'goods', 'savings', 'communications', 'operations', 'systems', 'services', 'forces', 'weapons', 'drugs', 'customs']);

@@ -10,16 +10,165 @@ export interface Token {
   isWord: boolean;
 }
 
-// A word: letters and digits, joined by inner apostrophes, hyphens and dots ("drone-launched",
-// "Su-34", "a.m", "U.S"); anything else is a one-character token.
+// The reference definition of a token. A word: letters and digits, joined by inner apostrophes,
+// hyphens and dots ("drone-launched", "Su-34", "a.m", "U.S"); anything else is a one-character
+// token. The scanner below follows it by hand on character codes, since it runs twice for every
+// number of every article (no slice of the window, no match arrays); a window holding astral
+// characters takes this regex, where \p classes and \S count whole code points.
 const TOKEN = /\s*(?:([\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*)|(\S))/uy;
 
 // Scanning reads a short window, never a whole run: a 200 KB "word" (hyphenated number words, a
 // long code) must not be tokenized once for every number inside it.
 const WINDOW = 96;
+/** How far back tokensBefore reads. */
+const WINDOW_BEFORE = 48;
+
+// Character classes of BMP code units, filled on first sight.
+const C_UNKNOWN = 0;
+/** \p{L} or \p{N}: starts or continues a word. */
+const C_ALNUM = 1;
+/** \p{M}: continues a word, never starts one (class numbers up to C_MARK continue a word). */
+const C_MARK = 2;
+const C_SPACE = 3;
+const C_OTHER = 4;
+const classes = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  classes[c] =
+    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? C_ALNUM : c === 32 || (c >= 9 && c <= 13) ? C_SPACE : C_OTHER;
+}
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === C_UNKNOWN) {
+    const ch = String.fromCharCode(c);
+    k = /[\p{L}\p{N}]/u.test(ch) ? C_ALNUM : /\p{M}/u.test(ch) ? C_MARK : /\s/.test(ch) ? C_SPACE : C_OTHER;
+    classes[c] = k;
+  }
+  return k;
+}
+
+const classAt = (text: string, i: number): number => classOf(text.charCodeAt(i));
+
+const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
+
+// Bounds of the tokens of the window being read: tokens are made only for the ones a caller keeps.
+// A window holds at most WINDOW tokens.
+const starts = new Int32Array(WINDOW);
+const ends = new Int32Array(WINDOW);
+const isWords = new Uint8Array(WINDOW);
+
+function hasSurrogate(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
+}
+
+/**
+ * Reads up to `max` tokens of text[from, end) into starts/ends/isWords and returns how many, or -1
+ * when the window is not one the scanner follows the regex on (astral characters; negative bounds,
+ * which slice() counts from the end).
+ */
+function scanWindow(text: string, from: number, end: number, max: number): number {
+  const stop = Math.min(end, text.length);
+  if (from < 0 || end < 0 || stop - from > WINDOW || hasSurrogate(text, from, stop)) return -1;
+  let n = 0;
+  let i = from;
+  while (n < max && i < stop) {
+    const k = classAt(text, i);
+    if (k === C_SPACE) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    if (k === C_ALNUM) {
+      // letters, digits and marks, then any number of (joiner, letter or digit, ...)
+      for (;;) {
+        while (i < stop && classAt(text, i) <= C_MARK) i++;
+        if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === C_ALNUM) i += 2;
+        else break;
+      }
+    }
+    starts[n] = start;
+    ends[n] = i;
+    isWords[n] = k === C_ALNUM ? 1 : 0;
+    n++;
+  }
+  return n;
+}
+
+const isAlnumAt = (text: string, i: number): boolean => i >= 0 && i < text.length && classAt(text, i) === C_ALNUM;
+
+function tokenAt(text: string, k: number): Token {
+  const start = starts[k]!;
+  const end = ends[k]!;
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    return { text: charText(c), lower: charLower(c), start, end, isWord: isWords[k] === 1 };
+  }
+  const tok = text.slice(start, end);
+  return { text: tok, lower: lowerCase(tok), start, end, isWord: isWords[k] === 1 };
+}
+
+/**
+ * toLowerCase(), without its allocation when the word is lower-case ASCII already (V8 makes a new
+ * string for a short one even when nothing changes).
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && (c <= 90 || c >= 128)) return word.toLowerCase();
+  }
+  return word;
+}
+
+// One-character tokens of characters past Latin-1 (curly quotes, dashes, currency signs), made
+// once: V8 keeps strings of one Latin-1 character only.
+const charTexts = new Map<number, string>();
+const charLowers = new Map<number, string>();
+
+function charText(c: number): string {
+  let s = charTexts.get(c);
+  if (s === undefined) charTexts.set(c, (s = String.fromCharCode(c)));
+  return s;
+}
+
+function charLower(c: number): string {
+  let s = charLowers.get(c);
+  if (s === undefined) charLowers.set(c, (s = String.fromCharCode(c).toLowerCase()));
+  return s;
+}
 
 /** Up to `max` tokens of `text` from `from`, not past `limit` nor a short window. */
 export function tokensAfter(text: string, from: number, limit: number, max: number): Token[] {
+  const end = Math.min(limit, from + WINDOW);
+  let n = scanWindow(text, from, end, max);
+  if (n < 0) return tokensAfterByRegex(text, from, limit, max);
+  // a word cut by the window is not a word of the text
+  if (n > 0 && ends[n - 1] === end && end < limit && isAlnumAt(text, end)) n--;
+  const out: Token[] = [];
+  for (let k = 0; k < n; k++) out.push(tokenAt(text, k));
+  return out;
+}
+
+/** Up to `max` tokens right before `to`, not before `limit`, nearest first. */
+export function tokensBefore(text: string, to: number, limit: number, max: number): Token[] {
+  const from = Math.max(limit, to - WINDOW_BEFORE);
+  const end = Math.min(to, from + WINDOW);
+  let n = scanWindow(text, from, end, 64);
+  if (n < 0) return tokensBeforeByRegex(text, to, limit, max);
+  if (n > 0 && ends[n - 1] === end && end < to && isAlnumAt(text, end)) n--;
+  // the first word may be cut by the window: drop it unless the window starts at the limit
+  const first = from > limit && n > 0 && isAlnumAt(text, from - 1) && starts[0] === from ? 1 : 0;
+  // the last `max` of them, as Array.prototype.slice(-max) takes them
+  const count = n - first;
+  const back = -Math.trunc(max) || 0;
+  const keepFrom = first + (back < 0 ? Math.max(count + back, 0) : Math.min(back, count));
+  const out: Token[] = [];
+  for (let k = n - 1; k >= keepFrom; k--) out.push(tokenAt(text, k));
+  return out;
+}
+
+/** tokensAfter by the reference regex: for windows with astral characters. */
+function tokensAfterByRegex(text: string, from: number, limit: number, max: number): Token[] {
   const end = Math.min(limit, from + WINDOW);
   const slice = text.slice(from, end);
   const out: Token[] = [];
@@ -31,19 +180,18 @@ export function tokensAfter(text: string, from: number, limit: number, max: numb
     const e = TOKEN.lastIndex;
     out.push({ text: tok, lower: tok.toLowerCase(), start: from + e - tok.length, end: from + e, isWord: m[1] !== undefined });
   }
-  // a word cut by the window is not a word of the text
   const last = out[out.length - 1];
   if (last && last.end === end && end < limit && /[\p{L}\p{N}]/u.test(text[end] ?? '')) out.pop();
   return out;
 }
 
-/** Up to `max` tokens right before `to`, not before `limit`, nearest first. */
-export function tokensBefore(text: string, to: number, limit: number, max: number): Token[] {
-  const from = Math.max(limit, to - 48);
-  const all = tokensAfter(text, from, to, 64);
-  // the first word may be cut by the window: drop it unless the window starts at the limit
+/** tokensBefore by the reference regex: for windows with astral characters. */
+function tokensBeforeByRegex(text: string, to: number, limit: number, max: number): Token[] {
+  const from = Math.max(limit, to - WINDOW_BEFORE);
+  const all = tokensAfterByRegex(text, from, to, 64);
   if (from > limit && all.length && /[\p{L}\p{N}]/u.test(text[from - 1] ?? '') && all[0]!.start === from) all.shift();
   return all.slice(-max).reverse();
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const CAPITALISED = /^\p{Lu}/u;
+export const isCapitalised = (word: string): boolean => CAPITALISED.test(word);

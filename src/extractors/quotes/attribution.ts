@@ -6,7 +6,7 @@
 import type { QuotedSpan } from './marks.js';
 import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from './lexicon.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
-import { tokenize, type Token } from './tokens.js';
+import { sentenceStartIn, tokenize, type Token } from './tokens.js';
 
 export type AttributionPosition = 'after' | 'inverted' | 'before' | 'subject' | 'according' | 'transcript';
 
@@ -18,6 +18,14 @@ export interface Attribution {
 
 const WINDOW = 320;
 const TERMINAL = /^[.!?]$/;
+// Regular expressions of hot functions live at module level: a literal in a function body is a
+// new RegExp object at every call.
+const TAG_OPENER = /^[,\u2015\u2014\u2013\-]$/;
+const DASH = /^[\u2015\u2014\u2013\-]$/;
+const BYLINE_END = /^[.,;]$/;
+const ENDS_SENTENCE = /[.!?]$/;
+const ING = /ing$/;
+const ED_OR_S = /(?:ed|s)$/;
 /** A quote ending in one of these reads as a speech tag follows: "…,” he said. */
 export const TAG_ENDINGS = /[,?!\u2014\u2013\-…:]$/;
 
@@ -74,7 +82,7 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   const end = Math.min(windowEnd, q.after + WINDOW);
   const tokens = tokenize(text, q.after, end);
   let i = 0;
-  while (i < tokens.length && !tokens[i]!.word && /^[,\u2015\u2014\u2013\-]$/.test(tokens[i]!.text)) i++;
+  while (i < tokens.length && !tokens[i]!.word && TAG_OPENER.test(tokens[i]!.text)) i++;
   const first = tokens[i];
   if (!first || !first.word) return null;
   const quoted = text.slice(q.start, q.end);
@@ -92,10 +100,10 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   }
   let r = readForward(tokens, i);
   if (!r) return null;
-  if (i > 0 && /^[\u2015\u2014\u2013\-]$/.test(tokens[i - 1]!.text) && r.phrase.kind === 'name') {
+  if (i > 0 && DASH.test(tokens[i - 1]!.text) && r.phrase.kind === 'name') {
     // A byline after a dash: "…” ― Pamela Padilla".
     const after = tokens[r.next];
-    if (!after || /^[.,;]$/.test(after.text)) return { speaker: r.phrase, cue: tokens[i - 1]!.text, position: 'after' };
+    if (!after || BYLINE_END.test(after.text)) return { speaker: r.phrase, cue: tokens[i - 1]!.text, position: 'after' };
   }
   const v = skipToVerb(tokens, r.next, r.phrase.kind !== 'pronoun');
   // "the governor of the Belgorod Region, Vyacheslav Gladkov, wrote": the name in apposition.
@@ -105,9 +113,9 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   if (!verb || !verb.word) return null;
   // A new sentence after a quote that ends its own sentence, running into a colon before the next
   // quote, introduces that quote: "“A.” He added: “B.”" gives A nothing.
-  if (/[.!?]$/.test(quoted) && first.cap && introducesNext(tokens, v)) return null;
+  if (ENDS_SENTENCE.test(quoted) && first.cap && introducesNext(tokens, v)) return null;
   // A participle after the subject opens a clause ("His message, brief, reflecting …"), no tag.
-  if (isCue(verb) && !(/ing$/.test(verb.lower) && v > r.next)) {
+  if (isCue(verb) && !(ING.test(verb.lower) && v > r.next)) {
     // "a senior adviser to the minister said": the description takes its prepositional phrase.
     const between = tokens.slice(r.next, v);
     const speaker = r.phrase.kind === 'nominal' && between.length > 0 && PREPOSITIONS.has(between[0]!.lower) && between.every((t) => t.word)
@@ -116,7 +124,7 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     return { speaker, cue: verb.text, position: 'after' };
   }
   // An unlisted verb in a speech tag after "…,” : "…,” Kelly charged.
-  if (tagPunct && !verb.cap && /(?:ed|s)$/.test(verb.lower) && r.phrase.kind !== 'nominal') {
+  if (tagPunct && !verb.cap && ED_OR_S.test(verb.lower) && r.phrase.kind !== 'nominal') {
     return { speaker: r.phrase, cue: verb.text, position: 'after' };
   }
   return null;
@@ -135,11 +143,7 @@ function introducesNext(tokens: Token[], v: number): boolean {
 
 /** Tokens of the sentence that leads up to the opening mark. */
 function sentenceBefore(text: string, q: QuotedSpan, windowStart: number): Token[] {
-  const start = Math.max(windowStart, q.open - WINDOW);
-  const tokens = tokenize(text, start, q.open);
-  let s = tokens.length;
-  while (s > 0 && !TERMINAL.test(tokens[s - 1]!.text)) s--;
-  return tokens.slice(s);
+  return tokenize(text, sentenceStartBefore(text, q, windowStart), q.open);
 }
 
 const LEADING_ADVERBIAL = new Set([
@@ -177,7 +181,7 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
     const closeEnough = endsWithTag || between.length === 0;
     if (closeEnough && !hasThat) {
       const cueTok = tokens[c]!;
-      if (/ing$/.test(cueTok.lower)) {
+      if (ING.test(cueTok.lower)) {
         // "Trump went on the attack, saying, “…": the speaker is the sentence's subject.
         const subj = subjectOf(tokens, c);
         if (subj) return { speaker: subj, cue: cueTok.text, position: 'subject' };
@@ -188,7 +192,7 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
       if (back && before !== null && before >= 0 && PHRASE_STOPS_AFTER_SUBJECT.has(tokens[before]!.lower)) {
         back = subjectOf(tokens, c) ?? back;
       }
-      if (back && !(back.kind === 'nominal' && /ing$/.test(cueTok.lower))) return { speaker: back, cue: cueTok.text, position: 'before' };
+      if (back && !(back.kind === 'nominal' && ING.test(cueTok.lower))) return { speaker: back, cue: cueTok.text, position: 'before' };
       // "Said Trump: “…" and "…, said Smith, “…" — inverted before the quote.
       const fwd = readForward(tokens, c + 1);
       if (fwd && fwd.phrase.kind !== 'pronoun') return { speaker: fwd.phrase, cue: cueTok.text, position: 'inverted' };
@@ -253,7 +257,7 @@ export function sentenceSubjects(text: string, from: number, to: number): Speake
     if (i > 0 && tokens[i - 1]!.text !== ',') continue;
     if (i > 0) commas++;
     // "…, noted NBC’s Dante Chinni.": an inverted speech tag names the sentence's source.
-    const at = i > 0 && isCue(tokens[i]) && !/ing$/.test(tokens[i]!.lower) ? i + 1 : i;
+    const at = i > 0 && isCue(tokens[i]) && !ING.test(tokens[i]!.lower) ? i + 1 : i;
     const r = readForward(tokens, at);
     if (r && r.next <= end && r.phrase.kind === 'name') out.push(r.phrase);
   }
@@ -262,7 +266,5 @@ export function sentenceSubjects(text: string, from: number, to: number): Speake
 
 /** Where the sentence holding the opening mark starts (after the last sentence end before it). */
 export function sentenceStartBefore(text: string, q: QuotedSpan, from: number): number {
-  const tokens = tokenize(text, Math.max(from, q.open - WINDOW), q.open);
-  for (let k = tokens.length - 1; k >= 0; k--) if (TERMINAL.test(tokens[k]!.text)) return tokens[k]!.end;
-  return Math.max(from, q.open - WINDOW);
+  return sentenceStartIn(text, Math.max(from, q.open - WINDOW), q.open);
 }

@@ -15,11 +15,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 function wordCount(s: string, cap = 8): number {
   WORD.lastIndex = 0;
   let n = 0;
-  while (n < cap && WORD.exec(s)) n++;
+  while (n < cap && WORD.test(s)) n++;
   return n;
 }
 
 const CLOSING_MARKS = /["'”’»]/;
+// Regular expressions live at module level: a literal in a function body is a new RegExp object
+// at every call.
+const LOWER_CASE_AFTER = /^[ \u00a0]*\p{Ll}/u;
+const STARTS_UPPER = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
+const SENTENCE_END = /[.!?]/;
+const ENDS_SENTENCE = /[.!?…]$/;
 
 /**
  * The last visible character before the opening mark, on the same paragraph, looking through a
@@ -34,8 +40,8 @@ function charBefore(text: string, q: QuotedSpan): string {
 /** The sentence goes on after the closing mark: "…” against what the campaign sees as …". */
 function continuesSentence(text: string, q: QuotedSpan): boolean {
   if (!q.closed) return false;
-  const m = /^[ \u00a0]*([\p{L}]+)/u.exec(text.slice(q.after, q.after + 40));
-  return !!m && /^\p{Ll}/u.test(m[1]!);
+  // the first word after the mark starts in lower case (a test, not a match: no match arrays)
+  return LOWER_CASE_AFTER.test(text.slice(q.after, q.after + 40));
 }
 
 /** A headline or title in Title Case: “Legend in the Coal Fields.” */
@@ -59,11 +65,11 @@ export function isDirectQuote(text: string, q: QuotedSpan, attribution: Attribut
   const tagAfter = attribution?.position === 'after' || attribution?.position === 'inverted' || attribution?.position === 'according';
   if (!tagAfter && continuesSentence(text, q)) return false;
   if ((!attribution || attribution.position === 'subject') && isTitleCase(quoted)) return false;
-  const startsUpper = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(quoted);
+  const startsUpper = STARTS_UPPER.test(quoted);
   const before = charBefore(text, q);
   const afterTag = before === ':' || before === ',' || before === '\n' || before === '\r' || before === '—' || before === '–';
-  const sentenceStart = afterTag || /[.!?]/.test(before) || q.startsParagraph;
-  const tagEnding = TAG_ENDINGS.test(quoted) || /[.!?…]$/.test(quoted);
+  const sentenceStart = afterTag || SENTENCE_END.test(before) || q.startsParagraph;
+  const tagEnding = TAG_ENDINGS.test(quoted) || ENDS_SENTENCE.test(quoted);
   if (attribution) {
     if (attribution.position === 'after' || attribution.position === 'inverted') {
       // "…,” he said: the tag follows a quote that reads as a sentence.

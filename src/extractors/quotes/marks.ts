@@ -40,9 +40,19 @@ const CLOSING_GLYPHS = new Set(['”', '»', '〞', '’', '›']);
 /** The characters the scan stops at: every quote mark and line breaks. */
 const INTERESTING = /[\n\r"'“”„«»‟〝〞＂‘’‚‹›‛]/g;
 
-const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
+// Regular expressions of hot functions live at module level: a literal in a function body is a
+// new RegExp object at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && LETTER_OR_DIGIT.test(ch);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE.test(ch);
 const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch === '\r';
+
+/**
+ * text[i], or undefined outside the text, without reading out of bounds: such a read makes V8
+ * throw away the optimised scanner once for every place it happens.
+ */
+const charAt = (text: string, i: number): string | undefined => (i >= 0 && i < text.length ? text[i] : undefined);
 
 type MarkStyle = 'straight' | 'curly' | 'angle';
 /** Straight, curly and angle marks nest inside each other: "…on “Shark Tank.” But…". */
@@ -63,24 +73,33 @@ const BEFORE_OPEN = /[\s([{\u2014\u2013\-:\/]/u;
 /** Characters that may stand right after a closing mark. */
 const AFTER_CLOSE = /[\s)\]}.,;:!?\u2014\u2013\-…\/]/u;
 
+const DIGIT = /\d/;
+/** '90s */
+const DECADE = /^\d\ds\b/;
+/** 'em, 'til, 'cause, 'tis, 'twas, 'n */
+const ELIDED_START = /^(?:em|til|cause|tis|twas|n)\b/i;
+const N_WORD = /^n\w/i;
+const LOWER_WORD_AFTER = /^ [a-z]/;
+const SPEECH_TAG_AFTER = /^ (?:said|says|say|told|added|wrote|asked|he|she|they|the|a|an|according)\b/;
+
 /**
  * An apostrophe, not a quote mark: inside a word (governor’s, don't), before a decade or a
  * clipped word (’90s, 'em), the ’n’ of rock ’n’ roll, or after a plural possessive
  * (the governors’ offices).
  */
 export function isApostrophe(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
+  const prev = charAt(text, i - 1);
+  const next = charAt(text, i + 1);
   if (isLetterOrDigit(prev) && isLetterOrDigit(next)) return true;
-  if (/\d/.test(next ?? '') && /^\d\ds\b/.test(text.slice(i + 1, i + 5))) return true;
-  if (isSpace(prev) && /^(?:em|til|cause|tis|twas|n)\b/i.test(text.slice(i + 1, i + 7)) && !/^n\w/i.test(text.slice(i + 1, i + 3))) {
+  if (DIGIT.test(next ?? '') && DECADE.test(text.slice(i + 1, i + 5))) return true;
+  if (isSpace(prev) && ELIDED_START.test(text.slice(i + 1, i + 7)) && !N_WORD.test(text.slice(i + 1, i + 3))) {
     return true;
   }
   // The closing half of ’n’: "rock ’n’ roll".
-  if (prev === 'n' && SINGLE_MARKS.has(text[i - 2] ?? '') && isSpace(text[i - 3])) return true;
+  if (prev === 'n' && SINGLE_MARKS.has(charAt(text, i - 2) ?? '') && isSpace(charAt(text, i - 3))) return true;
   // A plural possessive: s’ followed by a lower-case word ("the governors’ offices").
-  if ((prev === 's' || prev === 'S') && next === ' ' && /^ [a-z]/.test(text.slice(i + 1, i + 3))) {
-    return !/^ (?:said|says|say|told|added|wrote|asked|he|she|they|the|a|an|according)\b/.test(text.slice(i + 1, i + 14));
+  if ((prev === 's' || prev === 'S') && next === ' ' && LOWER_WORD_AFTER.test(text.slice(i + 1, i + 3))) {
+    return !SPEECH_TAG_AFTER.test(text.slice(i + 1, i + 14));
   }
   return false;
 }
@@ -100,8 +119,8 @@ function closesAfterAll(text: string, i: number): boolean {
 }
 
 function canOpen(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
+  const prev = charAt(text, i - 1);
+  const next = charAt(text, i + 1);
   // Guillemets only ever open one way round, and French sets them off with spaces: « Oui ».
   if (text[i] === '«') return next !== undefined && !isNewline(next);
   if (next === undefined || isSpace(next)) return false;
@@ -111,8 +130,8 @@ function canOpen(text: string, i: number): boolean {
 }
 
 function canClose(text: string, i: number): boolean {
-  const prev = text[i - 1];
-  const next = text[i + 1];
+  const prev = charAt(text, i - 1);
+  const next = charAt(text, i + 1);
   if (text[i] === '»') return prev !== undefined && !isNewline(prev);
   if (prev === undefined || isSpace(prev)) return false;
   if (next === undefined || AFTER_CLOSE.test(next) || familyOf(next) !== null) return true;
@@ -178,7 +197,7 @@ export function scanQuotes(text: string): QuotedSpan[] {
   const interesting = INTERESTING;
   for (let i = 0; i < text.length; i++) {
     interesting.lastIndex = i;
-    if (!interesting.exec(text)) break;
+    if (!interesting.test(text)) break; // test(), not exec(): no match array a mark
     i = interesting.lastIndex - 1;
     const ch = text[i]!;
     if (isNewline(ch)) {
@@ -208,7 +227,7 @@ export function scanQuotes(text: string): QuotedSpan[] {
     }
     const fam = familyOf(ch);
     if (fam === null) continue;
-    if (ch === "'" && text[i + 1] === "'") {
+    if (ch === "'" && charAt(text, i + 1) === "'") {
       // ''…'': two apostrophes standing for a double mark, the convention of some wire feeds.
       if (!DOUBLED_APOSTROPHE_IS_QUOTE) {
         i++;
@@ -216,7 +235,7 @@ export function scanQuotes(text: string): QuotedSpan[] {
       }
     }
     if (fam === 'single' && isApostrophe(text, i)) {
-      const possessive = open >= 0 && family === 'single' && (text[i - 1] === 's' || text[i - 1] === 'S') && text[i + 1] === ' ';
+      const possessive = open >= 0 && family === 'single' && (charAt(text, i - 1) === 's' || charAt(text, i - 1) === 'S') && charAt(text, i + 1) === ' ';
       if (!possessive || !closesAfterAll(text, i)) continue;
     }
     const opens = canOpen(text, i);
@@ -247,7 +266,7 @@ export function scanQuotes(text: string): QuotedSpan[] {
       nested = st;
       continue;
     }
-    if (closes && (!opens || !OPENING_GLYPHS.has(ch) || !isLetterOrDigit(text[i + 1]))) {
+    if (closes && (!opens || !OPENING_GLYPHS.has(ch) || !isLetterOrDigit(charAt(text, i + 1)))) {
       emit(i, i + 1, true);
       continue;
     }

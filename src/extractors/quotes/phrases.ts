@@ -25,16 +25,28 @@ const PHRASE_STOPS = new Set([
 ]);
 const LINKS_IN_DESCRIPTION = new Set(['of', 'for', 'at']);
 
-const bare = (t: Token) => t.lower.replace(/\.$/, '');
+// Regular expressions of hot functions live at module level: a literal in a function body is a
+// new RegExp object at every call.
+const FINAL_DOT = /\.$/;
+const INITIAL = /^\p{Lu}\.$/u;
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+const ED_OR_LY = /(?:ed|ly)$/;
+const ED = /ed$/;
+const LY = /ly$/;
+const ING = /ing$/;
+const POSSESSIVE = /['’]s$/;
+const CLAUSE_END = /^[.;:!?]$/;
+
+const bare = (t: Token) => t.lower.replace(FINAL_DOT, '');
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text);
+const isInitial = (t: Token) => INITIAL.test(t.text);
 export const isPronoun = (t: Token) => t.word && PRONOUNS[t.lower] !== undefined && t.lower !== 'i';
 
 /** A lower-case word that may stand inside a name phrase: an office, not a verb or a link. */
 function isBridgeWord(t: Token): boolean {
-  return t.word && !t.cap && /^\p{Ll}+$/u.test(t.text) && !PHRASE_STOPS.has(t.lower) && !CUE_VERBS.has(t.lower) &&
+  return t.word && !t.cap && LOWER_CASE_WORD.test(t.text) && !PHRASE_STOPS.has(t.lower) && !CUE_VERBS.has(t.lower) &&
     !VERB_MODIFIERS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !DETERMINERS.has(t.lower) && !LINKS_IN_DESCRIPTION.has(t.lower) &&
-    !/(?:ed|ly)$/.test(t.lower);
+    !ED_OR_LY.test(t.lower);
 }
 
 /** Lower-case office words in front of a name: "campaign manager Robby Mook". */
@@ -93,7 +105,7 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
     // A name, possibly with titles and lower-case office words in front ("spokesman Justin Barasky").
     while (j < tokens.length && j - i < MAX_PHRASE) {
       const u = tokens[j]!;
-      if (/['’]s$/.test(tokens[j - 1]?.text ?? '') && j > i) break;
+      if (POSSESSIVE.test(tokens[j - 1]?.text ?? '') && j > i) break;
       if (isNameWord(u) || isTitle(u) || (NAME_PARTICLES.has(u.lower) && isNameWord(tokens[j + 1] ?? u) && j > i)) j++;
       else if (isBridgeWord(u)) {
         // Office words between a place or organisation and the name: "Tulsa police Chief Chuck
@@ -106,7 +118,7 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
     }
     if (j === i) return null;
     const last = tokens[j - 1]!;
-    if (/['’]s$/.test(last.text) && tokens[j]?.word) {
+    if (POSSESSIVE.test(last.text) && tokens[j]?.word) {
       // "Ukraine's Air Force spokesman Yuriy Ihnat": the name after the office words.
       const inner = tokens[j]!.cap ? readForward(tokens, j) : null;
       if (inner && inner.phrase.kind === 'name' && inner.phrase.nameStart > inner.phrase.start) return inner;
@@ -145,7 +157,7 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
       if (LINKS_IN_DESCRIPTION.has(u.lower) && !tokens[j + 1]?.word) break;
       // A past-tense verb ends the description: "The spokesman refused …" (but "the newly
       // elected mayor" keeps its participle after an adverb).
-      if (j > i + 1 && !u.cap && /ed$/.test(u.lower) && !/ly$/.test(tokens[j - 1]!.lower)) break;
+      if (j > i + 1 && !u.cap && ED.test(u.lower) && !LY.test(tokens[j - 1]!.lower)) break;
       if (isNameWord(u)) lastName = j;
       j++;
     }
@@ -179,8 +191,8 @@ export function readBackward(tokens: Token[], j: number, floor = 0): SpeakerPhra
     if (t.text === ',' || t.text === ')') {
       // Skip back over an apposition or parenthetical: "Sen. Ron Johnson, R-Wis., said".
       let c = k - 1;
-      while (c >= floor && tokens[c]!.text !== ',' && tokens[c]!.text !== '(' && !/^[.;:!?]$/.test(tokens[c]!.text)) c--;
-      if (c < floor || /^[.;:!?]$/.test(tokens[c]!.text)) {
+      while (c >= floor && tokens[c]!.text !== ',' && tokens[c]!.text !== '(' && !CLAUSE_END.test(tokens[c]!.text)) c--;
+      if (c < floor || CLAUSE_END.test(tokens[c]!.text)) {
         // No opening comma: "Smith, 59, of Philadelphia, said" reads as "Smith".
         k = k - 1;
       } else {
@@ -220,7 +232,7 @@ function headOf(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPh
     else if (k >= floor && DETERMINERS.has(tokens[k]!.lower)) break;
     if (k - 1 < floor || !HEAD_LINKS.has(tokens[k]!.lower) || !tokens[k - 1]!.word) break;
     const before = tokens[k - 1]!;
-    if (isPronoun(before) || CUE_VERBS.has(before.lower) || /ing$/.test(before.lower) || VERB_MODIFIERS.has(before.lower)) break;
+    if (isPronoun(before) || CUE_VERBS.has(before.lower) || ING.test(before.lower) || VERB_MODIFIERS.has(before.lower)) break;
     const head = readBackwardAt(tokens, k - 1, floor);
     if (!head || head.kind === 'pronoun') break;
     // "Governor of the Kursk Region Alexander Khinshtein said": a bare title without a

@@ -21,7 +21,25 @@ export interface NamedSource {
 }
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
-const lastWord = (s: string) => (s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');
+const POSSESSIVE = /['’]s$/;
+const SPACE = /\s/;
+
+/**
+ * The last word of a name, lower case, without a possessive ending: by definition
+ * `(s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '')`, written without the
+ * array of words (it runs for every person of every article).
+ */
+export function lastWord(s: string): string {
+  const t = s.trim();
+  let i = t.length;
+  while (i > 0 && !isSpaceCode(t.charCodeAt(i - 1))) i--;
+  return t.slice(i).toLowerCase().replace(POSSESSIVE, '');
+}
+
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
 
 const ORGANIZATION_HEADS = new Set([
   'ministry', 'department', 'agency', 'office', 'service', 'committee', 'commission', 'council', 'government',
@@ -58,16 +76,15 @@ export class SpeakerResolver {
     this.people = ctx.people ?? [];
     this.organizations = ctx.results.organizations ?? [];
     for (const p of this.people) {
-      for (const m of p.mentions) {
-        if (m.kind === 'name' || m.kind === 'surname') this.sources.push({ name: p.name, at: m.start, gender: p.gender, isOrganization: false, key: lastWord(p.name) });
-      }
-    }
-    this.sources.sort((a, b) => a.at - b.at);
-    for (const p of this.people) {
-      if (!this.genders.has(p.name)) this.genders.set(p.name, p.gender);
+      // the key once a person, not once a mention
       const key = lastWord(p.name);
+      for (const m of p.mentions) {
+        if (m.kind === 'name' || m.kind === 'surname') this.sources.push({ name: p.name, at: m.start, gender: p.gender, isOrganization: false, key });
+      }
+      if (!this.genders.has(p.name)) this.genders.set(p.name, p.gender);
       if (!this.bySurname.has(key)) this.bySurname.set(key, p);
     }
+    this.sources.sort((a, b) => a.at - b.at);
   }
 
   private readonly genders = new Map<string, 'm' | 'f' | null>();

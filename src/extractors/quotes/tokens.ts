@@ -11,19 +11,179 @@ export interface Token {
   cap: boolean;
 }
 
-// Words keep inner apostrophes, hyphens and dots (O’Neil, Al-Sisi, U.S.) and a final dot; the
-// dot is split off again below unless the word is an abbreviation or an initial.
+// The reference definition of a token. Words keep inner apostrophes, hyphens and dots (O’Neil,
+// Al-Sisi, U.S.) and a final dot; the dot is split off again below unless the word is an
+// abbreviation or an initial. tokenize() follows it by hand on character codes, since every quote
+// reads several windows of a few hundred characters (no slice of the window, no match arrays); a
+// window holding astral characters takes this regex, where \p classes and \S count whole code points.
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.][\p{L}\p{N}]+)*\.?|\S/gu;
 
 const KEEP_DOT = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'prof', 'rev', 'st', 'jr',
   'sr', 'hon', 'maj', 'cmdr', 'pres', 'sec', 'dep', 'atty', 'supt', 'insp', 'det', 'brig', 'cpl', 'pvt', 'mt', 'ft',
 ]);
+/** Lower-casing never shortens a BMP word, so no longer word is in KEEP_DOT. */
+const LONGEST_KEEP_DOT = Math.max(...[...KEEP_DOT].map((w) => w.length));
 
 /** A party and state abbreviation after a name: "R-Ky.", "D-Calif.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}\p{Ll}{1,4}$/u;
 
+// Character classes of BMP code units, as bits, filled on first sight.
+/** \p{L} or \p{N}: a word character. */
+const ALNUM = 1;
+/** \p{Lu}. */
+const UPPER = 2;
+const SPACE = 4;
+const KNOWN = 8;
+const classes = new Uint8Array(65536);
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN | (/[\p{L}\p{N}]/u.test(ch) ? ALNUM : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\s/.test(ch) ? SPACE : 0);
+    classes[c] = k;
+  }
+  return k;
+}
+
+const classAt = (text: string, i: number): number => classOf(text.charCodeAt(i));
+
+const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46;
+
+/** Whether the scanner reads text[from, to) as the regex does: no astral characters, no bounds slice() counts from the end. */
+function isPlainWindow(text: string, from: number, to: number): boolean {
+  if (from < 0 || to < 0) return false;
+  const stop = Math.min(to, text.length);
+  for (let i = from; i < stop; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return false;
+  return true;
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
+  if (!isPlainWindow(text, from, to)) return tokenizeByRegex(text, from, to);
+  const stop = Math.min(to, text.length);
+  const out: Token[] = [];
+  let i = from;
+  while (i < stop) {
+    const k = classAt(text, i);
+    if (k & SPACE) {
+      i++;
+      continue;
+    }
+    const start = i;
+    if (!(k & ALNUM)) {
+      const c = text.charCodeAt(i++);
+      out.push({ text: charText(c), start, end: i, word: false, lower: charLower(c), cap: false });
+      continue;
+    }
+    const cap = (k & UPPER) !== 0;
+    const end = wordEnd(text, start, stop);
+    i = end;
+    if (end < stop && text.charCodeAt(end) === 46) {
+      i = end + 1;
+      if (!keepsDot(text, start, end, cap)) {
+        const bare = text.slice(start, end);
+        out.push({ text: bare, start, end, word: true, lower: lowerCase(bare), cap });
+        out.push({ text: '.', start: end, end: i, word: false, lower: '.', cap: false });
+        continue;
+      }
+    }
+    const t = text.slice(start, i);
+    out.push({ text: t, start, end: i, word: true, lower: lowerCase(t), cap });
+  }
+  return out;
+}
+
+/**
+ * Where the last sentence of text[from, to) starts: after its last token that ends a sentence
+ * (".", "!", "?"), or at `from`. tokenize(text, sentenceStartIn(text, from, to), to) gives the
+ * tokens tokenize(text, from, to) holds after that one (the scan restarts at any token's end the
+ * same way), and the sentence before it is read without making its tokens.
+ */
+export function sentenceStartIn(text: string, from: number, to: number): number {
+  if (!isPlainWindow(text, from, to)) {
+    const tokens = tokenizeByRegex(text, from, to);
+    for (let k = tokens.length - 1; k >= 0; k--) if (/^[.!?]$/.test(tokens[k]!.text)) return tokens[k]!.end;
+    return from;
+  }
+  const stop = Math.min(to, text.length);
+  let sentenceStart = from;
+  let i = from;
+  while (i < stop) {
+    const k = classAt(text, i);
+    if (k & SPACE) {
+      i++;
+      continue;
+    }
+    if (!(k & ALNUM)) {
+      const c = text.charCodeAt(i++);
+      if (c === 46 || c === 33 || c === 63) sentenceStart = i;
+      continue;
+    }
+    const end = wordEnd(text, i, stop);
+    if (end < stop && text.charCodeAt(end) === 46) {
+      // a final dot split off the word ends a sentence
+      if (!keepsDot(text, i, end, (k & UPPER) !== 0)) sentenceStart = end + 1;
+      i = end + 1;
+    } else i = end;
+  }
+  return sentenceStart;
+}
+
+/** The end of the word of letters and digits that starts at `start`, over inner joiners, without a final dot. */
+function wordEnd(text: string, start: number, stop: number): number {
+  let i = start + 1;
+  for (;;) {
+    while (i < stop && classAt(text, i) & ALNUM) i++;
+    if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) & ALNUM) i += 2;
+    else return i;
+  }
+}
+
+/** Whether the word text[start, end), before a dot, keeps the dot: an abbreviation or an initial. */
+function keepsDot(text: string, start: number, end: number, cap: boolean): boolean {
+  const n = end - start;
+  if ((n === 1 && cap) || hasDot(text, start, end)) return true;
+  if (n <= LONGEST_KEEP_DOT && KEEP_DOT.has(lowerCase(text.slice(start, end)))) return true;
+  return n >= 4 && n <= 7 && text.charCodeAt(start + 1) === 45 && PARTY_STATE.test(text.slice(start, end));
+}
+
+function hasDot(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) return true;
+  return false;
+}
+
+/**
+ * toLowerCase(), without its allocation when the word is lower-case ASCII already (V8 makes a new
+ * string for a short one even when nothing changes).
+ */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && (c <= 90 || c >= 128)) return word.toLowerCase();
+  }
+  return word;
+}
+
+// One-character tokens of characters past Latin-1 (curly quotes, dashes), made once: V8 keeps
+// strings of one Latin-1 character only.
+const charTexts = new Map<number, string>();
+const charLowers = new Map<number, string>();
+
+function charText(c: number): string {
+  let s = charTexts.get(c);
+  if (s === undefined) charTexts.set(c, (s = String.fromCharCode(c)));
+  return s;
+}
+
+function charLower(c: number): string {
+  let s = charLowers.get(c);
+  if (s === undefined) charLowers.set(c, (s = String.fromCharCode(c).toLowerCase()));
+  return s;
+}
+
+/** tokenize() by the reference regex: for windows with astral characters. */
+function tokenizeByRegex(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
