@@ -1,6 +1,8 @@
 // A cheap word tokenizer over a bounded stretch of text: enough to look a few words to the left
 // or right of a number without compromise.
 
+import { charLower, charText, lowerCase } from '../../document/strings.js';
+
 export interface Token {
   text: string;
   /** Lower-cased text. */
@@ -106,35 +108,6 @@ function tokenAt(text: string, k: number): Token {
   }
   const tok = text.slice(start, end);
   return { text: tok, lower: lowerCase(tok), start, end, isWord: isWords[k] === 1 };
-}
-
-/**
- * toLowerCase(), without its allocation when the word is lower-case ASCII already (V8 makes a new
- * string for a short one even when nothing changes).
- */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && (c <= 90 || c >= 128)) return word.toLowerCase();
-  }
-  return word;
-}
-
-// One-character tokens of characters past Latin-1 (curly quotes, dashes, currency signs), made
-// once: V8 keeps strings of one Latin-1 character only.
-const charTexts = new Map<number, string>();
-const charLowers = new Map<number, string>();
-
-function charText(c: number): string {
-  let s = charTexts.get(c);
-  if (s === undefined) charTexts.set(c, (s = String.fromCharCode(c)));
-  return s;
-}
-
-function charLower(c: number): string {
-  let s = charLowers.get(c);
-  if (s === undefined) charLowers.set(c, (s = String.fromCharCode(c).toLowerCase()));
-  return s;
 }
 
 /** Up to `max` tokens of `text` from `from`, not past `limit` nor a short window. */

@@ -1,5 +1,7 @@
 /** Word and punctuation tokens of a short window of text, with absolute UTF-16 offsets. */
 
+import { charLower, charText, lowerCase } from '../../document/strings.js';
+
 export interface Token {
   text: string;
   start: number;
@@ -151,35 +153,6 @@ function keepsDot(text: string, start: number, end: number, cap: boolean): boole
 function hasDot(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) === 46) return true;
   return false;
-}
-
-/**
- * toLowerCase(), without its allocation when the word is lower-case ASCII already (V8 makes a new
- * string for a short one even when nothing changes).
- */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 65 && (c <= 90 || c >= 128)) return word.toLowerCase();
-  }
-  return word;
-}
-
-// One-character tokens of characters past Latin-1 (curly quotes, dashes), made once: V8 keeps
-// strings of one Latin-1 character only.
-const charTexts = new Map<number, string>();
-const charLowers = new Map<number, string>();
-
-function charText(c: number): string {
-  let s = charTexts.get(c);
-  if (s === undefined) charTexts.set(c, (s = String.fromCharCode(c)));
-  return s;
-}
-
-function charLower(c: number): string {
-  let s = charLowers.get(c);
-  if (s === undefined) charLowers.set(c, (s = String.fromCharCode(c).toLowerCase()));
-  return s;
 }
 
 /** tokenize() by the reference regex: for windows with astral characters. */
