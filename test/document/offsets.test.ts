@@ -31,6 +31,11 @@ describe('Document', () => {
     expect(doc.paragraphs).toHaveLength(2);
   });
 
+  it('ends a sentence after an ellipsis and closing marks beyond Latin-1', () => {
+    const doc = new Document('Then he left… Later he wrote: “Yes!” (Really.) Fine?” Ok.');
+    expect(doc.sentences.map((s) => doc.slice(s))).toEqual(['Then he left…', 'Later he wrote: “Yes!”', '(Really.)', 'Fine?”', 'Ok.']);
+  });
+
   it('finds the sentence at a position', () => {
     const doc = new Document('One here. Two there.');
     expect(doc.slice(doc.sentenceAt(12)!)).toBe('Two there.');

@@ -39,6 +39,11 @@ export interface TimeOfDay {
   pod?: string;
 }
 
+/** Every time of day is made here, all fields in one order (see candidateAt). */
+export function timeOfDay(hour: number | undefined, minute: number | undefined, pod?: string): TimeOfDay {
+  return { hour, minute, pod };
+}
+
 export interface Candidate {
   start: number;
   end: number;
@@ -55,9 +60,31 @@ export interface Candidate {
   literal?: { value: string; type: DateType };
 }
 
-export function candidate(m: RegExpExecArray, group: number | null, parser: string, fields: Omit<Candidate, 'start' | 'end' | 'parser'>): Candidate {
+export function candidate(m: RegExpExecArray, group: number | null, parser: string, fields: CandidateFields): Candidate {
   const [start, end] = groupSpan(m, group);
-  return { start, end, parser, ...fields };
+  return candidateAt(start, end, parser, fields);
+}
+
+export type CandidateFields = Omit<Candidate, 'start' | 'end' | 'parser'>;
+
+/**
+ * Every candidate is made here, with all fields in one order and the absent ones undefined: one
+ * object shape, so the refiners and the resolver that read candidates stay optimised (a spread of
+ * optional fields gave each parser's candidates a shape of their own, and V8 threw away and
+ * recompiled the code reading them each time it met another).
+ */
+export function candidateAt(start: number, end: number, parser: string, fields: CandidateFields): Candidate {
+  return {
+    start,
+    end,
+    parser,
+    point: fields.point,
+    time: fields.time,
+    until: fields.until,
+    untilPoint: fields.untilPoint,
+    untilNextDay: fields.untilNextDay,
+    literal: fields.literal,
+  };
 }
 
 /**

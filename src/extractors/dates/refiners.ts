@@ -3,7 +3,7 @@
 import type { Document } from '../../document/document.js';
 import { keepLongestNonOverlapping, type Refiner } from '../framework.js';
 import type { DateItem } from '../../record/types.js';
-import type { Candidate } from './candidate.js';
+import { candidateAt, type Candidate } from './candidate.js';
 import { dayDiff, parseReference, type Day } from './calendar.js';
 import { resolveCandidate, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
@@ -17,8 +17,10 @@ const JOINER = /^(?:\s*,\s*|\s+|\s+on\s+)$/;
 const ON_DAY = /^,?\s+on\s+$/;
 
 const isTimeOnly = (c: Candidate) => !c.point && !c.literal && c.time != null;
-const isDayOnly = (c: Candidate) =>
-  c.point != null && c.time == null && !c.literal &&
+const isDayOnly = (c: Candidate) => c.time == null && namesDay(c);
+/** A candidate whose point is one day, whatever its clock time. */
+const namesDay = (c: Candidate) =>
+  c.point != null && !c.literal &&
   (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'anchorDay'].includes(c.point.kind));
 
 /** Joins a day and a clock time written next to each other into one time on that day. */
@@ -32,12 +34,12 @@ export const joinDayAndTime: R = {
       const b = sorted[i + 1];
       if (b && JOINER.test(doc.text.slice(a.end, b.start)) && !/\n/.test(doc.text.slice(a.end, b.start))) {
         if (isTimeOnly(a) && isDayOnly(b) && !/\s+on\s+/.test(doc.text.slice(a.end, b.start))) {
-          out.push({ ...b, start: a.start, end: b.end, time: a.time, until: a.until, parser: `${a.parser}+${b.parser}` });
+          out.push(candidateAt(a.start, b.end, `${a.parser}+${b.parser}`, { ...b, time: a.time, until: a.until }));
           i++;
           continue;
         }
         if (isDayOnly(a) && isTimeOnly(b) && !/,|\son\s/.test(doc.text.slice(a.end, b.start))) {
-          out.push({ ...a, start: a.start, end: b.end, time: b.time, until: b.until, parser: `${a.parser}+${b.parser}` });
+          out.push(candidateAt(a.start, b.end, `${a.parser}+${b.parser}`, { ...a, time: b.time, until: b.until }));
           i++;
           continue;
         }
@@ -50,7 +52,7 @@ export const joinDayAndTime: R = {
 
 const RANGE_INTRO = /\b(?:between|from)\s+$/i;
 const RANGE_LINK = /^\s+(?:and|to|until|till)\s+$/i;
-const hasDayAndTime = (c: Candidate) => isDayOnly({ ...c, time: undefined }) && c.time?.hour != null && !c.until;
+const hasDayAndTime = (c: Candidate) => namesDay(c) && c.time?.hour != null && !c.until;
 
 /**
  * "between 23:00 on Tuesday and 07:00 on Wednesday", "from 10 p.m. Monday to 6 a.m. Tuesday": one
@@ -77,10 +79,9 @@ export const joinDayTimeRange: R = {
       const intro = first ? leftIntro(doc.text, sorted[i]!.start) : 0;
       const second = first && intro ? slot(i + first[2]) : null;
       if (first && second && RANGE_LINK.test(gap(first[1], second[0]))) {
-        out.push({
-          start: sorted[i]!.start - intro, end: second[1].end, parser: 'dayTimeRange',
+        out.push(candidateAt(sorted[i]!.start - intro, second[1].end, 'dayTimeRange', {
           point: first[1].point, time: first[0].time, until: second[0].time, untilPoint: second[1].point,
-        });
+        }));
         i += first[2] + second[2] - 1;
         continue;
       }
@@ -103,8 +104,13 @@ export const keepLongest: R = { name: 'keepLongest', refine: (items) => keepLong
 export const trimSpans: R = {
   name: 'trimSpans',
   refine(items, doc) {
-    for (const c of items) {
-      while (c.end > c.start && /[\s,;:]/.test(doc.text[c.end - 1]!)) c.end--;
+    for (let k = 0; k < items.length; k++) {
+      const c = items[k]!;
+      let end = c.end;
+      while (end > c.start && /[\s,;:]/.test(doc.text[end - 1]!)) end--;
+      // a new candidate rather than a changed end: a candidate's fields are never written after it is
+      // made (the first such write anywhere threw away V8's optimised code for every reader of candidates)
+      if (end !== c.end) items[k] = candidateAt(c.start, end, c.parser, c);
     }
     return items;
   },
@@ -126,6 +132,9 @@ const isAfterRef = (day: Day | null, ref: Day | null): boolean => Boolean(day &&
  * before") and the last value (for "a year earlier") from one sentence to the next.
  */
 export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
+  // (text read once here, and the point's kind below read before the rare quarter test: a property
+  // read met first in a rare branch after V8 optimised this loop has no type feedback and deoptimises it)
+  const text = doc.text;
   const ref: Day | null = parseReference(doc.published);
   const tenseAt = (si: number, c: Candidate): Tense => {
     const s = doc.sentences[si];
@@ -150,23 +159,20 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
     if (tense === 'past' && ref && isTimeOnly(c) && (!usable || isAfterRef(usable.day, ref))) {
       usable = pastAnchor && si - pastAnchor.sentence <= PAST_ANCHOR_REACH && !isAfterRef(pastAnchor.day, ref) ? pastAnchor : usable && isAfterRef(usable.day, ref) ? null : usable;
     }
-    const context = {
-      ref,
-      tense,
-      anchor: usable ? usable.day : null,
-      anchorValue: usable ? usable.value : null,
-      previous: lastQuarter,
-      lastDate,
-    };
+    let anchorDay = usable ? usable.day : null;
+    let anchorValue = usable ? usable.value : null;
     // "between 2:00 and 5:00 pm on Monday": two items, but the times sit on the day named after them.
-    const next = items[i + 1];
-    if (isTimeOnly(c) && next && isDayOnly(next) && ON_DAY.test(doc.text.slice(c.end, next.start))) {
-      const day = resolveCandidate(next, { ...context, tense: tenseAt(si, next) });
+    const next = i + 1 < items.length ? items[i + 1] : undefined;
+    if (isTimeOnly(c) && next && isDayOnly(next) && ON_DAY.test(text.slice(c.end, next.start))) {
+      const day = resolveCandidate(next, { ref, tense: tenseAt(si, next), anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate });
       if (day.dayValue) {
-        context.anchor = day.day ?? null;
-        context.anchorValue = day.dayValue;
+        anchorDay = day.day ?? null;
+        anchorValue = day.dayValue;
       }
     }
+    // made once its anchor is known, never changed after: the first change of a context field would
+    // throw away V8's optimised resolveCandidate
+    const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate };
     const r = resolveCandidate(c, context);
     if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
@@ -176,12 +182,12 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
     } else if (isTimeOnly(c) && usable && context.anchorValue === usable.value) {
       // "at 09:40 … A second attack came at 17:15": a run of clock times stays on the day they
       // started from, however many sentences it takes
-      const a: Anchor = { ...usable, sentence: si };
+      const a: Anchor = { day: usable.day, value: usable.value, sentence: si };
       anchor = a;
       if (!isAfterRef(a.day, ref)) pastAnchor = a;
     }
-    if (/^\d{4}-Q\d$/.test(r.value) && c.point?.kind !== 'yearBack') lastQuarter = r.value;
-    out.push({ text: doc.text.slice(c.start, c.end), value: r.value, type: r.type, start: c.start, end: c.end });
+    if (c.point?.kind !== 'yearBack' && /^\d{4}-Q\d$/.test(r.value)) lastQuarter = r.value;
+    out.push({ text: text.slice(c.start, c.end), value: r.value, type: r.type, start: c.start, end: c.end });
   }
   return out;
 }

@@ -37,17 +37,18 @@ export function quotedSpans(text: string): Span[] {
       if (c === LEFT_DOUBLE || c === 34 || c === LEFT_GUILLEMET || c === LOW_DOUBLE) {
         open = i;
         openCh = c;
-      } else if (c === LEFT_SINGLE && !WORD_CHAR.test(text[i - 1] ?? ' ')) {
+      } else if (c === LEFT_SINGLE && !(i > 0 && WORD_CHAR.test(text[i - 1]!))) {
         open = i;
         openCh = c;
       }
     } else {
+      // (the character after ’ bounds-checked, as the one before ‘ above: a read past the end deoptimised this loop)
       const closes =
         (openCh === LEFT_DOUBLE && c === RIGHT_DOUBLE) ||
         (openCh === LOW_DOUBLE && (c === LEFT_DOUBLE || c === RIGHT_DOUBLE)) ||
         (openCh === LEFT_GUILLEMET && c === RIGHT_GUILLEMET) ||
         (openCh === 34 && c === 34) ||
-        (openCh === LEFT_SINGLE && c === RIGHT_SINGLE && !LETTER.test(text[i + 1] ?? ' '));
+        (openCh === LEFT_SINGLE && c === RIGHT_SINGLE && !(i + 1 < text.length && LETTER.test(text[i + 1]!)));
       if (closes) {
         out.push({ start: open, end: i + 1 });
         open = -1;

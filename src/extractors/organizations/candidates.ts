@@ -19,6 +19,19 @@ export interface OrgCandidate extends Span {
   source: 'named' | 'lowercase-ministry' | 'known' | 'acronym' | 'defined-acronym';
 }
 
+/**
+ * Every candidate is made here, all fields in one order and the absent ones undefined: one object
+ * shape, so mergeOrganizations, which reads candidates of every source, stays optimised.
+ */
+function orgCandidate(start: number, end: number, name: string, source: OrgCandidate['source'], acronym?: string, pair?: Span[], demonym?: string): OrgCandidate {
+  return { start, end, name, acronym, pair, demonym, source };
+}
+
+/** A paired span as a plain { start, end }, never the token itself: mergeOrganizations reads pairs and its own spans alike. */
+function spanOf(s: Span): Span {
+  return { start: s.start, end: s.end };
+}
+
 // Capitalised words that open a sentence or clause but never an organisation's name.
 const LEADING = new Set(
   `the a an according in on at by for from to of with as after before when while since this that these those and but
@@ -243,7 +256,7 @@ function orgInRun(text: string, tokens: Token[], from: number, to: number, runSt
   let demonym: string | undefined;
   const firstWord = tokens[start]!.lower;
   if (DEMONYMS.has(firstWord) && end - start + 1 > 2) demonym = DEMONYMS.get(firstWord);
-  return { start: s, end: e, name, demonym, source: 'named' };
+  return orgCandidate(s, e, name, 'named', undefined, undefined, demonym);
 }
 
 /** "of", "for", "on": the words that open a head's complement ("Ministry of Defense"). */
@@ -268,7 +281,7 @@ export function lowercaseMinistries(doc: Document): OrgCandidate[] {
     const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
     const adj = before && DEMONYMS.has(before[1]!.toLowerCase()) ? before[1]! : undefined;
     const start = adj ? m.index - before![0].length : m.index;
-    out.push({ start, end, name: text.slice(start, end), demonym: adj ? DEMONYMS.get(adj.toLowerCase()) : undefined, source: 'lowercase-ministry' });
+    out.push(orgCandidate(start, end, text.slice(start, end), 'lowercase-ministry', undefined, undefined, adj ? DEMONYMS.get(adj.toLowerCase()) : undefined));
   }
   return out;
 }
@@ -284,9 +297,9 @@ export function knownOrganizations(doc: Document, tokens: Token[]): OrgCandidate
     if (!t.isWord || !t.cap) continue;
     const two = KNOWN_FIRST_WORDS.has(t.text) && tokens[i + 1]?.isWord ? `${t.text} ${tokens[i + 1]!.text}` : '';
     if (two && KNOWN_ORGS.has(two) && sameLineGap(doc.text, t, tokens[i + 1]!)) {
-      out.push({ start: t.start, end: tokens[i + 1]!.end, name: two, source: 'known' });
+      out.push(orgCandidate(t.start, tokens[i + 1]!.end, two, 'known'));
       i++;
-    } else if (KNOWN_ORGS.has(t.text)) out.push({ start: t.start, end: t.end, name: t.text, source: 'known' });
+    } else if (KNOWN_ORGS.has(t.text)) out.push(orgCandidate(t.start, t.end, t.text, 'known'));
   }
   return out;
 }
@@ -358,7 +371,7 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
     const tail = matchingTail(before, acr);
     if (tail && tail.some((w) => w.cap) && modifiesNoun(tokens, close, tail)) things.add(acr);
     else if (tail && tail.some((w) => w.cap)) {
-      orgs.push({ start: tail[0]!.start, end: tail[tail.length - 1]!.end, name: text.slice(tail[0]!.start, tail[tail.length - 1]!.end), acronym: acr, pair: [inside[0]!], source: 'defined-acronym' });
+      orgs.push(orgCandidate(tail[0]!.start, tail[tail.length - 1]!.end, text.slice(tail[0]!.start, tail[tail.length - 1]!.end), 'defined-acronym', acr, [spanOf(inside[0]!)]));
     } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
     return;
   }
@@ -375,11 +388,11 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
     // the other capitalised forms (a translation) are mentions of the same body
     const alts = parts.filter((p) => p !== exp && p.length && p[0]!.cap && p.every((w) => w.isWord) && p[0]!.lower !== 'via').map((p) => ({ start: p[0]!.start, end: p[p.length - 1]!.end }));
     if (exp) {
-      orgs.push({ start: exp[0]!.start, end: exp[exp.length - 1]!.end, name: text.slice(exp[0]!.start, exp[exp.length - 1]!.end), acronym: outer, pair: [tokens[i - 1]!, ...alts], source: 'defined-acronym' });
+      orgs.push(orgCandidate(exp[0]!.start, exp[exp.length - 1]!.end, text.slice(exp[0]!.start, exp[exp.length - 1]!.end), 'defined-acronym', outer, [spanOf(tokens[i - 1]!), ...alts]));
     } else if (parts.some((p) => p.length && p.every((w) => !w.cap))) things.add(outer);
     else if (alts.length) {
       // an expansion in another language or order: the acronym is still a body's name
-      orgs.push({ start: tokens[i - 1]!.start, end: tokens[i - 1]!.end, name: outer, acronym: outer, pair: alts, source: 'defined-acronym' });
+      orgs.push(orgCandidate(tokens[i - 1]!.start, tokens[i - 1]!.end, outer, 'defined-acronym', outer, alts));
     }
   }
 }
@@ -422,7 +435,7 @@ export function bareAcronyms(doc: Document, tokens: Token[], things: Set<string>
     // "PENCE:" a transcript's speaker; "FLINT, Mich. —" a dateline
     if (next?.text === ':') continue;
     if (isDateline(doc.text, t)) continue;
-    out.push({ start: t.start, end: t.end, name: t.text, acronym: t.text, source: 'acronym' });
+    out.push(orgCandidate(t.start, t.end, t.text, 'acronym', t.text));
   }
   return out;
 }

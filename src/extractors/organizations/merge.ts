@@ -75,6 +75,8 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
   for (const c of sorted) {
     if (overlapsTaken(c)) continue;
     kept.push(c);
+    // the candidate, then its paired spans in a loop of their own: one array of both kinds made this
+    // loop meet objects of several shapes and deoptimise
     taken.fill(1, c.start, c.end);
     if (c.pair) for (const s of c.pair) taken.fill(1, s.start, s.end);
   }

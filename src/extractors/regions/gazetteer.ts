@@ -28,6 +28,14 @@ export interface NameOption {
   misfit?: boolean;
 }
 
+/**
+ * Every name option is made here, all fields set in one order: one object shape, so the parsers that
+ * filter options stay optimised (options with and without `exact` or `misfit` were shapes of their own).
+ */
+export function nameOption(place: Place, via: 'name' | 'base', exact?: string, misfit?: boolean): NameOption {
+  return { place, via, exact, misfit };
+}
+
 /** What the extractors ask of a table of names: a lookup, never a change. */
 export interface Lookup<V> {
   get(key: string): V | undefined;
@@ -245,13 +253,14 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
       let options = nameOptions.get(key);
       if (options) return options;
       if (!(flagsOf(key) & NAME)) return undefined;
-      options = (fieldOf(key, 1)?.split(',') ?? []).map((o) => {
+      // pushed, not mapped: map's result array takes another elements kind when its caller runs optimised,
+      // and the parsers that filter options deoptimised on each
+      options = [];
+      for (const o of fieldOf(key, 1)?.split(',') ?? []) {
         const colon = o.indexOf(':');
         const n = Number(colon < 0 ? o : o.slice(0, colon));
-        const option: NameOption = { place: placeAt(n >> 1), via: n & 1 ? 'base' : 'name' };
-        if (colon >= 0) option.exact = o.slice(colon + 1);
-        return option;
-      });
+        options.push(nameOption(placeAt(n >> 1), n & 1 ? 'base' : 'name', colon >= 0 ? o.slice(colon + 1) : undefined));
+      }
       nameOptions.set(key, options);
       return options;
     },
@@ -359,7 +368,7 @@ function buildGazetteer(file: GazetteerFile, places: Place[] = placesOf(file)): 
     if (!key) return;
     const list = byName.get(key) ?? [];
     if (list.some((o) => o.place === option.place)) return;
-    list.push(name.length <= 8 && isAcronym(name) ? { ...option, exact: name.replace(/\.$/, '') } : option);
+    list.push(name.length <= 8 && isAcronym(name) ? nameOption(option.place, option.via, name.replace(/\.$/, ''), option.misfit) : option);
     byName.set(key, list);
     let space = key.indexOf(' ');
     firstWords.add(space < 0 ? key : key.slice(0, space));
@@ -372,22 +381,22 @@ function buildGazetteer(file: GazetteerFile, places: Place[] = placesOf(file)): 
   file.countries.forEach(([cc, name, aliases]) => {
     countries.set(cc, name);
     const p = places[next++]!;
-    for (const n of [name, ...aliases]) addName(n, { place: p, via: 'name' });
+    for (const n of [name, ...aliases]) addName(n, nameOption(p, 'name'));
   });
   file.cities.forEach(([, name, aliases]) => {
     const p = places[next++]!;
-    for (const n of [name, ...aliases]) addName(n, { place: p, via: 'name' });
+    for (const n of [name, ...aliases]) addName(n, nameOption(p, 'name'));
   });
   file.regions.forEach(([, name, bases, aliases, bare]) => {
     const p = places[next++]!;
     // bare 2: the name is a generic word ("Centre", "Capital") matched only with a designator
-    for (const n of bare === 2 ? aliases : [name, ...aliases]) addName(n, { place: p, via: 'name' });
+    for (const n of bare === 2 ? aliases : [name, ...aliases]) addName(n, nameOption(p, 'name'));
     for (const b of bases) {
       const key = foldName(b);
       const list = byBase.get(key) ?? [];
       if (!list.includes(p)) list.push(p);
       byBase.set(key, list);
-      if (bare === 1) addName(b, { place: p, via: 'base' });
+      if (bare === 1) addName(b, nameOption(p, 'base'));
     }
   });
 

@@ -1,7 +1,7 @@
 // Dates written with calendar words or digits: "October 8", "8 October 2025", "Oct. 8, 1998",
 // "July 1997", "late November", "10/08/2025", "2025-10-08", "1990", "the 1980s", "nineteen ninety-six".
 import type { Parser } from '../../framework.js';
-import { candidate, leftContext, type Candidate, type Direction } from '../candidate.js';
+import { candidate, candidateAt, leftContext, timeOfDay, type Candidate, type Direction } from '../candidate.js';
 import { MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, monthNumber, spokenYear } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -86,7 +86,7 @@ const monthAlone: P = {
     const start = m.index - (left?.[0].length ?? 0);
     if (word === 'May' && !mod && !leftContext(m.input, m.index, MONTH_PREPOSITION_LEFT)) return null;
     const dir = mod && /^(last|this|next|this past|this coming)$/.test(mod) ? dirOf(mod.replace('this ', '')) : undefined;
-    return { start, end: m.index + word.length, parser: 'monthAlone', point: { kind: 'calendar', m: monthNumber(word), dir } };
+    return candidateAt(start, m.index + word.length, 'monthAlone', { point: { kind: 'calendar', m: monthNumber(word), dir } });
   },
 };
 const MONTH_MODIFIER_LEFT = /(?:\b(last|this|next|this past|this coming|(?:the )?(?:beginning|end|middle|start) of|early|late|mid)[- ]|\bmid-)$/i;
@@ -106,7 +106,7 @@ const numericDate: P = {
       [mo, d] = a > 12 ? [b, a] : [a, b];
     } else [y, mo, d] = [Number(m[11]), Number(m[10]), Number(m[9])];
     if (mo < 1 || mo > 12 || !validDay(d)) return null;
-    const time = m[4] ? { hour: Number(m[4]), minute: Number(m[5]) } : undefined;
+    const time = m[4] ? timeOfDay(Number(m[4]), Number(m[5])) : undefined;
     return candidate(m, 0, 'numericDate', { point: { kind: 'calendar', y, m: mo, d }, time });
   },
 };
@@ -129,7 +129,7 @@ const year: P = {
     if (!prefix && /^\s+[A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
       if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
     }
-    return { start: m.index - prefix.length, end: m.index + m[0].length, parser: 'year', point: { kind: 'calendar', y } };
+    return candidateAt(m.index - prefix.length, m.index + m[0].length, 'year', { point: { kind: 'calendar', y } });
   },
 };
 const YEAR_PREFIX_LEFT = /(?:\bthe\s+)?(?:\b(?:early|late|mid|pre|post|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[- ]|\bmid-|\bfiscal(?:[- ]year)?\s+|\bFY\s?)$/i;

@@ -1,7 +1,7 @@
 // Times of day: "5:56 am Moscow time", "at 4 p.m.", "between 2:00 and 5:00 pm", "noon",
 // "4 in the morning", "overnight", "over the night".
 import type { Parser } from '../../framework.js';
-import { candidate, leftContext, type Candidate, type TimeOfDay } from '../candidate.js';
+import { candidate, candidateAt, leftContext, timeOfDay, type Candidate, type TimeOfDay } from '../candidate.js';
 import { PARTS_OF_DAY } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -21,7 +21,7 @@ function clock(h: string, min: string | undefined, mer: string | undefined): Tim
   if (m === 'am' || m === 'pm') {
     if (Number(h) > 12 || Number(h) === 0) return null;
   }
-  return { hour, minute };
+  return timeOfDay(hour, minute);
 }
 
 /** "10:35 a.m.", "6 a.m", "4 p.m. EST", "5:56 am Moscow time", "9 o'clock". */
@@ -33,7 +33,7 @@ const clockTime: P = {
     const t = clock(m[1]!, m[2], /o'clock/i.test(m[3]!) ? undefined : m[3]);
     if (!t) return null;
     const approx = leftContext(m.input, m.index, APPROX_LEFT);
-    return { start: m.index - (approx?.[0].length ?? 0), end: m.index + m[0].length, parser: 'clockTime', time: t };
+    return candidateAt(m.index - (approx?.[0].length ?? 0), m.index + m[0].length, 'clockTime', { time: t });
   },
 };
 const APPROX_LEFT = /\b(?:around|about|approximately|roughly|shortly after|shortly before|just after|just before)\s+$/i;
@@ -50,7 +50,7 @@ const bareClock: P = {
     // "between 23:00 on Tuesday and 07:00": the second time of a "between" takes "and"
     if (!leftContext(m.input, m.index, /\b(?:at|from|until|till|by|around|about|since|before|after|to|between)\s+$/i) && !leftContext(m.input, m.index, BETWEEN_AND, BETWEEN_AND_WIDTH)) return null;
     const [h, min] = m[1]!.split(':');
-    return candidate(m, 1, 'bareClock', { time: { hour: Number(h), minute: Number(min!.slice(0, 2)) } });
+    return candidate(m, 1, 'bareClock', { time: timeOfDay(Number(h), Number(min!.slice(0, 2))) });
   },
 };
 
@@ -83,10 +83,10 @@ const clockRange: P = {
     // "2:00 and 5:00" without a meridian is afternoon; a 24-hour clock ("23:00 and 05:00") runs past midnight
     const twentyFourHour = !mer1 && !mer2 && (start.hour! > 12 || /^0/.test(h1!) || /^0/.test(h2!));
     const overnight = twentyFourHour && end.hour! < start.hour!;
-    if (end.hour! < start.hour! && !mer2 && !twentyFourHour) end = { hour: end.hour! + 12, minute: end.minute };
+    if (end.hour! < start.hour! && !mer2 && !twentyFourHour) end = timeOfDay(end.hour! + 12, end.minute);
     const s = m.index - (introMatch?.[0].length ?? 0);
     const e = m.index + m[0].length;
-    return { start: s, end: e, parser: 'clockRange', time: start, until: end, ...(overnight ? { untilNextDay: true } : {}) };
+    return candidateAt(s, e, 'clockRange', { time: start, until: end, untilNextDay: overnight ? true : undefined });
   },
 };
 
@@ -97,7 +97,7 @@ const namedTime: P = {
   extract(m) {
     const w = m[2]!.toLowerCase();
     if (/high\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null; // "High Noon"
-    return candidate(m, 1, 'namedTime', { time: w === 'midnight' ? { hour: 24, minute: 0 } : { hour: 12, minute: 0 } });
+    return candidate(m, 1, 'namedTime', { time: w === 'midnight' ? timeOfDay(24, 0) : timeOfDay(12, 0) });
   },
 };
 
@@ -113,7 +113,7 @@ const hourInPartOfDay: P = {
     const pod = (m[1] ?? m[2])!.toLowerCase();
     const pm = pod === 'afternoon' || pod === 'evening' || (pod === 'night' && h >= 6 && h < 12);
     const t = clock(String(h), left[2], pm ? 'pm' : 'am');
-    return t ? { start: m.index - left[0].length, end: m.index + m[0].length, parser: 'hourInPartOfDay', time: t } : null;
+    return t ? candidateAt(m.index - left[0].length, m.index + m[0].length, 'hourInPartOfDay', { time: t }) : null;
   },
 };
 
@@ -129,7 +129,7 @@ const partOfDay: P = {
     if (!pod) return null;
     // "overnight" before a noun is an adjective of that thing ("overnight rates"), not a time.
     if (w === 'overnight' && /^\s+(?:rate|rates|loan|loans|stay|stays|bag|flight|delivery|shipping|success|sensation|star)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-    return candidate(m, 1, 'partOfDay', { time: { pod } });
+    return candidate(m, 1, 'partOfDay', { time: timeOfDay(undefined, undefined, pod) });
   },
 };
 

@@ -1,6 +1,6 @@
 // Lengths of time: "three days" (P3D), "24 hours" (PT24H), "a decade" (P10Y), "several weeks" (PXW).
 import type { Parser } from '../../framework.js';
-import { leftContext, type Candidate } from '../candidate.js';
+import { candidateAt, leftContext, type Candidate } from '../candidate.js';
 import { COUNT_RE, countValue } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -40,12 +40,11 @@ const duration: P = {
     const side = /^the (past|last|previous|next|coming)\s/i.exec(left[0]);
     if (n == null && side && !timeUnit) {
       const value = /next|coming/i.test(side[1]!) ? 'FUTURE_REF' : 'PAST_REF';
-      return { start: m.index - left[0].length, end: m.index + m[0].length, parser: 'duration', literal: { value, type: 'date' } };
+      return candidateAt(m.index - left[0].length, m.index + m[0].length, 'duration', { literal: { value, type: 'date' } });
     }
-    return {
-      start: m.index - left[0].length, end: m.index + m[0].length, parser: 'duration',
+    return candidateAt(m.index - left[0].length, m.index + m[0].length, 'duration', {
       literal: { value: `P${timeUnit ? 'T' : ''}${amount}${code}`, type: 'duration' },
-    };
+    });
   },
 };
 

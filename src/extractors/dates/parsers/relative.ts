@@ -1,7 +1,7 @@
 // Dates named relative to the publication day or to the date just mentioned: "yesterday",
 // "last week", "two days ago", "a year earlier", "Friday", "the third quarter", "last fall".
 import type { Parser } from '../../framework.js';
-import { candidate, leftContext, type Candidate, type DatePoint, type Direction } from '../candidate.js';
+import { candidate, candidateAt, leftContext, timeOfDay, type Candidate, type DatePoint, type Direction } from '../candidate.js';
 import { COUNT_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, spokenYear, unitOf } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -19,10 +19,9 @@ const dayWord: P = {
     const edge = leftContext(m.input, m.index, FUZZY_EDGE_LEFT);
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     const pod = word === 'tonight' ? 'NI' : m[2] ? PARTS_OF_DAY[m[2].toLowerCase()] : undefined;
-    return {
-      start: m.index - (edge?.[0].length ?? 0), end: m.index + m[0].length, parser: 'dayWord',
-      point: { kind: 'relativeDay', offset }, time: pod ? { pod } : undefined,
-    };
+    return candidateAt(m.index - (edge?.[0].length ?? 0), m.index + m[0].length, 'dayWord', {
+      point: { kind: 'relativeDay', offset }, time: pod ? timeOfDay(undefined, undefined, pod) : undefined,
+    });
   },
 };
 const FUZZY_EDGE_LEFT = /\b(?:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|end of)\s+$/i;
@@ -36,7 +35,7 @@ const thisPartOfDay: P = {
     if (last && m[3]!.toLowerCase() !== 'night') return null; // "last morning" is not idiomatic
     return candidate(m, 1, 'thisPartOfDay', {
       point: { kind: 'relativeDay', offset: last ? -1 : 0 },
-      time: { pod: PARTS_OF_DAY[m[3]!.toLowerCase()]! },
+      time: timeOfDay(undefined, undefined, PARTS_OF_DAY[m[3]!.toLowerCase()]!),
     });
   },
 };
@@ -119,7 +118,7 @@ const weekday: P = {
     const pod = m[4] ? PARTS_OF_DAY[m[4].toLowerCase()] : undefined;
     return candidate(m, 1, 'weekday', {
       point: { kind: 'weekday', weekday: WEEKDAYS[m[3]!.toLowerCase()]!, dir, pastOnly: /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)), fromAnchor: /^the /.test(mod ?? '') },
-      time: pod ? { pod } : undefined,
+      time: pod ? timeOfDay(undefined, undefined, pod) : undefined,
     });
   },
 };
@@ -134,7 +133,7 @@ const wholeYear: P = {
     if (s === 'the year' && !leftContext(m.input, m.index, /\b(?:for|of|during|in|through)\s+$/i)) return null;
     const around = /^year/.test(s) ? leftContext(m.input, m.index, /\baround\s+$/i) : null;
     const unit = /month/.test(s) ? 'month' : 'year';
-    return { start: m.index - (around?.[0].length ?? 0), end: m.index + m[0].length, parser: 'wholeYear', point: { kind: 'relative', unit, offset: 0 } };
+    return candidateAt(m.index - (around?.[0].length ?? 0), m.index + m[0].length, 'wholeYear', { point: { kind: 'relative', unit, offset: 0 } });
   },
 };
 
@@ -182,8 +181,9 @@ const quarter: P = {
     const end = m[5] ? 0 : 1;
     const c = candidate(m, end, 'quarter', { point });
     // "a third-quarter loss": the hyphenated adjective is the expression, its determiner belongs to the noun after it.
-    // A possessive is not part of the time either: "its fourth quarter".
-    if (det && (/-$/.test(modText) || det === 'its') && mods.length && m.indices?.[3]) c.start = m.indices[3][0];
+    // A possessive is not part of the time either: "its fourth quarter". (A new candidate rather than a changed
+    // start: a candidate's fields are never written after it is made, which keeps V8's code reading them.)
+    if (det && (/-$/.test(modText) || det === 'its') && mods.length && m.indices?.[3]) return candidateAt(m.indices[3][0], c.end, c.parser, c);
     return c;
   },
 };
@@ -227,7 +227,7 @@ const anchoredDay: P = {
     if (/next|following|day after/.test(s)) offset = 1;
     else if (/previous|preceding|before/.test(s)) offset = -1;
     else if (!/that|same/.test(s)) return null; // "the day", "the night": see the part-of-day parser
-    return candidate(m, 1, 'anchoredDay', { point: { kind: 'anchorDay', offset }, time: pod ? { pod } : undefined });
+    return candidate(m, 1, 'anchoredDay', { point: { kind: 'anchorDay', offset }, time: pod ? timeOfDay(undefined, undefined, pod) : undefined });
   },
 };
 

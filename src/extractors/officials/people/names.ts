@@ -40,15 +40,26 @@ export interface NameScanInput {
   lowerWords: ReadonlySet<string>;
 }
 
+// Reads past an array's end (tokens[i + 1] on the last token) make V8 throw away the optimised code
+// of the loops here: tokenAt and clsAt check the bounds first. Past the end clsAt gives '', no class:
+// a string like the classes, so comparing it with one does not deoptimise either.
+function tokenAt(tokens: Token[], i: number): Token | undefined {
+  return i < tokens.length ? tokens[i] : undefined;
+}
+
+function clsAt(cls: Cls[], i: number): Cls | '' {
+  return i < cls.length ? cls[i]! : '';
+}
+
 function isAbbrWithDot(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   return !!next && next.text === '.' && next.start === t.end && (TITLE_ABBREVIATIONS.has(t.lower) || HONORIFICS.has(t.lower));
 }
 
 function isInitial(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  const next = tokens[i + 1];
+  const next = tokenAt(tokens, i + 1);
   return t.cap && t.text.length === 1 && !!next && next.text === '.' && next.start === t.end;
 }
 
@@ -74,8 +85,9 @@ function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
 function nextInRun(text: string, tokens: Token[], i: number): number {
   let j = i + 1;
   const t = tokens[i]!;
-  if (tokens[j]?.text === '.' && tokens[j]!.start === t.end && (isAbbrWithDot(tokens, i) || isInitial(tokens, i))) j++;
-  const n = tokens[j];
+  const after = tokenAt(tokens, j);
+  if (after !== undefined && after.text === '.' && after.start === t.end && (isAbbrWithDot(tokens, i) || isInitial(tokens, i))) j++;
+  const n = tokenAt(tokens, j);
   if (!n || !n.isWord) return -1;
   const prev = tokens[j - 1]!;
   return sameLineGap(text, prev, n) ? j : -1;
@@ -99,15 +111,15 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
     // collect the run
     let n = 0;
     RUN[n++] = i;
+    // the word after j is looked up once, before the branches: a particle ("von") joins the run only
+    // when a capitalised word follows it (a call made only in the rare particle branch deoptimised this loop)
     for (let j = nextInRun(text, tokens, i); j >= 0; ) {
       const tj = tokens[j]!;
+      const after = nextInRun(text, tokens, j);
       if (tj.cap) RUN[n++] = j;
-      else if (PARTICLES.has(tj.lower)) {
-        const k = nextInRun(text, tokens, j);
-        if (k < 0 || !tokens[k]!.cap) break;
-        RUN[n++] = j;
-      } else break;
-      j = nextInRun(text, tokens, j);
+      else if (PARTICLES.has(tj.lower) && after >= 0 && tokens[after]!.cap) RUN[n++] = j;
+      else break;
+      j = after;
     }
     i = RUN[n - 1]! + 1;
     const cls = n <= POOLED ? classesByLength[n]! : filled<Cls>(n, 'X');
@@ -161,7 +173,7 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
   let k = 0;
   while (k < run.length) {
     const c = cls[k]!;
-    const next = cls[k + 1];
+    const next = clsAt(cls, k + 1);
     let start = -1;
     let via: NameMention['via'] = 'first-name';
     let honorificGender: 'm' | 'f' | null = null;
@@ -173,7 +185,7 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
       start = k;
     } else if (c === 'BF' && (next === 'N' || next === 'F')) {
       start = k;
-    } else if (c === 'N' && next === 'I' && cls[k + 2] === 'N') {
+    } else if (c === 'N' && next === 'I' && clsAt(cls, k + 2) === 'N') {
       // "Marc H. Morial": a middle initial marks a given name the lexicon lacks
       start = k;
       via = 'shape';
@@ -228,12 +240,12 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
 
 /** "Charlie King", "Ben Judge": a title word is a surname right after a given name, ending the name. */
 function isTitleSurname(cls: Cls[], start: number, end: number): boolean {
-  return end === start && cls[start] === 'F' && (cls[end + 1] === 'T' || cls[end + 1] === 'M') && (end + 2 >= cls.length || !isNameCls(cls[end + 2]!));
+  return end === start && cls[start] === 'F' && (clsAt(cls, end + 1) === 'T' || clsAt(cls, end + 1) === 'M') && (end + 2 >= cls.length || !isNameCls(cls[end + 2]!));
 }
 
 /** "George Washington", "James Madison": a place name as the surname right after a given name, ending the name. */
 function isPlaceSurname(cls: Cls[], start: number, end: number): boolean {
-  return end === start && cls[start] === 'F' && (cls[end + 1] === 'B' || cls[end + 1] === 'BF') && (end + 2 >= cls.length || !isNameCls(cls[end + 2]!));
+  return end === start && cls[start] === 'F' && (clsAt(cls, end + 1) === 'B' || clsAt(cls, end + 1) === 'BF') && (end + 2 >= cls.length || !isNameCls(cls[end + 2]!));
 }
 
 function isNameCls(c: Cls): boolean {
@@ -284,12 +296,16 @@ function isBylineContext(text: string, tokens: Token[], first: number, last: num
 function makeMention(tokens: Token[], idx: number[], via: NameMention['via'], honorificGender: 'm' | 'f' | null): NameMention {
   const first = idx[0]!;
   const last = idx[idx.length - 1]!;
+  // filled by index, not made by idx.map(…): map's result has another elements kind when its caller
+  // runs optimised, and the code reading `words` deoptimised on each
+  const words = new Array<string>(idx.length);
+  for (let q = 0; q < idx.length; q++) words[q] = tokens[idx[q]!]!.text;
   return {
     start: tokens[first]!.start,
     end: tokens[last]!.end,
     first,
     last,
-    words: idx.map((k) => tokens[k]!.text),
+    words,
     via,
     honorificGender,
   };

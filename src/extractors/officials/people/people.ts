@@ -56,7 +56,10 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
       const place = placeAfterName(text, tokens, m.last);
       for (const r of roles) {
         if (!r) continue;
-        if (place && (!r.affiliation || r.affiliation.kind === 'implied')) r.affiliation = place;
+        // read for every role, not only when a place follows the name (rare): a check first met after
+        // V8 optimised this loop has no type feedback and throws the optimised code away
+        const replaceable = !r.affiliation || r.affiliation.kind === 'implied';
+        if (place && replaceable) r.affiliation = place;
         d.roles.push(r);
       }
       if (!d.gender && m.honorificGender) d.gender = m.honorificGender;
@@ -71,7 +74,9 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
         }
       }
     }
-    d.mentions = d.names.map((m) => ({ start: m.start, end: m.end, kind: (m.words.length > 1 ? 'name' : 'surname') as MentionKind }));
+    // pushed one by one, not d.names.map(…): every draft's mentions array keeps the elements kind of
+    // the [] it started as, so the loops that push to it later stay optimised
+    for (const m of d.names) d.mentions.push({ start: m.start, end: m.end, kind: m.words.length > 1 ? 'name' : 'surname' });
   }
   addBareMentions(tokens, drafts, blocked);
   addTitleMentions(tokens, drafts, quotes);
@@ -101,10 +106,20 @@ function sentenceStartTest(doc: Document, tokens: Token[]): (i: number) => boole
   };
 }
 
+/** Full-name mentions of one person while they are being grouped. */
+interface FullNameGroup {
+  first: string;
+  surname: string;
+  names: NameMention[];
+}
+
 /** Groups name mentions by person: same surname and compatible given names. */
 function cluster(found: NameMention[]): PersonDraft[] {
-  const drafts: PersonDraft[] = [];
-  const bySurname = new Map<string, PersonDraft[]>();
+  // Full names are grouped first, while a given name may still grow ("J. Smith", then "John Smith"); a
+  // draft is made once its given name is final: the first change of a draft's field anywhere would throw
+  // away V8's optimised code for everything that reads drafts.
+  const groups: FullNameGroup[] = [];
+  const groupsBySurname = new Map<string, FullNameGroup[]>();
   const singles: NameMention[] = [];
   for (const m of found) {
     if (m.words.length === 1) {
@@ -113,18 +128,27 @@ function cluster(found: NameMention[]): PersonDraft[] {
     }
     const surname = fold(m.words[m.words.length - 1]!);
     const first = fold(m.words[0]!);
-    const same = bySurname.get(surname);
-    const d = same && firstCompatible(same, first);
-    if (!d) {
+    const same = groupsBySurname.get(surname);
+    const g = same && firstCompatible(same, first);
+    if (!g) {
       // lists start with their first entry, not empty: most hold one
-      const added: PersonDraft = { first, surname, names: [m], roles: [], gender: null, mentions: [] };
-      drafts.push(added);
+      const added: FullNameGroup = { first, surname, names: [m] };
+      groups.push(added);
       if (same) same.push(added);
-      else bySurname.set(surname, [added]);
+      else groupsBySurname.set(surname, [added]);
       continue;
     }
-    if (d.first === null || (d.first.length === 1 && first.length > 1)) d.first = first;
-    d.names.push(m);
+    if (g.first.length === 1 && first.length > 1) g.first = first;
+    g.names.push(m);
+  }
+  const drafts: PersonDraft[] = [];
+  const bySurname = new Map<string, PersonDraft[]>();
+  for (const g of groups) {
+    const d: PersonDraft = { first: g.first, surname: g.surname, names: g.names, roles: [], gender: null, mentions: [] };
+    drafts.push(d);
+    const same = bySurname.get(g.surname);
+    if (same) same.push(d);
+    else bySurname.set(g.surname, [d]);
   }
   const byFirstName = new Map<string, PersonDraft[]>();
   for (const d of drafts) if (d.first) pushTo(byFirstName, d.first, d);
@@ -160,8 +184,8 @@ function sortByStart<T extends Span>(list: T[]): T[] {
   return list;
 }
 
-/** The first draft whose given name agrees with `first` (or which has none). */
-function firstCompatible(ds: PersonDraft[], first: string): PersonDraft | undefined {
+/** The first draft (or group) whose given name agrees with `first` (or which has none). */
+function firstCompatible<T extends { first: string | null }>(ds: T[], first: string): T | undefined {
   for (const x of ds) if (x.first === null || compatibleFirst(x.first, first)) return x;
   return undefined;
 }
@@ -224,13 +248,16 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
     const t = tokens[i]!;
     if (!t.isWord || !t.cap || covered.has(i)) continue;
     // part of a longer capitalised name that was not recognised: leave it
-    const next = tokens[i + 1];
+    // (bounds checked: a read past the end deoptimises this loop)
+    const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.isWord && next.cap && next.start === t.end + 1) continue;
+    // read here for every word, not only for a rare all-capitals surname (see findPeople's replaceable)
+    const beforeColon = next !== undefined && next.text === ':';
     const ds = bySurname.get(t.lower);
     if (ds) {
       if (blocked(t)) continue;
       // an all-capitals surname only as a transcript's speaker label: "WALLACE:"
-      if (t.allCaps && tokens[i + 1]?.text !== ':') continue;
+      if (t.allCaps && !beforeColon) continue;
       // "Clinton campaign spokesman Brian Fallon", "Trump lawyer Marc Kasowitz": the surname qualifies someone else
       if (qualifiesAnotherName(tokens, i)) continue;
       const d = ownerOfSurname(ds, t.start)!;
@@ -239,7 +266,7 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
     }
     const byFirst = firstCount.get(t.lower);
     // a given name alone, unless a preposition makes it a place: "in Chelsea"
-    if (byFirst && byFirst.length === 1 && isFirstName(t.text) && !blocked(t) && !PLACE_PREPOSITIONS.has(tokens[i - 1]?.lower ?? '')) {
+    if (byFirst && byFirst.length === 1 && isFirstName(t.text) && !blocked(t) && !(i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1]!.lower))) {
       byFirst[0]!.mentions.push({ start: t.start, end: t.end, kind: 'name' });
     }
   }

@@ -58,12 +58,25 @@ function headOf(words: Token[]): Token | undefined {
 // "former President X", "the late senator", "ex-governor": a past office makes no official
 const PAST = new Set(['former', 'ex', 'late', 'onetime', 'one-time', 'retired', 'then', 'erstwhile']);
 
+/** The title as written, abbreviations expanded: "Gov." → "Governor". */
+function titleOf(words: Token[]): string {
+  // a loop, not words.filter(…).map(…).join(' '): the mapped array's elements kind changed with
+  // whether the caller ran optimised, and titleBefore deoptimised on it
+  let title = '';
+  let n = 0;
+  for (const w of words) {
+    if (!w.isWord) continue;
+    title += (n++ > 0 ? ' ' : '') + (w.lower === 'of' ? 'of' : expand(w));
+  }
+  return title;
+}
+
 function makeRole(words: Token[], affiliation: AffiliationRef | null, source: RoleInfo['source'], past = false): RoleInfo | null {
   const head = headOf(words);
   if (!head) return null;
   const headLower = TITLE_ABBREVIATIONS.get(head.lower)?.toLowerCase().split(' ').pop() ?? head.lower;
   return {
-    title: words.filter((w) => w.isWord).map((w) => (w.lower === 'of' ? 'of' : expand(w))).join(' '),
+    title: titleOf(words),
     head: headLower,
     // a company's chief executive holds no public office
     isOffice: OFFICE_HEADS.has(headLower) && !past && !words.some((w) => w.lower === 'executive' || w.lower === 'ceo'),
@@ -193,9 +206,13 @@ export function affiliationIn(words: Token[]): AffiliationRef | null {
     return { kind: 'named', span: { start: ws[proper]!.start, end: ws[last]!.end } };
   }
   // "the regional military administration": the adjective tells the kind of place the body governs
-  const place = ws.map((w) => PLACE_WORDS.get(w.lower) ?? PLACE_ADJECTIVES.get(w.lower)).filter(Boolean).pop();
+  // loops, not ws.map(…).filter(Boolean).pop() / .find(Boolean): the same last and first hit without the
+  // arrays, whose elements kind changed with this function's optimisation and deoptimised it
+  let place: 'region' | 'city' | 'country' | undefined;
+  for (let k = ws.length - 1; k >= 0 && !place; k--) place = PLACE_WORDS.get(ws[k]!.lower) ?? PLACE_ADJECTIVES.get(ws[k]!.lower);
   if (place) return { kind: 'implied', place };
-  const demonym = ws.map((w) => DEMONYMS.get(w.lower)).find(Boolean);
+  let demonym: string | undefined;
+  for (let k = 0; k < ws.length && !demonym; k++) demonym = DEMONYMS.get(ws[k]!.lower);
   if (demonym) return { kind: 'country', text: demonym };
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldName, type NameOption } from '../gazetteer.js';
+import { loadGazetteer, foldName, nameOption, type NameOption } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 const PLURAL = /(?<![\p{L}\p{M}])([Rr]egions|[Oo]blasts|[Kk]rais|[Pp]rovinces|[Gg]overnorates|[Pp]refectures|[Cc]ounties|states|districts|republics)(?![\p{L}\p{M}])/gu;
@@ -64,7 +64,7 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
       if (FUNCTION_WORDS.has(part.text.toLowerCase())) continue;
       const known = gaz.byBase.get(foldName(part.text));
       const candidate = (opts: NameOption[]) => placeCandidate(part.start, part.start + part.text.length, part.text, opts, 'list', 'region');
-      const options = known?.map((place) => ({ place, via: 'base' as const })) ?? [];
+      const options = known?.map((place) => nameOption(place, 'base')) ?? [];
       // "Santa Cruz and Pima counties": a known base whose region is no county is one only in its own
       // country's articles; "Vermont and Maine counties" are the states' own
       const key = foldName(part.text);
@@ -73,10 +73,10 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
       if (options.length && fits) {
         out.push(candidate(options));
       } else if (options.length) {
-        const own = { place: patternPlace(`${part.text} ${designator}`, 'region'), via: 'base' as const };
-        out.push(candidate([...options.map((o) => ({ ...o, misfit: true })), own]));
+        const own = nameOption(patternPlace(`${part.text} ${designator}`, 'region'), 'base');
+        out.push(candidate([...options.map((o) => nameOption(o.place, o.via, o.exact, true)), own]));
       } else if (!part.text.split(' ').some((w) => looksAdjectival(w, designator === 'District'))) {
-        out.push(candidate([{ place: patternPlace(`${part.text} ${designator}`, 'region'), via: 'base' }]));
+        out.push(candidate([nameOption(patternPlace(`${part.text} ${designator}`, 'region'), 'base')]));
       }
     }
     return out.length >= 2 ? out : null;

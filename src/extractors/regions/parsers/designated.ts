@@ -1,5 +1,5 @@
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldName, type Place } from '../gazetteer.js';
+import { loadGazetteer, foldName, nameOption, type Place } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 // Designators that name a region of a known kind; the Russian/Ukrainian ones become "Region".
@@ -73,15 +73,15 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
       const key = foldName(base);
       const regions = gaz.byBase.get(key) ?? regionsOfCentre(key);
       if (regions?.length) {
-        const options = preferByDesignator(regions, designatorText).map((place) => ({ place, via: 'base' as const }));
+        const options = preferByDesignator(regions, designatorText).map((place) => nameOption(place, 'base'));
         if (!OWN_DESIGNATOR_ONLY.has(designatorWord) || options.some((o) => o.place.name.endsWith(` ${designator.canonical}`))) {
           return placeCandidate(starts[i]!, end, '', options, 'designated');
         }
         // "Santa Cruz County": the region of that base elsewhere, or a county of the article's country;
         // a region named by its bare base is another place ("Washington County" is no state)
         const own = patternPlace(`${base} ${designator.canonical}`, 'region');
-        const misfits = options.filter((o) => foldName(o.place.name) !== key).map((o) => ({ ...o, misfit: true }));
-        return placeCandidate(starts[i]!, end, '', [...misfits, { place: own, via: 'base' }], 'designated');
+        const misfits = options.filter((o) => foldName(o.place.name) !== key).map((o) => nameOption(o.place, o.via, o.exact, true));
+        return placeCandidate(starts[i]!, end, '', [...misfits, nameOption(own, 'base')], 'designated');
       }
       // the whole run with its designator may itself be a known name ("Northern Territory"),
       // when the designator is capitalised as part of it
@@ -98,7 +98,7 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     // a capitalised designator is part of the name ("Cook County"); a lowercase one is normalised
     const canonical = `${name.join(' ')} ${designator.canonical}`;
     const kind = isDistrict && districtOfCity(doc.text.slice(end, end + 60)) ? 'city' : 'region';
-    return placeCandidate(starts[i]!, end, '', [{ place: patternPlace(canonical, kind), via: 'base' }], 'designated');
+    return placeCandidate(starts[i]!, end, '', [nameOption(patternPlace(canonical, kind), 'base')], 'designated');
   },
 };
 

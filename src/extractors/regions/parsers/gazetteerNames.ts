@@ -49,6 +49,7 @@ export const gazetteerNameParser: Parser<PlaceCandidate> = {
       }
       if (!gaz.prefixes.has(key)) break;
       // the next word must follow after exactly one space or tab
+      if (end >= text.length) break; // (reading past the end would deoptimise this loop)
       const gap = text.charCodeAt(end);
       if (gap !== 32 && gap !== 160 && gap !== 9) break;
       pos = end + 1;

@@ -1,5 +1,5 @@
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldName, type NameOption } from '../gazetteer.js';
+import { loadGazetteer, foldName, nameOption, type NameOption } from '../gazetteer.js';
 import { CAP_WORD, patternOnFirstUse, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 const PATTERN = /(?<![\p{L}\p{M}])Greater (?=\p{Lu})/gu;
@@ -32,7 +32,7 @@ export const greaterCityParser: Parser<PlaceCandidate> = {
         if (seen.has(c.place.cc)) continue;
         seen.add(c.place.cc);
         const name = `Greater ${c.place.name}`;
-        options.push({ place: { key: `region|${c.place.cc}|${foldName(name)}`, name, kind: 'region', cc: c.place.cc, weak: false, rank: c.place.rank }, via: 'name' });
+        options.push(nameOption({ key: `region|${c.place.cc}|${foldName(name)}`, name, kind: 'region', cc: c.place.cc, weak: false, rank: c.place.rank }, 'name'));
       }
       const end = start + cityText.length;
       return placeCandidate(m.index, end, doc.text.slice(m.index, end), options, 'designated');

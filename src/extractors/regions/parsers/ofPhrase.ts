@@ -1,6 +1,6 @@
 import type { Parser } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
-import { loadGazetteer, foldName } from '../gazetteer.js';
+import { loadGazetteer, foldName, nameOption } from '../gazetteer.js';
 import { CAP_WORD, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 const KIND_OF: Record<string, RegionKind> = {
@@ -42,7 +42,7 @@ export const ofPhraseParser: Parser<PlaceCandidate> = {
       const key = foldName(text);
       const options = [
         ...(gaz.byName.get(key) ?? []),
-        ...(kind === 'region' ? (gaz.byBase.get(key) ?? []).map((place) => ({ place, via: 'base' as const })) : []),
+        ...(kind === 'region' ? (gaz.byBase.get(key) ?? []).map((place) => nameOption(place, 'base')) : []),
       ];
       if (options.length) return placeCandidate(start, start + text.length, text, options, 'of-phrase', kind);
     }
@@ -50,6 +50,6 @@ export const ofPhraseParser: Parser<PlaceCandidate> = {
     const text = words.filter((w, i) => i === 0 || !/^(?:On|In|At|And|The)$/.test(w)).join(' ');
     if (looksAdjectival(words[0]!) || text !== words.join(' ')) return null;
     const name = kind === 'region' && kindWord !== 'county' ? text : kind === 'region' ? `${text} County` : text;
-    return placeCandidate(start, start + text.length, text, [{ place: patternPlace(name, kind), via: 'name' }], 'of-phrase', kind);
+    return placeCandidate(start, start + text.length, text, [nameOption(patternPlace(name, kind), 'name')], 'of-phrase', kind);
   },
 };
