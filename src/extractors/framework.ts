@@ -46,13 +46,28 @@ export interface Parser<T> {
   extract(match: RegExpExecArray, doc: Document, ctx: ExtractionContext): T | T[] | null | undefined;
 }
 
+/**
+ * A parser whose pattern matches very often (at every capitalised word) and whose extract step needs
+ * only where a match starts: `nextStart` finds the next start on character codes, so no match array
+ * is made for each of the many matches the step rejects. The pattern matches one code point and is
+ * kept as the definition: nextStart(text, from) is where the pattern, run globally, next matches at
+ * or after `from`, or -1 (a property test holds it to that); never inside a surrogate pair, where
+ * a Unicode pattern starts no match. It runs over the whole text.
+ */
+export interface PositionParser<T> {
+  name: string;
+  pattern: RegExp;
+  nextStart(text: string, from: number): number;
+  extractAt(start: number, doc: Document, ctx: ExtractionContext): T | T[] | null | undefined;
+}
+
 /** A pass over all candidates: merge, filter, resolve. Runs in list order after the parsers. */
 export interface Refiner<T> {
   name: string;
   refine(items: T[], doc: Document, ctx: ExtractionContext): T[];
 }
 
-export function runParsers<T>(parsers: readonly Parser<T>[], doc: Document, ctx: ExtractionContext): T[] {
+export function runParsers<T>(parsers: readonly (Parser<T> | PositionParser<T>)[], doc: Document, ctx: ExtractionContext): T[] {
   const out: T[] = [];
   const push = (r: T | T[] | null | undefined) => {
     if (r == null) return;
@@ -60,6 +75,11 @@ export function runParsers<T>(parsers: readonly Parser<T>[], doc: Document, ctx:
     else out.push(r);
   };
   for (const parser of parsers) {
+    if ('nextStart' in parser) {
+      // a match is one code point and never starts inside a surrogate pair: the next search may begin one unit on
+      for (let at = parser.nextStart(doc.text, 0); at >= 0; at = parser.nextStart(doc.text, at + 1)) push(parser.extractAt(at, doc, ctx));
+      continue;
+    }
     const re = parser.pattern;
     if (!re.global) throw new Error(`parser ${parser.name}: pattern must be global`);
     const ranges = parser.scope === 'sentence' ? doc.sentences : [{ start: 0, end: doc.text.length }];
@@ -82,7 +102,7 @@ export function runRefiners<T>(refiners: readonly Refiner<T>[], items: T[], doc:
 
 /** Parsers then refiners: the whole of a chrono-style extractor. */
 export function parseAndRefine<T>(
-  parsers: readonly Parser<T>[],
+  parsers: readonly (Parser<T> | PositionParser<T>)[],
   refiners: readonly Refiner<T>[],
   doc: Document,
   ctx: ExtractionContext,
@@ -111,7 +131,10 @@ export function keepLongestNonOverlapping<T extends Span>(items: T[]): T[] {
     if (before && before.end > it.start) continue;
     if (after && after.start < it.end) continue;
     if (it.end === it.start && after && after.start === it.start) continue;
-    kept.splice(lo, 0, it);
+    // kept.splice(lo, 0, it), without the empty array of removed items splice returns
+    kept.push(it);
+    for (let i = kept.length - 1; i > lo; i--) kept[i] = kept[i - 1]!;
+    kept[lo] = it;
   }
   return kept;
 }

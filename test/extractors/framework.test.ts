@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { keepLongestNonOverlapping, runParsers, type Parser } from '../../src/extractors/framework.js';
+import { keepLongestNonOverlapping, runParsers, type Parser, type PositionParser } from '../../src/extractors/framework.js';
 import { Document } from '../../src/document/document.js';
 
 describe('keepLongestNonOverlapping', () => {
@@ -41,6 +41,29 @@ describe('runParsers', () => {
     const found = runParsers([parser], doc, { results: {}, people: [] });
     expect(found.map((f) => doc.text.slice(f.start, f.end))).toEqual(['one', 'one']);
     expect(found[1]!.start).toBe(doc.text.lastIndexOf('one'));
+  });
+
+  it('runs a position parser at each start its scan finds, as the regex parser of its pattern would', () => {
+    const doc = new Document('Kyiv and 𝐀 Odesa, not x-Ray.');
+    const pattern = /(?<![\p{L}'.-])\p{Lu}/gu;
+    const byRegex: Parser<number> = { name: 'regex', pattern, extract: (m) => m.index };
+    const byScan: PositionParser<number> = {
+      name: 'scan',
+      pattern,
+      // never from inside a surrogate pair, where a Unicode pattern would step back to the pair's start
+      nextStart: (text, from) => {
+        const at = new RegExp(pattern.source, 'uy');
+        for (let i = from; i < text.length; i++) {
+          at.lastIndex = i;
+          if ((text.charCodeAt(i) & 0xfc00) !== 0xdc00 && at.test(text)) return i;
+        }
+        return -1;
+      },
+      extractAt: (start) => start,
+    };
+    const ctx = { results: {}, people: [] };
+    expect(runParsers([byScan], doc, ctx)).toEqual(runParsers([byRegex], doc, ctx));
+    expect(runParsers([byScan], doc, ctx)).toEqual([0, 9, 12]);
   });
 
   it('refuses a pattern that is not global', () => {

@@ -21,6 +21,19 @@ describe('toRecordItems', () => {
   });
 });
 
+describe('toRecordItems without astral characters', () => {
+  it('copies only what changes, in the original key order, and never changes the items it was given', () => {
+    const doc = new Document('Jane Roe met Tver officials');
+    const same = { name: 'Jane', mentions: [{ start: 0, end: 8, text: 'Jane Roe' }] };
+    const stale = { kind: 'x', mentions: [{ start: 13, end: 17, text: 'Tv' }, { start: 0, end: 4, text: 'Jane' }], note: 'n' };
+    const before = JSON.stringify([same, stale]);
+    const out = toRecordItems([same, stale], doc);
+    expect(out[0]).toBe(same);
+    expect(JSON.stringify(out[1])).toBe('{"kind":"x","mentions":[{"start":13,"end":17,"text":"Tver"},{"start":0,"end":4,"text":"Jane"}],"note":"n"}');
+    expect(JSON.stringify([same, stale])).toBe(before);
+  });
+});
+
 describe('executionOrder', () => {
   it('runs what an extractor needs before it, once', () => {
     const order = executionOrder(['quotes', 'counts']);

@@ -9,10 +9,38 @@ import type { QuotedSpan } from './marks.js';
 
 const MIN_WORDS_UNTAGGED = 4;
 
+// The tests below run on every quote. Each is written on character codes for ASCII text and the
+// punctuation news puts around it, with its regex (the definition) as the path for anything else:
+// the regexes' Unicode classes take milliseconds to compile, a good part of a first record's time.
+
+/** Punctuation past ASCII that is neither letter nor number: no-break space, curly quotes, dashes, ellipsis. */
+function isKnownPunctuation(c: number): boolean {
+  return c === 0xa0 || (c >= 0x2013 && c <= 0x2014) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026;
+}
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Words in a quote, counted up to `cap`: only "none", "few" and "enough" matter here. */
-function wordCount(s: string, cap = 8): number {
+/** Words (WORD) in a quote, counted up to `cap`: only "none", "few" and "enough" matter here. */
+export function wordCount(s: string, cap = 8): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < cap; i++) {
+    const c = s.charCodeAt(i);
+    if (isAsciiLetter(c) || isAsciiDigit(c)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (c < 128 || isKnownPunctuation(c)) {
+      inWord = false;
+    } else {
+      return wordCountByRegex(s, cap);
+    }
+  }
+  return n;
+}
+
+function wordCountByRegex(s: string, cap: number): number {
   WORD.lastIndex = 0;
   let n = 0;
   while (n < cap && WORD.test(s)) n++;
@@ -27,6 +55,17 @@ const STARTS_UPPER = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u;
 const SENTENCE_END = /[.!?]/;
 const ENDS_SENTENCE = /[.!?…]$/;
 
+/** STARTS_UPPER: the first letter or number of the quote is a capital or a number. */
+export function startsUpper(quoted: string): boolean {
+  for (let i = 0; i < quoted.length; i++) {
+    const c = quoted.charCodeAt(i);
+    if (isAsciiDigit(c)) return true;
+    if (isAsciiLetter(c)) return c <= 90;
+    if (c >= 128 && !isKnownPunctuation(c)) return STARTS_UPPER.test(quoted);
+  }
+  return false;
+}
+
 /**
  * The last visible character before the opening mark, on the same paragraph, looking through a
  * closing mark (“Fox and Friends.” “I mean, …).
@@ -38,19 +77,53 @@ function charBefore(text: string, q: QuotedSpan): string {
 }
 
 /** The sentence goes on after the closing mark: "…” against what the campaign sees as …". */
-function continuesSentence(text: string, q: QuotedSpan): boolean {
+export function continuesSentence(text: string, q: Pick<QuotedSpan, 'closed' | 'after'>): boolean {
   if (!q.closed) return false;
-  // the first word after the mark starts in lower case (a test, not a match: no match arrays)
-  return LOWER_CASE_AFTER.test(text.slice(q.after, q.after + 40));
+  // the first word after the mark starts in lower case: LOWER_CASE_AFTER within the next 40 characters
+  const end = Math.min(text.length, q.after + 40);
+  for (let i = q.after; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 0xa0) continue;
+    return c < 128 ? c >= 97 && c <= 122 : LOWER_CASE_AFTER.test(text.slice(q.after, q.after + 40));
+  }
+  return false;
 }
 
+const TITLE_WORD = /[\p{L}][\p{L}'’-]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'is', 'by', 'with', 'from', 'as']);
+
 /** A headline or title in Title Case: “Legend in the Coal Fields.” */
-function isTitleCase(quoted: string): boolean {
+export function isTitleCase(quoted: string): boolean {
   if (quoted.length > 120) return false;
-  const words = quoted.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  // the words of TITLE_WORD: each capitalised or a small word, two to ten of them, two capitalised at least
+  let words = 0;
+  let capitalised = 0;
+  for (let i = 0; i < quoted.length; ) {
+    const c = quoted.charCodeAt(i);
+    if (c >= 128 && !isKnownPunctuation(c)) return isTitleCaseByRegex(quoted);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (i++; i < quoted.length; i++) {
+      const d = quoted.charCodeAt(i);
+      if (isAsciiLetter(d) || d === 39 || d === 45 || d === 0x2019) continue;
+      if (d >= 128 && !isKnownPunctuation(d)) return isTitleCaseByRegex(quoted);
+      break;
+    }
+    words++;
+    if (c <= 90) capitalised++;
+    else if (i - start > 4 || !SMALL_WORDS.has(quoted.slice(start, i))) return false;
+  }
+  return words >= 2 && words <= 10 && capitalised >= 2;
+}
+
+function isTitleCaseByRegex(quoted: string): boolean {
+  const words = quoted.match(TITLE_WORD) ?? [];
   if (words.length < 2 || words.length > 10) return false;
-  const small = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|is|by|with|from|as)$/;
-  return words.every((w) => /^\p{Lu}/u.test(w) || small.test(w)) && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 2;
+  return words.every((w) => CAPITALISED.test(w) || SMALL_WORDS.has(w)) && words.filter((w) => CAPITALISED.test(w)).length >= 2;
 }
 
 export interface QuoteContext {
@@ -65,7 +138,7 @@ export function isDirectQuote(text: string, q: QuotedSpan, attribution: Attribut
   const tagAfter = attribution?.position === 'after' || attribution?.position === 'inverted' || attribution?.position === 'according';
   if (!tagAfter && continuesSentence(text, q)) return false;
   if ((!attribution || attribution.position === 'subject') && isTitleCase(quoted)) return false;
-  const startsUpper = STARTS_UPPER.test(quoted);
+  const opensUpper = startsUpper(quoted);
   const before = charBefore(text, q);
   const afterTag = before === ':' || before === ',' || before === '\n' || before === '\r' || before === '—' || before === '–';
   const sentenceStart = afterTag || SENTENCE_END.test(before) || q.startsParagraph;
@@ -73,13 +146,13 @@ export function isDirectQuote(text: string, q: QuotedSpan, attribution: Attribut
   if (attribution) {
     if (attribution.position === 'after' || attribution.position === 'inverted') {
       // "…,” he said: the tag follows a quote that reads as a sentence.
-      if (tagEnding && (startsUpper || sentenceStart)) return true;
+      if (tagEnding && (opensUpper || sentenceStart)) return true;
       return sentenceStart && words >= MIN_WORDS_UNTAGGED;
     }
     // Tag before the quote: "He said: “…" or "said, “…".
-    if (afterTag) return startsUpper || words >= MIN_WORDS_UNTAGGED;
-    return startsUpper && words >= MIN_WORDS_UNTAGGED && tagEnding;
+    if (afterTag) return opensUpper || words >= MIN_WORDS_UNTAGGED;
+    return opensUpper && words >= MIN_WORDS_UNTAGGED && tagEnding;
   }
   // No tag: a whole sentence standing on its own, most often the next words of the last speaker.
-  return sentenceStart && startsUpper && (words >= MIN_WORDS_UNTAGGED || context.followsQuote);
+  return sentenceStart && opensUpper && (words >= MIN_WORDS_UNTAGGED || context.followsQuote);
 }

@@ -1,5 +1,5 @@
 import type { Document } from '../../document/document.js';
-import { parseAndRefine, type Extractor, type ExtractionContext, type Parser, type Refiner } from '../framework.js';
+import { parseAndRefine, type Extractor, type ExtractionContext, type Parser, type PositionParser, type Refiner } from '../framework.js';
 import type { Mention, Region } from '../../record/types.js';
 import type { PlaceCandidate } from './candidate.js';
 import { loadGazetteer } from './gazetteer.js';
@@ -15,7 +15,7 @@ import { longestSpansRefiner } from './refiners/longestSpans.js';
 import { inheritCountryRefiner } from './refiners/inheritCountry.js';
 
 // Order matters for equal spans: a pattern that says what a name is wins over the bare name.
-const PARSERS: readonly Parser<PlaceCandidate>[] = [
+const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>)[] = [
   designatedRegionParser,
   conjoinedRegionsParser,
   ofPhraseParser,
@@ -59,7 +59,17 @@ export const regionsExtractor: Extractor<'regions'> = {
       item.mentions.push(mention);
     }
     const items = [...byKey.values()];
-    for (const it of items) it.mentions.sort((a, b) => a.start - b.start);
-    return items.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+    // candidates come in text order, so these sorts are mostly of sorted lists: skipped then (V8's sort copies even those)
+    for (const it of items) if (!sortedBy(it.mentions, mentionStart)) it.mentions.sort((a, b) => a.start - b.start);
+    return sortedBy(items, firstMentionStart) ? items : items.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   },
 };
+
+const mentionStart = (m: Mention) => m.start;
+const firstMentionStart = (r: Region) => r.mentions[0]!.start;
+
+/** True when the list is in ascending order of key already. */
+function sortedBy<T>(list: readonly T[], key: (item: T) => number): boolean {
+  for (let i = 1; i < list.length; i++) if (key(list[i - 1]!) > key(list[i]!)) return false;
+  return true;
+}

@@ -1,12 +1,11 @@
-import type { Parser } from '../../framework.js';
+import type { PositionParser } from '../../framework.js';
 import { asciiTrigram, loadGazetteer, foldWord } from '../gazetteer.js';
 import { placeCandidate, type PlaceCandidate } from '../candidate.js';
-
-// A word as names are spelled: letters with inner hyphens, apostrophes (not a possessive 's)
-// and the dots of an acronym (U.S.). Each repetition needs its separator, so no backtracking.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:(?:['’](?![sS](?![\p{L}\p{M}]))|[-.])[\p{L}\p{M}\p{N}]+)*/uy;
+import { NAME_START, nameWordEnd, nextNameStart } from './nameScan.js';
+import { mayBeFirstWord } from './firstWords.js';
 
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)$/;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const UPPER = /^[\p{Lu}\p{N}]/u;
 const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'sur', 'im', 'in']);
 
@@ -15,37 +14,39 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 
  * `maxWords` words, separated by single spaces, that is a known name ("New York City" before
  * "New York"). Acronym aliases match only in their own case, so "us" is never the United States.
  */
-export const gazetteerNameParser: Parser<PlaceCandidate> = {
+export const gazetteerNameParser: PositionParser<PlaceCandidate> = {
   name: 'gazetteer-name',
-  pattern: /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}/gu,
-  extract(m, doc) {
+  pattern: NAME_START,
+  nextStart: nextNameStart,
+  extractAt(start, doc) {
     const gaz = loadGazetteer();
     const text = doc.text;
     // most capitalised words start no known name: rejected on their first three letters, before any slicing
-    const trigram = asciiTrigram(text, m.index);
+    const trigram = asciiTrigram(text, start);
     if (trigram >= 0 && !gaz.firstTrigrams[trigram]) return null;
-    let pos = m.index;
+    let pos = start;
     let key = '';
     let best: PlaceCandidate | null = null;
     for (let n = 0; n < gaz.maxWords; n++) {
-      WORD.lastIndex = pos;
-      const w = WORD.exec(text);
-      if (!w) break;
-      let end = pos + w[0].length;
+      const wordEnd = nameWordEnd(text, pos);
+      if (wordEnd < 0) break;
+      if (n === 0 && !mayBeFirstWord(gaz, text, pos, wordEnd)) return null;
+      const w = text.slice(pos, wordEnd);
+      let end = wordEnd;
       // "U.S." and "St." keep their closing dot
-      if (text[end] === '.' && (ABBREVIATION.test(w[0]) || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(w[0]))) end++;
+      if (text[end] === '.' && (ABBREVIATION.test(w) || DOTTED_ACRONYM.test(w))) end++;
       // a lowercase word inside a name is a connector ("Bosnia and Herzegovina", "Isle of Man");
       // any other one ends it, so "Western region" is not the region "Western Region"
-      if (n > 0 && !UPPER.test(w[0]) && !CONNECTORS.has(w[0])) break;
-      const word = foldWord(text.slice(pos, end));
+      if (n > 0 && !UPPER.test(w) && !CONNECTORS.has(w)) break;
+      const word = foldWord(end === wordEnd ? w : text.slice(pos, end));
       if (n === 0 && !gaz.firstWords.has(word)) return null;
       key = n === 0 ? word : `${key} ${word}`;
       const options = gaz.byName.get(key);
       if (options) {
-        const surface = text.slice(m.index, end).replace(/\.$/, '');
+        const surface = text.slice(start, end).replace(/\.$/, '');
         const usable = options.filter((o) => !o.exact || o.exact === surface);
         // an empty list is a known non-place ("South America"): it still wins the span
-        if (usable.length || !options.length) best = placeCandidate(m.index, end, text.slice(m.index, end), usable, 'name');
+        if (usable.length || !options.length) best = placeCandidate(start, end, text.slice(start, end), usable, 'name');
       }
       if (!gaz.prefixes.has(key)) break;
       // the next word must follow after exactly one space or tab

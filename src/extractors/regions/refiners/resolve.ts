@@ -1,6 +1,6 @@
 import type { Refiner } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
-import { CITY_RANK, type NameOption } from '../gazetteer.js';
+import { CITY_RANK, type NameOption, type Place } from '../gazetteer.js';
 import type { KindCue, PlaceCandidate } from '../candidate.js';
 
 // What the words around a bare name say it is.
@@ -61,6 +61,7 @@ export const resolveRefiner: Refiner<PlaceCandidate> = {
       pairCcs.set(b, aCcs);
     }
 
+    const evidence: Evidence = { inside, named, counted, pairCcs };
     const out: PlaceCandidate[] = [];
     for (const c of items) {
       if (c.options.length === 1 && !c.options[0]!.place.weak) {
@@ -68,53 +69,82 @@ export const resolveRefiner: Refiner<PlaceCandidate> = {
         out.push(c);
         continue;
       }
-      // support from places other than the readings of this very name ("Mykolayiv" elsewhere
-      // is the city Mykolaiv, which must not vote for the oblast here)
-      const own = c.options.filter((o) => o.place.kind !== 'country' && counted.has(o.place.key));
-      const supportOf = (o: NameOption) => (inside.get(o.place.cc) ?? 0) - own.filter((x) => x.place.cc === o.place.cc).length;
-
-      const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
-      const pair = pairCcs.get(c);
-      // A weak name needs evidence: a cue, a preposition of place, a containing place after a
-      // comma, or other places of its country (of other countries, for a country), and then
-      // never when it acts as a person ("Jackson said", "Mr. Lincoln").
-      const amongCountries = (o: NameOption) => o.place.kind === 'country' && [...named].some((cc) => cc !== o.place.cc);
-      const amongPlaces = (o: NameOption) => o.place.kind !== 'country' && (supportOf(o) >= 1 || named.has(o.place.cc));
-      const speaker = PERSON_AROUND.test(text.slice(c.end, c.end + 24)) || TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
-      // a designator that is not the place's own ("Santa Cruz County" for a province) needs its country's support
-      const fitting = c.options.filter((o) => !o.misfit || pair?.has(o.place.cc) || supportOf(o) >= 1 || named.has(o.place.cc));
-      const usable = fitting.filter(
-        (o) =>
-          !o.place.weak ||
-          c.source !== 'name' ||
-          c.cue === o.place.kind ||
-          locative ||
-          pair?.has(o.place.cc) ||
-          amongCountries(o) ||
-          (!speaker && amongPlaces(o)),
-      );
-      if (!usable.length) continue;
-      const pairScore = (o: NameOption) => (pair?.has(o.place.cc) ? 1 : 0);
-      // the country merely being named breaks ties between places inside countries, but never
-      // outweighs a country reading (Georgia stays the country next to "U.S. officials")
-      const anyCountry = usable.some((o) => o.place.kind === 'country');
-      const namedScore = (o: NameOption) => (!anyCountry && named.has(o.place.cc) ? 1 : 0);
-      const ranked = [...usable].sort(
-        (a, b) =>
-          cueScore(b, c.cue) - cueScore(a, c.cue) ||
-          pairScore(b) - pairScore(a) ||
-          supportOf(b) - supportOf(a) ||
-          prominence(a) - prominence(b) ||
-          namedScore(b) - namedScore(a) ||
-          KIND_PRIOR[a.place.kind] - KIND_PRIOR[b.place.kind] ||
-          a.place.rank - b.place.rank,
-      );
-      c.place = ranked[0]!.place;
+      // a function of its own: the closures of a choice are made only for the candidates that need one
+      const place = chooseReading(c, text, evidence);
+      if (!place) continue;
+      c.place = place;
       out.push(c);
     }
     return out;
   },
 };
+
+/** What the article's other names say about a country: see resolveRefiner. */
+interface Evidence {
+  inside: Map<string, number>;
+  named: Set<string>;
+  counted: Set<string>;
+  pairCcs: Map<PlaceCandidate, Set<string>>;
+}
+
+/** The place an ambiguous or weak candidate names, or undefined when none is usable. */
+function chooseReading(c: PlaceCandidate, text: string, { inside, named, counted, pairCcs }: Evidence): Place | undefined {
+  // support from places other than the readings of this very name ("Mykolayiv" elsewhere
+  // is the city Mykolaiv, which must not vote for the oblast here)
+  const own = c.options.filter((o) => o.place.kind !== 'country' && counted.has(o.place.key));
+  const supportOf = (o: NameOption) => (inside.get(o.place.cc) ?? 0) - countIn(own, o.place.cc);
+
+  const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+  const pair = pairCcs.get(c);
+  // A weak name needs evidence: a cue, a preposition of place, a containing place after a
+  // comma, or other places of its country (of other countries, for a country), and then
+  // never when it acts as a person ("Jackson said", "Mr. Lincoln").
+  const amongCountries = (o: NameOption) => o.place.kind === 'country' && namesOtherThan(named, o.place.cc);
+  const amongPlaces = (o: NameOption) => o.place.kind !== 'country' && (supportOf(o) >= 1 || named.has(o.place.cc));
+  const speaker = PERSON_AROUND.test(text.slice(c.end, c.end + 24)) || TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+  // a designator that is not the place's own ("Santa Cruz County" for a province) needs its country's support
+  const fitting = c.options.filter((o) => !o.misfit || pair?.has(o.place.cc) || supportOf(o) >= 1 || named.has(o.place.cc));
+  const usable = fitting.filter(
+    (o) =>
+      !o.place.weak ||
+      c.source !== 'name' ||
+      c.cue === o.place.kind ||
+      locative ||
+      pair?.has(o.place.cc) ||
+      amongCountries(o) ||
+      (!speaker && amongPlaces(o)),
+  );
+  if (!usable.length) return undefined;
+  const pairScore = (o: NameOption) => (pair?.has(o.place.cc) ? 1 : 0);
+  // the country merely being named breaks ties between places inside countries, but never
+  // outweighs a country reading (Georgia stays the country next to "U.S. officials")
+  const anyCountry = usable.some((o) => o.place.kind === 'country');
+  const namedScore = (o: NameOption) => (!anyCountry && named.has(o.place.cc) ? 1 : 0);
+  const better = (a: NameOption, b: NameOption) =>
+    cueScore(b, c.cue) - cueScore(a, c.cue) ||
+    pairScore(b) - pairScore(a) ||
+    supportOf(b) - supportOf(a) ||
+    prominence(a) - prominence(b) ||
+    namedScore(b) - namedScore(a) ||
+    KIND_PRIOR[a.place.kind] - KIND_PRIOR[b.place.kind] ||
+    a.place.rank - b.place.rank;
+  // the first of a stable sort by `better`, without sorting: the earliest option none beats
+  let best = usable[0]!;
+  for (let i = 1; i < usable.length; i++) if (better(usable[i]!, best) < 0) best = usable[i]!;
+  return best.place;
+}
+
+/** How many of the options are in the country cc: own.filter(…).length, without the array. */
+function countIn(options: NameOption[], cc: string): number {
+  let n = 0;
+  for (const o of options) if (o.place.cc === cc) n++;
+  return n;
+}
+
+/** [...named].some((c) => c !== cc), without the array: distinct codes, so two or more always hold another. */
+function namesOtherThan(named: Set<string>, cc: string): boolean {
+  return named.size > 1 || (named.size === 1 && !named.has(cc));
+}
 
 const cueScore = (o: NameOption, cue: KindCue | undefined) => (cue && o.place.kind === cue ? 1 : 0);
 /**
