@@ -2,9 +2,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { printRecord } from '../output/printed.js';
 import { extractFromRaw } from '../run.js';
 import { RESULT_BATCH, type ResultMessage, type TaskMessage, type WorkerInit } from './protocol.js';
+import { lowerThreadPriority, WORKER_NICE } from './priority.js';
 
 // One extraction worker: the lexicons and the gazetteer load once here, then every task reuses them.
 const { options, current } = workerData as WorkerInit;
+lowerThreadPriority(WORKER_NICE);
 
 // Results go back in batches: each message wakes the main thread (about 1.5 ms of its time on this
 // machine), and the main thread shares the cores with the workers. Tasks already queued here are
