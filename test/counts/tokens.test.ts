@@ -1,33 +1,10 @@
 import fc from 'fast-check';
-import { tokensAfter, tokensBefore, type Token } from '../../src/extractors/counts/tokens.js';
+import { tokensAfter, tokensAfterByRegex, tokensBefore, tokensBeforeByRegex } from '../../src/extractors/counts/tokens.js';
 
-// The definition the scanner follows by hand, as the tokenizer read before it was written on
-// character codes: a sticky regex over a slice of the window.
-const TOKEN = /\s*(?:([\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*)|(\S))/uy;
-
-function referenceAfter(text: string, from: number, limit: number, max: number): Token[] {
-  const end = Math.min(limit, from + 96);
-  const slice = text.slice(from, end);
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  while (out.length < max) {
-    const m = TOKEN.exec(slice);
-    if (!m) break;
-    const tok = m[1] ?? m[2]!;
-    const e = TOKEN.lastIndex;
-    out.push({ text: tok, lower: tok.toLowerCase(), start: from + e - tok.length, end: from + e, isWord: m[1] !== undefined });
-  }
-  const last = out[out.length - 1];
-  if (last && last.end === end && end < limit && /[\p{L}\p{N}]/u.test(text[end] ?? '')) out.pop();
-  return out;
-}
-
-function referenceBefore(text: string, to: number, limit: number, max: number): Token[] {
-  const from = Math.max(limit, to - 48);
-  const all = referenceAfter(text, from, to, 64);
-  if (from > limit && all.length && /[\p{L}\p{N}]/u.test(text[from - 1] ?? '') && all[0]!.start === from) all.shift();
-  return all.slice(-max).reverse();
-}
+// The definition the scanner follows by hand: the regex it was written from, which still reads
+// windows with astral characters.
+const referenceAfter = tokensAfterByRegex;
+const referenceBefore = tokensBeforeByRegex;
 
 // Letters (Latin, accented, Cyrillic, CJK), marks, joiners, digits (ASCII, Arabic-Indic, a
 // fraction), spaces (incl. no-break), punctuation, letters with a case mapping outside \p{L}

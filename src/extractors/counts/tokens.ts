@@ -140,8 +140,8 @@ export function tokensBefore(text: string, to: number, limit: number, max: numbe
   return out;
 }
 
-/** tokensAfter by the reference regex: for windows with astral characters. */
-function tokensAfterByRegex(text: string, from: number, limit: number, max: number): Token[] {
+/** tokensAfter by the reference regex: for windows with astral characters (and the tests' reference). */
+export function tokensAfterByRegex(text: string, from: number, limit: number, max: number): Token[] {
   const end = Math.min(limit, from + WINDOW);
   const slice = text.slice(from, end);
   const out: Token[] = [];
@@ -158,8 +158,8 @@ function tokensAfterByRegex(text: string, from: number, limit: number, max: numb
   return out;
 }
 
-/** tokensBefore by the reference regex: for windows with astral characters. */
-function tokensBeforeByRegex(text: string, to: number, limit: number, max: number): Token[] {
+/** tokensBefore by the reference regex: for windows with astral characters (and the tests' reference). */
+export function tokensBeforeByRegex(text: string, to: number, limit: number, max: number): Token[] {
   const from = Math.max(limit, to - WINDOW_BEFORE);
   const all = tokensAfterByRegex(text, from, to, 64);
   if (from > limit && all.length && /[\p{L}\p{N}]/u.test(text[from - 1] ?? '') && all[0]!.start === from) all.shift();

@@ -155,8 +155,8 @@ function hasDot(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** tokenize() by the reference regex: for windows with astral characters. */
-function tokenizeByRegex(text: string, from: number, to: number): Token[] {
+/** tokenize() by the reference regex: for windows with astral characters (and the tests' reference). */
+export function tokenizeByRegex(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
   TOKEN.lastIndex = 0;
