@@ -1,29 +1,60 @@
-// Letter classes of UTF-16 code units, for scans that count words without slicing or matching.
-// Filled on first sight from the Unicode property escapes, so they agree with \p{L} and \p{Lu}.
+// Unicode classes of UTF-16 code units, for the scans that read text on character codes instead of
+// slicing and matching (the tokenizers, letter runs). One table for all of them, as bits, filled
+// for a code unit when it is first seen from the property escapes the scans follow, so they agree
+// with \p{L}, \p{M}, \p{N}, \p{Lu} and \s. ASCII is filled by hand: a cold process then compiles
+// none of those patterns for plain English text.
 
-const NOT_LETTER = 1;
-const LETTER = 2;
-const UPPER = 3;
+/** \p{L} */
+export const LETTER = 1;
+/** \p{M} */
+export const MARK = 2;
+/** \p{N} */
+export const NUMBER = 4;
+/** \p{Lu} */
+export const UPPER = 8;
+/** \s */
+export const SPACE = 16;
+const KNOWN = 128;
+
 const table = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const upper = c >= 65 && c <= 90;
+  const letter = upper || (c >= 97 && c <= 122);
+  table[c] =
+    KNOWN |
+    (letter ? LETTER : 0) |
+    (upper ? UPPER : 0) |
+    (c >= 48 && c <= 57 ? NUMBER : 0) |
+    (c === 32 || (c >= 9 && c <= 13) ? SPACE : 0);
+}
 
-function classOf(c: number): number {
-  let k = table[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = /\p{Lu}/u.test(ch) ? UPPER : /\p{L}/u.test(ch) ? LETTER : NOT_LETTER;
-    table[c] = k;
-  }
+/** The class bits of a code unit (a lone surrogate has none). */
+export function unicodeClass(c: number): number {
+  const k = table[c]!;
+  return k !== 0 ? k : classify(c);
+}
+
+function classify(c: number): number {
+  const ch = String.fromCharCode(c);
+  const k =
+    KNOWN |
+    (/\p{L}/u.test(ch) ? LETTER : 0) |
+    (/\p{M}/u.test(ch) ? MARK : 0) |
+    (/\p{N}/u.test(ch) ? NUMBER : 0) |
+    (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+    (/\s/.test(ch) ? SPACE : 0);
+  table[c] = k;
   return k;
 }
 
 /** True when the code unit is a letter (\p{L}); surrogates are not (callers check hasSurrogateIn first). */
 export function isLetterCode(c: number): boolean {
-  return classOf(c) !== NOT_LETTER;
+  return (unicodeClass(c) & LETTER) !== 0;
 }
 
 /** True when the code unit is an upper-case letter (\p{Lu}). */
 export function isUpperCode(c: number): boolean {
-  return classOf(c) === UPPER;
+  return (unicodeClass(c) & UPPER) !== 0;
 }
 
 /** True when text[from, to) holds a surrogate, where letters must be read by code point. */

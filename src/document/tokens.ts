@@ -1,3 +1,4 @@
+import { hasSurrogateIn, LETTER as L_LETTER, MARK as L_MARK, NUMBER as L_NUMBER, SPACE as L_SPACE, unicodeClass } from './letters.js';
 import type { Span } from './span.js';
 
 /**
@@ -39,45 +40,24 @@ export function fold(word: string): string {
 // characters take this regex, where \p classes and \S count whole code points.
 const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
-const LETTER_CLASS = /[\p{L}\p{M}]/u;
-const DIGIT_CLASS = /\p{N}/u;
-const SPACE_CLASS = /\s/;
 const LETTER = /^[\p{L}\p{M}]/u;
 const UPPER = /^\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
-// Character classes of BMP code units, filled on first sight: letter (incl. marks), digit, space, other.
-const C_UNKNOWN = 0;
+// The classes the tokenizer tells apart, from the shared table (letters.ts): letter (with marks),
+// digit, space, other. ASCII ones are kept here for the hot loop.
 const C_LETTER = 1;
 const C_DIGIT = 2;
 const C_SPACE = 3;
 const C_OTHER = 4;
-const classes = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) {
-  classes[c] =
-    (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-      ? C_LETTER
-      : c >= 48 && c <= 57
-        ? C_DIGIT
-        : c === 32 || (c >= 9 && c <= 13)
-          ? C_SPACE
-          : C_OTHER;
-}
 
 function classOf(c: number): number {
-  let k = classes[c]!;
-  if (k === C_UNKNOWN) {
-    const ch = String.fromCharCode(c);
-    k = LETTER_CLASS.test(ch) ? C_LETTER : DIGIT_CLASS.test(ch) ? C_DIGIT : SPACE_CLASS.test(ch) ? C_SPACE : C_OTHER;
-    classes[c] = k;
-  }
-  return k;
+  const k = unicodeClass(c);
+  return k & (L_LETTER | L_MARK) ? C_LETTER : k & L_NUMBER ? C_DIGIT : k & L_SPACE ? C_SPACE : C_OTHER;
 }
 
-function hasSurrogate(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
-  return false;
-}
+const classes = new Uint8Array(128);
+for (let c = 0; c < 128; c++) classes[c] = classOf(c);
 
 /** The words a text writes in lower case somewhere: common words, whatever case they take elsewhere. */
 export function lowerWordsIn(tokens: readonly Token[]): Set<string> {
@@ -129,7 +109,7 @@ const PLACEHOLDER: Token = { start: 0, end: 0, text: '', lower: '', isWord: fals
 const list = new TokenList();
 
 export function tokenize(text: string): Token[] {
-  if (hasSurrogate(text)) return tokenizeByRegex(text);
+  if (hasSurrogateIn(text, 0, text.length)) return tokenizeByRegex(text);
   const out = list.begin();
   const n = text.length;
   let i = 0;

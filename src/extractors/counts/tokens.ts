@@ -1,6 +1,7 @@
 // A cheap word tokenizer over a bounded stretch of text: enough to look a few words to the left
 // or right of a number without compromise.
 
+import { hasSurrogateIn, LETTER, MARK, NUMBER, SPACE, unicodeClass } from '../../document/letters.js';
 import { charLower, charText, lowerCase } from '../../document/strings.js';
 
 export interface Token {
@@ -25,28 +26,17 @@ const WINDOW = 96;
 /** How far back tokensBefore reads. */
 const WINDOW_BEFORE = 48;
 
-// Character classes of BMP code units, filled on first sight.
-const C_UNKNOWN = 0;
+// The classes the scan tells apart, from the shared table (document/letters.ts).
 /** \p{L} or \p{N}: starts or continues a word. */
 const C_ALNUM = 1;
 /** \p{M}: continues a word, never starts one (class numbers up to C_MARK continue a word). */
 const C_MARK = 2;
 const C_SPACE = 3;
 const C_OTHER = 4;
-const classes = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) {
-  classes[c] =
-    (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? C_ALNUM : c === 32 || (c >= 9 && c <= 13) ? C_SPACE : C_OTHER;
-}
 
 function classOf(c: number): number {
-  let k = classes[c]!;
-  if (k === C_UNKNOWN) {
-    const ch = String.fromCharCode(c);
-    k = /[\p{L}\p{N}]/u.test(ch) ? C_ALNUM : /\p{M}/u.test(ch) ? C_MARK : /\s/.test(ch) ? C_SPACE : C_OTHER;
-    classes[c] = k;
-  }
-  return k;
+  const k = unicodeClass(c);
+  return k & (LETTER | NUMBER) ? C_ALNUM : k & MARK ? C_MARK : k & SPACE ? C_SPACE : C_OTHER;
 }
 
 const classAt = (text: string, i: number): number => classOf(text.charCodeAt(i));
@@ -59,11 +49,6 @@ const starts = new Int32Array(WINDOW);
 const ends = new Int32Array(WINDOW);
 const isWords = new Uint8Array(WINDOW);
 
-function hasSurrogate(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return true;
-  return false;
-}
-
 /**
  * Reads up to `max` tokens of text[from, end) into starts/ends/isWords and returns how many, or -1
  * when the window is not one the scanner follows the regex on (astral characters; negative bounds,
@@ -71,7 +56,7 @@ function hasSurrogate(text: string, from: number, to: number): boolean {
  */
 function scanWindow(text: string, from: number, end: number, max: number): number {
   const stop = Math.min(end, text.length);
-  if (from < 0 || end < 0 || stop - from > WINDOW || hasSurrogate(text, from, stop)) return -1;
+  if (from < 0 || end < 0 || stop - from > WINDOW || hasSurrogateIn(text, from, stop)) return -1;
   let n = 0;
   let i = from;
   while (n < max && i < stop) {

@@ -1,5 +1,6 @@
 /** Word and punctuation tokens of a short window of text, with absolute UTF-16 offsets. */
 
+import { hasSurrogateIn, LETTER, NUMBER, SPACE, UPPER, unicodeClass } from '../../document/letters.js';
 import { charLower, charText, lowerCase } from '../../document/strings.js';
 
 export interface Token {
@@ -30,26 +31,10 @@ const LONGEST_KEEP_DOT = Math.max(...[...KEEP_DOT].map((w) => w.length));
 /** A party and state abbreviation after a name: "R-Ky.", "D-Calif.". */
 const PARTY_STATE = /^[RDI]-\p{Lu}\p{Ll}{1,4}$/u;
 
-// Character classes of BMP code units, as bits, filled on first sight.
 /** \p{L} or \p{N}: a word character. */
-const ALNUM = 1;
-/** \p{Lu}. */
-const UPPER = 2;
-const SPACE = 4;
-const KNOWN = 8;
-const classes = new Uint8Array(65536);
+const ALNUM = LETTER | NUMBER;
 
-function classOf(c: number): number {
-  let k = classes[c]!;
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = KNOWN | (/[\p{L}\p{N}]/u.test(ch) ? ALNUM : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/\s/.test(ch) ? SPACE : 0);
-    classes[c] = k;
-  }
-  return k;
-}
-
-const classAt = (text: string, i: number): number => classOf(text.charCodeAt(i));
+const classAt = (text: string, i: number): number => unicodeClass(text.charCodeAt(i));
 
 const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 || c === 46;
 
@@ -57,8 +42,7 @@ const isJoiner = (c: number): boolean => c === 0x2019 || c === 39 || c === 45 ||
 function isPlainWindow(text: string, from: number, to: number): boolean {
   if (from < 0 || to < 0) return false;
   const stop = Math.min(to, text.length);
-  for (let i = from; i < stop; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return false;
-  return true;
+  return !hasSurrogateIn(text, from, stop);
 }
 
 export function tokenize(text: string, from: number, to: number): Token[] {
