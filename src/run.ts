@@ -103,12 +103,11 @@ export async function runBatch(
   let pool: RecordPool | undefined;
   let seen = 0;
   let window = 1;
-  const ahead: Ahead[] = [];
+  const ahead: Promise<Ahead>[] = [];
   let charsAhead = 0;
   const writeNext = async () => {
-    const next = ahead.shift()!;
-    const record = await next.record;
-    charsAhead -= next.chars;
+    const { record, chars } = await ahead.shift()!;
+    charsAhead -= chars;
     await writer.write(record);
     stats.records++;
     if ('error' in record) {
@@ -119,12 +118,13 @@ export async function runBatch(
     }
     hooks.onRecord?.(record);
   };
-  const recordOf = async (item: InputItem, entry: Ahead): Promise<BatchRecord> => {
+  const recordOf = async (item: InputItem): Promise<Ahead> => {
     const raw = await readInput(item);
-    if ('error' in raw) return raw;
-    entry.chars = raw.content.length;
-    charsAhead += entry.chars;
-    return pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts);
+    if ('error' in raw) return { record: raw, chars: 0 };
+    const chars = raw.content.length;
+    charsAhead += chars;
+    const record = await (pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts));
+    return { record, chars };
   };
   for await (const item of items) {
     if (hooks.shouldStop?.()) {
@@ -135,9 +135,7 @@ export async function runBatch(
       pool = startPool();
       window = Math.max(2, pool.size * RECORDS_AHEAD_PER_WORKER);
     }
-    const entry: Ahead = { record: undefined!, chars: 0 };
-    entry.record = recordOf(item, entry);
-    ahead.push(entry);
+    ahead.push(recordOf(item));
     while (ahead.length >= window || (charsAhead > MAX_CHARS_AHEAD && ahead.length > (pool?.size ?? 1))) await writeNext();
   }
   while (ahead.length) {
@@ -151,9 +149,9 @@ export async function runBatch(
   return stats;
 }
 
-/** An input on its way to the writer: its record to come, and its size once read. */
+/** An input's record, and the characters read for it (counted ahead until it is written). */
 interface Ahead {
-  record: Promise<BatchRecord>;
+  record: BatchRecord;
   chars: number;
 }
 
