@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import type { Command } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ITEM_KINDS, type ItemKind } from './record/types.js';
 import { expandInputs, type InputOptions } from './sources/inputs.js';
 import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
@@ -12,11 +11,6 @@ import type { ProgressLine } from './output/progress.js';
 import { runBatch, type BatchOptions } from './run.js';
 import { ExtractionPool } from './parallel/pool.js';
 import { VERSION } from './version.js';
-
-// commander is CommonJS: required, it loads without the ES module wrapper and the scan of its
-// exports that importing it costs (about 5 ms of a single article's time to its record).
-const commander = createRequire(import.meta.url)('commander') as typeof import('commander');
-const { CommanderError, InvalidArgumentError, Option } = commander;
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
@@ -87,7 +81,12 @@ function parseBytes(value: string): number {
   return Math.floor(Number(m[1]) * mult);
 }
 
-type Io = { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream };
+type Io = {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** The script each extraction worker runs: the launcher's when started from the bundle (launch.ts). */
+  workerUrl?: URL;
+};
 
 /** The colours messages on stderr use; off the terminal, text unchanged (as chalk leaves it at level 0). */
 type Colour = { red(text: string): string; dim(text: string): string };
@@ -98,7 +97,7 @@ const PLAIN: Colour = { red: (text) => text, dim: (text) => text };
  * line may need it: a first record must not wait for modules that extraction never uses).
  */
 export function buildProgram(io: Io, summarize?: typeof import('./summary/command.js')): Command {
-  const program = new commander.Command('newsfacts')
+  const program = new Command('newsfacts')
     .description('Turn news articles into structured facts: officials, regions, dates, counts, quotes and organizations.')
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
@@ -141,7 +140,7 @@ export function buildProgram(io: Io, summarize?: typeof import('./summary/comman
   return program;
 }
 
-async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }): Promise<number> {
+async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promise<number> {
   const stderr = io.stderr as NodeJS.WriteStream;
   // Colour and the progress line show only on a terminal, so their modules (chalk takes about 13 ms
   // to load, a good part of a single article's time to its record) load only for one.
@@ -222,7 +221,7 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: N
     link: flags.link,
   };
   let pool: ExtractionPool | undefined;
-  const startPool = flags.concurrency > 1 ? () => (pool = new ExtractionPool(flags.concurrency, batch, { maxInputBytes: flags.maxBytes })) : undefined;
+  const startPool = flags.concurrency > 1 ? () => (pool = new ExtractionPool(flags.concurrency, batch, { maxInputBytes: flags.maxBytes, workerUrl: io.workerUrl })) : undefined;
   try {
     const stats = await runBatch(
       items,
@@ -256,12 +255,12 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: { stdout: N
   }
 }
 
-/** Entry point of bin/newsfacts. */
-export async function main(argv: string[]): Promise<void> {
+/** Entry point of bin/newsfacts, through launch.ts, which gives the workers' script when it runs the bundle. */
+export async function main(argv: string[], launch: { workerUrl?: URL } = {}): Promise<void> {
   // `extract` and `schema` never need the summarize command; anything else (help, a typo, summarize) may.
   const command = argv.slice(2).find((a) => !a.startsWith('-'));
   const summarize = command === 'extract' || command === 'schema' ? undefined : await import('./summary/command.js');
-  const program = buildProgram({ stdout: process.stdout, stderr: process.stderr }, summarize);
+  const program = buildProgram({ stdout: process.stdout, stderr: process.stderr, workerUrl: launch.workerUrl }, summarize);
   // A reader that stops early (`newsfacts --help | head -1`) closes stdout: for everything but
   // `extract`, which stops its batch itself, that simply ends the output.
   if (command !== 'extract') {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { PACKAGE_FILE } from './paths.js';
 
-/** The version in package.json, read once; the path holds from src/ (tests) and dist/ (built). */
-export const VERSION: string = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+/** The version in package.json, read once. */
+export const VERSION: string = (JSON.parse(fs.readFileSync(PACKAGE_FILE, 'utf8')) as { version: string }).version;

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { CsvFormatterStream } from 'fast-csv';
 import { CSV_COLUMNS, csvRows, type CsvRow } from './csv-rows.js';
+import { fastCsv } from './fast-csv.js';
 import { jsonOf, parsedRecord, type BatchRecord } from './printed.js';
 
 export type OutputFormat = 'ndjson' | 'json' | 'csv';
@@ -83,22 +84,23 @@ function csvWriter(out: Writable): RecordWriter {
       stream.once(event, onEvent);
       stream.once('error', settle);
     });
-  let formatter: Promise<CsvFormatterStream<CsvRow, CsvRow>> | undefined;
-  const csv = () =>
-    (formatter ??= import('fast-csv').then(({ format }) => {
-      const stream = format<CsvRow, CsvRow>({ headers: [...CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
-      stream.pipe(out, { end: false });
-      return stream;
-    }));
+  let formatter: CsvFormatterStream<CsvRow, CsvRow> | undefined;
+  const csv = () => {
+    if (!formatter) {
+      formatter = fastCsv().format<CsvRow, CsvRow>({ headers: [...CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
+      formatter.pipe(out, { end: false });
+    }
+    return formatter;
+  };
   return {
     async write(record) {
-      const stream = await csv();
+      const stream = csv();
       for (const row of csvRows(parsedRecord(record))) {
         if (!stream.write(row)) await waitFor(stream, 'drain');
       }
     },
     async finish() {
-      const stream = await csv();
+      const stream = csv();
       const ended = waitFor(stream, 'end');
       stream.end();
       await ended;

@@ -1,5 +1,6 @@
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { BatchRecord } from '../output/printed.js';
+import { WORKER_SCRIPT } from '../paths.js';
 import { errorRecord, type BatchOptions } from '../run.js';
 import { RESULT_BATCH, type ResultMessage, type TaskMessage, type WorkerInit } from './protocol.js';
 
@@ -45,7 +46,7 @@ export function workerLimits(maxInputBytes: number): ResourceLimits {
 export interface PoolOptions {
   /** The largest input the batch accepts, in bytes: it sets each worker's memory cap. */
   maxInputBytes: number;
-  /** The worker script (tests give their own). */
+  /** The worker script: WORKER_SCRIPT unless the launcher (src/launch.ts) or a test gives its own. */
   workerUrl?: URL;
   /** Replaces workerLimits(maxInputBytes) (tests give small ones). */
   resourceLimits?: ResourceLimits;
@@ -71,7 +72,7 @@ export class ExtractionPool {
     private readonly options: BatchOptions,
     poolOptions: PoolOptions,
   ) {
-    this.workerUrl = poolOptions.workerUrl ?? new URL('./worker.js', import.meta.url);
+    this.workerUrl = poolOptions.workerUrl ?? WORKER_SCRIPT;
     this.limits = poolOptions.resourceLimits ?? workerLimits(poolOptions.maxInputBytes);
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }

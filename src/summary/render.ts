@@ -1,6 +1,7 @@
 // The summary for people (aligned tables, coloured on a terminal) and for scripts (JSON, CSV).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Summary } from './types.js';
+import { fastCsv } from '../output/fast-csv.js';
 
 export type SummaryFormat = 'table' | 'json' | 'csv';
 export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['table', 'json', 'csv'];
@@ -214,7 +215,5 @@ export function summaryCsvRows(s: Summary): CsvRow[] {
 }
 
 export async function renderCsv(s: Summary): Promise<string> {
-  // fast-csv loads only when CSV is asked for: it is a twentieth of start-up otherwise.
-  const { writeToString } = await import('fast-csv');
-  return writeToString(summaryCsvRows(s), { headers: [...SUMMARY_CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
+  return fastCsv().writeToString(summaryCsvRows(s), { headers: [...SUMMARY_CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
 }

@@ -15,11 +15,15 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** End-to-end tests run the built CLI; build it first when the sources are newer than dist/. */
+/**
+ * End-to-end tests run the built CLI; build it first (`npm run build`: the compiled modules, then
+ * the bundle and its code cache) when the sources are newer than the build's last output.
+ */
 export function ensureBuilt(): void {
-  const cli = path.join(ROOT, 'dist/cli.js');
-  if (fs.existsSync(cli) && fs.statSync(cli).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
+  const last = path.join(ROOT, 'dist/newsfacts.cjs.cache');
+  if (fs.existsSync(last) && fs.statSync(last).mtimeMs >= newestMtime(path.join(ROOT, 'src'))) return;
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs')], { cwd: ROOT, stdio: 'inherit' });
 }
 
 export interface CliResult {

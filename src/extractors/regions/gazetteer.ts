@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { RegionKind } from '../../record/types.js';
+import { GAZETTEER_FILE } from '../../paths.js';
 
 /** One place the gazetteer knows: a country, a first-level region or a major city. */
 export interface Place {
@@ -175,7 +176,7 @@ export function loadGazetteer(): Gazetteer {
   if (!cached) {
     // Read as bytes and decode only the index at the end: the rows before it are for the generator,
     // the tests and a rebuild, and decoding and parsing them would cost more than all the rest.
-    const bytes = fs.readFileSync(new URL('../../../data/gazetteer.json', import.meta.url));
+    const bytes = fs.readFileSync(GAZETTEER_FILE);
     const at = bytes.lastIndexOf(INDEX_MARK);
     const index = at < 0 ? undefined : (JSON.parse(bytes.toString('utf8', at + INDEX_MARK.length, bytes.lastIndexOf('}'))) as Partial<GazetteerIndex>);
     cached =

@@ -1,0 +1,112 @@
+// Starts newsfacts from its bundle, dist/newsfacts.cjs: the compiled modules of dist/ in one
+// CommonJS file (scripts/bundle.mjs), compiled from the V8 code cache that the build made for it.
+//
+// Why: a single article's record is mostly start-up. Loading the hundred modules of dist/ one by
+// one costs about 80 ms (resolving, reading and compiling each), and the first article about
+// 80 ms more than the next ones, most of it compiling each function at its first call. Node 20
+// keeps no code cache for ES modules; for a script it does (vm.Script's cachedData). The bundle is
+// compiled from the bytecode that the build's own run over the example articles left, so neither
+// cost comes back. Workers start the same way (launch-worker.ts).
+//
+// The modules in dist/ stay the fallback: when the bundle is missing, older than them (a `tsc` run
+// without the bundling step), or NEWSFACTS_BUNDLE=0 asks for them. A cache made for another bundle
+// (its build id differs) or by another Node version (V8 rejects it) is ignored: the bundle is then
+// compiled from its source, which is slower and gives the same results.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+
+export const BUNDLE_FILE = fileURLToPath(new URL('./newsfacts.cjs', import.meta.url));
+export const CODE_CACHE_FILE = `${BUNDLE_FILE}.cache`;
+const COMPILED_CLI = fileURLToPath(new URL('./cli.js', import.meta.url));
+/** The script of a worker started from the bundle. */
+export const LAUNCH_WORKER = new URL('./launch-worker.js', import.meta.url);
+
+/** What the bundle's entry (src/bundle-entry.ts) exports. */
+export interface BundleExports {
+  main(argv: string[], launch: { workerUrl?: URL }): Promise<void>;
+  runWorker(): void;
+}
+
+/**
+ * What became of the code cache: used; rejected by V8 (made by another Node); made for another
+ * bundle; absent; or not asked for.
+ */
+export type CodeCacheState = 'accepted' | 'rejected' | 'stale' | 'missing' | 'off';
+
+export interface LoadedBundle {
+  exports: BundleExports;
+  script: vm.Script;
+  buildId: string;
+  cache: CodeCacheState;
+}
+
+/** The bundle's first line, written by scripts/bundle.mjs; the cache file starts with the same id. */
+const BUILD_LINE = /^\/\/ newsfacts bundle ([0-9a-f]+)\n/;
+
+// The bundle runs as the body of a CommonJS module; `importMetaUrl` is what esbuild puts in place
+// of `import.meta.url`. All on the bundle's first line, so its line numbers stay as they are.
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname, importMetaUrl) {';
+const WRAP_TAIL = '\n})';
+
+const mtimeOf = (file: string): number | undefined => {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+};
+
+/** Loads and runs the bundle, with its code cache unless told not to; undefined when it should not be used. */
+export function loadBundle(options: { useCache?: boolean } = {}): LoadedBundle | undefined {
+  if (process.env.NEWSFACTS_BUNDLE === '0') return undefined;
+  const bundleTime = mtimeOf(BUNDLE_FILE);
+  const compiledTime = mtimeOf(COMPILED_CLI);
+  if (bundleTime === undefined || (compiledTime !== undefined && compiledTime > bundleTime)) return undefined;
+  const source = fs.readFileSync(BUNDLE_FILE, 'utf8');
+  const buildId = BUILD_LINE.exec(source)?.[1];
+  if (!buildId) return undefined;
+
+  let cache: CodeCacheState = options.useCache === false ? 'off' : 'missing';
+  let cachedData: Buffer | undefined;
+  if (cache === 'missing') {
+    try {
+      const bytes = fs.readFileSync(CODE_CACHE_FILE);
+      const eol = bytes.indexOf(0x0a);
+      if (eol > 0 && bytes.toString('latin1', 0, eol) === buildId) cachedData = bytes.subarray(eol + 1);
+      else cache = 'stale';
+    } catch {
+      // no cache: compiled from the source
+    }
+  }
+  // No importModuleDynamically: the bundle loads packages with require() (scripts/bundle.mjs checks)
+  const script = new vm.Script(WRAP_HEAD + source + WRAP_TAIL, { filename: BUNDLE_FILE, cachedData });
+  if (cachedData) cache = script.cachedDataRejected ? 'rejected' : 'accepted';
+  const module = { exports: {} as BundleExports };
+  const body = script.runInThisContext() as (...args: unknown[]) => void;
+  body.call(module.exports, module.exports, createRequire(BUNDLE_FILE), module, BUNDLE_FILE, path.dirname(BUNDLE_FILE), pathToFileURL(BUNDLE_FILE).href);
+  return { exports: module.exports, script, buildId, cache };
+}
+
+/**
+ * Writes the code cache of a loaded bundle: the bytecode of every function it has compiled so
+ * far, so the build runs the bundle over example articles first. Written beside the bundle
+ * through a temporary file, so a reader never sees half a cache.
+ */
+export function writeCodeCache(bundle: LoadedBundle): number {
+  const data = bundle.script.createCachedData();
+  const tmp = `${CODE_CACHE_FILE}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, Buffer.concat([Buffer.from(`${bundle.buildId}\n`, 'latin1'), data]));
+  fs.renameSync(tmp, CODE_CACHE_FILE);
+  return data.length;
+}
+
+/** Entry point of bin/newsfacts: the bundle when there is one, else the compiled modules. */
+export async function main(argv: string[]): Promise<void> {
+  const bundle = loadBundle();
+  if (bundle) return bundle.exports.main(argv, { workerUrl: LAUNCH_WORKER });
+  const cli = await import('./cli.js');
+  return cli.main(argv);
+}

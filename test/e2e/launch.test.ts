@@ -1,0 +1,92 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
+
+// bin/newsfacts runs the bundle dist/newsfacts.cjs from its V8 code cache (src/launch.ts), and
+// falls back to the compiled modules of dist/. Whichever runs, the output must be the same, and a
+// cache that does not belong to the bundle must never be used.
+
+beforeAll(() => ensureBuilt());
+
+/** How a loader in `dist` of `root` starts: which code runs and what became of the cache. */
+function launchState(root: string, nodeArgs: string[] = [], env: NodeJS.ProcessEnv = {}): string {
+  const launch = path.join(root, 'dist/launch.js');
+  const script = `import(${JSON.stringify(launch)}).then((m) => { const b = m.loadBundle(); console.log(b ? 'bundle ' + b.cache : 'modules'); })`;
+  return execFileSync(process.execPath, [...nodeArgs, '-e', script], { env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
+}
+
+describe('the bundle and its code cache', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-launch-'));
+    fs.writeFileSync(path.join(dir, 'a.txt'), 'Governor Jane Roe of the Tver Region said on Monday: “Five drones were shot down.” She added that two people were hurt.');
+    fs.writeFileSync(path.join(dir, 'b.txt'), 'Mayor John Smith of Springfield said on Tuesday that “the storm is over”, and the Ministry of Defense (MoD) said 12 drones were destroyed.');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('loads the bundle from the cache the build made for it', () => {
+    expect(launchState(ROOT)).toBe('bundle accepted');
+  });
+
+  it('uses the compiled modules when NEWSFACTS_BUNDLE=0', () => {
+    expect(launchState(ROOT, [], { NEWSFACTS_BUNDLE: '0' })).toBe('modules');
+  });
+
+  it('compiles from source when V8 rejects the cache (made under other V8 flags, as another Node would)', () => {
+    expect(launchState(ROOT, ['--no-opt'])).toBe('bundle rejected');
+  });
+
+  for (const [format, workers] of [['ndjson', '1'], ['ndjson', '2'], ['csv', '2']] as const) {
+    it(`writes the same ${format} from the bundle as from the modules, ${workers} worker(s)`, async () => {
+      const args = ['extract', '--format', format, '-j', workers, '--published', '2025-10-08', dir];
+      const bundled = await runCli(args);
+      const modules = await runCli(args, { env: { NEWSFACTS_BUNDLE: '0' } });
+      expect(bundled.code).toBe(0);
+      expect(bundled.stderr).toBe(modules.stderr);
+      expect(bundled.stdout).toBe(modules.stdout);
+      expect(bundled.stdout).toContain('Jane Roe');
+    });
+  }
+
+  describe('in a copy of the build', () => {
+    let copy: string;
+    beforeAll(() => {
+      copy = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-launch-copy-'));
+      for (const part of ['bin', 'dist', 'data', 'package.json']) fs.cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true, preserveTimestamps: true });
+      fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    });
+    afterAll(() => fs.rmSync(copy, { recursive: true, force: true }));
+    const cacheFile = () => path.join(copy, 'dist/newsfacts.cjs.cache');
+
+    it('ignores a cache made for another bundle, and still extracts', async () => {
+      const cache = fs.readFileSync(cacheFile());
+      const eol = cache.indexOf(0x0a);
+      fs.writeFileSync(cacheFile(), Buffer.concat([Buffer.from('0123456789abcdef'), cache.subarray(eol)]));
+      try {
+        expect(launchState(copy)).toBe('bundle stale');
+        const out = execFileSync(process.execPath, [path.join(copy, 'bin/newsfacts'), 'extract', '--published', '2025-10-08', path.join(dir, 'a.txt')], { encoding: 'utf8' });
+        expect(JSON.parse(out).officials[0].name).toBe('Jane Roe');
+      } finally {
+        fs.writeFileSync(cacheFile(), cache);
+      }
+    });
+
+    it('runs without a cache', () => {
+      const cache = fs.readFileSync(cacheFile());
+      fs.rmSync(cacheFile());
+      try {
+        expect(launchState(copy)).toBe('bundle missing');
+      } finally {
+        fs.writeFileSync(cacheFile(), cache);
+      }
+    });
+
+    it('falls back to the modules when they are newer than the bundle (tsc run without the bundling step)', () => {
+      const later = new Date(Date.now() + 60_000);
+      fs.utimesSync(path.join(copy, 'dist/cli.js'), later, later);
+      expect(launchState(copy)).toBe('modules');
+    });
+  });
+});
