@@ -85,10 +85,19 @@ const RECORDS_AHEAD_PER_WORKER = 64;
 const MAX_CHARS_AHEAD = 32 * 1024 * 1024;
 
 /**
- * Runs a batch: one record per input, written in input order whatever fails. With a pool, up to
- * `window` inputs (and MAX_CHARS_AHEAD characters) are read and extracted ahead of the writer
- * (reads overlap, workers stay busy), and the batch waits for the writer, so memory stays flat
- * however many inputs there are.
+ * Reads in flight at once. An input's size is known only once it is read, so this bounds what the
+ * character bound cannot see (a folder of huge files at the start of a batch), while URLs from
+ * many hosts are still fetched side by side (each host gets two at a time: net/host-limiter.ts).
+ */
+const MAX_READS_AHEAD = 16;
+
+/**
+ * Runs a batch: one record per input, written in input order whatever fails. Reading and writing
+ * are two loops. The reader reads inputs and starts their records, up to `window` inputs (and
+ * MAX_CHARS_AHEAD characters) ahead of the writer, so reads overlap and workers stay busy, then
+ * waits for room: memory stays flat however many inputs there are. The writer writes each record
+ * as soon as it and those before it are done, so a stream that is slow to come (`tail -f`, a
+ * feed) gets each record without waiting for the next input or a full window.
  */
 export async function runBatch(
   items: AsyncIterable<InputItem>,
@@ -98,55 +107,119 @@ export async function runBatch(
   startPool?: () => RecordPool,
 ): Promise<BatchStats> {
   const stats: BatchStats = { records: 0, errors: 0, stopped: false };
-  // The first input is extracted here, so a single article never waits for workers to start;
-  // the pool starts with the second.
+  // The first input is extracted here, so a single article never waits for workers to start. The
+  // pool starts when a second input shows up, and its extraction here waits one turn of the event
+  // loop: an input already read (the next line of a file) shows up first, and the workers start
+  // while this thread works on the first.
   let pool: RecordPool | undefined;
   let seen = 0;
-  let window = 1;
+  let window = startPool ? 2 : 1;
   const ahead: Promise<Ahead>[] = [];
   let charsAhead = 0;
-  const writeNext = async () => {
-    const { record, chars } = await ahead.shift()!;
-    charsAhead -= chars;
-    await writer.write(record);
-    stats.records++;
-    if ('error' in record) {
-      stats.errors++;
-      hooks.onError?.(record);
-    } else {
-      for (const w of record.warnings ?? []) hooks.onWarning?.(record.id, w);
-    }
-    hooks.onRecord?.(record);
+  let reading = true;
+  let writing = true;
+  let failure: { err: unknown } | undefined;
+  /** The writer waits on it for the next input, the reader for room in the window. */
+  const inputAhead = new Signal();
+  const roomAhead = new Signal();
+  const stopping = () => {
+    if (!hooks.shouldStop?.()) return false;
+    stats.stopped = true;
+    return true;
   };
-  const recordOf = async (item: InputItem): Promise<Ahead> => {
-    const raw = await readInput(item);
-    if ('error' in raw) return { record: raw, chars: 0 };
-    const chars = raw.content.length;
-    charsAhead += chars;
-    const record = await (pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts));
-    return { record, chars };
+
+  let largest = 0;
+  const reads = new Set<Promise<unknown>>();
+  /** Starts an input: its read, then its record. Reads of several inputs overlap (URLs, files). */
+  const start = (item: InputItem) => {
+    const read = readInput(item).then((raw) => {
+      reads.delete(read);
+      if ('error' in raw) return raw;
+      charsAhead += raw.content.length;
+      largest = Math.max(largest, raw.content.length);
+      return raw;
+    });
+    reads.add(read);
+    const done = read.then(async (raw): Promise<Ahead> => {
+      if ('error' in raw) return { record: raw, chars: 0 };
+      if (!pool && startPool) await new Promise((resolve) => setImmediate(resolve));
+      const record = await (pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts));
+      return { record, chars: raw.content.length };
+    });
+    return { read, done };
   };
-  for await (const item of items) {
-    if (hooks.shouldStop?.()) {
-      stats.stopped = true;
-      break;
+
+  const writeAll = async () => {
+    try {
+      for (;;) {
+        if (!ahead.length) {
+          if (!reading) return;
+          await inputAhead.next();
+          continue;
+        }
+        if (stopping()) return;
+        const { record, chars } = await ahead[0]!;
+        ahead.shift();
+        charsAhead -= chars;
+        await writer.write(record);
+        stats.records++;
+        if ('error' in record) {
+          stats.errors++;
+          hooks.onError?.(record);
+        } else {
+          for (const w of record.warnings ?? []) hooks.onWarning?.(record.id, w);
+        }
+        hooks.onRecord?.(record);
+        roomAhead.wake();
+      }
+    } catch (err) {
+      failure = { err };
+    } finally {
+      writing = false;
+      roomAhead.wake();
     }
-    if (++seen === 2 && startPool) {
-      pool = startPool();
-      window = Math.max(2, pool.size * RECORDS_AHEAD_PER_WORKER);
+  };
+  const written = writeAll();
+
+  const full = () => ahead.length >= window || (charsAhead > MAX_CHARS_AHEAD && ahead.length > (pool?.size ?? 1));
+  try {
+    for await (const item of items) {
+      if (!writing || stopping()) break;
+      if (++seen === 2 && startPool) {
+        pool = startPool();
+        window = Math.max(2, pool.size * RECORDS_AHEAD_PER_WORKER);
+      }
+      const { read, done } = start(item);
+      ahead.push(done);
+      inputAhead.wake();
+      // Near the character bound, another input as large as the largest so far could pass it: know
+      // this one's size before reading the next, so what is held stays within the bound plus one.
+      if (charsAhead + largest > MAX_CHARS_AHEAD) await read;
+      while (reads.size >= MAX_READS_AHEAD) await Promise.race(reads);
+      while (writing && full()) await roomAhead.next();
+      if (!writing) break;
     }
-    ahead.push(recordOf(item));
-    while (ahead.length >= window || (charsAhead > MAX_CHARS_AHEAD && ahead.length > (pool?.size ?? 1))) await writeNext();
+  } finally {
+    reading = false;
+    inputAhead.wake();
+    await written;
   }
-  while (ahead.length) {
-    if (hooks.shouldStop?.()) {
-      stats.stopped = true;
-      break;
-    }
-    await writeNext();
-  }
+  if (failure) throw failure.err;
   await writer.finish();
   return stats;
+}
+
+/** Wakes the one loop waiting on it, if any. */
+class Signal {
+  private waiting: (() => void) | undefined;
+  next(): Promise<void> {
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+  wake(): void {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    waiting?.();
+  }
 }
 
 /** An input's record, and the characters read for it (counted ahead until it is written). */

@@ -32,6 +32,38 @@ async function run(n: number, content: (i: number) => string, pool: CountingPool
   return written;
 }
 
+describe('a batch over a stream that is slow to come', () => {
+  // `tail -f feed.ndjson | newsfacts extract -`: each record must come out while the next input is
+  // still to come, with a pool and without one, not when a window of inputs has filled.
+  for (const withPool of [false, true]) {
+    it(`writes each record before the next input arrives (${withPool ? 'worker pool' : 'one thread'})`, async () => {
+      const written: string[] = [];
+      const seenWhenAsked: string[][] = [];
+      const out: (() => void)[] = [];
+      const isOut = Array.from({ length: 4 }, (_, i) => new Promise<void>((resolve) => (out[i] = resolve)));
+      async function* feed(): AsyncIterable<InputItem> {
+        for (let i = 0; i < 4; i++) {
+          if (i > 0) {
+            // the next line comes only once the one before it has its record out
+            await isOut[i - 1];
+            seenWhenAsked.push([...written]);
+          }
+          yield { id: `a${i}`, source: { kind: 'stdin' }, read: async () => ({ format: 'text', content: '' }) };
+        }
+      }
+      const writer = {
+        write: async (r: BatchRecord) => {
+          out[written.push(r.id) - 1]!();
+        },
+        finish: async () => {},
+      };
+      await runBatch(feed(), writer, OPTIONS, {}, withPool ? () => new CountingPool(2) : undefined);
+      expect(written).toEqual(['a0', 'a1', 'a2', 'a3']);
+      expect(seenWhenAsked).toEqual([['a0'], ['a0', 'a1'], ['a0', 'a1', 'a2']]);
+    });
+  }
+});
+
 describe('a batch with a worker pool', () => {
   it('keeps many records in hand ahead of the writer, and writes them in input order', async () => {
     const pool = new CountingPool(2);
@@ -50,5 +82,27 @@ describe('a batch with a worker pool', () => {
     // 32 M characters ahead at most, plus the one read last
     expect(pool.mostHeld).toBeLessThanOrEqual(5);
     expect(pool.mostHeld).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads several inputs at once, but not a whole window of them before any size is known', async () => {
+    let reading = 0;
+    let mostReading = 0;
+    async function* slowReads(): AsyncIterable<InputItem> {
+      for (let i = 0; i < 200; i++) {
+        const read = async () => {
+          mostReading = Math.max(mostReading, ++reading);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+          reading--;
+          return { format: 'text' as const, content: i === 0 ? '' : 'A short article.' };
+        };
+        yield { id: `a${i}`, source: { kind: 'stdin' }, read };
+      }
+    }
+    const written: string[] = [];
+    const writer = { write: async (r: BatchRecord) => void written.push(r.id), finish: async () => {} };
+    await runBatch(slowReads(), writer, OPTIONS, {}, () => new CountingPool(2));
+    expect(written).toHaveLength(200);
+    expect(mostReading).toBeGreaterThan(4);
+    expect(mostReading).toBeLessThanOrEqual(16);
   });
 });
