@@ -8,8 +8,9 @@ import { readUrlList } from './sources/url.js';
 import { createWriter, OUTPUT_FORMATS, type OutputFormat } from './output/writer.js';
 import { atomicFileSink, stdoutSink, type Sink } from './output/sink.js';
 import type { ProgressLine } from './output/progress.js';
-import { runBatch, type BatchOptions } from './run.js';
+import { extractFromRaw, runBatch, type BatchOptions } from './run.js';
 import { ExtractionPool } from './parallel/pool.js';
+import type { TaskMessage } from './parallel/protocol.js';
 import { VERSION } from './version.js';
 
 export const EXIT_OK = 0;
@@ -120,7 +121,7 @@ export function buildProgram(io: Io, summarize?: typeof import('./summary/comman
     .option('--timeout <seconds>', 'timeout for each URL fetch', parsePositive, 30)
     .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE)', parseBytes, 10 * 1024 * 1024)
     .option('--link', 'give each official and region an `entity` id shared across articles and runs', false)
-    .option('-j, --concurrency <n>', 'extraction worker threads (default: the number of cores)', parseCount, os.availableParallelism())
+    .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, os.availableParallelism())
     .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', false)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags) => {
@@ -221,7 +222,15 @@ async function runExtract(inputs: string[], flags: ExtractFlags, io: Io): Promis
     link: flags.link,
   };
   let pool: ExtractionPool | undefined;
-  const startPool = flags.concurrency > 1 ? () => (pool = new ExtractionPool(flags.concurrency, batch, { maxInputBytes: flags.maxBytes, workerUrl: io.workerUrl })) : undefined;
+  // --concurrency counts this thread: it extracts too, beside concurrency - 1 workers that start
+  // once the batch proves long (parallel/pool.ts), or at once with NEWSFACTS_EAGER_WORKERS=1 (tests)
+  const poolOptions = {
+    maxInputBytes: flags.maxBytes,
+    workerUrl: io.workerUrl,
+    local: (task: TaskMessage) => extractFromRaw(task, task.raw, batch),
+    workersAfter: process.env.NEWSFACTS_EAGER_WORKERS === '1' ? { ms: 0, workMs: 0 } : undefined,
+  };
+  const startPool = flags.concurrency > 1 ? () => (pool = new ExtractionPool(flags.concurrency, batch, poolOptions)) : undefined;
   try {
     const stats = await runBatch(
       items,

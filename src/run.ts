@@ -71,12 +71,14 @@ export function errorRecord(item: Pick<InputItem, 'id' | 'source'>, err: unknown
 }
 
 /**
- * Records made ahead of the writer, per worker. Output keeps input order, so a record waits for
- * every one before it: the window has to be wide enough that while one worker spends a second on a
- * huge article, the others go on through ordinary ones (they take about 3 ms each) instead of idling
- * at the window's edge. The pool hands each worker only a few tasks at a time (parallel/pool.ts).
+ * Inputs read and records made ahead of the writer, per extractor of the pool. Output keeps input
+ * order, so a record waits for every one before it: the window has to be wide enough that while
+ * one extractor spends a second on a huge article, the others go on through ordinary ones (they
+ * take about 3 ms each) instead of idling at the window's edge. It is also how far the pool sees
+ * ahead when it weighs whether a batch is long enough for workers (parallel/pool.ts, about 1.5 s
+ * of this thread's work, some 500 ordinary articles). MAX_CHARS_AHEAD bounds its memory.
  */
-const RECORDS_AHEAD_PER_WORKER = 64;
+export const RECORDS_AHEAD_PER_EXTRACTOR = 256;
 
 /**
  * The characters of inputs read but not yet written, beyond which the batch writes before reading
@@ -107,13 +109,10 @@ export async function runBatch(
   startPool?: () => RecordPool,
 ): Promise<BatchStats> {
   const stats: BatchStats = { records: 0, errors: 0, stopped: false };
-  // The first input is extracted here, so a single article never waits for workers to start. The
-  // pool starts when a second input shows up, and its extraction here waits one turn of the event
-  // loop: an input already read (the next line of a file) shows up first, and the workers start
-  // while this thread works on the first.
+  // With a pool, every input goes to it (this thread is one of its extractors, and it starts its
+  // workers only when a batch proves long: parallel/pool.ts); without one, each is extracted here.
   let pool: RecordPool | undefined;
-  let seen = 0;
-  let window = startPool ? 2 : 1;
+  let window = 1;
   const ahead: Promise<Ahead>[] = [];
   let charsAhead = 0;
   let reading = true;
@@ -142,7 +141,6 @@ export async function runBatch(
     reads.add(read);
     const done = read.then(async (raw): Promise<Ahead> => {
       if ('error' in raw) return { record: raw, chars: 0 };
-      if (!pool && startPool) await new Promise((resolve) => setImmediate(resolve));
       const record = await (pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts));
       return { record, chars: raw.content.length };
     });
@@ -185,9 +183,9 @@ export async function runBatch(
   try {
     for await (const item of items) {
       if (!writing || stopping()) break;
-      if (++seen === 2 && startPool) {
+      if (startPool && !pool) {
         pool = startPool();
-        window = Math.max(2, pool.size * RECORDS_AHEAD_PER_WORKER);
+        window = Math.max(2, pool.size * RECORDS_AHEAD_PER_EXTRACTOR);
       }
       const { read, done } = start(item);
       ahead.push(done);

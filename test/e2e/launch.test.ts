@@ -41,8 +41,9 @@ describe('the bundle and its code cache', () => {
   for (const [format, workers] of [['ndjson', '1'], ['ndjson', '2'], ['csv', '2']] as const) {
     it(`writes the same ${format} from the bundle as from the modules, ${workers} worker(s)`, async () => {
       const args = ['extract', '--format', format, '-j', workers, '--published', '2025-10-08', dir];
-      const bundled = await runCli(args);
-      const modules = await runCli(args, { env: { NEWSFACTS_BUNDLE: '0' } });
+      // workers start at once (parallel/pool.ts), so that they too run from the bundle
+      const bundled = await runCli(args, { env: { NEWSFACTS_EAGER_WORKERS: '1' } });
+      const modules = await runCli(args, { env: { NEWSFACTS_BUNDLE: '0', NEWSFACTS_EAGER_WORKERS: '1' } });
       expect(bundled.code).toBe(0);
       expect(bundled.stderr).toBe(modules.stderr);
       expect(bundled.stdout).toBe(modules.stdout);

@@ -14,11 +14,11 @@ describe('a split NDJSON stream, concatenated, gives the output of one run', () 
       JSON.stringify({ id: 'c', title: 'no text' }),
       JSON.stringify({ id: 'd', text: 'Lt. Gen. Ivan Petrov said three regions were hit overnight.' }),
     ];
-    const whole = await runCli(['extract', '--input-format', 'ndjson', '-j', '2', '-'], { input: lines.join('\n') + '\n' });
+    const whole = await runCli(['extract', '--input-format', 'ndjson', '-j', '2', '-'], { input: lines.join('\n') + '\n', env: { NEWSFACTS_EAGER_WORKERS: '1' } });
     const parts = [lines.slice(0, 2), lines.slice(2, 3), lines.slice(3)];
     let joined = '';
     for (const [i, part] of parts.entries()) {
-      joined += (await runCli(['extract', '--input-format', 'ndjson', '-j', String(1 + (i % 2)), '-'], { input: part.join('\n') + '\n' })).stdout;
+      joined += (await runCli(['extract', '--input-format', 'ndjson', '-j', String(1 + (i % 2)), '-'], { input: part.join('\n') + '\n', env: { NEWSFACTS_EAGER_WORKERS: '1' } })).stdout;
     }
     expect(whole.stdout.split('\n').filter(Boolean)).toHaveLength(lines.length);
     expect(joined).toBe(whole.stdout);

@@ -1,4 +1,4 @@
-import { ExtractionPool, TASKS_PER_WORKER } from '../../src/parallel/pool.js';
+import { ExtractionPool, LOCAL_MAX_CHARS, TASKS_PER_WORKER } from '../../src/parallel/pool.js';
 import type { BatchOptions } from '../../src/run.js';
 import type { BatchRecord } from '../../src/output/printed.js';
 
@@ -84,5 +84,65 @@ describe('worker memory limits', () => {
     expect(workerLimits(10 * 1024 * 1024).maxOldGenerationSizeMb).toBe(544);
     expect(workerLimits(1024).maxOldGenerationSizeMb).toBe(256);
     expect(workerLimits(100 * 1024 * 1024).maxOldGenerationSizeMb).toBe(4864);
+  });
+});
+
+describe('the extraction pool with this thread as one of its extractors', () => {
+  /** Extracts here in about `ms` (a timer, so the event loop turns as extraction here lets it). */
+  const local = (ms: number) => (task: { id: string; raw: { content: string } }) =>
+    new Promise<BatchRecord>((resolve) => setTimeout(() => resolve({ id: task.id, json: JSON.stringify({ id: task.id, text: task.raw.content, thread: 'here' }) }), ms));
+  const madeBy = (r: BatchRecord) => ('json' in r ? (JSON.parse(r.json) as { thread: number | string }).thread : 'error');
+
+  it('extracts a short batch here and never starts a worker', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(1) });
+    try {
+      const records = await runAll(pool, Array.from({ length: 30 }, (_, i) => `x${i}`));
+      expect(records.map(outcome)).toEqual(Array.from({ length: 30 }, (_, i) => `x${i}`));
+      expect(records.every((r) => madeBy(r) === 'here')).toBe(true);
+      expect(pool.workers).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts a worker once the batch proves long; a new worker takes its first tasks from the queue’s end', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(3), workersAfter: { ms: 30, workMs: 100 } });
+    try {
+      const contents = Array.from({ length: 120 }, (_, i) => `x${i}`);
+      const records = await runAll(pool, contents);
+      expect(records.map(outcome)).toEqual(contents);
+      expect(pool.workers).toBe(1);
+      const byWorker = records.map((r, i) => [madeBy(r), i] as const).filter(([t]) => t !== 'here').map(([, i]) => i);
+      expect(byWorker.length).toBeGreaterThan(5);
+      // its first records are from the end of the queue, not the front this thread works through
+      expect(Math.max(...byWorker)).toBe(contents.length - 1);
+      expect(records.slice(0, 10).every((r) => madeBy(r) === 'here')).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('fails only the task a new worker died on, though it took it from the queue’s end', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(2), workersAfter: { ms: 0, workMs: 0 } });
+    try {
+      const contents = [...Array.from({ length: 29 }, (_, i) => `x${i}`), 'exit'];
+      const out = (await runAll(pool, contents)).map(outcome);
+      expect(out.slice(0, 29)).toEqual(contents.slice(0, 29));
+      expect(out[29]).toMatch(/^EXTRACT_FAILED: .*exit code 3/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('leaves long inputs to the workers', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(1), workersAfter: { ms: 0, workMs: 0 } });
+    try {
+      const long = 'y'.repeat(LOCAL_MAX_CHARS + 1);
+      const records = await runAll(pool, ['a', long, 'b', long, 'c']);
+      expect(madeBy(records[1]!)).not.toBe('here');
+      expect(madeBy(records[3]!)).not.toBe('here');
+    } finally {
+      await pool.close();
+    }
   });
 });

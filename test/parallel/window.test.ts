@@ -1,4 +1,4 @@
-import { runBatch, type BatchOptions, type RecordPool } from '../../src/run.js';
+import { RECORDS_AHEAD_PER_EXTRACTOR, runBatch, type BatchOptions, type RecordPool } from '../../src/run.js';
 import type { InputItem } from '../../src/sources/source.js';
 import type { BatchRecord } from '../../src/output/printed.js';
 
@@ -27,8 +27,7 @@ async function* inputs(n: number, content: (i: number) => string): AsyncIterable
 async function run(n: number, content: (i: number) => string, pool: CountingPool): Promise<string[]> {
   const written: string[] = [];
   const writer = { write: async (r: BatchRecord) => void written.push(r.id), finish: async () => {} };
-  // the first input is extracted in-process (a single article never waits for workers): give it no text
-  await runBatch(inputs(n, (i) => (i === 0 ? '' : content(i))), writer, OPTIONS, {}, () => pool);
+  await runBatch(inputs(n, content), writer, OPTIONS, {}, () => pool);
   return written;
 }
 
@@ -67,11 +66,11 @@ describe('a batch over a stream that is slow to come', () => {
 describe('a batch with a worker pool', () => {
   it('keeps many records in hand ahead of the writer, and writes them in input order', async () => {
     const pool = new CountingPool(2);
-    const written = await run(400, () => 'A short article.', pool);
-    expect(written).toEqual(Array.from({ length: 400 }, (_, i) => `a${i}`));
+    const written = await run(1200, () => 'A short article.', pool);
+    expect(written).toEqual(Array.from({ length: 1200 }, (_, i) => `a${i}`));
     // wide enough that a worker on a long article does not stall the other at the window's edge
-    expect(pool.mostHeld).toBeGreaterThan(64);
-    expect(pool.mostHeld).toBeLessThanOrEqual(2 * 64);
+    expect(pool.mostHeld).toBeGreaterThan(RECORDS_AHEAD_PER_EXTRACTOR);
+    expect(pool.mostHeld).toBeLessThanOrEqual(2 * RECORDS_AHEAD_PER_EXTRACTOR);
   });
 
   it('holds fewer inputs ahead when they are huge, so memory stays bounded by characters too', async () => {
