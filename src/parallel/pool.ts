@@ -73,9 +73,10 @@ export const LOCAL_MAX_CHARS = 256 * 1024;
  * waiting in its queue would take this thread `workMs` more at its own pace (characters waiting
  * times its recent milliseconds per character). A new worker costs a batch more than it brings
  * until then: it starts, runs cold code for a second or so, and compiles it on the cores this
- * thread's own compiler needs. On 2 cores, with a worker from the start, 200 articles took 1.16 s
- * against 1.0 s on one thread, and 500 articles 2.3 s against 2.0 s, while 2,000 took 5.5 s
- * against 5.9 s.
+ * thread's own compiler needs. On 2 cores, with two workers from the start (as before), 200
+ * articles took 1.14–1.22 s against 1.05–1.13 s on one thread, and 500 took 2.2–2.6 s against
+ * 2.1–2.2 s; started this way, 1.0–1.1 s and 2.2–2.4 s, and 2,000 articles 4.6–5.1 s (one thread:
+ * 4.8–6.0 s).
  */
 export const WORKERS_AFTER = { ms: 500, workMs: 1500 } as const;
 
@@ -91,7 +92,7 @@ export const WORKERS_AFTER = { ms: 500, workMs: 1500 } as const;
  * for cold workers, and a long one has one isolate fewer to warm and to feed through messages.
  *
  * A worker that dies (out of memory on a huge article) is replaced: the task it was on becomes an
- * EXTRACT_FAILED record, and the tasks it held but had not reached go back to the queue's front.
+ * EXTRACT_FAILED record, and the tasks it held but had not reached go back into the queue.
  */
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
@@ -133,7 +134,6 @@ export class ExtractionPool {
   private startWorkers(): void {
     for (; this.unstarted > 0; this.unstarted--) this.slots.push(this.spawn());
   }
-
 
   private spawn(): Slot {
     const current = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT)).fill(-1);
