@@ -6,7 +6,7 @@
 //   npm run bench -- --runs 5              # CLI runs repeated (3 by default), medians
 //
 // The corpus is built at run time from the public article texts in ../shared/data (never copied
-// into the project). Reports, in one run: the full pipeline on one worker and on all workers,
+// into the project). Reports, in one run: the full pipeline on one thread and on all cores,
 // a bare compromise nlp(text) on one core over the same texts (the ratio is the figure that
 // counts), each extraction stage alone, peak RSS of the CLI over the whole corpus, and the time
 // to the first record for a single article. Medians of repeated runs where a run is short.
@@ -153,8 +153,9 @@ const { extractRecord } = await import(path.join(root, 'dist/pipeline.js'));
   }
 }
 
-// 3. The CLI over the whole corpus: one worker, then all workers; peak RSS of each run.
-// Each CLI run is repeated (--runs N), in pairs of one worker then all workers, and the median time
+// 3. The CLI over the whole corpus: one thread (-j 1), then all cores (-j cores: the main thread and
+// cores - 1 workers); peak RSS of each run.
+// Each CLI run is repeated (--runs N), in pairs of one thread then all cores, and the median time
 // and the highest peak RSS are reported. Scaling is the median of the pairs' ratios: the machines
 // are shared, and their speed drifts by 15% within minutes, so a ratio is only fair between two
 // runs made one after the other (the ratio of the median times is printed too).
@@ -165,8 +166,8 @@ for (let r = 0; r < nRuns; r++) {
 const summarise = (runs) => ({ secs: median(runs.map((x) => x.secs)), peakMb: Math.max(...runs.map((x) => x.peakMb)), all: runs.map((x) => +x.secs.toFixed(2)) });
 const one = summarise(cliRuns.map((x) => x[0]));
 const all = summarise(cliRuns.map((x) => x[1]));
-const oneRow = row('newsfacts extract, 1 worker', one.secs, corpusChars, nArticles, { peakRssMb: Math.round(one.peakMb), runs: one.all });
-const allRow = row(`newsfacts extract, ${cores} workers`, all.secs, corpusChars, nArticles, { peakRssMb: Math.round(all.peakMb), runs: all.all });
+const oneRow = row('newsfacts extract, 1 thread', one.secs, corpusChars, nArticles, { peakRssMb: Math.round(one.peakMb), runs: one.all });
+const allRow = row(`newsfacts extract, ${cores} threads`, all.secs, corpusChars, nArticles, { peakRssMb: Math.round(all.peakMb), runs: all.all });
 
 // 4. Time to the first record for a single article (median of 7 runs).
 const single = path.join(tmp, 'one.txt');
@@ -193,7 +194,7 @@ console.log(`\n${pad('run', 52)} ${lpad('seconds', 9)} ${lpad('k chars/s', 10)} 
 for (const r of rows) {
   console.log(`${pad(r.name, 52)} ${lpad(r.seconds.toFixed(2), 9)} ${lpad(Math.round(r.charsPerSec / 1000), 10)} ${lpad(r.articlesPerSec, 11)} ${lpad(r.peakRssMb ?? '', 12)}`);
 }
-console.log(`\npipeline (1 worker) / bare nlp(text): ${summary.pipelineVsNlp}x   ${cores} workers / 1 worker: ${summary.scaling}x ` +
+console.log(`\npipeline (1 thread) / bare nlp(text): ${summary.pipelineVsNlp}x   ${cores} threads / 1 thread: ${summary.scaling}x ` +
   `(pairs ${summary.scalingPairs.join(', ')}; ratio of median times ${summary.scalingOfMedians}x)   ` +
   `peak RSS: ${summary.peakRssMb} MB   first record: ${summary.firstRecordMs} ms (median of 7)`);
 if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ summary, rows }, null, 2) + '\n');
