@@ -134,15 +134,19 @@ describe('the extraction pool with this thread as one of its extractors', () => 
     }
   });
 
-  it('leaves long inputs to the workers', async () => {
-    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(1), workersAfter: { ms: 0, workMs: 0 } });
-    try {
-      const long = 'y'.repeat(LOCAL_MAX_CHARS + 1);
-      const records = await runAll(pool, ['a', long, 'b', long, 'c']);
-      expect(madeBy(records[1]!)).not.toBe('here');
-      expect(madeBy(records[3]!)).not.toBe('here');
-    } finally {
-      await pool.close();
-    }
-  });
+  for (const eager of [true, false]) {
+    it(`leaves long inputs to the workers (${eager ? 'started at once' : 'started for them, in a short batch'})`, async () => {
+      const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(1), workersAfter: eager ? { ms: 0, workMs: 0 } : undefined });
+      try {
+        const long = 'y'.repeat(LOCAL_MAX_CHARS + 1);
+        const records = await runAll(pool, ['a', long, 'b', long, 'c']);
+        expect(records.map(outcome)).toEqual(['a', long, 'b', long, 'c']);
+        expect(madeBy(records[1]!)).not.toBe('here');
+        expect(madeBy(records[3]!)).not.toBe('here');
+        expect(pool.workers).toBe(1);
+      } finally {
+        await pool.close();
+      }
+    });
+  }
 });
