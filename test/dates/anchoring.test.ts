@@ -27,6 +27,17 @@ describe('tense decides by the verb nearest the mention', () => {
     expect(valueOf('The group could arrive as soon as Tuesday, officials said.', 'Tuesday', ref)).toBe('2023-05-09');
     expect(valueOf('Officials postponed until Monday any action on the permit.', 'Monday', ref)).toBe('2023-05-08');
   });
+  test('a trailing attribution ("…, she added") does not date what it reports', () => {
+    expect(valueOf('FEMA will open two recovery centers on Wednesday, she added.', 'Wednesday', ref)).toBe('2023-05-10');
+    expect(valueOf('Repairs will be finished by Saturday, the regional energy company said.', 'Saturday', ref)).toBe('2023-05-06');
+    // the reported clause in the past stays past, and a reporting verb before the mention still counts
+    expect(valueOf('The bridge was closed on Monday, officials said.', 'Monday', ref)).toBe('2023-05-01');
+    expect(valueOf('He said on Tuesday that the bridge will reopen.', 'Tuesday', ref)).toBe('2023-05-02');
+  });
+  test('"expected" points forward, "as expected" does not', () => {
+    expect(valueOf('More rain was expected on Saturday, the weather service warned.', 'Saturday', ref)).toBe('2023-05-06');
+    expect(valueOf('Sales rose as expected on Monday.', 'Monday', ref)).toBe('2023-05-01');
+  });
   test('a future verb in another clause does not move a past weekday', () => {
     expect(valueOf('Castro attended a rally Tuesday; the boy will stay in Miami.', 'Tuesday', ref)).toBe('2023-05-02');
   });

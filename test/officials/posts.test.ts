@@ -3,6 +3,7 @@ import { Document } from '../../src/document/document.js';
 import type { ExtractionContext } from '../../src/extractors/framework.js';
 import { officialsExtractor } from '../../src/extractors/officials/index.js';
 import type { RegionKind } from '../../src/record/types.js';
+import { extractRecord } from '../../src/pipeline.js';
 import { official, regionsIn, run } from './helpers.js';
 
 describe('officials: a role in apposition before the name, with a lower-case complement', () => {
@@ -42,6 +43,31 @@ describe('officials: sentence-opening words before a comma', () => {
     expect(official(officials, 'Oleg Kuzmin')).toMatchObject({ title: 'governor', affiliation: 'Penza Region' });
   });
 
+  test('"Name, who heads the X" is the head of X, when X is named', () => {
+    const { officials, people } = run(
+      'The official, Oleh Syniehubov, who heads the Kharkiv Regional Military Administration, said 23 houses were damaged. ' +
+        'Petro Lysenko, who heads the family business, said the shop would reopen.',
+    );
+    expect(official(officials, 'Oleh Syniehubov')).toMatchObject({ title: 'head', affiliation: 'Kharkiv Regional Military Administration' });
+    expect(people.map((p) => p.name)).toContain('Petro Lysenko');
+    expect(officials.map((o) => o.name)).not.toContain('Petro Lysenko');
+  });
+
+  test('"Name, the agency\'s permanent secretary": an unfamiliar name in apposition, the body named before', () => {
+    const text =
+      'The Lagos State Emergency Management Agency (LASEMA) said its teams had rescued 212 people. ' +
+      "Olufemi Oke-Osanyintolu, the agency's permanent secretary, said 40 houses had collapsed. " +
+      "Kayode Adeyemi, the ministry's spokesman, said roads were shut.";
+    const officials = extractRecord({ id: 't', text, published: '2025-06-02' } as Parameters<typeof extractRecord>[0]).officials ?? [];
+    expect(official(officials, 'Olufemi Oke-Osanyintolu')).toMatchObject({
+      title: 'permanent secretary',
+      affiliation: 'Lagos State Emergency Management Agency',
+    });
+    // no ministry named before: the spokesman keeps no affiliation rather than a wrong one
+    expect(official(officials, 'Kayode Adeyemi')).toMatchObject({ title: 'spokesman' });
+    expect(official(officials, 'Kayode Adeyemi').affiliation ?? null).toBeNull();
+  });
+
   test('a known surname opening the sentence before a comma still carries its role', () => {
     const { officials } = run('Marta Kovalenko spoke first. Kovalenko, who is the mayor of Uman, asked for calm.');
     expect(official(officials, 'Marta Kovalenko')).toMatchObject({ title: 'mayor', affiliation: 'Uman' });
@@ -52,6 +78,11 @@ describe('officials: county offices', () => {
   test('"X County Supervisor Name": the county is the affiliation, Supervisor the title', () => {
     const { officials } = run('Pinal County Supervisor Ruth Alvarez, also a Democrat, voted against the measure.', [['Pinal County', 'region']]);
     expect(official(officials, 'Ruth Alvarez')).toMatchObject({ title: 'Supervisor', affiliation: 'Pinal County' });
+  });
+
+  test('"X County Recorder Name": a recorder holds a county office', () => {
+    const { officials } = run('Maricopa County Recorder Justin Heap said his office would comply.', [['Maricopa County', 'region']]);
+    expect(official(officials, 'Justin Heap')).toMatchObject({ title: 'Recorder', affiliation: 'Maricopa County' });
   });
 
   test('a place word opening the title after a proper name moves to the affiliation', () => {

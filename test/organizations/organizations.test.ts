@@ -42,6 +42,7 @@ describe('organizations: named bodies', () => {
 
   test('platforms and agencies known by name', () => {
     expect(names('He wrote on his Telegram channel, Reuters reported.')).toEqual(['Telegram', 'Reuters']);
+    expect(names('About 1,800 soldiers of the Bundeswehr are in Lithuania, and the Bundestag approved the plan.')).toEqual(['Bundeswehr', 'Bundestag']);
   });
 
   test('a person’s title before a body is not part of it, nor a sentence opener', () => {

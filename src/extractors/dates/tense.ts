@@ -5,9 +5,14 @@
 import type { Tense } from './resolve.js';
 
 const FUTURE =
-  /\b(?:(?:will|won['’]t|shall|would|might)(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll(?:\s+be\s+[a-z]+)?\b/gi;
+  /\b(?:(?:will|won['’]t|shall|would|might)(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|(?<!\bas\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll(?:\s+be\s+[a-z]+)?\b/gi;
 const PAST =
   /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|\b[a-z]{3,}ed\b/g;
+
+const TRAILING_ATTRIBUTION =
+  /,\s+(?!(?:in\s+)?(?:which|who|whom|whose|that|when|where)\b)(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|added|adds|told|wrote|writes|noted|stated|announced|reported|according)\b/u;
+/** What stands before a mention that opens its clause: "On Thursday, …", "but on Thursday, …". */
+const FRONTED = /(?:^|[.,:]\s*|\b(?:but|and|yet|so|then)\s+)(?:(?:on|in|by|since|until|late|early|last|this|from)\s+)?$/i;
 
 /** Nearest marker of each tense on the left (measured from its end) and right (from its start). */
 function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: number): number {
@@ -35,6 +40,13 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   // "had spoken with them on Monday and expected to ask": a coordinated verb is another clause
   const rcut = right.search(/[;“"]|``|''|\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:expects?|expected|plans?|planned|intends?|intended|hopes?|hoped|will|would|is|are|was|were)\b/u);
   if (rcut >= 0) to = end + rcut;
+  // "… will open two centres on Wednesday, she added": a trailing attribution is the reporter's clause,
+  // told in the past whatever the tense of what it reports. It stays in when the mention opens the
+  // clause ("In February, Hurun said": the date is the saying's) or when nothing before is future.
+  const attribution = TRAILING_ATTRIBUTION.exec(text.slice(end, to));
+  if (attribution && !FRONTED.test(text.slice(from, start)) && nearest(FUTURE, text.slice(from, start), start - from, start - from) !== Infinity) {
+    to = end + attribution.index;
+  }
   const window = text.slice(from, to);
   const s = start - from, e = end - from;
   const f = nearest(FUTURE, window, s, e);

@@ -42,6 +42,7 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set([
   'Microsoft', 'Amazon', 'Meta', 'Reuters', 'TASS', 'Interfax', 'RIA Novosti', 'Kremlin', 'Pentagon', 'NATO',
   'Gazprom', 'Rosneft', 'Rosatom', 'Roscosmos', 'Rosgvardia', 'Rosaviatsia', 'Roskomnadzor', 'Aeroflot', 'Hamas', 'Hezbollah', 'Taliban',
   'Ukrenergo', 'Naftogaz', 'Ukrzaliznytsia', 'Breitbart', 'Politifact', 'PolitiFact', 'Bloomberg', 'Interpol', 'Europol',
+  'Bundeswehr', 'Bundestag', 'Bundesrat', 'Bundesbank', 'Knesset', 'Mossad', 'Frontex', 'Rostec', 'Transneft', 'Lukoil', 'Sberbank',
   'White House', 'Red Cross', 'Wikipedia', 'Netflix', 'Tesla', 'SpaceX', 'Starlink', 'Boeing', 'Airbus',
 ]);
 

@@ -12,7 +12,7 @@ chairwoman chairperson speaker leader prosecutor prosecutor-general judge justic
 superintendent constable detective officer official administrator ombudsman king queen prince princess emir sheikh
 ayatollah sultan monarch mp mep governorate-head prefect magistrate attorney-general comptroller treasurer clerk
 registrar coroner marshall regent viceroy deputy-head vice-governor vice-mayor supervisor assemblyman
-assemblywoman assemblymember selectman selectwoman alderwoman freeholder
+assemblywoman assemblymember selectman selectwoman alderwoman freeholder recorder assessor auditor chair
 `));
 
 /** Heads of a role that is not an office: the person is kept for quotes but is not an official. */
@@ -36,7 +36,7 @@ lieutenant major brigadier attorney state regional district city municipal count
 military police fire security national general majority minority assistant principal executive
 permanent special top supreme grand lord high provincial campaign communications commanding territorial
 foreign-affairs environment labor labour social development industry science sports youth veterans affairs
-information intelligence border customs tax treasury nuclear commerce housing family regional-development
+information intelligence border customs tax treasury nuclear commerce housing family regional-development homeland
 `));
 
 /** Abbreviated titles and what they stand for. */

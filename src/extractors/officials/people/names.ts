@@ -275,6 +275,7 @@ function isAppositionContext(tokens: Token[], last: number): boolean {
   if (w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'the') return false;
   for (let k = last + 3; k < tokens.length && k < last + 9; k++) {
     const t = tokens[k]!;
+    if (t.poss) continue; // "Kayode Adeyemi, the agency's spokesman,"
     if (!t.isWord) return false;
     if (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) {
       // the apposition must close after its title: "Dean, a former party chairman, said"; not "in Chelsea, the mayor also said"

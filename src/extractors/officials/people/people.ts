@@ -464,10 +464,21 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   const a: AffiliationRef | null = role.affiliation;
   if (a?.kind === 'named') return text.slice(a.span.start, a.span.end);
   if (a?.kind === 'country') return a.text;
+  if (a?.kind === 'body') return bodyNamedBefore(ctx, a.noun, role.span.start);
   if (!a && isNationalTitle(role)) return regionEarlierInSentence(doc, ctx, role.span.start, 'country') ?? clearlyDominantCountry(ctx);
   const place = a?.kind === 'implied' ? a.place : REGIONAL_TITLES.has(role.head) ? 'region' : CITY_TITLES.has(role.head) ? 'city' : null;
   if (!place) return null;
   return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? dominantRegion(ctx, place);
+}
+
+/** The organization last named before `pos` whose name has the noun: "the agency" after "the Lagos State Emergency Management Agency". */
+function bodyNamedBefore(ctx: ExtractionContext, noun: string, pos: number): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const o of ctx.results.organizations ?? []) {
+    if (!o.name.toLowerCase().split(/\s+/).includes(noun)) continue;
+    for (const m of o.mentions) if (m.end <= pos && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
+  }
+  return best?.name ?? null;
 }
 
 /** "President X", "Prime Minister Y": a head of state or government, whose office is a country's. */

@@ -7,7 +7,9 @@ import { isTitleCaseLine, sameLineGap, type Token } from '../tokens.js';
 export type AffiliationRef =
   | { kind: 'named'; span: Span }
   | { kind: 'country'; text: string }
-  | { kind: 'implied'; place: 'region' | 'city' | 'country' };
+  | { kind: 'implied'; place: 'region' | 'city' | 'country' }
+  /** A body named earlier and now by its kind alone: "the agency's permanent secretary". */
+  | { kind: 'body'; noun: string };
 
 export interface RoleInfo {
   /** The title as the article states it, abbreviations expanded. */
@@ -214,8 +216,14 @@ export function affiliationIn(words: Token[]): AffiliationRef | null {
   let demonym: string | undefined;
   for (let k = 0; k < ws.length && !demonym; k++) demonym = DEMONYMS.get(ws[k]!.lower);
   if (demonym) return { kind: 'country', text: demonym };
+  if (ws.length === 1 && BODY_NOUNS.has(ws[0]!.lower)) return { kind: 'body', noun: ws[0]!.lower };
   return null;
 }
+
+/** Kinds of body an article names once in full and then by the kind alone ("the agency", "the ministry"). */
+const BODY_NOUNS = new Set(
+  'agency ministry department office service committee commission council administration authority board court inspectorate'.split(' '),
+);
 
 /** Phrase tokens from index `from` up to the next comma, stop or bracket (at most `max` tokens). */
 function phraseAfter(tokens: Token[], from: number, max = 14): Token[] {
@@ -242,12 +250,33 @@ export function roleAfter(tokens: Token[], nameLast: number): RoleInfo | null {
     if (tokens[k]?.lower === 'who') {
       k++;
       while (tokens[k] && BE_VERBS.has(tokens[k]!.lower)) k++;
+      const byVerb = roleByVerb(tokens, k);
+      if (byVerb) return byVerb;
     }
   } else if (tokens[k] && BE_VERBS.has(tokens[k]!.lower) && ['is', 'was', 'became', 'remains'].includes(tokens[k]!.lower)) {
     k++;
     while (tokens[k] && BE_VERBS.has(tokens[k]!.lower)) k++;
   } else return null;
   return rolePhrase(phraseAfter(tokens, k));
+}
+
+// "X, who heads the Kharkiv Regional Military Administration": an office told by its verb. Only a body
+// or place named in capitals makes it an office ("who heads the family business" names none). Not
+// "leads": a candidate leads a rival or a poll far more often than a body.
+const OFFICE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['heads', 'head'], ['chairs', 'chair'], ['commands', 'commander'], ['governs', 'governor'],
+]);
+
+function roleByVerb(tokens: Token[], k: number): RoleInfo | null {
+  const verb = tokens[k];
+  const title = verb && OFFICE_VERBS.get(verb.lower);
+  if (!title) return null;
+  // "who heads Mr. Obama's Council of Economic Advisers": the body is what follows the owner
+  const phrase = phraseAfter(tokens, k + 1);
+  const owner = phrase.findIndex((w) => w.poss);
+  const affiliation = affiliationIn(owner >= 0 ? phrase.slice(owner + 1) : phrase);
+  if (affiliation?.kind !== 'named') return null;
+  return { title, head: title, isOffice: true, span: { start: verb.start, end: verb.end }, affiliation, source: 'apposition' };
 }
 
 /** A role phrase on its own: "[det] [owner's|Proper|adjectives] TITLE [of|for|in X]". */
