@@ -262,6 +262,15 @@ describe('intervals of clock times', () => {
   test('a 24-hour interval past midnight ends the next day', () => {
     expect(valueOf('A curfew applies between 23:00 and 05:00.', 'between 23:00 and 05:00', ref)).toBe('2025-03-05T23:00/2025-03-06T05:00');
   });
+  test('a 12-hour interval past midnight ends the next day too', () => {
+    expect(valueOf('The curfew will run from 11 p.m. to 5 a.m.', 'from 11 p.m. to 5 a.m.', ref)).toBe('2025-03-05T23:00/2025-03-06T05:00');
+  });
+  test('a night already over when told is the one that ended on the reference day', () => {
+    const text = 'Drones were shot down over the region between 11 p.m. and 6 a.m. Moscow time, the ministry said.';
+    expect(valueOf(text, 'between 11 p.m. and 6 a.m. Moscow time', ref)).toBe('2025-03-04T23:00/2025-03-05T06:00');
+    // a day named before it still opens the night
+    expect(valueOf('On Monday, drones were shot down between 23:00 and 06:00.', 'between 23:00 and 06:00', ref)).toBe('2025-03-03T23:00/2025-03-04T06:00');
+  });
   test('two separate times on two days are not joined without "between" or "from"', () => {
     expect(texts('He landed at 4 p.m. on Friday and left at 6 p.m. on Saturday.', ref)).toEqual(['4 p.m.', 'Friday', '6 p.m.', 'Saturday']);
   });

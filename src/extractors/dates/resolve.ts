@@ -63,6 +63,12 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
     return { value: `${from}/${endDay.value}T${timeValue(c.until)}`, type: 'time', day: endDay.day, dayValue: dayLevel(endDay.value) };
   }
   if (c.until && c.untilNextDay) {
+    // "drones were downed between 11 p.m. and 6 a.m.", told on the day it names or implies: a night
+    // already over, so the one that ended that day ("11 p.m. Friday night" names its evening instead)
+    if (!base && day && rc.ref && rc.tense === 'past' && dayDiff(rc.ref, day) >= 0) {
+      const eve = addDays(day, -1);
+      return { value: `${fmtDay(eve)}T${timeValue(c.time)}/${fmtDay(day)}T${timeValue(c.until)}`, type: 'time', day, dayValue: dv };
+    }
     const endValue = day ? fmtDay(addDays(day, 1)) : 'XXXX-XX-XX';
     return { value: `${from}/${endValue}T${timeValue(c.until)}`, type: 'time', day, dayValue: dv };
   }

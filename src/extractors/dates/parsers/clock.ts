@@ -82,8 +82,9 @@ const clockRange: P = {
     if (!start || !end) return null;
     // "2:00 and 5:00" without a meridian is afternoon; a 24-hour clock ("23:00 and 05:00") runs past midnight
     const twentyFourHour = !mer1 && !mer2 && (start.hour! > 12 || /^0/.test(h1!) || /^0/.test(h2!));
-    const overnight = twentyFourHour && end.hour! < start.hour!;
     if (end.hour! < start.hour! && !mer2 && !twentyFourHour) end = timeOfDay(end.hour! + 12, end.minute);
+    // still ending before it starts: it runs past midnight ("23:00 and 05:00", "11 p.m. and 6 a.m.")
+    const overnight = end.hour! < start.hour!;
     const s = m.index - (introMatch?.[0].length ?? 0);
     const e = m.index + m[0].length;
     return candidateAt(s, e, 'clockRange', { time: start, until: end, untilNextDay: overnight ? true : undefined });
