@@ -364,6 +364,17 @@ describe('counts: casualties and partitive pronouns', () => {
     ]);
   });
 
+  it('reads a qualified number after a casualty verb as it reads a bare one', () => {
+    const out = counts('Flooding has killed at least 15 people and displaced more than 3,000, the agency said.');
+    expect(out.map((c) => [c.text, c.value, c.item, c.qualifier])).toEqual([
+      ['15 people', 15, 'people', 'at least'],
+      ['3,000', 3000, 'people', 'more than'],
+    ]);
+    expect(counts('The bombings injured nearly 5,000.').map((c) => [c.value, c.item])).toEqual([[5000, 'people']]);
+    // a qualified number alone is a count only where a bare one would be
+    expect(counts('The tickets cost more than 20.')).toEqual([]);
+  });
+
   it('takes a people sibling for a casualty number, but not a thing', () => {
     expect(counts('The blast killed 14 miners and injured 30.').map((c) => c.item)).toEqual(['miners', 'miners']);
     expect(counts('Five drones were shot down, injuring 3.').map((c) => c.item)).toEqual(['drones', 'people']);

@@ -40,6 +40,15 @@ describe('organizations: named bodies', () => {
     expect(os).toHaveLength(2);
   });
 
+  test('a military unit keeps its number', () => {
+    expect(names("Ukraine's 47th Mechanized Brigade repelled the attack, and the 3rd Separate Assault Brigade posted a video.")).toEqual([
+      '47th Mechanized Brigade',
+      '3rd Separate Assault Brigade',
+    ]);
+    // only a unit takes the number before it
+    expect(names('The 4th Estate Holdings fund runs 3 Ministry of Health clinics.')).toEqual(['Estate Holdings', 'Ministry of Health']);
+  });
+
   test('platforms and agencies known by name', () => {
     expect(names('He wrote on his Telegram channel, Reuters reported.')).toEqual(['Telegram', 'Reuters']);
     expect(names('About 1,800 soldiers of the Bundeswehr are in Lithuania, and the Bundestag approved the plan.')).toEqual(['Bundeswehr', 'Bundestag']);

@@ -96,7 +96,8 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
     phrase = nounPhraseOf(after, found.value !== 1);
   }
 
-  const qualifier = qualifierBefore(n, before)?.qualifier;
+  const qualified = qualifierBefore(n, before);
+  const qualifier = qualified?.qualifier;
   if (phrase) {
     if (phrase.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
     if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
@@ -115,7 +116,10 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   // or counts the people a casualty verb names ("killed 3 and wounded 12", "3 killed")
   const rest = ofPronoun ? after.slice(2) : after;
   const next = rest[0];
-  const prev = before[0];
+  // the word before a qualifier joins the number as the word before it would: "injured more than 20"
+  let q = 0;
+  while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
+  const prev = before[q];
   const casualty = Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)));
   const closes =
     ofPronoun ||

@@ -71,10 +71,31 @@ export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate
       continue;
     }
     const last = runEnd(text, tokens, i);
+    const before = out.length;
     splitRun(text, tokens, i, last, headlines, out);
+    if (out.length > before && out[before]!.start === t.start) withUnitNumber(text, tokens, i, out, before);
     i = last + 1;
   }
   return out;
+}
+
+const UNIT_HEADS = new Set(['brigade', 'regiment', 'battalion', 'division', 'corps', 'army', 'fleet', 'squadron', 'detachment', 'flotilla']);
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+const DIGITS = /^\d{1,4}$/;
+
+/**
+ * "the 47th Mechanized Brigade": a military unit's number is part of its name (there are dozens of
+ * Mechanized Brigades). The run of capitalised words starts after it, so the candidate read from the
+ * run's first token at `first` (out[at]) takes the ordinal written just before.
+ */
+function withUnitNumber(text: string, tokens: Token[], first: number, out: OrgCandidate[], at: number): void {
+  const c = out[at]!;
+  const suffix = tokens[first - 1], digits = tokens[first - 2];
+  if (!suffix || !digits || !ORDINAL_SUFFIX.test(suffix.text) || !DIGITS.test(digits.text)) return;
+  if (digits.end !== suffix.start || text.slice(suffix.end, tokens[first]!.start) !== ' ') return;
+  const head = c.name.slice(c.name.lastIndexOf(' ') + 1).toLowerCase();
+  if (!UNIT_HEADS.has(head)) return;
+  out[at] = orgCandidate(digits.start, c.end, text.slice(digits.start, c.end), c.source, c.acronym, c.pair, c.demonym);
 }
 
 /** The last token of the run of capitalised words from `first`: at most 14 tokens before a last connector. */
