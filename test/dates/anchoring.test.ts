@@ -262,6 +262,11 @@ describe('intervals of clock times', () => {
   test('a 24-hour interval past midnight ends the next day', () => {
     expect(valueOf('A curfew applies between 23:00 and 05:00.', 'between 23:00 and 05:00', ref)).toBe('2025-03-05T23:00/2025-03-06T05:00');
   });
+  test('four digits with a zone are a time of day, not a year', () => {
+    expect(valueOf('It made landfall at 3:15 a.m. local time (1815 GMT Tuesday).', '1815 GMT Tuesday', ref)).toBe('2025-03-04T18:15');
+    expect(valueOf('The truce starts at 0400 UTC.', '0400 UTC', ref)).toBe('2025-03-05T04:00');
+    expect(texts('It took 2000 hours of work.', ref)).toEqual([]);
+  });
   test('a 12-hour interval past midnight ends the next day too', () => {
     expect(valueOf('The curfew will run from 11 p.m. to 5 a.m.', 'from 11 p.m. to 5 a.m.', ref)).toBe('2025-03-05T23:00/2025-03-06T05:00');
   });

@@ -68,6 +68,12 @@ describe('officials: sentence-opening words before a comma', () => {
     expect(official(officials, 'Kayode Adeyemi').affiliation ?? null).toBeNull();
   });
 
+  test('a title before an honorific: "Commissioner Sir Mark Rowley", "Health Minister Dr. Ana Silva"', () => {
+    const { officials } = run('Commissioner Sir Mark Rowley told the BBC. Health Minister Dr. Ana Silva said the clinics were open.');
+    expect(official(officials, 'Mark Rowley')).toMatchObject({ title: 'Commissioner' });
+    expect(official(officials, 'Ana Silva')).toMatchObject({ title: 'Health Minister' });
+  });
+
   test('a known surname opening the sentence before a comma still carries its role', () => {
     const { officials } = run('Marta Kovalenko spoke first. Kovalenko, who is the mayor of Uman, asked for calm.');
     expect(official(officials, 'Marta Kovalenko')).toMatchObject({ title: 'mayor', affiliation: 'Uman' });

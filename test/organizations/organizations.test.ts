@@ -40,6 +40,21 @@ describe('organizations: named bodies', () => {
     expect(os).toHaveLength(2);
   });
 
+  test('"and" inside a name joins its complement; before another body it splits', () => {
+    expect(names('The Department of Housing and Urban Development and the Ministry of the Interior and Safety replied.')).toEqual([
+      'Department of Housing and Urban Development',
+      'Ministry of the Interior and Safety',
+    ]);
+    expect(names('The Defense Ministry and Foreign Ministry met. The American Federation of Teachers and the AFL-CIO agreed.')).toEqual(
+      expect.arrayContaining(['Defense Ministry', 'Foreign Ministry', 'American Federation of Teachers']),
+    );
+    expect(names('The American Federation of Teachers and the AFL-CIO agreed.')).not.toContain('American Federation of Teachers and the AFL-CIO');
+  });
+
+  test('who runs or backs a body is not part of its name', () => {
+    expect(names('The Hamas-run Gaza Health Ministry said. The Iran-backed Houthi Movement denied it.')).toEqual(['Gaza Health Ministry', 'Houthi Movement']);
+  });
+
   test('a military unit keeps its number', () => {
     expect(names("Ukraine's 47th Mechanized Brigade repelled the attack, and the 3rd Separate Assault Brigade posted a video.")).toEqual([
       '47th Mechanized Brigade',

@@ -135,12 +135,18 @@ function splitRun(text: string, tokens: Token[], first: number, last: number, he
   // the part read so far is partStart..k-1
   let partStart = first;
   let sawHead = false;
+  let joined = false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if ((t.lower === 'and' || t.text === '&') && (sawHead || STANDALONE_BODIES.has(tokens[k - 1]?.lower ?? ''))) {
+      if (!joined && sawHead && joinsComplement(tokens, k + 1, last)) {
+        joined = true;
+        continue;
+      }
       if (k > partStart) readPart(text, tokens, partStart, k - 1, first, headlines, out);
       partStart = k + 1;
       sawHead = false;
+      joined = false;
       continue;
     }
     if (!sawHead && CONNECTORS.has(t.lower) && t.lower !== 'and' && t.text !== '&') {
@@ -150,6 +156,22 @@ function splitRun(text: string, tokens: Token[], first: number, last: number, he
     if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) sawHead = true;
   }
   if (last >= partStart) readPart(text, tokens, partStart, last, first, headlines, out);
+}
+
+/**
+ * Is the "and" before token `from` inside the body's name ("Department of Housing and Urban Development",
+ * "Committee on Parks and Recreation")? So when what follows, up to the next "and", is a few capitalised
+ * words that name no body of their own: not "and the AFL-CIO", not "and the Foreign Ministry".
+ */
+function joinsComplement(tokens: Token[], from: number, to: number): boolean {
+  let words = 0;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.text === '&') break;
+    if (t.lower === 'the' || t.allCaps || isHead(t) || HOUSE_WORDS.has(t.lower) || STANDALONE_BODIES.has(t.lower) || KNOWN_ORGS.has(t.text)) return false;
+    if (++words > 3) return false;
+  }
+  return words > 0;
 }
 
 function readPart(text: string, tokens: Token[], from: number, to: number, runStart: number, headlines: HeadlineCase, out: OrgCandidate[]): void {
@@ -247,7 +269,7 @@ function orgInRun(text: string, tokens: Token[], from: number, to: number, runSt
   }
   // the start: skip sentence openers, and a person's title or name written before the body
   let start = from;
-  while (start < lastHead && (LEADING.has(tokens[start]!.lower) || !tokens[start]!.cap)) start++;
+  while (start < lastHead && (LEADING.has(tokens[start]!.lower) || !tokens[start]!.cap || RUN_BY.test(tokens[start]!.lower))) start++;
   for (let q = start; q < lastHead; q++) {
     const t = tokens[q]!;
     // "Governor Ivan Petrov Foundation" loses its title; "General Staff" keeps its first word
@@ -279,6 +301,9 @@ function orgInRun(text: string, tokens: Token[], from: number, to: number, runSt
   if (DEMONYMS.has(firstWord) && end - start + 1 > 2) demonym = DEMONYMS.get(firstWord);
   return orgCandidate(s, e, name, 'named', undefined, undefined, demonym);
 }
+
+/** "the Hamas-run Gaza Health Ministry", "Iran-backed": who runs a body says nothing of its name. */
+const RUN_BY = /^\p{L}+-(?:run|led|backed|controlled|owned|funded|linked|affiliated|allied|aligned|installed|appointed|based)$/u;
 
 /** "of", "for", "on": the words that open a head's complement ("Ministry of Defense"). */
 function isComplementOpener(w: string): boolean {

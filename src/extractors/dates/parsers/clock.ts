@@ -38,6 +38,15 @@ const clockTime: P = {
 };
 const APPROX_LEFT = /\b(?:around|about|approximately|roughly|shortly after|shortly before|just after|just before)\s+$/i;
 
+/** "1815 GMT", "0400 UTC", "2300 hrs": four digits with a zone are a time of day, not a year ("2000 hours" may be a duration). */
+const militaryTime: P = {
+  name: 'militaryTime',
+  pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|Z|hrs|local time)\b/dg,
+  extract(m) {
+    return candidateAt(m.index, m.index + m[0].length, 'militaryTime', { time: timeOfDay(Number(m[1]), Number(m[2])) });
+  },
+};
+
 // the first end is a time, with room for a zone and a day: "between 20:00 Moscow time on Saturday and 06:30"
 const BETWEEN_AND = /\bbetween\s+\d{1,2}\b[^\n]{0,44}\sand\s+$/i;
 const BETWEEN_AND_WIDTH = 64;
@@ -134,4 +143,4 @@ const partOfDay: P = {
   },
 };
 
-export const clockParsers: P[] = [clockRange, clockTime, bareClock, namedTime, hourInPartOfDay, partOfDay];
+export const clockParsers: P[] = [clockRange, clockTime, militaryTime, bareClock, namedTime, hourInPartOfDay, partOfDay];

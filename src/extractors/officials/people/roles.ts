@@ -1,6 +1,6 @@
 import type { Span } from '../../../document/span.js';
 import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon/places.js';
-import { OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { isTitleCaseLine, sameLineGap, type Token } from '../tokens.js';
 
 /** Where an office belongs: named in the text, or only implied ("the region's governor"). */
@@ -105,8 +105,11 @@ function isPast(tokens: Token[], j: number): boolean {
  */
 export function titleBefore(text: string, tokens: Token[], nameFirst: number): RoleInfo | null {
   let j = nameFirst - 1;
+  // "Commissioner Sir Mark Rowley", "Health Minister Dr. Ana Silva": the title stands before the honorific
+  if (tokens[j]?.text === '.' && HONORIFICS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
+  else if (tokens[j]?.cap && HONORIFICS.has(tokens[j]!.lower)) j--;
   const words: Token[] = [];
-  let right = tokens[nameFirst]!;
+  let right = tokens[j + 1]!;
   while (j >= 0) {
     if (isDot(tokens, j)) {
       j--;
