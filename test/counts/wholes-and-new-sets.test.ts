@@ -24,6 +24,16 @@ describe('counts: a definite number that opens a new set', () => {
   test('"the three passengers" points back and is not counted again', () => {
     expect(counts('The three passengers were hospitalised.')).toEqual([]);
   });
+  test('in digits, a definite number is a new count unless an earlier count has that number', () => {
+    expect(brief(counts('Germany will deliver the 12 units by March.'))).toEqual([['12 units', 12, 'units', null, null]]);
+    const trucks = brief(counts('Only 96 of the 350 trucks it had planned to send had entered.'));
+    expect(trucks).toContainEqual(['350 trucks', 350, 'trucks', null, null]);
+    expect(counts('Five drones were shot down over the region. The 5 drones were launched from the south.').map((c) => c.text)).toEqual(['Five drones']);
+  });
+  test('a definite year or a title-case headline is no count', () => {
+    expect(counts('The 2016 candidates met his 2013 amendments.')).toEqual([]);
+    expect(counts('Trump Said The 11 Words Everyone Was Thinking')).toEqual([]);
+  });
 });
 
 describe('counts: "one" after a casualty verb', () => {

@@ -110,8 +110,10 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   if (prev && !prev.isWord && NUMBER_SIGN.test(prev.text) && prevAdjacent) return 'label';
   if (n.form === 'digits' && prev?.isWord && prevAdjacent && isCapitalised(prev.text) && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
     return 'model or name';
-  // "the two drones" points back at a count already made; "the four other victims" makes a new one
-  if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower) && next?.lower !== 'other') return 'definite reference';
+  // "the two drones" points back at a count already made; "the four other victims" makes a new one.
+  // In digits ("the 12 units", "of the 350 trucks") it is a new count unless an earlier count has
+  // the same number: the refiner dropBackReferences decides, once every count is known.
+  if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower) && next?.lower !== 'other' && n.form !== 'digits') return 'definite reference';
   if (n.value === 1 && n.form === 'words' && ONE.test(text.slice(n.start, n.end))) {
     if (prev?.isWord && prevAdjacent && PRONOUN_ONE_BEFORE.has(prev.lower)) return 'pronoun one';
     if (PRONOUN_ONE_AFTER.test(rightText)) return 'pronoun one';
@@ -129,7 +131,8 @@ function isTitleCaseVerb(prev: Token, next: Token | undefined): boolean {
 
 /** "2000 people" with no year cue before it is a number; "in 2024", "2024 elections" a year. */
 function countLikeYear(prev: Token | undefined, after: readonly Token[]): boolean {
-  if (prev?.isWord && YEAR_CUES.has(prev.lower)) return false;
+  // "the 2016 candidates", "his 2013 amendments": a year that names which ones
+  if (prev?.isWord && (YEAR_CUES.has(prev.lower) || DEFINITE_WORDS.has(prev.lower))) return false;
   const next = after[0];
   return Boolean(next?.isWord && !isCapitalised(next.text) && isPluralNoun(next.lower) && !YEAR_NOUNS.test(next.lower));
 }

@@ -5,6 +5,7 @@ import { toCountItem, type CountCandidate } from './candidate.js';
 import { digitsParser } from './parsers/digits.js';
 import { pairParser } from './parsers/idioms.js';
 import { numberWordsParser } from './parsers/words.js';
+import { dropBackReferences } from './refiners/backReferences.js';
 import { dropDateNumbers } from './refiners/dates.js';
 import { resolveElliptical } from './refiners/elliptical.js';
 import { keepLongestCounts } from './refiners/overlaps.js';
@@ -15,6 +16,7 @@ const PARSERS: readonly Parser<CountCandidate>[] = [digitsParser, numberWordsPar
 const REFINERS: readonly Refiner<CountCandidate>[] = [
   dropDateNumbers,
   keepLongestCounts,
+  dropBackReferences,
   resolveElliptical,
   assignRegions,
 ];
@@ -40,7 +42,7 @@ const REFINERS: readonly Refiner<CountCandidate>[] = [
  * - Not counts: years, dates, clock times, durations, money, percentages, ages, ordinals,
  *   measurements, phone numbers, addresses, labels and model names ("Route 66", "S-400", "Su-34"),
  *   compound modifiers ("two-storey"), ratios ("one in five"), ranges ("five to ten"),
- *   definite references back ("the two sides"), "one of", "no one" and the pronoun "one".
+ *   definite references back ("the two sides"; "the 12 units" only when an earlier count has 12), "one of", "no one" and the pronoun "one".
  * - A lone "one" counts in a report of an event ("one drone was shot down") or beside other
  *   counts; elsewhere ("one official said", "one reason") it is a manner of speaking.
  */
