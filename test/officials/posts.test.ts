@@ -74,6 +74,17 @@ describe('officials: sentence-opening words before a comma', () => {
     expect(official(officials, 'Ana Silva')).toMatchObject({ title: 'Health Minister' });
   });
 
+  test('"Navy spokesman" after "the Ukrainian Navy said" serves the Ukrainian Navy', () => {
+    const text = 'The Ukrainian Navy said three missiles were launched. Navy spokesman Dmytro Pletenchuk said two were shot down.';
+    const officials = extractRecord({ id: 't', text, published: '2025-12-05' } as Parameters<typeof extractRecord>[0]).officials ?? [];
+    expect(official(officials, 'Dmytro Pletenchuk')).toMatchObject({ title: 'spokesman', affiliation: 'Ukrainian Navy' });
+  });
+
+  test('a country’s name may close a person’s name: "Rep. Steve Israel"', () => {
+    const { officials } = run('Rep. Steve Israel said Clinton can win. "They will come around," Israel said.');
+    expect(official(officials, 'Steve Israel')).toMatchObject({ title: 'Representative' });
+  });
+
   test('a known surname opening the sentence before a comma still carries its role', () => {
     const { officials } = run('Marta Kovalenko spoke first. Kovalenko, who is the mayor of Uman, asked for calm.');
     expect(official(officials, 'Marta Kovalenko')).toMatchObject({ title: 'mayor', affiliation: 'Uman' });

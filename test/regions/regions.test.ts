@@ -355,3 +355,14 @@ describe('time zones named after places', () => {
     expect(regions.map((r) => r.name)).toContain('Kursk Region');
   });
 });
+
+describe('a person’s surname that a town also bears', () => {
+  test('"Governor Alexander Gusev … Gusev wrote" names no town Gusev', () => {
+    const names = extract('Governor Alexander Gusev said on Telegram that 14 drones were destroyed. "There is no threat," Gusev wrote.').map((r) => r.name);
+    expect(names).not.toContain('Gusev');
+  });
+  test('after a preposition the place stays: "George Washington … in Washington"', () => {
+    const items = extract('A statue of George Washington stands in the park. Lawmakers met in Washington on Monday.');
+    expect(texts(find(items, 'Washington'))).toEqual(['Washington']);
+  });
+});

@@ -77,7 +77,8 @@ function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
   if (titleWord(t.lower)) return 'M';
   if (NON_NAME_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return 'X';
   if (isFoldedFirstName(t.lower)) return 'F';
-  if (COUNTRIES.has(t.lower)) return 'X';
+  // a country's name is no name's first word, but may close one as places do ("Steve Israel")
+  if (COUNTRIES.has(t.lower)) return 'B';
   return 'N';
 }
 

@@ -462,7 +462,11 @@ function regionEarlierInSentence(doc: Document, ctx: ExtractionContext, pos: num
 export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext): string | null {
   const text = doc.text;
   const a: AffiliationRef | null = role.affiliation;
-  if (a?.kind === 'named') return text.slice(a.span.start, a.span.end);
+  if (a?.kind === 'named') {
+    const named = text.slice(a.span.start, a.span.end);
+    // "Navy spokesman" after "the Ukrainian Navy said": the body in full
+    return BODY_WORD.test(named) ? (bodyNamedBefore(ctx, named.toLowerCase(), role.span.start) ?? named) : named;
+  }
   if (a?.kind === 'country') return a.text;
   if (a?.kind === 'body') return bodyNamedBefore(ctx, a.noun, role.span.start);
   if (!a && isNationalTitle(role)) return regionEarlierInSentence(doc, ctx, role.span.start, 'country') ?? clearlyDominantCountry(ctx);
@@ -471,11 +475,13 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? dominantRegion(ctx, place);
 }
 
+const BODY_WORD = /^(?:Navy|Army|Police|Ministry|Agency|Air Force|Guard|Coast Guard|Service|Committee|Council|Commission)$/;
+
 /** The organization last named before `pos` whose name has the noun: "the agency" after "the Lagos State Emergency Management Agency". */
 function bodyNamedBefore(ctx: ExtractionContext, noun: string, pos: number): string | null {
   let best: { name: string; at: number } | null = null;
   for (const o of ctx.results.organizations ?? []) {
-    if (!o.name.toLowerCase().split(/\s+/).includes(noun)) continue;
+    if (!` ${o.name.toLowerCase()} `.includes(` ${noun} `)) continue;
     for (const m of o.mentions) if (m.end <= pos && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
   }
   return best?.name ?? null;

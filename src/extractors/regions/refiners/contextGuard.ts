@@ -1,4 +1,6 @@
+import type { Document } from '../../../document/document.js';
 import type { Refiner } from '../../framework.js';
+import { isFoldedFirstName } from '../../officials/lexicon/firstNames.js';
 import type { PlaceCandidate } from '../candidate.js';
 
 // A capitalised word after a bare place name usually makes it part of another name
@@ -20,6 +22,7 @@ const ALLOWED_PREV = /^(?:North|South|East|West|Northern|Southern|Eastern|Wester
 const WORD_AFTER = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}'’]*)\.?/u;
 // "6:15 am Moscow time", "Kyiv time": a time zone named after a place is not a mention of it.
 const TIME_ZONE_AFTER = /^[ \t\u00a0](?:time|standard time|summer time)\b/i;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|near|at|of|into|across|outside)[ \u00a0]$/i;
 const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]$/u;
 
 /** Drops bare gazetteer names that are part of a longer proper name. */
@@ -27,8 +30,12 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
   name: 'context-guard',
   refine(items, doc) {
     const text = doc.text;
+    let surnames: Set<string> | undefined;
     return items.filter((c) => {
       if (c.source !== 'name') return true;
+      // "Governor Alexander Gusev … Gusev wrote": a person's surname, though a town bears it too; "in
+      // Washington" is the place still, whoever George Washington is
+      if ((surnames ??= surnamesIn(doc)).has(c.text) && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
       if (TIME_ZONE_AFTER.test(text.slice(c.end, c.end + 16))) return false;
       const after = WORD_AFTER.exec(text.slice(c.end, c.end + 40));
       if (after && !ALLOWED_NEXT.has(after[1]!.toLowerCase().replace(/’/g, "'"))) return false;
@@ -42,6 +49,17 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
     });
   },
 };
+
+/** Words written right after a known given name ("Alexander Gusev"): the article's people's surnames. */
+function surnamesIn(doc: Document): Set<string> {
+  const out = new Set<string>();
+  const tokens = doc.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!, n = tokens[i + 1]!;
+    if (t.cap && n.cap && n.isWord && n.start === t.end + 1 && isFoldedFirstName(t.lower)) out.add(n.text);
+  }
+  return out;
+}
 
 /** Whether the word at `pos` opens a sentence, a line or a quotation. */
 function opensSentence(text: string, pos: number): boolean {
