@@ -85,6 +85,23 @@ describe('officials: sentence-opening words before a comma', () => {
     expect(official(officials, 'Steve Israel')).toMatchObject({ title: 'Representative' });
   });
 
+  test('a governor named with no holder, then the next person speaking holds the post', () => {
+    const text =
+      'Shelling cut power to 40,000 residents of the Belgorod Region on Tuesday night, the regional governor said. ' +
+      '"Power will be restored soon," Vyacheslav Gladkov wrote on Telegram. Gladkov\'s deputy, Yevgeny Zubarev, said schools would close.';
+    const { officials } = run(text, [['Belgorod Region', 'region']]);
+    expect(official(officials, 'Vyacheslav Gladkov')).toMatchObject({ title: 'governor', affiliation: 'Belgorod Region' });
+    // the governor's deputy serves the governor's region
+    expect(official(officials, 'Yevgeny Zubarev')).toMatchObject({ title: 'deputy', affiliation: 'Belgorod Region' });
+  });
+
+  test('no post for a person with a role of their own, or one who does not speak', () => {
+    const { officials } = run(
+      'The city was shelled overnight, the mayor said. Analyst Ivan Petrov said the attacks would go on. Olga Sidorova left the city.',
+    );
+    expect(officials.map((o) => o.name)).toEqual([]);
+  });
+
   test('a known surname opening the sentence before a comma still carries its role', () => {
     const { officials } = run('Marta Kovalenko spoke first. Kovalenko, who is the mayor of Uman, asked for calm.');
     expect(official(officials, 'Marta Kovalenko')).toMatchObject({ title: 'mayor', affiliation: 'Uman' });

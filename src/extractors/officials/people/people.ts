@@ -4,6 +4,7 @@ import type { ExtractionContext, PersonEntity } from '../../framework.js';
 import { fold, genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
 import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { insideAny, quotedSpans, type Token } from '../tokens.js';
+import { SPEECH_VERBS } from '../lexicon/nonNames.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { placeAfterName, roleAfter, roleBeforeName, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
 
@@ -79,10 +80,20 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
     for (const m of d.names) d.mentions.push({ start: m.start, end: m.end, kind: m.words.length > 1 ? 'name' : 'surname' });
   }
   addBareMentions(tokens, drafts, blocked);
+  addRolesNamedBefore(doc, tokens, drafts, quotes);
   addTitleMentions(tokens, drafts, quotes);
   addPronounMentions(doc, tokens, drafts, quotes);
 
   const people = drafts.map((d) => toEntity(d, doc, ctx));
+  // "Gladkov's deputy", "Snyder's spokesman": the staff of a governor or a mayor serve the region or
+  // city (a senator's or a candidate's may serve a campaign instead, so they keep the owner's name)
+  for (const p of people) {
+    if (!p.affiliation) continue;
+    const owner = people.find(
+      (o) => o !== p && o.affiliation && (o.name === p.affiliation || o.name.endsWith(` ${p.affiliation}`)) && LOCAL_HEADS.has(o.title?.toLowerCase().split(' ').pop() ?? ''),
+    );
+    if (owner) p.affiliation = owner.affiliation;
+  }
   return { people, drafts, tokens };
 }
 
@@ -315,6 +326,56 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
   }
 }
 
+/**
+ * "… cut power to 40,000 residents, the regional governor said. "…," Vyacheslav Gladkov wrote.": a post
+ * that only one person holds in a place (governor, mayor), named with no holder, and the next person
+ * the article names after it, a few sentences on at most, speaking and with no role of their own, holds it.
+ * The post reads its place as an apposition would ("the regional governor": the region of its sentence).
+ */
+function addRolesNamedBefore(doc: Document, tokens: Token[], drafts: PersonDraft[], quotes: Span[]): void {
+  if (!drafts.length) return;
+  const held = new Set<string>();
+  for (const d of drafts) for (const r of d.roles) held.add(r.head);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || (!REGIONAL_TITLES.has(t.lower) && !CITY_TITLES.has(t.lower)) || held.has(t.lower)) continue;
+    if (insideAny(quotes, t.start) || tokens[i + 1]?.cap) continue;
+    // definite, as in addTitleMentions: "the governor", "the regional governor", "the city's mayor"
+    let k = i - 1;
+    while (k >= 0 && tokens[k]!.isWord && !isArticle(tokens[k]!.lower) && i - k < 4 && !tokens[k]!.poss) k--;
+    const opener = tokens[k];
+    if (!opener || !(opener.lower === 'the' || opener.poss)) continue;
+    // the post speaks ("the regional governor said", "said the mayor"): a post met otherwise ("after
+    // meeting the governor, X told reporters") is another person's
+    const said = (tok: Token | undefined) => Boolean(tok?.isWord && SPEECH_VERBS.has(tok.lower));
+    if (!said(tokens[i + 1]) && !said(tokens[k - 1])) continue;
+    const sentence = doc.sentenceIndexAt(t.start);
+    // a quotation before the name may hold sentences of its own: up to three sentences on
+    const holder = nextPersonSpeaking(doc, tokens, drafts, t.end, sentence + 3);
+    if (!holder || holder.roles.length) continue;
+    const place = REGIONAL_TITLES.has(t.lower) ? 'region' : 'city';
+    holder.roles.push({ title: t.lower, head: t.lower, isOffice: true, span: { start: t.start, end: t.end }, affiliation: { kind: 'implied', place }, source: 'apposition' });
+    held.add(t.lower);
+  }
+}
+
+/** The person first named after `pos`, up to sentence `lastSentence`, when that mention says or writes something. */
+function nextPersonSpeaking(doc: Document, tokens: Token[], drafts: PersonDraft[], pos: number, lastSentence: number): PersonDraft | null {
+  let best: { d: PersonDraft; m: NameMention } | null = null;
+  for (const d of drafts) {
+    let first: NameMention | null = null;
+    for (const m of d.names) if (!first || m.start < first.start) first = m;
+    if (first && first.start >= pos && (!best || first.start < best.m.start)) best = { d, m: first };
+  }
+  // a full name: a single word after a post is as often a paper or a place ("As Politico reported")
+  if (!best || best.m.words.length < 2 || doc.sentenceIndexAt(best.m.start) > lastSentence) return null;
+  // no other person named between the post and the holder
+  for (const d of drafts) if (d !== best.d) for (const m of d.names) if (m.start >= pos && m.start < best.m.start) return null;
+  const after = tokens[best.m.last + 1], before = tokens[best.m.first - 1];
+  const speaks = (tok: Token | undefined) => Boolean(tok?.isWord && !tok.cap && SPEECH_VERBS.has(tok.lower));
+  return speaks(after) || speaks(before) ? best.d : null;
+}
+
 function isArticle(w: string): boolean {
   return w === 'the' || w === 'a' || w === 'an';
 }
@@ -475,6 +536,7 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? dominantRegion(ctx, place);
 }
 
+const LOCAL_HEADS = new Set([...REGIONAL_TITLES, ...CITY_TITLES]);
 const BODY_WORD = /^(?:Navy|Army|Police|Ministry|Agency|Air Force|Guard|Coast Guard|Service|Committee|Council|Commission)$/;
 
 /** The organization last named before `pos` whose name has the noun: "the agency" after "the Lagos State Emergency Management Agency". */
