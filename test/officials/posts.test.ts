@@ -102,6 +102,11 @@ describe('officials: sentence-opening words before a comma', () => {
     expect(officials.map((o) => o.name)).toEqual([]);
   });
 
+  test('"noted NBC\'s Dante Chinni": a speaker named after an owner', () => {
+    const { people } = run('Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.');
+    expect(people.map((p) => p.name)).toContain('Dante Chinni');
+  });
+
   test('a known surname opening the sentence before a comma still carries its role', () => {
     const { officials } = run('Marta Kovalenko spoke first. Kovalenko, who is the mayor of Uman, asked for calm.');
     expect(official(officials, 'Marta Kovalenko')).toMatchObject({ title: 'mayor', affiliation: 'Uman' });

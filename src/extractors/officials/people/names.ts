@@ -260,7 +260,9 @@ function isSpeechContext(input: NameScanInput, first: number, last: number): boo
   const { tokens } = input;
   const after = tokens[last + 1];
   if (after && after.isWord && !after.cap && SPEECH_VERBS.has(after.lower)) return true;
-  const before = tokens[first - 1];
+  let before = tokens[first - 1];
+  // "noted NBC's Dante Chinni": the owner of the speaker stands between the verb and the name
+  if (before?.poss && tokens[first - 2]?.cap) before = tokens[first - 3];
   if (before && before.isWord && !before.cap && SPEECH_VERBS.has(before.lower) && (!after || AFTER_SPEAKER.has(after.lower))) return true;
   return false;
 }
