@@ -1,4 +1,4 @@
-import type { Document } from '../../../document/document.js';
+import { fold } from '../../../document/tokens.js';
 import type { Refiner } from '../../framework.js';
 import { isFoldedFirstName } from '../../officials/lexicon/firstNames.js';
 import type { PlaceCandidate } from '../candidate.js';
@@ -30,12 +30,14 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
   name: 'context-guard',
   refine(items, doc) {
     const text = doc.text;
-    let surnames: Set<string> | undefined;
+    const surname = new Map<string, boolean>();
     return items.filter((c) => {
       if (c.source !== 'name') return true;
       // "Governor Alexander Gusev … Gusev wrote": a person's surname, though a town bears it too; "in
       // Washington" is the place still, whoever George Washington is
-      if ((surnames ??= surnamesIn(doc)).has(c.text) && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
+      let isSurname = surname.get(c.text);
+      if (isSurname === undefined) surname.set(c.text, (isSurname = followsGivenName(text, c.text)));
+      if (isSurname && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
       if (TIME_ZONE_AFTER.test(text.slice(c.end, c.end + 16))) return false;
       const after = WORD_AFTER.exec(text.slice(c.end, c.end + 40));
       if (after && !ALLOWED_NEXT.has(after[1]!.toLowerCase().replace(/’/g, "'"))) return false;
@@ -50,15 +52,17 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
   },
 };
 
-/** Words written right after a known given name ("Alexander Gusev"): the article's people's surnames. */
-function surnamesIn(doc: Document): Set<string> {
-  const out = new Set<string>();
-  const tokens = doc.tokens;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const t = tokens[i]!, n = tokens[i + 1]!;
-    if (t.cap && n.cap && n.isWord && n.start === t.end + 1 && isFoldedFirstName(t.lower)) out.add(n.text);
+const GIVEN_NAME_BEFORE = /(\p{Lu}[\p{Ll}'’-]+) $/u;
+
+/** Is `word` written anywhere right after a known given name ("Alexander Gusev")? Then it is someone's surname. */
+function followsGivenName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+    const after = text.charCodeAt(at + word.length);
+    // a whole word: not "Gusevsky"
+    if (before && !(after >= 97 && after <= 122) && isFoldedFirstName(fold(before[1]!))) return true;
   }
-  return out;
+  return false;
 }
 
 /** Whether the word at `pos` opens a sentence, a line or a quotation. */
