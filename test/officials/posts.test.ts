@@ -172,9 +172,24 @@ describe('officials: a head of state with no country written', () => {
     expect(official(two.officials, 'Piotr Nowak').affiliation).toBeNull();
   });
 
-  test('a vice president or a state\'s officer is not given the country', () => {
-    const { officials } = runWithRegions('Flooding hit Ohio. Vice President Carl Dorn flew in.', [{ name: 'Ohio', kind: 'region', country: 'United States' }]);
-    expect(official(officials, 'Carl Dorn').affiliation).toBeNull();
+  test('a deputy of a head of state or government serves the country; a university\'s vice chancellor or a company\'s vice president does not', () => {
+    const ohio = [{ name: 'Ohio', kind: 'region' as RegionKind, country: 'United States' }];
+    expect(official(runWithRegions('Flooding hit Ohio. Vice President Carl Dorn flew in.', ohio).officials, 'Carl Dorn').affiliation).toBe('United States');
+    const odesa = [{ name: 'Odesa Region', kind: 'region' as RegionKind, country: 'Ukraine' }];
+    expect(official(runWithRegions('Drones hit the Odesa Region. Deputy Prime Minister Oleksii Kuleba went there.', odesa).officials, 'Oleksii Kuleba').affiliation).toBe('Ukraine');
+    expect(official(runWithRegions('Flooding hit Ohio. Vice Chancellor Mary Dorn closed the campus.', ohio).officials, 'Mary Dorn').affiliation).toBeNull();
+    expect(official(runWithRegions('Flooding hit Ohio. Carl Dorn, vice president for sales, flew in.', ohio).officials, 'Carl Dorn').affiliation ?? null).toBeNull();
+  });
+
+  test('places count for their country when the countries named do not decide', () => {
+    const text = 'Russia struck the Odesa Region and Russia hit Izmail. In Odesa, President Ivan Horak spoke.';
+    const { officials } = runWithRegions(text, [
+      { name: 'Russia', kind: 'country' },
+      { name: 'Odesa Region', kind: 'region', country: 'Ukraine' },
+      { name: 'Izmail', kind: 'city', country: 'Ukraine' },
+      { name: 'Odesa', kind: 'city', country: 'Ukraine' },
+    ]);
+    expect(official(officials, 'Ivan Horak').affiliation).toBe('Ukraine');
   });
 });
 

@@ -552,8 +552,13 @@ function bodyNamedBefore(ctx: ExtractionContext, noun: string, pos: number): str
 /** "President X", "Prime Minister Y": a head of state or government, whose office is a country's. */
 function isNationalTitle(role: RoleInfo): boolean {
   const words = role.title.toLowerCase().split(/\s+/);
-  if (words.some((w) => w === 'vice' || w === 'deputy' || w === 'regional' || w === 'state' || w === 'county' || w === 'city')) return false;
-  return NATIONAL_HEADS.has(role.head) || (role.head === 'minister' && words.includes('prime'));
+  if (words.some((w) => w === 'regional' || w === 'state' || w === 'county' || w === 'city')) return false;
+  // "President Obama", not "X, vice president of Acme": a head of state's title is written capitalised
+  if (!/^\p{Lu}/u.test(role.title)) return false;
+  const primeMinister = role.head === 'minister' && words.includes('prime');
+  // "Deputy Prime Minister", "Vice President" serve the country too; a vice chancellor heads a university
+  if (words.some((w) => w === 'vice' || w === 'deputy')) return primeMinister || role.head === 'president';
+  return NATIONAL_HEADS.has(role.head) || primeMinister;
 }
 
 /**
@@ -562,25 +567,33 @@ function isNationalTitle(role: RoleInfo): boolean {
  * left without an affiliation rather than given the wrong one.
  */
 function clearlyDominantCountry(ctx: ExtractionContext): string | null {
-  let best: { name: string; n: number } | null = null;
+  const regions = ctx.results.regions ?? [];
+  // every mention of a place counts for its country as well as the country's own: "Russia struck the
+  // Odesa region … Izmail … Odesa" is an article about Ukraine, though only Russia is named as a country
+  const weight = new Map<string, number>();
+  const named = new Map<string, number>();
+  for (const r of regions) {
+    const country = r.kind === 'country' ? r.name : r.country;
+    if (country) weight.set(country, (weight.get(country) ?? 0) + r.mentions.length);
+    if (r.kind === 'country') named.set(r.name, r.mentions.length);
+  }
+  // failing a clear winner so, the country named at least twice as often as any other
+  return clearWinner(weight) ?? clearWinner(named);
+}
+
+/** The key whose count is at least twice every other's, if any. */
+function clearWinner(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestN = 0;
   let second = 0;
-  for (const r of ctx.results.regions ?? []) {
-    if (r.kind !== 'country') continue;
-    const n = r.mentions.length;
-    if (!best || n > best.n) {
-      second = best?.n ?? 0;
-      best = { name: r.name, n };
+  for (const [key, n] of counts) {
+    if (n > bestN) {
+      second = bestN;
+      best = key;
+      bestN = n;
     } else if (n > second) second = n;
   }
-  if (best) return best.n >= 2 * second ? best.name : null;
-  // no country named: the one every region and city the article names lies in ("Odesa Region" → Ukraine)
-  let only: string | null = null;
-  for (const r of ctx.results.regions ?? []) {
-    if (!r.country) continue;
-    if (only && r.country !== only) return null;
-    only = r.country;
-  }
-  return only;
+  return best && bestN >= 2 * second ? best : null;
 }
 
 /** The most mentioned place of a kind (a region, failing that a city or country as fits). */
