@@ -124,8 +124,9 @@ function runEnd(text: string, tokens: Token[], first: number): number {
 
 /**
  * "Apple Inc and Alphabet Inc" names two bodies; "Members of the Congressional Black Caucus" one, after
- * the connector. A run splits at "and" when a head word stands before it, and starts after the last
- * connector before its first head word.
+ * the connector. A run splits at "and" when a head word stands before it (but once inside a name's
+ * complement: "Department of Housing and Urban Development", see joinsComplement), and starts after
+ * the last connector before its first head word.
  */
 // Bodies named by one word that "and" joins to another: "House and Senate", "White House and Congress".
 const STANDALONE_BODIES = new Set(['house', 'senate', 'congress', 'parliament', 'kremlin', 'pentagon', 'duma', 'cabinet', 'government']);

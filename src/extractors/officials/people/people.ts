@@ -562,9 +562,10 @@ function isNationalTitle(role: RoleInfo): boolean {
 }
 
 /**
- * The country the article is about, when it plainly is about one: the only country it names, or one it
- * names at least twice as often as any other. A president of another country named in passing is then
- * left without an affiliation rather than given the wrong one.
+ * The country the article is about, when it plainly is about one: the one whose name and places it
+ * mentions at least twice as often as any other's, failing that the one it names at least twice as
+ * often. A president of another country named in passing is then left without an affiliation rather
+ * than given the wrong one.
  */
 function clearlyDominantCountry(ctx: ExtractionContext): string | null {
   const regions = ctx.results.regions ?? [];
@@ -577,7 +578,7 @@ function clearlyDominantCountry(ctx: ExtractionContext): string | null {
     if (country) weight.set(country, (weight.get(country) ?? 0) + r.mentions.length);
     if (r.kind === 'country') named.set(r.name, r.mentions.length);
   }
-  // failing a clear winner so, the country named at least twice as often as any other
+  // failing that, the country named as a country at least twice as often as any other
   return clearWinner(weight) ?? clearWinner(named);
 }
 
