@@ -4,7 +4,7 @@ import type { ExtractionContext } from '../../src/extractors/framework.js';
 import { officialsExtractor } from '../../src/extractors/officials/index.js';
 import type { RegionKind } from '../../src/record/types.js';
 import { extractRecord } from '../../src/pipeline.js';
-import { official, regionsIn, run } from './helpers.js';
+import { mentionTexts, official, person, regionsIn, run } from './helpers.js';
 
 describe('officials: a role in apposition before the name, with a lower-case complement', () => {
   test('"the head of the regional military administration, Name" belongs to the region of the article', () => {
@@ -105,6 +105,16 @@ describe('officials: sentence-opening words before a comma', () => {
   test('"noted NBC\'s Dante Chinni": a speaker named after an owner', () => {
     const { people } = run('Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.');
     expect(people.map((p) => p.name)).toContain('Dante Chinni');
+  });
+
+  test('a pronoun takes the first compatible person of its sentence, gender unknown or not', () => {
+    // "Lee" tells no gender and Trump is known male: "he" is still Zeldin, named first
+    const { people, text } = run(
+      'Donald Trump met Paul Ryan on Thursday. Republican Rep. Lee Zeldin of New York, a Trump supporter, said it would help. ' +
+        'He added that the meeting went well.',
+    );
+    expect(mentionTexts(person(people, 'Lee Zeldin'), text, 'pronoun')).toEqual(['He']);
+    expect(mentionTexts(person(people, 'Donald Trump'), text, 'pronoun')).toEqual([]);
   });
 
   test('a known surname opening the sentence before a comma still carries its role', () => {

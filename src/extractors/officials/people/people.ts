@@ -431,7 +431,10 @@ function addPronounMentions(doc: Document, tokens: Token[], drafts: PersonDraft[
 type Ante = { pos: number; sent: number; d: PersonDraft };
 
 function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft | undefined {
-  // walk back sentence by sentence (at most four), taking the first compatible person in each
+  // walk back sentence by sentence (at most four), taking the first compatible person in each: of the
+  // pronoun's gender or of none known. Not one of its gender before one of none: in "Rep. Lee Zeldin of
+  // New York, a Trump supporter, said …", "he" is Zeldin, whose given name tells no gender
+  // (polnear quotes, pronoun speakers: train 75.3 → 75.8%, dev the same).
   let k = seen.length - 1;
   let looked = 0;
   while (k >= 0 && looked < 5) {
@@ -439,15 +442,10 @@ function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft |
     if (sent - s > 4) break;
     let lo = k;
     while (lo - 1 >= 0 && seen[lo - 1]!.sent === s) lo--;
-    let exact: PersonDraft | undefined;
-    let open: PersonDraft | undefined;
     for (let q = lo; q <= k; q++) {
       const d = seen[q]!.d;
-      if (d.gender === g && !exact) exact = d;
-      if (d.gender === null && !open) open = d;
+      if (d.gender === g || d.gender === null) return d;
     }
-    if (exact) return exact;
-    if (open) return open;
     k = lo - 1;
     looked++;
   }
