@@ -347,8 +347,7 @@ function addRolesNamedBefore(doc: Document, tokens: Token[], drafts: PersonDraft
     if (!opener || !(opener.lower === 'the' || opener.poss)) continue;
     // the post speaks ("the regional governor said", "said the mayor"): a post met otherwise ("after
     // meeting the governor, X told reporters") is another person's
-    const said = (tok: Token | undefined) => Boolean(tok?.isWord && SPEECH_VERBS.has(tok.lower));
-    if (!said(tokens[i + 1]) && !said(tokens[k - 1])) continue;
+    if (!isSpeechVerb(tokens[i + 1]) && !isSpeechVerb(tokens[k - 1])) continue;
     const sentence = doc.sentenceIndexAt(t.start);
     // a quotation before the name may hold sentences of its own: up to three sentences on
     const holder = nextPersonSpeaking(doc, tokens, drafts, t.end, sentence + 3);
@@ -371,9 +370,12 @@ function nextPersonSpeaking(doc: Document, tokens: Token[], drafts: PersonDraft[
   if (!best || best.m.words.length < 2 || doc.sentenceIndexAt(best.m.start) > lastSentence) return null;
   // no other person named between the post and the holder
   for (const d of drafts) if (d !== best.d) for (const m of d.names) if (m.start >= pos && m.start < best.m.start) return null;
-  const after = tokens[best.m.last + 1], before = tokens[best.m.first - 1];
-  const speaks = (tok: Token | undefined) => Boolean(tok?.isWord && !tok.cap && SPEECH_VERBS.has(tok.lower));
-  return speaks(after) || speaks(before) ? best.d : null;
+  return isSpeechVerb(tokens[best.m.last + 1]) || isSpeechVerb(tokens[best.m.first - 1]) ? best.d : null;
+}
+
+/** "said", "wrote", "told": a verb of saying written in lower case. */
+function isSpeechVerb(tok: Token | undefined): boolean {
+  return Boolean(tok?.isWord && !tok.cap && SPEECH_VERBS.has(tok.lower));
 }
 
 function isArticle(w: string): boolean {
