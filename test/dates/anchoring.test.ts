@@ -273,6 +273,11 @@ describe('intervals of clock times', () => {
   test('a night already over when told is the one that ended on the reference day', () => {
     const text = 'Drones were shot down over the region between 11 p.m. and 6 a.m. Moscow time, the ministry said.';
     expect(valueOf(text, 'between 11 p.m. and 6 a.m. Moscow time', ref)).toBe('2025-03-04T23:00/2025-03-05T06:00');
+    // a long list between the verb and the interval: the verb still tells the tense
+    const list =
+      'According to the ministry, 17 drones were shot down over the Kursk Region, eight over the Bryansk Region, ' +
+      'four over the Belgorod Region and two over the Oryol Region between 11 p.m. and 6 a.m. Moscow time.';
+    expect(valueOf(list, 'between 11 p.m. and 6 a.m. Moscow time', ref)).toBe('2025-03-04T23:00/2025-03-05T06:00');
     // a day named before it still opens the night
     expect(valueOf('On Monday, drones were shot down between 23:00 and 06:00.', 'between 23:00 and 06:00', ref)).toBe('2025-03-03T23:00/2025-03-04T06:00');
   });

@@ -51,6 +51,13 @@ describe('organizations: named bodies', () => {
     expect(names('The American Federation of Teachers and the AFL-CIO agreed.')).not.toContain('American Federation of Teachers and the AFL-CIO');
   });
 
+  test('an acronym made of each word\'s first letters, one to three of them, names the body before it', () => {
+    const os = orgs('The Lagos State Emergency Management Agency (LASEMA) said. LASEMA teams rescued 212 people.');
+    expect(os.map((o) => [o.name, o.acronym])).toEqual([['Lagos State Emergency Management Agency', 'LASEMA']]);
+    // a law is no body, whichever way its acronym is spelled
+    expect(names('They filed Freedom of Information Act (FOIA) requests.')).toEqual([]);
+  });
+
   test('who runs or backs a body is not part of its name', () => {
     expect(names('The Hamas-run Gaza Health Ministry said. The Iran-backed Houthi Movement denied it.')).toEqual(['Gaza Health Ministry', 'Houthi Movement']);
   });

@@ -51,6 +51,13 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   const s = start - from, e = end - from;
   const f = nearest(FUTURE, window, s, e);
   const p = nearest(PAST, window, s, e);
-  if (f === Infinity && p === Infinity) return 'none';
+  if (f === Infinity && p === Infinity) {
+    // "17 drones were shot down over the Kursk Region, eight over …, two over the Oryol Region between
+    // 11 p.m. and 6 a.m.": a long list puts the verb beyond the window. A past verb up to 300
+    // characters back in the sentence still tells it (a far "will" is as often another clause's, and
+    // news reports the past). Bounded, so that a huge sentence of dates stays linear.
+    const wideFrom = Math.max(sentenceStart, start - 300);
+    return nearest(PAST, text.slice(wideFrom, start), start - wideFrom, start - wideFrom) !== Infinity ? 'past' : 'none';
+  }
   return f <= p ? 'future' : 'past';
 }

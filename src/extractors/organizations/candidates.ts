@@ -388,7 +388,36 @@ function matchingTail(ws: Token[], acr: string): Token[] | null {
     if (ini === acr) return ws.slice(s);
     if (ini.length > acr.length) break;
   }
-  return null;
+  return prefixTail(ws, acr);
+}
+
+const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', '&']);
+
+/**
+ * "Lagos State Emergency Management Agency (LASEMA)": an acronym made of the first letters of each
+ * word, one to three of them ("LA" from Lagos), connectors optional. The longest such run of words
+ * that opens on a capitalised word, up to eight words.
+ */
+function prefixTail(ws: Token[], acr: string): Token[] | null {
+  const a = acr.toLowerCase();
+  let found: Token[] | null = null;
+  for (let s = ws.length - 1; s >= 0 && s >= ws.length - 8; s--) {
+    const first = ws[s]!;
+    if (!first.cap || ACRONYM_CONNECTORS.has(first.lower)) continue;
+    if (prefixesSpell(ws, s, a, 0)) found = ws.slice(s);
+  }
+  return found;
+}
+
+function prefixesSpell(ws: Token[], w: number, a: string, at: number): boolean {
+  if (w === ws.length) return at === a.length;
+  const word = ws[w]!.lower;
+  if (ACRONYM_CONNECTORS.has(word) && prefixesSpell(ws, w + 1, a, at)) return true;
+  for (let n = 1; n <= 3 && n <= word.length && at + n <= a.length; n++) {
+    if (a.slice(at, at + n) !== word.slice(0, n)) break;
+    if (prefixesSpell(ws, w + 1, a, at + n)) return true;
+  }
+  return false;
 }
 
 export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefinitions {
