@@ -7,6 +7,7 @@ import type { ExtractionContext, PersonEntity } from '../framework.js';
 import type { Organization } from '../../record/types.js';
 import type { SpeakerPhrase } from './phrases.js';
 import { PRONOUNS } from './lexicon.js';
+import { organizationNamedBefore } from '../organizations/named-before.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../officials/lexicon/firstNames.js';
 
@@ -211,7 +212,7 @@ export class SpeakerResolver {
     const named = definite ? null : this.namedLater(head, end);
     if (named) return { name: named, isOrganization: false };
     if (ORGANIZATION_HEADS.has(head)) {
-      const o = this.nearestOrganizationWithWord(head, start);
+      const o = organizationNamedBefore(this.organizations, head, start);
       if (o) return { name: o, isOrganization: true };
     }
     return { name: this.text.slice(start, end), isOrganization: ORGANIZATION_HEADS.has(head) };
@@ -299,15 +300,6 @@ export class SpeakerResolver {
     for (const p of this.people) {
       if (!p.title || !p.title.toLowerCase().split(/\W+/).includes(head)) continue;
       for (const m of p.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: p.name, at: m.start };
-    }
-    return best?.name ?? null;
-  }
-
-  private nearestOrganizationWithWord(head: string, at: number): string | null {
-    let best: { name: string; at: number } | null = null;
-    for (const o of this.organizations) {
-      if (!o.name.toLowerCase().split(/\W+/).includes(head)) continue;
-      for (const m of o.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
     }
     return best?.name ?? null;
   }

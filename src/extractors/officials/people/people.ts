@@ -4,6 +4,7 @@ import type { ExtractionContext, PersonEntity } from '../../framework.js';
 import { fold, genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
 import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
 import { insideAny, quotedSpans, type Token } from '../tokens.js';
+import { organizationNamedBefore } from '../../organizations/named-before.js';
 import { SPEECH_VERBS } from '../lexicon/nonNames.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { placeAfterName, roleAfter, roleBeforeName, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
@@ -526,10 +527,10 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   if (a?.kind === 'named') {
     const named = text.slice(a.span.start, a.span.end);
     // "Navy spokesman" after "the Ukrainian Navy said": the body in full
-    return BODY_WORD.test(named) ? (bodyNamedBefore(ctx, named.toLowerCase(), role.span.start) ?? named) : named;
+    return BODY_WORD.test(named) ? (organizationNamedBefore(ctx.results.organizations ?? [], named.toLowerCase(), role.span.start) ?? named) : named;
   }
   if (a?.kind === 'country') return a.text;
-  if (a?.kind === 'body') return bodyNamedBefore(ctx, a.noun, role.span.start);
+  if (a?.kind === 'body') return organizationNamedBefore(ctx.results.organizations ?? [], a.noun, role.span.start);
   if (!a && isNationalTitle(role)) return regionEarlierInSentence(doc, ctx, role.span.start, 'country') ?? clearlyDominantCountry(ctx);
   const place = a?.kind === 'implied' ? a.place : REGIONAL_TITLES.has(role.head) ? 'region' : CITY_TITLES.has(role.head) ? 'city' : null;
   if (!place) return null;
@@ -538,16 +539,6 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
 
 const LOCAL_HEADS = new Set([...REGIONAL_TITLES, ...CITY_TITLES]);
 const BODY_WORD = /^(?:Navy|Army|Police|Ministry|Agency|Air Force|Guard|Coast Guard|Service|Committee|Council|Commission)$/;
-
-/** The organization last named before `pos` whose name has the noun: "the agency" after "the Lagos State Emergency Management Agency". */
-function bodyNamedBefore(ctx: ExtractionContext, noun: string, pos: number): string | null {
-  let best: { name: string; at: number } | null = null;
-  for (const o of ctx.results.organizations ?? []) {
-    if (!` ${o.name.toLowerCase()} `.includes(` ${noun} `)) continue;
-    for (const m of o.mentions) if (m.end <= pos && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
-  }
-  return best?.name ?? null;
-}
 
 /** "President X", "Prime Minister Y": a head of state or government, whose office is a country's. */
 function isNationalTitle(role: RoleInfo): boolean {

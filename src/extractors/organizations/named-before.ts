@@ -1,0 +1,16 @@
+import type { Organization } from '../../record/types.js';
+
+/**
+ * The organization last named before `at` whose name has the word or words `noun` (lower case):
+ * "the ministry" after "the Ministry of Emergency Situations", "Air Force" after "the Ukrainian Air
+ * Force". How the quotes ("the ministry said") and the officials ("the agency's spokesman") read a
+ * body named by its kind alone.
+ */
+export function organizationNamedBefore(organizations: readonly Organization[], noun: string, at: number): string | null {
+  let best: { name: string; at: number } | null = null;
+  for (const o of organizations) {
+    if (!` ${o.name.toLowerCase().replace(/\W+/g, ' ')} `.includes(` ${noun} `)) continue;
+    for (const m of o.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
+  }
+  return best?.name ?? null;
+}
