@@ -1,5 +1,5 @@
 import { Document } from '../../src/document/document.js';
-import { readsAsPersonName } from '../../src/document/grammar.js';
+import { countedItemAfter, readsAsPersonName } from '../../src/document/grammar.js';
 import { extractRecord } from '../../src/pipeline.js';
 
 const spanOf = (text: string, words: string): [number, number] => {
@@ -42,5 +42,45 @@ describe('a pronoun speaker through the grammar of the sentence before', () => {
       '"If he is asked questions he is unable to answer, he would try to deflect them," she said.';
     const record = extractRecord({ id: 't', text } as Parameters<typeof extractRecord>[0]);
     expect((record.quotes ?? []).map((q) => q.speaker)).toEqual(['Jo-Renee Formicola']);
+  });
+});
+
+describe('countedItemAfter', () => {
+  const itemAfter = (text: string, number: string): string | null => {
+    const doc = new Document(text);
+    const [start, end] = spanOf(text, number);
+    const span = countedItemAfter(doc, start, end);
+    return span && text.slice(span.start, span.end);
+  };
+
+  it('reaches a plural head past a model number or quotation marks', () => {
+    expect(itemAfter('Germany will send 44 Leopard 2 tanks to Ukraine.', '44')).toBe('Leopard 2 tanks');
+    expect(itemAfter('The Russians launched 747 "Shaheds" at the cities.', '747')).toBe('Shaheds');
+  });
+
+  it('takes a phrase led by an adverb or a coordination', () => {
+    expect(itemAfter('The poll surveyed 996 likely voters last week.', '996')).toBe('likely voters');
+    expect(itemAfter('The war caused 30,000 combat and civilian deaths.', '30,000')).toBe('combat and civilian deaths');
+  });
+
+  it('finds nothing without a plural head or when the phrase belongs to another number', () => {
+    expect(itemAfter('They shot down two in the Belgorod Region.', 'two')).toBeNull();
+    expect(itemAfter('It sold 1.8 million and 2.35 million preferred shares.', '1.8')).toBeNull();
+  });
+});
+
+describe('sentences too long to parse', () => {
+  it('are left to the cheap rules', () => {
+    const text = 'They counted ' + 'many '.repeat(300) + 'and 44 Leopard 2 tanks.';
+    const doc = new Document(text);
+    const [start, end] = spanOf(text, '44');
+    expect(countedItemAfter(doc, start, end)).toBeNull();
+  });
+});
+
+describe('a count whose item only the grammar of its sentence reaches', () => {
+  it('counts "44 Leopard 2 tanks" as tanks', () => {
+    const record = extractRecord({ id: 't', text: 'Germany will send 44 Leopard 2 tanks to Ukraine.' } as Parameters<typeof extractRecord>[0]);
+    expect((record.counts ?? []).map((c) => [c.value, c.item])).toEqual([[44, 'Leopard 2 tanks']]);
   });
 });
