@@ -29,6 +29,11 @@ describe('readsAsPersonName', () => {
     expect(readsAsPersonName(d, ...spanOf(quoted, 'Christie Brown'))).toBe(true);
   });
 
+  it('does not parse for a first word the text also writes in lower case', () => {
+    const t = 'Critics said little. Their critics were loud.';
+    expect(readsAsPersonName(new Document(t), ...spanOf(t, 'Critics'))).toBe(false);
+  });
+
   it('does not take a possessive name, which determines another noun', () => {
     expect(readsAsPersonName(doc, ...spanOf(text, 'Khizr Khan'))).toBe(false);
   });
@@ -66,11 +71,19 @@ describe('countedItemAfter', () => {
   it('finds nothing without a plural head or when the phrase belongs to another number', () => {
     expect(itemAfter('They shot down two in the Belgorod Region.', 'two')).toBeNull();
     expect(itemAfter('It sold 1.8 million and 2.35 million preferred shares.', '1.8')).toBeNull();
+    expect(itemAfter('The 30,000 Clinton’s lawyers returned were work emails.', '30,000')).toBeNull();
+    expect(itemAfter('The ‘big four’ negotiators met again.', 'four')).toBeNull();
   });
 });
 
 describe('sentences too long to parse', () => {
-  it('are left to the cheap rules', () => {
+  it('are left to the cheap rules when a name is asked for', () => {
+    const text = 'Officials ' + 'and many others '.repeat(100) + 'met. Jo-Renee Formicola said so.';
+    const doc = new Document(text);
+    expect(readsAsPersonName(doc, ...spanOf(text, 'Officials'))).toBe(false);
+  });
+
+  it('are left to the cheap rules when a count is asked for', () => {
     const text = 'They counted ' + 'many '.repeat(300) + 'and 44 Leopard 2 tanks.';
     const doc = new Document(text);
     const [start, end] = spanOf(text, '44');

@@ -44,6 +44,7 @@ const BORROWING_HEADS = new Set(['others']);
 const CLOSING_PUNCTUATION = /^[,;.)]$/;
 const POSSESSIVE = /['’]s$/;
 const WHITESPACE = /\s+/;
+const CAPITALISED = /^\p{Lu}/u;
 const DIGITS_WITH_SEPARATORS = /^\d[\d,.]*$/;
 const DIGITS_WITH_COMMAS = /^\d[\d,]*$/;
 const NOT_PAST_VERBS = /^(?:remain|remains|appear|appears|say|says|include|includes|need|needs|want|wants|try|tries)$/;
@@ -199,8 +200,13 @@ const PARSED_ITEM_REACH = 6;
 /** Marks that may stand inside an item: `747 "Shaheds"`, "two Iskander-M/KN-23 ballistic missiles". */
 const MARK_IN_ITEM = /^["“”‘’'\/-]$/;
 
-/** A plural among the first words after a number, before any mark that ends a phrase. */
+/**
+ * A plural among the first words after a number, before any mark that ends a phrase, and no
+ * second number right after it: "30 to 70 people", "five or six years" count from the last one.
+ */
 function pluralFollows(after: readonly Token[]): boolean {
+  const [first, second] = after;
+  if (!first || isNumeral(first) || (second && !CAPITALISED.test(first.text) && isNumeral(second))) return false;
   for (let i = 0, words = 0; i < after.length && words < PARSED_ITEM_REACH; i++) {
     const t = after[i]!;
     if (!t.isWord) {
@@ -212,6 +218,8 @@ function pluralFollows(after: readonly Token[]): boolean {
   }
   return false;
 }
+
+const isNumeral = (t: Token): boolean => isNumberWord(t.lower) || DIGITS_WITH_SEPARATORS.test(t.text);
 
 /**
  * The item compromise finds after a number, in the shape of the word scan's noun phrase; asked
