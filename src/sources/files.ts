@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeBytes } from '../article/decode.js';
+import { decodeBytes } from './decode.js';
 import { fromFsError, InputError } from '../errors.js';
 import type { SourceRef } from '../record/types.js';
 import { formatOfPath, isArticlePath, sniffMarkup, type InputFormat } from './formats.js';
