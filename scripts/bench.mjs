@@ -54,8 +54,8 @@ function runCli(cliArgs) {
     let stderr = '';
     const poll = setInterval(() => {
       try {
-        const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        const m = /VmHWM:\s+(?<kb>\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m.groups.kb));
       } catch { /* exited */ }
     }, 50);
     child.stderr.on('data', (d) => (stderr += d));

@@ -53,7 +53,7 @@ export interface LoadedBundle {
 }
 
 /** The bundle's first line, written by scripts/bundle.mjs; the cache file starts with the same id. */
-const BUILD_LINE = /^\/\/ newsfacts bundle ([0-9a-f]+)\n/;
+const BUILD_LINE = /^\/\/ newsfacts bundle (?<id>[0-9a-f]+)\n/;
 
 // The bundle runs as the body of a CommonJS module; `importMetaUrl` is what esbuild puts in place
 // of `import.meta.url`. All on the bundle's first line, so its line numbers stay as they are.
@@ -75,7 +75,7 @@ export function loadBundle(options: { useCache?: boolean } = {}): LoadedBundle |
   const compiledTime = mtimeOf(COMPILED_CLI);
   if (bundleTime === undefined || (compiledTime !== undefined && compiledTime > bundleTime)) return undefined;
   const source = fs.readFileSync(BUNDLE_FILE, 'utf8');
-  const buildId = BUILD_LINE.exec(source)?.[1];
+  const buildId = BUILD_LINE.exec(source)?.groups?.id;
   if (!buildId) return undefined;
 
   let cache: CodeCacheState = options.useCache === false ? 'off' : 'missing';

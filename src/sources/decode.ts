@@ -43,8 +43,8 @@ export function encodingForLabel(label: string | undefined | null): string | und
 }
 
 function charsetOfContentType(contentType: string | undefined): string | undefined {
-  const m = contentType ? /charset\s*=\s*["']?([^"';,\s]+)/i.exec(contentType) : null;
-  return m?.[1];
+  const m = contentType ? /charset\s*=\s*["']?(?<charset>[^"';,\s]+)/i.exec(contentType) : null;
+  return m?.groups?.charset;
 }
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {
@@ -59,8 +59,8 @@ function metaCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString('latin1');
   const tags = head.match(/<meta\b[^>]*>/gi) ?? [];
   for (const tag of tags) {
-    const direct = /\bcharset\s*=\s*["']?([^"'\s/>;]+)/i.exec(tag);
-    if (direct) return direct[1];
+    const direct = /\bcharset\s*=\s*["']?(?<charset>[^"'\s/>;]+)/i.exec(tag);
+    if (direct) return direct.groups?.charset;
   }
   return undefined;
 }

@@ -31,7 +31,7 @@ export function readUrlList(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const url = line.replace(/^\uFEFF/, '').replace(/(^|\s)#.*$/, '').trim();
+    const url = line.replace(/^\uFEFF/, '').replace(/(?:^|\s)#.*$/, '').trim();
     if (!url || seen.has(url)) continue;
     seen.add(url);
     out.push(url);
