@@ -71,12 +71,9 @@ export function errorRecord(item: Pick<InputItem, 'id' | 'source'>, err: unknown
 }
 
 /**
- * Inputs read and records made ahead of the writer, per extractor of the pool. Output keeps input
- * order, so a record waits for every one before it: the window has to be wide enough that while
- * one extractor spends a second on a huge article, the others go on through ordinary ones (they
- * take about 3 ms each) instead of idling at the window's edge. It is also how far the pool sees
- * ahead when it weighs whether a batch is long enough for workers (parallel/pool.ts, about 1.5 s
- * of this thread's work, some 500 ordinary articles). MAX_CHARS_AHEAD bounds its memory.
+ * Inputs read and records made ahead of the writer, per extractor of the pool: wide enough that a
+ * huge article in one extractor leaves the others busy, and how far the pool sees ahead when it
+ * weighs starting workers (docs/runtime.md). MAX_CHARS_AHEAD bounds its memory.
  */
 export const RECORDS_AHEAD_PER_EXTRACTOR = 256;
 

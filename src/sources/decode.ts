@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 type Iconv = typeof import('iconv-lite');
 let iconvModule: Iconv | undefined;
 /**
- * iconv-lite, loaded when a legacy code page or an unusual charset label first needs it: loading
- * it costs several milliseconds of start-up, and UTF-8 text (nearly every input) never does.
- * Required, not imported, so that decoding stays synchronous.
+ * iconv-lite, loaded when a legacy code page or an unusual charset label first needs it, since
+ * UTF-8 text (nearly every input) never does. Required, not imported, so decoding stays synchronous.
  */
 const iconv = (): Iconv => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 

@@ -7,9 +7,8 @@ import type { InputItem, RawInput } from './source.js';
 type Crypto = typeof import('node:crypto');
 let cryptoModule: Crypto | undefined;
 /**
- * SHA-1 in hex, with node:crypto loaded at the first line read from standard input: importing it
- * loads some twenty internal modules (about 5 ms of start-up), and files and articles never need
- * it. Required, not imported, so that naming a line stays synchronous.
+ * SHA-1 in hex, with node:crypto loaded at the first line read from standard input, since files and
+ * articles never pay for its start-up. Required, not imported, so naming a line stays synchronous.
  */
 function sha1Hex(s: string): string {
   cryptoModule ??= createRequire(import.meta.url)('node:crypto') as Crypto;
