@@ -60,7 +60,8 @@ export interface Candidate {
   literal?: { value: string; type: DateType };
 }
 
-export function candidate(m: RegExpExecArray, group: number | null, parser: string, fields: CandidateFields): Candidate {
+/** A candidate spanning the named group `group` of `m`, or the whole match when `group` is null or did not take part. */
+export function candidate(m: RegExpExecArray, group: string | null, parser: string, fields: CandidateFields): Candidate {
   const [start, end] = groupSpan(m, group);
   return candidateAt(start, end, parser, fields);
 }
@@ -88,12 +89,12 @@ export function candidateAt(start: number, end: number, parser: string, fields: 
 }
 
 /**
- * UTF-16 span of a capture group (patterns carry the `d` flag). The patterns capture the expression
+ * UTF-16 span of a named capture group (patterns carry the `d` flag). The patterns capture the expression
  * proper in a group so that context they need to see (a leading preposition, a following word)
  * stays out of the span. Patterns run over the whole text, so indices are text offsets.
  */
-export function groupSpan(m: RegExpExecArray, group: number | null): [number, number] {
-  const idx = group == null ? undefined : m.indices?.[group];
+export function groupSpan(m: RegExpExecArray, group: string | null): [number, number] {
+  const idx = group == null ? undefined : m.indices?.groups?.[group];
   if (!idx) return [m.index, m.index + m[0].length];
   return [idx[0], idx[1]];
 }

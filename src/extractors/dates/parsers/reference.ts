@@ -9,28 +9,28 @@ type P = Parser<Candidate>;
 
 const present: P = {
   name: 'present',
-  pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment)\b(?!-)/dgi,
+  pattern: /\b(?<word>now|currently|at present|presently|nowadays|these days|at the moment)\b(?!-)/dgi,
   extract(m) {
     const before = m.input.slice(Math.max(0, m.index - 5), m.index);
     const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    const word = m[1]!.toLowerCase();
+    const word = m.groups!.word!.toLowerCase();
     if (word === 'now') {
       // "for now" means "for the time being", and "now that" is a conjunction: no point in time.
       if (/\bfor\s+$/i.test(before) || /^\s+that\b/i.test(after)) return null;
       if (/^\s*on\b/i.test(after) && /from\s+$/i.test(before)) return null; // "from now on"
       if (/from\s+$/i.test(before)) return null;
       // "Now, …" opening a sentence is a discourse marker ("Now, he says, it looks …"), not a time.
-      if (m[1] === 'Now' && /^,/.test(after) && (m.index === 0 || /(?:[.!?"'`”’]|^)\s*$|\n\s*$/.test(before))) return null;
+      if (m.groups!.word === 'Now' && /^,/.test(after) && (m.index === 0 || /(?:[.!?"'`”’]|^)\s*$|\n\s*$/.test(before))) return null;
     }
-    return candidate(m, 1, 'present', { literal: { value: 'PRESENT_REF', type: 'date' } });
+    return candidate(m, null, 'present', { literal: { value: 'PRESENT_REF', type: 'date' } });
   },
 };
 
 const past: P = {
   name: 'past',
-  pattern: /\b((?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
+  pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
   extract(m) {
-    return candidate(m, 1, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
+    return candidate(m, null, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
   },
 };
 
@@ -41,10 +41,10 @@ const past: P = {
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
+  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
-    return candidate(m, 1, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
+    return candidate(m, null, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
   },
 };
 
