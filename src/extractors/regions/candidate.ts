@@ -68,6 +68,13 @@ export function patternOnFirstUse(source: string, flags: string): () => RegExp {
   };
 }
 
+/** The run a sticky pattern made by patternOnFirstUse reads from `start` of `text`, or null. */
+export function runAt(pattern: () => RegExp, text: string, start: number): RegExpExecArray | null {
+  const re = pattern();
+  re.lastIndex = start;
+  return re.exec(text);
+}
+
 /** Words that open a sentence or a phrase and are capitalised for that reason only. */
 export const FUNCTION_WORDS = new Set([
   'the', 'in', 'on', 'at', 'of', 'from', 'to', 'into', 'near', 'across', 'and', 'or', 'both', 'for', 'by', 'with',
