@@ -105,6 +105,20 @@ export function groupSpan(m: RegExpExecArray, group: string | null): [number, nu
  * with optional groups, which would be tried at every position of the text and cost speed.
  * `re` must be anchored at its end (`$`).
  */
-export function leftContext(input: string, index: number, re: RegExp, width = 40): RegExpExecArray | null {
+export function leftContext(input: string, index: number, re: RegExp, width = LEFT_CONTEXT_WINDOW): RegExpExecArray | null {
   return re.exec(input.slice(Math.max(0, index - width), index));
+}
+
+/** Characters leftContext reads: room for the longest words that open an expression ("the beginning of", "shortly before"). */
+export const LEFT_CONTEXT_WINDOW = 40;
+
+/** The `width` characters of the text just before a match. */
+export function textBefore(m: RegExpExecArray, width: number): string {
+  return m.input.slice(Math.max(0, m.index - width), m.index);
+}
+
+/** The `width` characters of the text just after a match. */
+export function textAfter(m: RegExpExecArray, width: number): string {
+  const end = m.index + m[0].length;
+  return m.input.slice(end, end + width);
 }

@@ -91,9 +91,12 @@ export const joinDayTimeRange: R = {
   },
 };
 
+/** Characters before a range read for "between " and the spaces around it. */
+const RANGE_INTRO_WINDOW = 10;
+
 /** Length of a "between " or "from " just before a position, else 0. */
 function leftIntro(text: string, pos: number): number {
-  const m = RANGE_INTRO.exec(text.slice(Math.max(0, pos - 10), pos));
+  const m = RANGE_INTRO.exec(text.slice(Math.max(0, pos - RANGE_INTRO_WINDOW), pos));
   return m ? m[0].length : 0;
 }
 

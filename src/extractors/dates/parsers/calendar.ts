@@ -1,7 +1,7 @@
 // Dates written with calendar words or digits: "October 8", "8 October 2025", "Oct. 8, 1998",
 // "July 1997", "late November", "10/08/2025", "2025-10-08", "1990", "the 1980s", "nineteen ninety-six".
 import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, timeOfDay, type Candidate, type Direction } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
 import { MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, monthNumber, spokenYear } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -122,21 +122,29 @@ const year: P = {
   pattern: new RegExp(`(?<![\\w$£€#@.,/]|\\d[.,]\\s?)(?<year>${YEAR})(?<fiscalYear>\\s+fiscal year)?${NOT_AFTER_YEAR}`, 'gd'),
   extract(m) {
     const y = Number(m.groups!.year);
-    const before = m.input.slice(Math.max(0, m.index - 6), m.index);
+    const before = textBefore(m, YEAR_HYPHEN_WINDOW);
     // After a hyphen only as the second year of a range ("2009-2010"), not in a phone number or code.
     // "mid-1996", "pre-1990" keep their year.
     if (/-$/.test(before) && !/(?:^|[^\d])(?:1[0-9]|20)\d\d-$|\b(?:mid|early|late|pre|post)-$/i.test(before)) return null;
     const left = leftContext(m.input, m.index, YEAR_PREFIX_LEFT);
     const prefix = left?.[0] ?? '';
     // "2000 shares": a count of things, not a year; but "fiscal 1989 sales" is a year.
-    if (/^\s+(?:[a-z]+s|people)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !m.groups!.fiscalYear && !/fiscal|FY/i.test(prefix)) return null;
+    if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !/fiscal|FY/i.test(prefix)) return null;
     // "Orion 1980", "Kopp's 1987 Chevrolet": a name or model right before a capitalised word is no date.
-    if (!prefix && /^\s+[A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
-      if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (!prefix && /^\s+[A-Z][a-z]/.test(textAfter(m, CAPITAL_AFTER_WINDOW))) {
+      if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(textBefore(m, NAME_BEFORE_YEAR_WINDOW))) return null;
     }
     return candidateAt(m.index - prefix.length, m.index + m[0].length, 'year', { point: { kind: 'calendar', y } });
   },
 };
+/** Characters before a year read for a hyphen and what precedes it: a year ("2009-") or "early-". */
+const YEAR_HYPHEN_WINDOW = 6;
+/** Characters after a year read for a plural noun it counts ("2000 shares"). */
+const COUNTED_NOUN_WINDOW = 20;
+/** Characters after a year read for a capitalised word: a space and two letters. */
+const CAPITAL_AFTER_WINDOW = 3;
+/** Characters before a year read for the name or possessive of a model ("Orion 1980", "Kopp's 1987"). */
+const NAME_BEFORE_YEAR_WINDOW = 12;
 const YEAR_PREFIX_LEFT = /(?:\bthe\s+)?(?:\b(?:early|late|mid|pre|post|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[- ]|\bmid-|\bfiscal(?:[- ]year)?\s+|\bFY\s?)$/i;
 
 /** "the 1980s", "the '80s", "the early 1990s", "the nineties". */
@@ -210,13 +218,16 @@ const easterHoliday: P = {
       'holy thursday': -3, 'maundy thursday': -3,
     };
     // "the Easter holidays", "Easter eggs" name no day; the day itself is followed by a verb, a comma or a preposition.
-    if (name === 'easter' && /^\s+(?:egg|bunny|holiday|break|message|service|mass|vigil|rising|island|parade)/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    if (name === 'easter' && /^\s+(?:egg|bunny|holiday|break|message|service|mass|vigil|rising|island|parade)/i.test(textAfter(m, EASTER_NOUN_WINDOW))) return null;
     const point = { kind: 'easter' as const, plus: plus[name] ?? 0, week: name === 'easter week', y: g.year ? Number(g.year) : undefined, dir: dirOf(g.direction) };
     // Easter week begins on Palm Sunday's Monday in TimeBank's reading: the week Easter Sunday closes.
     if (point.week) point.plus = -1;
     return candidate(m, g.year ? null : 'date', 'easterHoliday', { point });
   },
 };
+
+/** Characters after "Easter" read for a noun it qualifies (" holiday", " service"). */
+const EASTER_NOUN_WINDOW = 12;
 
 /** Fixed-date holidays. */
 const holiday: P = {

@@ -1,7 +1,7 @@
 // Times of day: "5:56 am Moscow time", "at 4 p.m.", "between 2:00 and 5:00 pm", "noon",
 // "4 in the morning", "overnight", "over the night".
 import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, timeOfDay, type Candidate, type TimeOfDay } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type TimeOfDay } from '../candidate.js';
 import { PARTS_OF_DAY } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -30,7 +30,7 @@ const clockTime: P = {
   name: 'clockTime',
   pattern: new RegExp(`\\b(?<hour>\\d{1,2})(?:[:.](?<minute>[0-5]\\d))?\\s*${meridian('meridian')}${ZONE}`, 'gdi'),
   extract(m) {
-    if (/[:.$£€]$/.test(m.input.slice(Math.max(0, m.index - 1), m.index))) return null; // "3.5 pm"? "$5 am"? no
+    if (/[:.$£€]$/.test(textBefore(m, 1))) return null; // "3.5 pm"? "$5 am"? no
     const { hour, minute, meridian: mer } = m.groups!;
     const t = clock(hour!, minute, /o'clock/i.test(mer!) ? undefined : mer);
     if (!t) return null;
@@ -108,10 +108,13 @@ const namedTime: P = {
   pattern: new RegExp(`\\b(?:${APPROX}?(?<named>noon|midnight|midday))\\b`, 'gdi'),
   extract(m) {
     const w = m.groups!.named!.toLowerCase();
-    if (/high\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null; // "High Noon"
+    if (/high\s+$/i.test(textBefore(m, HIGH_WINDOW))) return null; // "High Noon"
     return candidate(m, null, 'namedTime', { time: w === 'midnight' ? timeOfDay(24, 0) : timeOfDay(12, 0) });
   },
 };
+
+/** Characters before "noon" read for "High ". */
+const HIGH_WINDOW = 5;
 
 /** "4 in the morning", "ten at night". */
 const hourInPartOfDay: P = {
@@ -130,6 +133,9 @@ const hourInPartOfDay: P = {
   },
 };
 
+/** Characters after "overnight" read for a noun it qualifies (" delivery", " sensation"). */
+const OVERNIGHT_NOUN_WINDOW = 12;
+
 /** "overnight", "over the night", "during the morning", "mid-afternoon". */
 const partOfDay: P = {
   name: 'partOfDay',
@@ -141,7 +147,7 @@ const partOfDay: P = {
     const pod = w === 'overnight' ? 'NI' : /mid-?\s?day/.test(w) ? 'MI' : PARTS_OF_DAY[w.replace(/.*\s|mid-?/g, '')];
     if (!pod) return null;
     // "overnight" before a noun is an adjective of that thing ("overnight rates"), not a time.
-    if (w === 'overnight' && /^\s+(?:rate|rates|loan|loans|stay|stays|bag|flight|delivery|shipping|success|sensation|star)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
+    if (w === 'overnight' && /^\s+(?:rate|rates|loan|loans|stay|stays|bag|flight|delivery|shipping|success|sensation|star)\b/i.test(textAfter(m, OVERNIGHT_NOUN_WINDOW))) return null;
     return candidate(m, null, 'partOfDay', { time: timeOfDay(undefined, undefined, pod) });
   },
 };

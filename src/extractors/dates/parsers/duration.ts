@@ -1,6 +1,6 @@
 // Lengths of time: "three days" (P3D), "24 hours" (PT24H), "a decade" (P10Y), "several weeks" (PXW).
 import type { Parser } from '../../framework.js';
-import { candidateAt, leftContext, type Candidate } from '../candidate.js';
+import { candidateAt, leftContext, textAfter, type Candidate } from '../candidate.js';
 import { COUNT_RE, countValue } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -18,6 +18,9 @@ const COUNT_LEFT = new RegExp(
 /** After "a second", a word that the time span cannot take: a noun or adjective it qualifies. */
 const ORDINAL_SECOND_FOLLOWS = /^,?\s+(?!(?:later|ago|earlier|before|after|or|and|of|in|to|too|longer|more|less|then|when|that|the|a|for|on|at|is|was|he|she|they|we|it)\b)\p{L}/iu;
 
+/** Characters after "a second" read for the word it qualifies. */
+const ORDINAL_SECOND_WINDOW = 30;
+
 /** Found by its unit word, the rarer part, then the count before it is read leftwards. */
 const duration: P = {
   name: 'duration',
@@ -30,7 +33,7 @@ const duration: P = {
     // "three quarters of the vote" is a fraction: quarters count time only as "the past/next N quarters".
     if (unitWord === 'quarter' && !/^the (?:past|last|next|coming|previous)\s/i.test(left[0])) return null;
     // "a second attack", "a second time": the ordinal, not a length of time.
-    if (m.groups!.unit!.toLowerCase() === 'second' && ORDINAL_SECOND_FOLLOWS.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))) return null;
+    if (m.groups!.unit!.toLowerCase() === 'second' && ORDINAL_SECOND_FOLLOWS.test(textAfter(m, ORDINAL_SECOND_WINDOW))) return null;
     const [code, mult] = UNIT_CODE[unitWord] ?? ['D', 1];
     const n = countValue(count);
     const timeUnit = /^(?:second|minute|hour)$/.test(unitWord);

@@ -3,16 +3,20 @@
 // and "previously" (which dates the verb relative to another event, not to now) name no time:
 // TimeBank marks "previously" in 3 of its 23 uses, "current" in 9 of 21, "recent" in 6 of 29.
 import type { Parser } from '../../framework.js';
-import { candidate, type Candidate } from '../candidate.js';
+import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
 
 type P = Parser<Candidate>;
+
+/** Characters read before and after "now" for "for now", "from now on", "now that". */
+const NOW_BEFORE_WINDOW = 5;
+const NOW_AFTER_WINDOW = 6;
 
 const present: P = {
   name: 'present',
   pattern: /\b(?<word>now|currently|at present|presently|nowadays|these days|at the moment)\b(?!-)/dgi,
   extract(m) {
-    const before = m.input.slice(Math.max(0, m.index - 5), m.index);
-    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    const before = textBefore(m, NOW_BEFORE_WINDOW);
+    const after = textAfter(m, NOW_AFTER_WINDOW);
     const word = m.groups!.word!.toLowerCase();
     if (word === 'now') {
       // "for now" means "for the time being", and "now that" is a conjunction: no point in time.
@@ -39,11 +43,14 @@ const past: P = {
  * as" + clause is a conjunction. A bare "in the future" is left out: TimeBank marks it (6 of 9) but
  * the newsfacts gold does not ("measures to prevent similar incidents in the future").
  */
+/** Characters before "soon" read for the "as" of "as soon as". */
+const AS_WINDOW = 4;
+
 const future: P = {
   name: 'future',
   pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
-    if (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
+    if (/\bas\s+$/i.test(textBefore(m, AS_WINDOW))) return null;
     return candidate(m, null, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
   },
 };

@@ -1,7 +1,7 @@
 // Dates named relative to the publication day or to the date just mentioned: "yesterday",
 // "last week", "two days ago", "a year earlier", "Friday", "the third quarter", "last fall".
 import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, timeOfDay, type Candidate, type DatePoint, type Direction } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type DatePoint, type Direction } from '../candidate.js';
 import { COUNT_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, spokenYear, unitOf } from '../lexicon.js';
 
 type P = Parser<Candidate>;
@@ -15,7 +15,7 @@ const dayWord: P = {
   pattern: new RegExp(`\\b(?<day>today|yesterday|tomorrow|tonight)(?:\\s+${POD}\\b)?(?!['’]s\\s+(?:paper|newspaper)|\\w)`, 'gdi'),
   extract(m) {
     const word = m.groups!.day!.toLowerCase();
-    if (word === 'today' && /USA\s*$/.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+    if (word === 'today' && /USA\s*$/.test(textBefore(m, USA_WINDOW))) return null;
     const edge = leftContext(m.input, m.index, FUZZY_EDGE_LEFT);
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     const podWord = m.groups!.pod;
@@ -25,6 +25,8 @@ const dayWord: P = {
     });
   },
 };
+/** Characters before "today" read for the newspaper "USA Today". */
+const USA_WINDOW = 5;
 const FUZZY_EDGE_LEFT = /\b(?:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|end of)\s+$/i;
 
 /** "last night", "this morning", "earlier this afternoon". */
@@ -122,11 +124,14 @@ const weekday: P = {
     const dir = !mod ? 'auto' : /last|past|previous/.test(mod) ? 'last' : /next|coming|following/.test(mod) ? 'next' : mod === 'this' ? 'this' : 'auto';
     const pod = g.pod ? PARTS_OF_DAY[g.pod.toLowerCase()] : undefined;
     return candidate(m, 'date', 'weekday', {
-      point: { kind: 'weekday', weekday: WEEKDAYS[g.weekday!.toLowerCase()]!, dir, pastOnly: /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)), fromAnchor: /^the /.test(mod ?? '') },
+      point: { kind: 'weekday', weekday: WEEKDAYS[g.weekday!.toLowerCase()]!, dir, pastOnly: /^['’]s\b/.test(textAfter(m, POSSESSIVE_WINDOW)), fromAnchor: /^the /.test(mod ?? '') },
       time: pod ? timeOfDay(undefined, undefined, pod) : undefined,
     });
   },
 };
+
+/** Characters after a weekday read for a possessive "'s" and the word break after it. */
+const POSSESSIVE_WINDOW = 3;
 
 /** "year-end", "the end of the year", "the full year", "the fiscal year", "for the year". */
 const wholeYear: P = {
@@ -175,7 +180,7 @@ const quarter: P = {
     // "period" is a quarter only in the phrases of financial results: "the latest period", "the year-ago period".
     if (g.noun!.toLowerCase() === 'period' && !/latest|year-(?:earlier|ago)|comparable|corresponding|\d{4}/.test(modText)) return null;
     if (det === 'a' && !ordinal) return null; // "a quarter of the vote"
-    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const after = textAfter(m, QUARTER_OF_WINDOW);
     if (!ordinal && !explicitYear && /^\s+of\b/.test(after)) return null; // "the quarter of…"
     const point: DatePoint = { kind: 'quarter', q: ordinal, y: explicitYear };
     if (mods.some((w) => w === 'current') || det === 'this') point.current = true;
@@ -193,6 +198,9 @@ const quarter: P = {
     return c;
   },
 };
+
+/** Characters after "the quarter" read for " of". */
+const QUARTER_OF_WINDOW = 8;
 
 /** "the first half of 1990", "the second half of this year". Bare "the first half" is often a match half. */
 const half: P = {
