@@ -76,6 +76,8 @@ const UNIT_AFTER_WINDOW = 24;
 const PHONE_BEFORE_WINDOW = 2;
 /** Characters after a number read for the words that make "one" a pronoun (" by one", " after another"). */
 const PRONOUN_AFTER_WINDOW = 40;
+/** Tokens after a number read for an address: up to three capitalised words and the street word ("Lenin Ave"). */
+const ADDRESS_TOKENS = 4;
 
 /**
  * The checks that need only the characters right beside the number, run before any tokenizing:
@@ -145,7 +147,7 @@ function countLikeYear(prev: Token | undefined, after: readonly Token[]): boolea
 
 /** "10 Downing Street", "42 Lenin Ave.": capitalised words then a street word. */
 function isAddress(after: readonly Token[]): boolean {
-  for (let i = 0; i < Math.min(after.length, 4); i++) {
+  for (let i = 0; i < Math.min(after.length, ADDRESS_TOKENS); i++) {
     const t = after[i]!;
     if (!t.isWord || !isCapitalised(t.text)) return false;
     if (i > 0 && STREET_WORDS.has(t.lower)) return true;
