@@ -70,9 +70,8 @@ export type CandidateFields = Omit<Candidate, 'start' | 'end' | 'parser'>;
 
 /**
  * Every candidate is made here, with all fields in one order and the absent ones undefined: one
- * object shape, so the refiners and the resolver that read candidates stay optimised (a spread of
- * optional fields gave each parser's candidates a shape of their own, and V8 threw away and
- * recompiled the code reading them each time it met another).
+ * object shape, so the refiners and the resolver that read candidates stay optimised. Candidates
+ * are never written after they are made, for the same reason (docs/extraction-notes.md).
  */
 export function candidateAt(start: number, end: number, parser: string, fields: CandidateFields): Candidate {
   return {

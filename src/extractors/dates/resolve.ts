@@ -249,7 +249,7 @@ function dayValue(day: Day): PointValue {
   return isValidDay(day) ? { value: fmtDay(day), day } : { value: fmtDay(day) };
 }
 
-/** Months ahead of the reference from which a past-tense mention means last year (measured on TimeBank dev). */
+/** Months ahead of the reference from which a past-tense mention means last year (chosen on TimeBank dev, docs/extraction-notes.md). */
 const PAST_MONTH_GAP = 3;
 
 /**

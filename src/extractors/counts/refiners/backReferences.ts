@@ -1,9 +1,9 @@
 import type { Refiner } from '../../framework.js';
 import type { CountCandidate } from '../candidate.js';
 
-// A determiner right before a number in digits: "the 12 units", "its 40 drones".
 /** Characters before a number read for the determiner that makes it definite ("those ", "whose "). */
 const DETERMINER_WINDOW = 8;
+// A determiner right before a number in digits: "the 12 units", "its 40 drones".
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|his|her|our|your|my|whose)[ \u00a0]$/i;
 const DIGIT_FIRST = /^\d/;
 // "These 3 Words The Dems Will Hate": a headline in title case, where no count is meant

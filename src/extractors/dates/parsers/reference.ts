@@ -1,7 +1,7 @@
 // Words that point at the present, past or future as a whole: "now", "currently" (PRESENT_REF),
 // "recently" (PAST_REF), "the future" (FUTURE_REF). Adjectives ("the current threat", "recent models")
-// and "previously" (which dates the verb relative to another event, not to now) name no time:
-// TimeBank marks "previously" in 3 of its 23 uses, "current" in 9 of 21, "recent" in 6 of 29.
+// and "previously" (which dates the verb relative to another event, not to now) name no time, as
+// annotators mostly leave them unmarked (docs/extraction-notes.md).
 import type { Parser } from '../../framework.js';
 import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
 
@@ -38,14 +38,14 @@ const past: P = {
   },
 };
 
-/**
- * "soon", "as soon as possible", "in the near future", "in coming months": the near future. "as soon
- * as" + clause is a conjunction. A bare "in the future" is left out: TimeBank marks it (6 of 9) but
- * the newsfacts gold does not ("measures to prevent similar incidents in the future").
- */
 /** Characters before "soon" read for the "as" of "as soon as". */
 const AS_WINDOW = 4;
 
+/**
+ * "soon", "as soon as possible", "in the near future", "in coming months": the near future. "as soon
+ * as" + clause is a conjunction. A bare "in the future" is left out: the newsfacts gold does not
+ * mark it ("measures to prevent similar incidents in the future").
+ */
 const future: P = {
   name: 'future',
   pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,

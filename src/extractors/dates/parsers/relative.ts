@@ -193,7 +193,7 @@ const quarter: P = {
     const c = candidate(m, span, 'quarter', { point });
     // "a third-quarter loss": the hyphenated adjective is the expression, its determiner belongs to the noun after it.
     // A possessive is not part of the time either: "its fourth quarter". (A new candidate rather than a changed
-    // start: a candidate's fields are never written after it is made, which keeps V8's code reading them.)
+    // start: candidates are never written after they are made, see candidateAt.)
     if (det && (/-$/.test(modText) || det === 'its') && mods.length && m.indices?.groups?.modifiers) return candidateAt(m.indices.groups.modifiers[0], c.end, c.parser, c);
     return c;
   },

@@ -17,7 +17,7 @@ const SEP = String.raw`(?:,? and |, | & |,? or )`;
  * A list of names of one or two capitalised words ending the window: `(?:NAME SEP)+NAME $`. Written
  * with NAME once, as names each followed by a separator or by the final space, and a lookahead that
  * asks for a separator (none can occur inside a name), because compiling NAME's capitalised-word
- * classes twice costs about 5 ms more at start-up. The test checks both forms agree.
+ * classes twice slows start-up (docs/extraction-notes.md). The test checks both forms agree.
  */
 export const listBefore = patternOnFirstUse(String.raw`(?=\p{Lu})(?=[^]*?(?:, | and | & | or ))(?:${NAME}(?:${SEP}(?=\p{Lu})|(?= $)))+ $`, 'u');
 const SEPARATOR = /,? and |, | & |,? or /g;
