@@ -35,23 +35,31 @@ function patternPieces(file: string): string[] {
   const pieces: string[] = [];
   const stringConstants = new Map<string, ts.Expression>();
   const interpolated = new Set<string>();
-  const textOf = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) pieces.push(node.text);
+  const textOf = (node: ts.Node, raw = false): void => {
+    // String.raw keeps its backslashes: the pattern is the raw text, not the cooked one
+    const text = (part: ts.TemplateLiteralLikeNode) => (raw ? part.rawText ?? part.text : part.text);
+    if (ts.isStringLiteral(node)) pieces.push(node.text);
+    else if (ts.isNoSubstitutionTemplateLiteral(node)) pieces.push(text(node));
     else if (ts.isTemplateExpression(node)) {
-      pieces.push(node.head.text, ...node.templateSpans.map((s) => s.literal.text));
+      pieces.push(text(node.head), ...node.templateSpans.map((s) => text(s.literal)));
       for (const span of node.templateSpans) if (ts.isIdentifier(span.expression)) interpolated.add(span.expression.text);
-    } else ts.forEachChild(node, textOf);
+    } else if (ts.isTaggedTemplateExpression(node)) textOf(node.template, node.tag.getText(sf) === 'String.raw');
+    else ts.forEachChild(node, (child) => textOf(child, raw));
   };
+  /** `new RegExp(source)` and `patternOnFirstUse(source, flags)`, which makes one. */
+  const buildsPattern = (node: ts.Node): node is ts.NewExpression | ts.CallExpression =>
+    (ts.isNewExpression(node) && node.expression.getText(sf) === 'RegExp') ||
+    (ts.isCallExpression(node) && node.expression.getText(sf) === 'patternOnFirstUse');
   const visit = (node: ts.Node): void => {
     if (ts.isRegularExpressionLiteral(node)) pieces.push(node.text.slice(1, node.text.lastIndexOf('/')));
-    else if (ts.isNewExpression(node) && node.expression.getText(sf) === 'RegExp' && node.arguments?.[0]) textOf(node.arguments[0]);
+    else if (buildsPattern(node) && node.arguments?.[0]) textOf(node.arguments[0]);
     else if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) stringConstants.set(node.name.text, node.initializer);
     ts.forEachChild(node, visit);
   };
   visit(sf);
   for (const name of interpolated) {
     const init = stringConstants.get(name);
-    if (init && (ts.isStringLiteral(init) || ts.isTemplateExpression(init) || ts.isNoSubstitutionTemplateLiteral(init) || ts.isBinaryExpression(init))) textOf(init);
+    if (init && (ts.isStringLiteral(init) || ts.isTemplateLiteral(init) || ts.isTaggedTemplateExpression(init) || ts.isBinaryExpression(init))) textOf(init);
   }
   return pieces;
 }
@@ -68,8 +76,10 @@ describe('capture groups', () => {
     expect(numbered).toEqual([]);
   });
 
-  it('finds the patterns of a file', () => {
+  it('finds the patterns of a file, String.raw and patternOnFirstUse ones included', () => {
     const pieces = patternPieces(join(ROOT, 'dates/parsers/calendar.ts'));
     expect(pieces.some((p) => p.includes('(?<month>'))).toBe(true);
+    const designated = patternPieces(join(ROOT, 'regions/parsers/designated.ts'));
+    expect(designated.some((p) => p.includes('^ of (?:the )?(?<name>'))).toBe(true);
   });
 });
