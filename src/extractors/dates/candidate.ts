@@ -98,6 +98,9 @@ export function groupSpan(m: RegExpExecArray, group: string | null): [number, nu
   return [idx[0], idx[1]];
 }
 
+/** Characters leftContext reads: room for the longest words that open an expression ("the beginning of", "shortly before"). */
+export const LEFT_CONTEXT_WINDOW = 40;
+
 /**
  * The words just before a match that belong to the expression ("early", "the", "around").
  * Patterns start at their most distinctive word and look left with this instead of opening
@@ -107,9 +110,6 @@ export function groupSpan(m: RegExpExecArray, group: string | null): [number, nu
 export function leftContext(input: string, index: number, re: RegExp, width = LEFT_CONTEXT_WINDOW): RegExpExecArray | null {
   return re.exec(input.slice(Math.max(0, index - width), index));
 }
-
-/** Characters leftContext reads: room for the longest words that open an expression ("the beginning of", "shortly before"). */
-export const LEFT_CONTEXT_WINDOW = 40;
 
 /** The `width` characters of the text just before a match. */
 export function textBefore(m: RegExpExecArray, width: number): string {
