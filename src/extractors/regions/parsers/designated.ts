@@ -23,6 +23,7 @@ const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
 // The designator is found first (rare words, cheap to scan for); the capitalised run before it
 // is then read from a short window with an end-anchored pattern.
 const PATTERN = /(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|[Dd]istrict|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
+const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
 /** Characters before the designator read for its name: room for four capitalised words. */
 const NAME_RUN_WINDOW = 100;
 /** Characters after a lowercase "district" read for what it is: " of " and a name, or " attorney's". */
@@ -31,7 +32,6 @@ const DISTRICT_AFTER_WINDOW = 16;
 const THE_WINDOW = 5;
 /** Characters after a district read for " of " and the city it belongs to. */
 const CITY_OF_DISTRICT_WINDOW = 60;
-const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
 // A lowercase "district" is a common word ("the business district", "Manhattan district
 // attorney"): it names a district only after "the X" or before "of Y" ("the Pokrovsk district of
 // Donetsk Oblast", "in the Rylsk district,").
