@@ -1,9 +1,9 @@
-import type { Span } from '../../../document/span.js';
-import { isFoldedFirstName } from '../lexicon/firstNames.js';
-import { NON_NAME_WORDS, SPEECH_VERBS } from '../lexicon/nonNames.js';
-import { DEMONYMS } from '../lexicon/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../lexicon/titles.js';
-import { sameLineGap, type Token } from '../tokens.js';
+import type { Span } from '../../document/span.js';
+import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
+import { NON_NAME_WORDS, SPEECH_VERBS } from '../officials/lexicon/nonNames.js';
+import { DEMONYMS } from '../officials/lexicon/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../officials/lexicon/titles.js';
+import { sameLineGap, type Token } from '../officials/tokens.js';
 
 /** A place in the text where a person is named: full name, or surname after a title. */
 export interface NameMention extends Span {

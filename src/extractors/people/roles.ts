@@ -1,27 +1,7 @@
-import type { Span } from '../../../document/span.js';
-import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { isTitleCaseLine, sameLineGap, type Token } from '../tokens.js';
-
-/** Where an office belongs: named in the text, or only implied ("the region's governor"). */
-export type AffiliationRef =
-  | { kind: 'named'; span: Span }
-  | { kind: 'country'; text: string }
-  | { kind: 'implied'; place: 'region' | 'city' | 'country' }
-  /** A body named earlier and now by its kind alone: "the agency's permanent secretary". */
-  | { kind: 'body'; noun: string };
-
-export interface RoleInfo {
-  /** The title as the article states it, abbreviations expanded. */
-  title: string;
-  /** The head word, lower case: "governor", "spokesman". */
-  head: string;
-  isOffice: boolean;
-  span: Span;
-  affiliation: AffiliationRef | null;
-  /** Where the role was read: right before the name, or in an apposition around it. */
-  source: 'before' | 'apposition';
-}
+import type { AffiliationRef, RoleInfo } from '../../record/people.js';
+import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../officials/lexicon/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../officials/lexicon/titles.js';
+import { isTitleCaseLine, sameLineGap, type Token } from '../officials/tokens.js';
 
 // Words that open a clause or sentence: an affiliation never runs back over them.
 const FUNCTION_WORDS = new Set(
