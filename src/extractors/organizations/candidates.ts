@@ -325,8 +325,8 @@ export function lowercaseMinistries(doc: Document): OrgCandidate[] {
     // capitalised ones ("Defense Ministry") are named organisations
     if (text.charCodeAt(end - 8) !== 109) continue;
     // a country adjective right before: "the Russian defense ministry"
-    const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
-    const adj = before && DEMONYMS.has(before[1]!.toLowerCase()) ? before[1]! : undefined;
+    const before = /(?<adjective>[A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const adj = before && DEMONYMS.has(before.groups!.adjective!.toLowerCase()) ? before.groups!.adjective! : undefined;
     const start = adj ? m.index - before![0].length : m.index;
     out.push(orgCandidate(start, end, text.slice(start, end), 'lowercase-ministry', undefined, undefined, adj ? DEMONYMS.get(adj.toLowerCase()) : undefined));
   }

@@ -28,14 +28,14 @@ function orgKeyOf(name: string): { key: string; country?: string } {
       break;
     }
   }
-  const of = / of (?:the )?([a-z .]+)$/.exec(s);
-  if (of && COUNTRY_NAMES.has(of[1]!)) {
-    country ??= of[1];
+  const of = / of (?:the )?(?<country>[a-z .]+)$/.exec(s);
+  if (of && COUNTRY_NAMES.has(of.groups!.country!)) {
+    country ??= of.groups!.country;
     s = s.slice(0, of.index);
   }
   s = s.replace(/\bdefence\b/g, 'defense');
-  const m = /^(.+?) ministry$/.exec(s);
-  if (m) s = `ministry of ${m[1]}`;
+  const m = /^(?<domain>.+?) ministry$/.exec(s);
+  if (m) s = `ministry of ${m.groups!.domain}`;
   return { key: s, country: country?.toLowerCase() };
 }
 

@@ -291,8 +291,8 @@ export class SpeakerResolver {
     const known = this.namedPersonAt(at, at + 1)?.name;
     if (known) return known;
     // a name the people result left out: a known given name and a surname, closed by a comma
-    const name = /^(\p{Lu}\p{Ll}+)((?:\s\p{Lu}[\p{L}'-]+){1,2}),/u.exec(this.text.slice(at, at + 60));
-    return name && isFirstName(name[1]!) ? name[1]! + name[2]! : null;
+    const name = /^(?<given>\p{Lu}\p{Ll}+)(?<rest>(?:\s\p{Lu}[\p{L}'-]+){1,2}),/u.exec(this.text.slice(at, at + 60))?.groups;
+    return name && isFirstName(name.given!) ? name.given! + name.rest! : null;
   }
 
   private nearestPersonWithTitle(head: string, at: number): string | null {
