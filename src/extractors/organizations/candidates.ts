@@ -433,9 +433,8 @@ export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefin
 }
 
 /**
- * What one parenthesis defines. Apart from the scan above so that the scan, hot on every token,
- * compiles small and stays compiled: with the rarely taken branches inside it, V8 deoptimised and
- * recompiled it each time an article took one for the first time (9 compilations in one run).
+ * What one parenthesis defines. Apart from the scan above, which runs on every token, so that the
+ * scan stays small and its rarely taken branches live here.
  */
 function readParenthesis(text: string, tokens: Token[], i: number, close: number, { orgs, things }: AcronymDefinitions): void {
   const inside = tokens.slice(i + 1, close);

@@ -75,8 +75,7 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
   for (const c of sorted) {
     if (overlapsTaken(c)) continue;
     kept.push(c);
-    // the candidate, then its paired spans in a loop of their own: one array of both kinds made this
-    // loop meet objects of several shapes and deoptimise
+    // the candidate, then its paired spans in a loop of their own: this loop meets one object shape
     taken.fill(1, c.start, c.end);
     if (c.pair) for (const s of c.pair) taken.fill(1, s.start, s.end);
   }

@@ -49,8 +49,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PersonEntity[
       const place = placeAfterName(text, tokens, m.last);
       for (const r of roles) {
         if (!r) continue;
-        // read for every role, not only when a place follows the name (rare): a check first met after
-        // V8 optimised this loop has no type feedback and throws the optimised code away
+        // read for every role, not only when a place follows the name (rare): keeps this loop fast
         const replaceable = !r.affiliation || r.affiliation.kind === 'implied';
         if (place && replaceable) r.affiliation = place;
         d.roles.push(r);
@@ -67,8 +66,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PersonEntity[
         }
       }
     }
-    // pushed one by one, not d.names.map(…): every draft's mentions array keeps the elements kind of
-    // the [] it started as, so the loops that push to it later stay optimised
+    // pushed one by one, not d.names.map(…): every mentions array keeps one array kind
     for (const m of d.names) d.mentions.push({ start: m.start, end: m.end, kind: m.words.length > 1 ? 'name' : 'surname' });
   }
   addBareMentions(tokens, drafts, blocked);
@@ -109,8 +107,7 @@ interface FullNameGroup {
 /** Groups name mentions by person: same surname and compatible given names. */
 function cluster(found: NameMention[]): PersonDraft[] {
   // Full names are grouped first, while a given name may still grow ("J. Smith", then "John Smith"); a
-  // draft is made once its given name is final: the first change of a draft's field anywhere would throw
-  // away V8's optimised code for everything that reads drafts.
+  // draft is made once its given name is final, so no draft's field ever changes kind.
   const groups: FullNameGroup[] = [];
   const groupsBySurname = new Map<string, FullNameGroup[]>();
   const singles: NameMention[] = [];
@@ -238,8 +235,7 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || !t.cap || covered.has(i)) continue;
-    // part of a longer capitalised name that was not recognised: leave it
-    // (bounds checked: a read past the end deoptimises this loop)
+    // part of a longer capitalised name that was not recognised: leave it (bounds checked)
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.isWord && next.cap && next.start === t.end + 1) continue;
     // read here for every word, not only for a rare all-capitals surname (see findPeople's replaceable)
@@ -415,8 +411,7 @@ type Ante = { pos: number; sent: number; d: PersonDraft };
 function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft | undefined {
   // walk back sentence by sentence (at most four), taking the first compatible person in each: of the
   // pronoun's gender or of none known. Not one of its gender before one of none: in "Rep. Lee Zeldin of
-  // New York, a Trump supporter, said …", "he" is Zeldin, whose given name tells no gender
-  // (polnear quotes, pronoun speakers: train 75.3 → 75.8%, dev the same).
+  // New York, a Trump supporter, said …", "he" is Zeldin, whose given name tells no gender.
   let k = seen.length - 1;
   let looked = 0;
   while (k >= 0 && looked < 5) {

@@ -42,8 +42,7 @@ const PAST = new Set(['former', 'ex', 'late', 'onetime', 'one-time', 'retired', 
 
 /** The title as written, abbreviations expanded: "Gov." → "Governor". */
 function titleOf(words: Token[]): string {
-  // a loop, not words.filter(…).map(…).join(' '): the mapped array's elements kind changed with
-  // whether the caller ran optimised, and titleBefore deoptimised on it
+  // a loop, not words.filter(…).map(…).join(' '): no intermediate arrays for titleBefore to read
   let title = '';
   let n = 0;
   for (const w of words) {
@@ -191,8 +190,7 @@ export function affiliationIn(words: Token[]): AffiliationRef | null {
     return { kind: 'named', span: { start: ws[proper]!.start, end: ws[last]!.end } };
   }
   // "the regional military administration": the adjective tells the kind of place the body governs
-  // loops, not ws.map(…).filter(Boolean).pop() / .find(Boolean): the same last and first hit without the
-  // arrays, whose elements kind changed with this function's optimisation and deoptimised it
+  // loops, not ws.map(…).filter(Boolean).pop() / .find(Boolean): the same last and first hit without the arrays
   let place: 'region' | 'city' | 'country' | undefined;
   for (let k = ws.length - 1; k >= 0 && !place; k--) place = PLACE_WORDS.get(ws[k]!.lower) ?? PLACE_ADJECTIVES.get(ws[k]!.lower);
   if (place) return { kind: 'implied', place };

@@ -52,7 +52,7 @@ const ORGANIZATION_HEADS = new Set([
 ]);
 
 /**
- * How a pronoun in a speech tag finds its person, in order (measured on PolNeAR train and dev):
+ * How a pronoun in a speech tag finds its person, in order (the order is measured: docs/extractors.md):
  * the named subject around the quote, the speaker of a quote just before, then the people
  * result's own reading of the pronoun.
  */
