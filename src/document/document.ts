@@ -1,4 +1,6 @@
+import { Lines } from './lines.js';
 import { CodePointIndex } from './offsets.js';
+import { quotedSpans, scanQuotes, type QuotedSpan } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import type { Span } from './span.js';
 import { nlp, type NlpView } from './nlp.js';
@@ -14,7 +16,8 @@ export interface DocumentMeta {
 /**
  * An article's text prepared once for every extractor: paragraphs and sentences as spans of
  * UTF-16 indices, a code point index for the record, and compromise views made on demand, one
- * per sentence, so no extractor pays for a full parse of the whole text.
+ * per sentence, so no extractor pays for a full parse of the whole text. The text layer (tokens,
+ * quoted spans, lines) is made on first use and shared; docs/text-layer.md describes it.
  */
 export class Document {
   readonly paragraphs: Span[];
@@ -22,10 +25,12 @@ export class Document {
   readonly offsets: CodePointIndex;
   private readonly nlpCache = new Map<number, NlpView>();
   // What is made once per document lives on the document, never in a module-level WeakMap keyed
-  // by it: V8's scavenger keeps a WeakMap's values alive while it collects their keys, so every
-  // document's tokens were copied once more after the document was done (half of all scavenging).
+  // by it: a WeakMap's values outlive their key by a collection (docs/text-layer.md).
   private tokenCache: Token[] | undefined = undefined;
   private lowerWordCache: Set<string> | undefined = undefined;
+  private quoteCache: QuotedSpan[] | undefined = undefined;
+  private quotedSpanCache: Span[] | undefined = undefined;
+  private lineCache: Lines | undefined = undefined;
 
   constructor(
     readonly text: string,
@@ -44,6 +49,24 @@ export class Document {
   /** The words the text writes in lower case somewhere. */
   get lowerWords(): Set<string> {
     return (this.lowerWordCache ??= lowerWordsIn(this.tokens));
+  }
+
+  /** The quoted passages of the text (see quotes.ts), in order. */
+  get quotes(): QuotedSpan[] {
+    return (this.quoteCache ??= scanQuotes(this.text));
+  }
+
+  /**
+   * The spans from an opening mark to the closing mark it pairs with, within a paragraph: the
+   * stricter reading that keeps a name inside a quote apart from the narrative's (see quotes.ts).
+   */
+  get quotedSpans(): Span[] {
+    return (this.quotedSpanCache ??= quotedSpans(this.text));
+  }
+
+  /** The lines of the text, with the headline checks asked of them. */
+  get lines(): Lines {
+    return (this.lineCache ??= new Lines(this.text));
   }
 
   get published(): string | undefined {

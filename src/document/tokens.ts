@@ -248,3 +248,18 @@ export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
   }
   return lo;
 }
+
+/** True when only spaces or tabs (no line break) separate two tokens. */
+export function sameLineGap(text: string, a: Span, b: Span): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160) return false;
+  }
+  return true;
+}
+
+/** Index of the first capitalised word at or after token i (tokens.length when there is none). */
+export function nextCapitalisedWord(tokens: readonly Token[], i: number): number {
+  while (i < tokens.length && !(tokens[i]!.isWord && tokens[i]!.cap)) i++;
+  return i;
+}

@@ -3,7 +3,7 @@
  * inverted ("…,” said Gusev), before it (The governor said: “…”, He wrote on Telegram: “…”) or
  * through "according to". Works on short token windows, never on the whole text.
  */
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../document/quotes.js';
 import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from './lexicon.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
 import { sentenceStartIn, tokenize, type Token } from './tokens.js';

@@ -3,7 +3,7 @@
  * antecedents a later "he said" most often refers to. Only names right next to a reporting
  * verb; finding people in general is the officials extractor's job.
  */
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../document/quotes.js';
 import { readBackward, readForward } from './phrases.js';
 import type { SpeakerResolver } from './speakers.js';
 import { tokenize } from './tokens.js';

@@ -3,7 +3,8 @@ import type { Span } from '../../../document/span.js';
 import type { ExtractionContext, PersonEntity } from '../../framework.js';
 import { fold, genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
 import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { insideAny, quotedSpans, type Token } from '../tokens.js';
+import { insideAny } from '../../../document/span.js';
+import type { Token } from '../../../document/tokens.js';
 import { organizationNamedBefore } from '../../organizations/named-before.js';
 import { SPEECH_VERBS } from '../lexicon/nonNames.js';
 import { findNameMentions, type NameMention } from './names.js';
@@ -40,7 +41,7 @@ const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult {
   const text = doc.text;
   const tokens = doc.tokens;
-  const quotes = quotedSpans(text);
+  const quotes = doc.quotedSpans;
   const blockedMask = blockedSpans(text, ctx);
   const blocked = (s: Span) => {
     for (let i = s.start; i < s.end; i++) if (blockedMask[i]) return true;
@@ -54,7 +55,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
 
   for (const d of drafts) {
     for (const m of d.names) {
-      const roles = [titleBefore(text, tokens, m.first), roleAfter(tokens, m.last), roleBeforeName(tokens, m.first)];
+      const roles = [titleBefore(doc, tokens, m.first), roleAfter(tokens, m.last), roleBeforeName(tokens, m.first)];
       const place = placeAfterName(text, tokens, m.last);
       for (const r of roles) {
         if (!r) continue;
