@@ -220,7 +220,8 @@ function word(w: string, start: number): Token {
   };
 }
 
-function hasLower(w: string): boolean {
+/** Whether a word holds a lower-case letter. */
+export function hasLower(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= 97 && c <= 122) return true;

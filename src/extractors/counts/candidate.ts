@@ -6,7 +6,8 @@ import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, t
 import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from './lexicon.js';
 import { isNumberWord } from './numbers.js';
 import { nounPhraseOf, type NounPhrase } from './phrase.js';
-import { tokensAfter, tokensBefore, type Token } from './tokens.js';
+import type { Token } from '../../document/tokens.js';
+import { tokensAfter, tokensBefore } from '../../document/windows.js';
 
 export interface CountCandidate extends CountItem {
   /** The number itself, inside [start, end). */
