@@ -16,8 +16,6 @@ import { hasLower, type Token } from './tokens.js';
 
 // The reference definition of a window token: a word, or any other one non-space character.
 const TOKEN = /\s*(?:(?<word>[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*)|(?<other>\S))/uy;
-/** The speech-tag windows' words, which a combining mark still ends. */
-const PHRASE_TOKEN = /\s*(?:(?<word>[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*)|(?<other>\S))/uy;
 
 /** Titles and honorifics that keep their dot in a speech tag ("Sen.", "Lt."). */
 const KEEP_DOT = new Set([
@@ -96,7 +94,7 @@ function scan(text: string, from: number, to: number, max: number, abbreviationD
       record(n++, s, ++i, false);
       continue;
     }
-    i = wordEnd(text, s, stop, abbreviationDots ? C_ALNUM : C_MARK);
+    i = wordEnd(text, s, stop);
     n = recordWord(text, n, s, i, stop, abbreviationDots);
     if (i < stop && text.charCodeAt(i) === 46 && abbreviationDots) i++;
   }
@@ -104,10 +102,10 @@ function scan(text: string, from: number, to: number, max: number, abbreviationD
 }
 
 /** The end of the word that starts at `start`: letters, digits and marks over inner joiners, without a final dot. */
-function wordEnd(text: string, start: number, stop: number, lastJoining: number): number {
+function wordEnd(text: string, start: number, stop: number): number {
   let i = start + 1;
   for (;;) {
-    while (i < stop && classAt(text, i) <= lastJoining) i++;
+    while (i < stop && classAt(text, i) <= C_MARK) i++;
     if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === C_ALNUM) i += 2;
     else return i;
   }
@@ -141,18 +139,17 @@ function keepsDot(text: string, start: number, end: number): boolean {
 /** scan() by the reference regex: for windows with astral characters. */
 function scanByRegex(text: string, start: number, stop: number, max: number, abbreviationDots: boolean): number {
   const slice = text.slice(start, stop);
-  const TOKENS = abbreviationDots ? PHRASE_TOKEN : TOKEN;
   let n = 0;
-  TOKENS.lastIndex = 0;
+  TOKEN.lastIndex = 0;
   while (n < max) {
-    const m = TOKENS.exec(slice);
+    const m = TOKEN.exec(slice);
     if (!m) break;
     const token = m.groups!['word'] ?? m.groups!['other']!;
-    const end = start + TOKENS.lastIndex;
+    const end = start + TOKEN.lastIndex;
     if (m.groups!['word'] === undefined) record(n++, end - token.length, end, false);
     else {
       n = recordWord(text, n, end - token.length, end, stop, abbreviationDots);
-      if (abbreviationDots && end < stop && text.charCodeAt(end) === 46) TOKENS.lastIndex++;
+      if (abbreviationDots && end < stop && text.charCodeAt(end) === 46) TOKEN.lastIndex++;
     }
   }
   return n;

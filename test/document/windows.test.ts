@@ -4,7 +4,6 @@ import type { Token } from '../../src/document/tokens.js';
 
 // The definition the scanner follows by hand on character codes: window words by regular expression.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/u;
-const PHRASE_WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/u;
 const KEEP_DOT = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'prof', 'rev', 'st', 'jr',
   'sr', 'hon', 'maj', 'cmdr', 'pres', 'sec', 'dep', 'atty', 'supt', 'insp', 'det', 'brig', 'cpl', 'pvt', 'mt', 'ft']);
 
@@ -23,7 +22,7 @@ function keepsDot(word: string): boolean {
 function reference(text: string, from: number, to: number, dots: boolean, max = Infinity): Bounds[] {
   const start = Math.max(0, from);
   const slice = text.slice(start, Math.max(start, Math.min(to, text.length)));
-  const token = new RegExp(`\\s*(?:(?<word>${(dots ? PHRASE_WORD : WORD).source}${dots ? '\\.?' : ''})|(?<other>\\S))`, 'uy');
+  const token = new RegExp(`\\s*(?:(?<word>${WORD.source}${dots ? '\\.?' : ''})|(?<other>\\S))`, 'uy');
   const out: Bounds[] = [];
   for (let m = token.exec(slice); m && out.length < max; m = token.exec(slice)) {
     const word = m.groups!['word'];
@@ -86,6 +85,11 @@ describe('windowTokens: the words of a speech-tag window', () => {
       { start: 5, end: 9, text: 'Gwen', lower: 'gwen', isWord: true, cap: true, allCaps: false, poss: false },
       { start: 10, end: 11, text: 'M', lower: 'm', isWord: true, cap: true, allCaps: false, poss: false },
     ]);
+  });
+
+  it('keeps a combining mark in its word, as the words around a number do', () => {
+    const t = '“We will win,” said Federico de Jesu\u0301s.';
+    expect(windowTokens(t, t.indexOf('said'), t.length).map((x) => x.text)).toEqual(['said', 'Federico', 'de', 'Jesu\u0301s', '.']);
   });
 
   it.each([
