@@ -122,23 +122,10 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     if (k === C_LETTER) {
-      // letters, then any number of (joiner, letters)
-      i++;
-      for (;;) {
-        while (i < n && classOfAt(text, i) === C_LETTER) i++;
-        const j = text.charCodeAt(i);
-        if ((j === 45 || j === 39 || j === 0x2019) && i + 1 < n && classOfAt(text, i + 1) === C_LETTER) i += 2;
-        else break;
-      }
+      i = runEnd(text, i + 1, n, C_LETTER);
       pushWord(text, out, start, i);
     } else if (k === C_DIGIT) {
-      i++;
-      for (;;) {
-        while (i < n && classOfAt(text, i) === C_DIGIT) i++;
-        const j = text.charCodeAt(i);
-        if ((j === 46 || j === 44 || j === 58) && i + 1 < n && classOfAt(text, i + 1) === C_DIGIT) i += 2;
-        else break;
-      }
+      i = runEnd(text, i + 1, n, C_DIGIT);
       const w = text.slice(start, i);
       out.push({ start, end: i, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
     } else {
@@ -147,6 +134,20 @@ export function tokenize(text: string): Token[] {
     }
   }
   return out.take();
+}
+
+/**
+ * The end of a run of letters (or of digits) that goes on from `i`: any number of (joiner, letters),
+ * where a hyphen or an apostrophe joins letters ("O'Brien") and a dot, comma or colon digits ("1,000").
+ */
+function runEnd(text: string, i: number, n: number, cls: number): number {
+  for (;;) {
+    while (i < n && classOfAt(text, i) === cls) i++;
+    const j = text.charCodeAt(i);
+    const joins = cls === C_LETTER ? j === 45 || j === 39 || j === 0x2019 : j === 46 || j === 44 || j === 58;
+    if (joins && i + 1 < n && classOfAt(text, i + 1) === cls) i += 2;
+    else return i;
+  }
 }
 
 function classOfAt(text: string, i: number): number {

@@ -30,21 +30,13 @@ const PARTY_STATE = /^[RDI]-\p{Lu}\p{Ll}{1,4}$/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 
-// The classes the scan tells apart. Class numbers up to C_MARK continue a word.
 /** \p{L} or \p{N}: starts or continues a word. */
-const C_ALNUM = 1;
-/** \p{M}: continues a word, never starts one. */
-const C_MARK = 2;
-const C_SPACE = 3;
-const C_OTHER = 4;
+const ALNUM = LETTER | NUMBER;
+/** \p{L}, \p{N} or \p{M}: continues a word (a mark never starts one). */
+const WORD_PART = LETTER | NUMBER | MARK;
 
-function classOf(c: number): number {
-  const k = unicodeClass(c);
-  return k & (LETTER | NUMBER) ? C_ALNUM : k & MARK ? C_MARK : k & SPACE ? C_SPACE : C_OTHER;
-}
-
-const classAt = (text: string, i: number): number => classOf(text.charCodeAt(i));
-const isAlnumAt = (text: string, i: number): boolean => i >= 0 && i < text.length && classAt(text, i) === C_ALNUM;
+const classAt = (text: string, i: number): number => unicodeClass(text.charCodeAt(i));
+const isAlnumAt = (text: string, i: number): boolean => i >= 0 && i < text.length && (classAt(text, i) & ALNUM) !== 0;
 const isJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45 || c === 46;
 
 /**
@@ -85,12 +77,12 @@ function scan(text: string, from: number, to: number, max: number, abbreviationD
   let i = start;
   while (n < max && i < stop) {
     const k = classAt(text, i);
-    if (k === C_SPACE) {
+    if (k & SPACE) {
       i++;
       continue;
     }
     const s = i;
-    if (k !== C_ALNUM) {
+    if (!(k & ALNUM)) {
       record(n++, s, ++i, false);
       continue;
     }
@@ -105,8 +97,8 @@ function scan(text: string, from: number, to: number, max: number, abbreviationD
 function wordEnd(text: string, start: number, stop: number): number {
   let i = start + 1;
   for (;;) {
-    while (i < stop && classAt(text, i) <= C_MARK) i++;
-    if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) === C_ALNUM) i += 2;
+    while (i < stop && classAt(text, i) & WORD_PART) i++;
+    if (i + 1 < stop && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) & ALNUM) i += 2;
     else return i;
   }
 }
