@@ -51,7 +51,7 @@ const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined &&
 const isSpace = (ch: string | undefined): boolean => ch === undefined || SPACE.test(ch);
 const isNewline = (ch: string | undefined): boolean => ch === '\n' || ch === '\r';
 
-/** text[i], or undefined outside the text, without reading out of bounds (which deoptimises the scanner). */
+/** text[i], or undefined outside the text, without reading out of bounds (docs/text-layer.md). */
 const charAt = (text: string, i: number): string | undefined => (i >= 0 && i < text.length ? text[i] : undefined);
 
 type MarkStyle = 'straight' | 'curly' | 'angle';
@@ -340,7 +340,7 @@ export function quotedSpans(text: string): Span[] {
         openCh = c;
       }
     } else {
-      // (the character after ’ bounds-checked, as the one before ‘ above: a read past the end deoptimised this loop)
+      // the character after ’ bounds-checked, as the one before ‘ above (docs/text-layer.md)
       const closes =
         (openCh === LEFT_DOUBLE && c === RIGHT_DOUBLE) ||
         (openCh === LOW_DOUBLE && (c === LEFT_DOUBLE || c === RIGHT_DOUBLE)) ||

@@ -2,11 +2,11 @@ import { hasSurrogateIn, LETTER as L_LETTER, MARK as L_MARK, NUMBER as L_NUMBER,
 import type { Span } from './span.js';
 
 /**
- * The words and marks of a document, made once per document (`Document.tokens`) and shared by every
- * extractor that reads text word by word (officials, organisations; quotes and counts can take
- * windows of it).
- * Possessive endings ("Clinton's") are split off as their own token so that a name's span holds the
- * name alone; a full stop is always its own token.
+ * A word or mark of the text: of the document's tokens (`Document.tokens`, made here once per
+ * document and read by officials and organisations), or of a window around a quote or a number
+ * (windows.ts, whose words are coarser). In the document's tokens, possessive endings ("Clinton's")
+ * are split off as their own token so that a name's span holds the name alone, and a full stop is
+ * always its own token.
  */
 export interface Token extends Span {
   text: string;
@@ -36,7 +36,7 @@ export function fold(word: string): string {
 
 // The reference definition of a token: letters with inner hyphens or apostrophes ("Syniehubov",
 // "O'Brien"), numbers with inner separators, or one other non-space character. tokenize() below
-// follows it by hand on character codes (several times faster, no match arrays); texts with astral
+// follows it by hand on character codes (faster, no match arrays); texts with astral
 // characters take this regex, where \p classes and \S count whole code points.
 const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
@@ -67,9 +67,9 @@ export function lowerWordsIn(tokens: readonly Token[]): Set<string> {
 }
 
 /**
- * The tokens of the text being tokenized, in an array kept from text to text: growing a fresh array
- * token by token allocated three times its final size in discarded copies. take() hands out an exact
- * copy and clears the kept array, which must not hold a finished document's tokens alive.
+ * The tokens of the text being tokenized, in an array kept from text to text, so that growing it
+ * allocates no discarded copies (docs/text-layer.md). take() hands out an exact copy and clears the
+ * kept array, which must not hold a finished document's tokens alive.
  */
 class TokenList {
   private items: Token[] = [];
