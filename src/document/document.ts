@@ -4,7 +4,8 @@ import { quotedSpans, scanQuotes, type QuotedSpan } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import type { Span } from './span.js';
 import { nlp, type NlpView } from './nlp.js';
-import { lowerWordsIn, tokenize, type Token } from './tokens.js';
+import { lowerWordsIn, tokenIndexAt, tokenize, type Token } from './tokens.js';
+import { tokensAfter, tokensBefore } from './windows.js';
 
 export interface DocumentMeta {
   id?: string;
@@ -44,6 +45,21 @@ export class Document {
   /** The words and marks of the text (see tokens.ts), made on first use and shared. */
   get tokens(): Token[] {
     return (this.tokenCache ??= tokenize(this.text));
+  }
+
+  /** Index of the first of `tokens` that ends after `pos` (tokens.length when none does). */
+  tokenIndexAt(pos: number): number {
+    return tokenIndexAt(this.tokens, pos);
+  }
+
+  /** Up to `max` window words (see windows.ts) right before `pos`, not before `limit`, nearest first. */
+  wordsBefore(pos: number, limit: number, max: number): Token[] {
+    return tokensBefore(this.text, pos, limit, max);
+  }
+
+  /** Up to `max` window words from `pos` on, not past `limit`. */
+  wordsAfter(pos: number, limit: number, max: number): Token[] {
+    return tokensAfter(this.text, pos, limit, max);
   }
 
   /** The words the text writes in lower case somewhere. */

@@ -7,7 +7,6 @@ import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, N
 import { isNumberWord } from './numbers.js';
 import { nounPhraseOf, type NounPhrase } from './phrase.js';
 import type { Token } from '../../document/tokens.js';
-import { tokensAfter, tokensBefore } from '../../document/windows.js';
 
 export interface CountCandidate extends CountItem {
   /** The number itself, inside [start, end). */
@@ -61,8 +60,8 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   };
   if (whyNotACountByCharacters(n)) return null;
   // the words on either side are tokenized once and read by every check
-  const before = tokensBefore(doc.text, found.start, span.start, 3);
-  const after = tokensAfter(doc.text, found.end, span.end, 14);
+  const before = doc.wordsBefore(found.start, span.start, 3);
+  const after = doc.wordsAfter(found.end, span.end, 14);
   if (whyNotACount(n, before, after)) return null;
 
   let phrase: NounPhrase | null = null;

@@ -45,3 +45,20 @@ describe('Document: the text layer is made once and shared', () => {
     expect(doc.lines.isTitleCase(doc.text.indexOf('Announces'))).toBe(true);
   });
 });
+
+describe('Document: windows around a position', () => {
+  const doc = new Document('Russia shot down 37 Su-34s over Belgorod. The U.S. said nothing.');
+  const at = doc.text.indexOf('37');
+
+  it('gives the window words before and after a position', () => {
+    expect(doc.wordsBefore(at, 0, 2).map((t) => t.text)).toEqual(['down', 'shot']);
+    expect(doc.wordsAfter(at + 2, doc.text.length, 3).map((t) => t.text)).toEqual(['Su-34s', 'over', 'Belgorod']);
+  });
+
+  it('finds the document token at a position', () => {
+    const k = doc.tokenIndexAt(at);
+    expect(doc.tokens[k]!.text).toBe('37');
+    expect(doc.tokens[doc.tokenIndexAt(at + 1)]!.text).toBe('37');
+    expect(doc.tokenIndexAt(doc.text.length)).toBe(doc.tokens.length);
+  });
+});
