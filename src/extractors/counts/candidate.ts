@@ -103,7 +103,7 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
     if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
     const item = doc.text.slice(phrase.start, phrase.end);
     const borrows = phrase.words.length === 1 && BORROWING_HEADS.has(phrase.words[0]!);
-    // fields written out: an object spread with more fields after it makes V8 build a slow, large object
+    // fields written out, not spread (docs/text-layer.md: quote objects)
     const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: phrase.end, elliptical: borrows };
     // "one" is a count in a report of what happened ("one drone was shot down", "one house
     // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
@@ -112,9 +112,24 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
     if (found.value === 1 && found.form === 'words' && !casualtyBefore && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
     return withQualifier(c, qualifier);
   }
-  // no noun: a count only when it continues a list of counts ("…, two in the Belgorod Region"),
-  // or counts the people a casualty verb names ("killed 3 and wounded 12", "3 killed")
-  const rest = ofPronoun ? after.slice(2) : after;
+  return ellipticalCount(doc, found, sentence, before, ofPronoun ? after.slice(2) : after, ofPronoun, qualified);
+}
+
+/**
+ * A number with no noun after it: a count only when it continues a list of counts ("…, two in the
+ * Belgorod Region"), or counts the people a casualty verb names ("killed 3 and wounded 12", "3 killed").
+ * `rest` are the words after the number (after "of them" for a partitive pronoun).
+ */
+function ellipticalCount(
+  doc: Document,
+  found: FoundNumber,
+  sentence: number,
+  before: readonly Token[],
+  rest: readonly Token[],
+  ofPronoun: boolean,
+  qualified: ReturnType<typeof qualifierBefore>,
+): CountCandidate | null {
+  const qualifier = qualified?.qualifier;
   const next = rest[0];
   // the word before a qualifier joins the number as the word before it would: "injured more than 20"
   let q = 0;
