@@ -15,18 +15,18 @@ export interface DocumentMeta {
 }
 
 /**
- * An article's text prepared once for every extractor: paragraphs and sentences as spans of
- * UTF-16 indices, a code point index for the record, and compromise views made on demand, one
- * per sentence, so no extractor pays for a full parse of the whole text. The text layer (tokens,
- * quoted spans, lines) is made on first use and shared; docs/text-layer.md describes it.
+ * An article's text prepared once for every extractor: a code point index for the record, and
+ * the text layer (paragraphs and sentences as spans of UTF-16 indices, tokens, quoted passages,
+ * lines), each made on first use and shared; docs/text-layer.md describes it. compromise views are
+ * made on demand, one per sentence, so no extractor pays for a full parse of the whole text.
  */
 export class Document {
-  readonly paragraphs: Span[];
-  readonly sentences: Span[];
   readonly offsets: CodePointIndex;
   private readonly nlpCache = new Map<number, NlpView>();
   // What is made once per document lives on the document, never in a module-level WeakMap keyed
   // by it: a WeakMap's values outlive their key by a collection (docs/text-layer.md).
+  private paragraphCache: Span[] | undefined = undefined;
+  private sentenceCache: Span[] | undefined = undefined;
   private tokenCache: Token[] | undefined = undefined;
   private lowerWordCache: Set<string> | undefined = undefined;
   private quoteCache: QuotedSpan[] | undefined = undefined;
@@ -37,9 +37,17 @@ export class Document {
     readonly text: string,
     readonly meta: DocumentMeta = {},
   ) {
-    this.paragraphs = splitParagraphs(text);
-    this.sentences = splitSentences(text, this.paragraphs);
     this.offsets = new CodePointIndex(text);
+  }
+
+  /** The paragraphs: runs of text between line breaks, trimmed (see sentences.ts). */
+  get paragraphs(): Span[] {
+    return (this.paragraphCache ??= splitParagraphs(this.text));
+  }
+
+  /** The sentences, within paragraphs (see sentences.ts). */
+  get sentences(): Span[] {
+    return (this.sentenceCache ??= splitSentences(this.text, this.paragraphs));
   }
 
   /** The words and marks of the text (see tokens.ts), made on first use and shared. */
