@@ -10,7 +10,7 @@ import type { Span } from './span.js';
  */
 export interface Token extends Span {
   text: string;
-  /** Lower case, diacritics removed. */
+  /** Lower case; a word without its diacritics (fold), so "José" and "Jose" are one key. */
   lower: string;
   isWord: boolean;
   /** Starts with an upper-case letter. */

@@ -1,6 +1,6 @@
 import { hasSurrogateIn, LETTER, MARK, NUMBER, SPACE, UPPER, unicodeClass } from './letters.js';
 import { charLower, charText, lowerCase } from './strings.js';
-import { hasLower, type Token } from './tokens.js';
+import { fold, hasLower, type Token } from './tokens.js';
 
 /**
  * The words and marks of a window of text (the few hundred characters around a quote, the few words
@@ -154,12 +154,13 @@ function tokenAt(text: string, k: number): Token {
   const isWord = isWords[k] === 1;
   if (end - start === 1) {
     const c = text.charCodeAt(start);
-    return windowToken(start, end, charText(c), charLower(c), isWord, isWord && (unicodeClass(c) & UPPER) !== 0);
+    const ch = charText(c);
+    return windowToken(start, end, ch, isWord && c > 127 ? fold(ch) : charLower(c), isWord, isWord && (unicodeClass(c) & UPPER) !== 0);
   }
   const t = text.slice(start, end);
   const c0 = t.charCodeAt(0);
   const cap = isWord && ((c0 & 0xf800) === 0xd800 ? CAPITAL_FIRST.test(t) : (unicodeClass(c0) & UPPER) !== 0);
-  return windowToken(start, end, t, lowerCase(t), isWord, cap);
+  return windowToken(start, end, t, isWord ? fold(t) : lowerCase(t), isWord, cap);
 }
 
 function windowToken(start: number, end: number, text: string, lower: string, isWord: boolean, cap: boolean): Token {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { sentenceStartIn, tokensAfter, tokensBefore, windowTokens } from '../../src/document/windows.js';
-import type { Token } from '../../src/document/tokens.js';
+import { fold, type Token } from '../../src/document/tokens.js';
 
 // The definition the scanner follows by hand on character codes: window words by regular expression.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/u;
@@ -105,12 +105,12 @@ describe('windowTokens: the words of a speech-tag window', () => {
     );
   });
 
-  it('gives tokens whose offsets slice to their text, capitalised as their first letter is', () => {
+  it('gives tokens whose offsets slice to their text, folded and capitalised as the document tokens are', () => {
     fc.assert(
       fc.property(windows(PIECES), ([t, from, to]) => {
         for (const tok of windowTokens(t, from, to)) {
           expect(t.slice(tok.start, tok.end)).toBe(tok.text);
-          expect(tok.lower).toBe(tok.text.toLowerCase());
+          expect(tok.lower).toBe(tok.isWord ? fold(tok.text) : tok.text.toLowerCase());
           expect(tok.cap).toBe(tok.isWord && /^\p{Lu}/u.test(tok.text));
         }
       }),
