@@ -181,7 +181,7 @@ export function extractQuotes(doc: Document, ctx: ExtractionContext): QuoteCandi
 
 export const quotesExtractor: Extractor<'quotes'> = {
   kind: 'quotes',
-  needs: ['officials', 'organizations'],
+  needs: ['people', 'organizations'],
   extract(doc: Document, ctx: ExtractionContext): Quote[] {
     return extractQuotes(doc, ctx).map((q) => {
       const item: Quote = { text: doc.text.slice(q.start, q.end), speaker: q.speaker, start: q.start, end: q.end };
