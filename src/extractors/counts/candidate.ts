@@ -6,7 +6,7 @@ import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, t
 import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from './lexicon.js';
 import { isNumberWord } from './numbers.js';
 import { nounPhraseOf, type NounPhrase } from './phrase.js';
-import { tokensAfter, tokensBefore, type Token } from './tokens.js';
+import type { Token } from '../../document/tokens.js';
 
 export interface CountCandidate extends CountItem {
   /** The number itself, inside [start, end). */
@@ -75,8 +75,8 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   };
   if (whyNotACountByCharacters(n)) return null;
   // the words on either side are tokenized once and read by every check
-  const before = tokensBefore(doc.text, found.start, span.start, TOKENS_BEFORE);
-  const after = tokensAfter(doc.text, found.end, span.end, TOKENS_AFTER);
+  const before = doc.wordsBefore(found.start, span.start, TOKENS_BEFORE);
+  const after = doc.wordsAfter(found.end, span.end, TOKENS_AFTER);
   if (whyNotACount(n, before, after)) return null;
   const around: NumberSurroundings = { n, sentence, before, after };
 

@@ -13,7 +13,7 @@ import {
 } from './lexicon.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun } from './phrase.js';
-import { isCapitalised, type Token } from './tokens.js';
+import type { Token } from '../../document/tokens.js';
 
 export interface NumberInContext {
   /** The whole document text. */
@@ -116,7 +116,7 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   if (n.form === 'digits' && isAddress(after)) return 'address';
   if (prev?.isWord && prevAdjacent && LABEL_WORDS.has(prev.lower)) return 'label';
   if (prev && !prev.isWord && NUMBER_SIGN.test(prev.text) && prevAdjacent) return 'label';
-  if (n.form === 'digits' && prev?.isWord && prevAdjacent && isCapitalised(prev.text) && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
+  if (n.form === 'digits' && prev?.isWord && prevAdjacent && prev.cap && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
     return 'model or name';
   // "the two drones" points back at a count already made; "the four other victims" makes a new one.
   // In digits ("the 12 units", "of the 350 trucks") it is a new count unless an earlier count has
@@ -142,14 +142,14 @@ function countLikeYear(prev: Token | undefined, after: readonly Token[]): boolea
   // "the 2016 candidates", "his 2013 amendments": a year that names which ones
   if (prev?.isWord && (YEAR_CUES.has(prev.lower) || DEFINITE_WORDS.has(prev.lower))) return false;
   const next = after[0];
-  return Boolean(next?.isWord && !isCapitalised(next.text) && isPluralNoun(next.lower) && !YEAR_NOUNS.test(next.lower));
+  return Boolean(next?.isWord && !next.cap && isPluralNoun(next.lower) && !YEAR_NOUNS.test(next.lower));
 }
 
 /** "10 Downing Street", "42 Lenin Ave.": capitalised words then a street word. */
 function isAddress(after: readonly Token[]): boolean {
   for (let i = 0; i < Math.min(after.length, ADDRESS_TOKENS); i++) {
     const t = after[i]!;
-    if (!t.isWord || !isCapitalised(t.text)) return false;
+    if (!t.isWord || !t.cap) return false;
     if (i > 0 && STREET_WORDS.has(t.lower)) return true;
   }
   return false;

@@ -3,7 +3,7 @@ import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
 import { NON_NAME_WORDS, SPEECH_VERBS } from '../officials/lexicon/nonNames.js';
 import { DEMONYMS } from '../officials/lexicon/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../officials/lexicon/titles.js';
-import { sameLineGap, type Token } from '../officials/tokens.js';
+import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
 
 /** A place in the text where a person is named: full name, or surname after a title. */
 export interface NameMention extends Span {
@@ -101,13 +101,7 @@ function nextInRun(text: string, tokens: Token[], i: number): number {
 export function findNameMentions(input: NameScanInput): NameMention[] {
   const { text, tokens } = input;
   const out: NameMention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (!t.isWord || !t.cap) {
-      i++;
-      continue;
-    }
+  for (let i = nextCapitalisedWord(tokens, 0); i < tokens.length; ) {
     // collect the run
     let n = 0;
     RUN[n++] = i;
@@ -121,7 +115,7 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
       else break;
       j = after;
     }
-    i = RUN[n - 1]! + 1;
+    i = nextCapitalisedWord(tokens, RUN[n - 1]! + 1);
     const cls = n <= POOLED ? classesByLength[n]! : filled<Cls>(n, 'X');
     for (let q = 0; q < n; q++) cls[q] = classify(tokens, RUN[q]!, input);
     // a lone word neither a given name nor a plain capitalised word ("The", a title, a place) names

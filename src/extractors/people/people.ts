@@ -4,7 +4,8 @@ import type { ExtractionContext } from '../framework.js';
 import type { PersonEntity, PersonMention, RoleInfo } from '../../record/people.js';
 import { fold, genderOfFirstName, isFirstName } from '../officials/lexicon/firstNames.js';
 import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../officials/lexicon/titles.js';
-import { insideAny, quotedSpans, type Token } from '../officials/tokens.js';
+import { insideAny } from '../../document/span.js';
+import type { Token } from '../../document/tokens.js';
 import { SPEECH_VERBS } from '../officials/lexicon/nonNames.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { placeAfterName, roleAfter, roleBeforeName, titleBefore } from './roles.js';
@@ -31,7 +32,7 @@ const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
 export function findPeople(doc: Document, ctx: ExtractionContext): PersonEntity[] {
   const text = doc.text;
   const tokens = doc.tokens;
-  const quotes = quotedSpans(text);
+  const quotes = doc.quotedSpans;
   const blockedMask = blockedSpans(text, ctx);
   const blocked = (s: Span) => {
     for (let i = s.start; i < s.end; i++) if (blockedMask[i]) return true;
@@ -45,7 +46,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PersonEntity[
 
   for (const d of drafts) {
     for (const m of d.names) {
-      const roles = [titleBefore(text, tokens, m.first), roleAfter(tokens, m.last), roleBeforeName(tokens, m.first)];
+      const roles = [titleBefore(doc, tokens, m.first), roleAfter(tokens, m.last), roleBeforeName(tokens, m.first)];
       const place = placeAfterName(text, tokens, m.last);
       for (const r of roles) {
         if (!r) continue;

@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import { runRefiners, type Extractor, type ExtractionContext, type Refiner } from '../framework.js';
 import type { Quote } from '../../record/types.js';
-import { scanQuotes, type QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../document/quotes.js';
 import {
   attributionAfter,
   attributionBefore,
@@ -43,8 +43,8 @@ function paragraphIndex(paragraphs: Span[], pos: number): number {
 
 function findCandidates(doc: Document): QuoteCandidate[] {
   // Every field written out, `cue` too: a spread that adds fields ({ ...q, paragraph }), or adding
-  // `cue` later, makes a slow, large object.
-  return scanQuotes(doc.text).map((q) => ({
+  // `cue` later, makes a slow, large object (docs/text-layer.md).
+  return doc.quotes.map((q) => ({
     start: q.start,
     end: q.end,
     open: q.open,
