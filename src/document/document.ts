@@ -1,8 +1,11 @@
+import { Lines } from './lines.js';
 import { CodePointIndex } from './offsets.js';
+import { quotedSpans, scanQuotes, type QuotedSpan } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import type { Span } from './span.js';
 import { nlp, type NlpView } from './nlp.js';
-import { lowerWordsIn, tokenize, type Token } from './tokens.js';
+import { lowerWordsIn, tokenIndexAt, tokenize, type Token } from './tokens.js';
+import { tokensAfter, tokensBefore } from './windows.js';
 
 export interface DocumentMeta {
   id?: string;
@@ -12,28 +15,39 @@ export interface DocumentMeta {
 }
 
 /**
- * An article's text prepared once for every extractor: paragraphs and sentences as spans of
- * UTF-16 indices, a code point index for the record, and compromise views made on demand, one
- * per sentence, so no extractor pays for a full parse of the whole text.
+ * An article's text prepared once for every extractor: a code point index for the record, and
+ * the text layer (paragraphs and sentences as spans of UTF-16 indices, tokens, quoted passages,
+ * lines), each made on first use and shared; docs/text-layer.md describes it. compromise views are
+ * made on demand, one per sentence, so no extractor pays for a full parse of the whole text.
  */
 export class Document {
-  readonly paragraphs: Span[];
-  readonly sentences: Span[];
   readonly offsets: CodePointIndex;
   private readonly nlpCache = new Map<number, NlpView>();
   // What is made once per document lives on the document, never in a module-level WeakMap keyed
-  // by it: V8's scavenger keeps a WeakMap's values alive while it collects their keys, so every
-  // document's tokens were copied once more after the document was done (half of all scavenging).
+  // by it: a WeakMap's values outlive their key by a collection (docs/text-layer.md).
+  private paragraphCache: Span[] | undefined = undefined;
+  private sentenceCache: Span[] | undefined = undefined;
   private tokenCache: Token[] | undefined = undefined;
   private lowerWordCache: Set<string> | undefined = undefined;
+  private quoteCache: QuotedSpan[] | undefined = undefined;
+  private quotedSpanCache: Span[] | undefined = undefined;
+  private lineCache: Lines | undefined = undefined;
 
   constructor(
     readonly text: string,
     readonly meta: DocumentMeta = {},
   ) {
-    this.paragraphs = splitParagraphs(text);
-    this.sentences = splitSentences(text, this.paragraphs);
     this.offsets = new CodePointIndex(text);
+  }
+
+  /** The paragraphs: runs of text between line breaks, trimmed (see sentences.ts). */
+  get paragraphs(): Span[] {
+    return (this.paragraphCache ??= splitParagraphs(this.text));
+  }
+
+  /** The sentences, within paragraphs (see sentences.ts). */
+  get sentences(): Span[] {
+    return (this.sentenceCache ??= splitSentences(this.text, this.paragraphs));
   }
 
   /** The words and marks of the text (see tokens.ts), made on first use and shared. */
@@ -41,9 +55,42 @@ export class Document {
     return (this.tokenCache ??= tokenize(this.text));
   }
 
+  /** Index of the first of `tokens` that ends after `pos` (tokens.length when none does). */
+  tokenIndexAt(pos: number): number {
+    return tokenIndexAt(this.tokens, pos);
+  }
+
+  /** Up to `max` window words (see windows.ts) right before `pos`, not before `limit`, nearest first. */
+  wordsBefore(pos: number, limit: number, max: number): Token[] {
+    return tokensBefore(this.text, pos, limit, max);
+  }
+
+  /** Up to `max` window words from `pos` on, not past `limit`. */
+  wordsAfter(pos: number, limit: number, max: number): Token[] {
+    return tokensAfter(this.text, pos, limit, max);
+  }
+
   /** The words the text writes in lower case somewhere. */
   get lowerWords(): Set<string> {
     return (this.lowerWordCache ??= lowerWordsIn(this.tokens));
+  }
+
+  /** The quoted passages of the text (see quotes.ts), in order. */
+  get quotes(): QuotedSpan[] {
+    return (this.quoteCache ??= scanQuotes(this.text));
+  }
+
+  /**
+   * The spans from an opening mark to the closing mark it pairs with, within a paragraph: the
+   * stricter reading that keeps a name inside a quote apart from the narrative's (see quotes.ts).
+   */
+  get quotedSpans(): Span[] {
+    return (this.quotedSpanCache ??= quotedSpans(this.text));
+  }
+
+  /** The lines of the text, with the headline checks asked of them. */
+  get lines(): Lines {
+    return (this.lineCache ??= new Lines(this.text));
   }
 
   get published(): string | undefined {

@@ -2,15 +2,15 @@ import { hasSurrogateIn, LETTER as L_LETTER, MARK as L_MARK, NUMBER as L_NUMBER,
 import type { Span } from './span.js';
 
 /**
- * The words and marks of a document, made once per document (`Document.tokens`) and shared by every
- * extractor that reads text word by word (officials, organisations; quotes and counts can take
- * windows of it).
- * Possessive endings ("Clinton's") are split off as their own token so that a name's span holds the
- * name alone; a full stop is always its own token.
+ * A word or mark of the text: of the document's tokens (`Document.tokens`, made here once per
+ * document and read by officials and organisations), or of a window around a quote or a number
+ * (windows.ts, whose words are coarser). In the document's tokens, possessive endings ("Clinton's")
+ * are split off as their own token so that a name's span holds the name alone, and a full stop is
+ * always its own token.
  */
 export interface Token extends Span {
   text: string;
-  /** Lower case, diacritics removed. */
+  /** Lower case; a word without its diacritics (fold), so "José" and "Jose" are one key. */
   lower: string;
   isWord: boolean;
   /** Starts with an upper-case letter. */
@@ -36,7 +36,7 @@ export function fold(word: string): string {
 
 // The reference definition of a token: letters with inner hyphens or apostrophes ("Syniehubov",
 // "O'Brien"), numbers with inner separators, or one other non-space character. tokenize() below
-// follows it by hand on character codes (several times faster, no match arrays); texts with astral
+// follows it by hand on character codes (faster, no match arrays); texts with astral
 // characters take this regex, where \p classes and \S count whole code points.
 const TOKEN = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 
@@ -67,9 +67,9 @@ export function lowerWordsIn(tokens: readonly Token[]): Set<string> {
 }
 
 /**
- * The tokens of the text being tokenized, in an array kept from text to text: growing a fresh array
- * token by token allocated three times its final size in discarded copies. take() hands out an exact
- * copy and clears the kept array, which must not hold a finished document's tokens alive.
+ * The tokens of the text being tokenized, in an array kept from text to text, so that growing it
+ * allocates no discarded copies (docs/text-layer.md). take() hands out an exact copy and clears the
+ * kept array, which must not hold a finished document's tokens alive.
  */
 class TokenList {
   private items: Token[] = [];
@@ -122,23 +122,10 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     if (k === C_LETTER) {
-      // letters, then any number of (joiner, letters)
-      i++;
-      for (;;) {
-        while (i < n && classOfAt(text, i) === C_LETTER) i++;
-        const j = text.charCodeAt(i);
-        if ((j === 45 || j === 39 || j === 0x2019) && i + 1 < n && classOfAt(text, i + 1) === C_LETTER) i += 2;
-        else break;
-      }
+      i = runEnd(text, i + 1, n, C_LETTER);
       pushWord(text, out, start, i);
     } else if (k === C_DIGIT) {
-      i++;
-      for (;;) {
-        while (i < n && classOfAt(text, i) === C_DIGIT) i++;
-        const j = text.charCodeAt(i);
-        if ((j === 46 || j === 44 || j === 58) && i + 1 < n && classOfAt(text, i + 1) === C_DIGIT) i += 2;
-        else break;
-      }
+      i = runEnd(text, i + 1, n, C_DIGIT);
       const w = text.slice(start, i);
       out.push({ start, end: i, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
     } else {
@@ -147,6 +134,20 @@ export function tokenize(text: string): Token[] {
     }
   }
   return out.take();
+}
+
+/**
+ * The end of a run of letters (or of digits) that goes on from `i`: any number of (joiner, letters),
+ * where a hyphen or an apostrophe joins letters ("O'Brien") and a dot, comma or colon digits ("1,000").
+ */
+function runEnd(text: string, i: number, n: number, cls: number): number {
+  for (;;) {
+    while (i < n && classOfAt(text, i) === cls) i++;
+    const j = text.charCodeAt(i);
+    const joins = cls === C_LETTER ? j === 45 || j === 39 || j === 0x2019 : j === 46 || j === 44 || j === 58;
+    if (joins && i + 1 < n && classOfAt(text, i + 1) === cls) i += 2;
+    else return i;
+  }
 }
 
 function classOfAt(text: string, i: number): number {
@@ -220,7 +221,8 @@ function word(w: string, start: number): Token {
   };
 }
 
-function hasLower(w: string): boolean {
+/** Whether a word holds a lower-case letter. */
+export function hasLower(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
     if (c >= 97 && c <= 122) return true;
@@ -247,4 +249,19 @@ export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** True when only spaces or tabs (no line break) separate two tokens. */
+export function sameLineGap(text: string, a: Span, b: Span): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 160) return false;
+  }
+  return true;
+}
+
+/** Index of the first capitalised word at or after token i (tokens.length when there is none). */
+export function nextCapitalisedWord(tokens: readonly Token[], i: number): number {
+  while (i < tokens.length && !(tokens[i]!.isWord && tokens[i]!.cap)) i++;
+  return i;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { fold, tokenIndexAt, tokenize, type Token } from '../../src/document/tokens.js';
+import { fold, nextCapitalisedWord, sameLineGap, tokenIndexAt, tokenize, type Token } from '../../src/document/tokens.js';
 import { Document } from '../../src/document/document.js';
 import { countLetterRuns } from '../../src/document/letters.js';
 
@@ -111,6 +111,24 @@ describe('tokenIndexAt', () => {
     expect(ts.slice(from, to).map((t) => t.text)).toEqual(['Nine', 'drones']);
     expect(ts[tokenIndexAt(ts, text.indexOf('overnor'))]!.text).toBe('governor');
     expect(tokenIndexAt(ts, text.length)).toBe(ts.length);
+  });
+});
+
+describe('nextCapitalisedWord and sameLineGap', () => {
+  const text = 'the Kursk region, said\nGovernor  Khinshtein';
+  const tokens = tokenize(text);
+  const at = (word: string) => tokens.findIndex((t) => t.text === word);
+
+  it('finds the next capitalised word from a token on', () => {
+    expect(nextCapitalisedWord(tokens, 0)).toBe(at('Kursk'));
+    expect(nextCapitalisedWord(tokens, at('Kursk'))).toBe(at('Kursk'));
+    expect(nextCapitalisedWord(tokens, at('Kursk') + 1)).toBe(at('Governor'));
+    expect(nextCapitalisedWord(tokens, at('Khinshtein') + 1)).toBe(tokens.length);
+  });
+
+  it('tells two tokens on one line from two across a line break', () => {
+    expect(sameLineGap(text, tokens[at('Governor')]!, tokens[at('Khinshtein')]!)).toBe(true);
+    expect(sameLineGap(text, tokens[at('said')]!, tokens[at('Governor')]!)).toBe(false);
   });
 });
 

@@ -13,7 +13,7 @@ import {
 } from './lexicon.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun } from './phrase.js';
-import { isCapitalised, type Token } from './tokens.js';
+import type { Token } from '../../document/tokens.js';
 
 export interface NumberInContext {
   /** The whole document text. */
@@ -70,6 +70,14 @@ const YEAR_NOUNS = /^(?:elections?|games|olympics|levels|prices|figures|rates|st
 const RANGE_JOINER = /^(?:to|or|and|-|–|—)$/;
 const RATIO_BASE = /^(?:10|100|1,?000|ten|hundred|thousand)$/i;
 const DIGIT_FIRST = /^\d/;
+/** Characters after a number read for a unit glued to it: a clock ("a.m.", " local time"), " per cent", a phone number's rest. */
+const UNIT_AFTER_WINDOW = 24;
+/** Characters before a number read for a phone number's separator ("+", "555-", "(0)"). */
+const PHONE_BEFORE_WINDOW = 2;
+/** Characters after a number read for the words that make "one" a pronoun (" by one", " after another"). */
+const PRONOUN_AFTER_WINDOW = 40;
+/** Tokens after a number read for an address: up to three capitalised words and the street word ("Lenin Ave"). */
+const ADDRESS_TOKENS = 4;
 
 /**
  * The checks that need only the characters right beside the number, run before any tokenizing:
@@ -77,11 +85,11 @@ const DIGIT_FIRST = /^\d/;
  */
 export function whyNotACountByCharacters(n: NumberInContext): string | null {
   const text = n.docText;
-  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + 24));
+  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + UNIT_AFTER_WINDOW));
   if (CLOCK_AFTER.test(rightText)) return 'clock time';
   if (PER_CENT_AFTER.test(rightText)) return 'percentage';
   if (COMPOUND_AFTER.test(rightText)) return 'compound modifier';
-  if (n.form === 'digits' && (PHONE_BEFORE.test(text.slice(Math.max(n.sentenceStart, n.start - 2), n.start)) || PHONE_AFTER.test(rightText))) return 'phone or code';
+  if (n.form === 'digits' && (PHONE_BEFORE.test(text.slice(Math.max(n.sentenceStart, n.start - PHONE_BEFORE_WINDOW), n.start)) || PHONE_AFTER.test(rightText))) return 'phone or code';
   return null;
 }
 
@@ -96,7 +104,7 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   const prevGlued = prev !== undefined && prev.end === n.start;
   const prevAdjacent = prev !== undefined && ONE_SPACE_OR_NONE.test(text.slice(prev.end, n.start));
   const next = after[0];
-  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + 40));
+  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + PRONOUN_AFTER_WINDOW));
   if (prev && !prev.isWord && CURRENCY_SIGN.test(prev.text) && (prevGlued || prevAdjacent)) return 'money';
   if (prevAdjacent && prev?.isWord && CURRENCY_CODE.test(prev.text)) return 'money';
   // an abbreviation's stop before the number: "Feb. 23", "No. 5", "Aug. 2"
@@ -108,7 +116,7 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   if (n.form === 'digits' && isAddress(after)) return 'address';
   if (prev?.isWord && prevAdjacent && LABEL_WORDS.has(prev.lower)) return 'label';
   if (prev && !prev.isWord && NUMBER_SIGN.test(prev.text) && prevAdjacent) return 'label';
-  if (n.form === 'digits' && prev?.isWord && prevAdjacent && isCapitalised(prev.text) && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
+  if (n.form === 'digits' && prev?.isWord && prevAdjacent && prev.cap && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
     return 'model or name';
   // "the two drones" points back at a count already made; "the four other victims" makes a new one.
   // In digits ("the 12 units", "of the 350 trucks") it is a new count unless an earlier count has
@@ -134,14 +142,14 @@ function countLikeYear(prev: Token | undefined, after: readonly Token[]): boolea
   // "the 2016 candidates", "his 2013 amendments": a year that names which ones
   if (prev?.isWord && (YEAR_CUES.has(prev.lower) || DEFINITE_WORDS.has(prev.lower))) return false;
   const next = after[0];
-  return Boolean(next?.isWord && !isCapitalised(next.text) && isPluralNoun(next.lower) && !YEAR_NOUNS.test(next.lower));
+  return Boolean(next?.isWord && !next.cap && isPluralNoun(next.lower) && !YEAR_NOUNS.test(next.lower));
 }
 
 /** "10 Downing Street", "42 Lenin Ave.": capitalised words then a street word. */
 function isAddress(after: readonly Token[]): boolean {
-  for (let i = 0; i < Math.min(after.length, 4); i++) {
+  for (let i = 0; i < Math.min(after.length, ADDRESS_TOKENS); i++) {
     const t = after[i]!;
-    if (!t.isWord || !isCapitalised(t.text)) return false;
+    if (!t.isWord || !t.cap) return false;
     if (i > 0 && STREET_WORDS.has(t.lower)) return true;
   }
   return false;

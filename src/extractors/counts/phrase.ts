@@ -11,7 +11,7 @@ import {
   STOP_WORDS,
   VERB_WORDS,
 } from './lexicon.js';
-import type { Token } from './tokens.js';
+import type { Token } from '../../document/tokens.js';
 import { isNumberWord } from './numbers.js';
 
 export interface NounPhrase {

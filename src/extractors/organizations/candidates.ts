@@ -1,10 +1,9 @@
 import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
-import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
 import { DEMONYMS } from '../officials/lexicon/places.js';
 import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
 import { OFFICE_HEADS, ROLE_HEADS } from '../officials/lexicon/titles.js';
-import { sameLineGap, type Token } from '../officials/tokens.js';
+import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
 import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, PORTFOLIO_TITLES, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from './lexicon.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
@@ -62,19 +61,13 @@ const isHead = (t: Token) => t.isWord && ORG_HEADS.has(t.lower);
 export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate[] {
   const text = doc.text;
   const out: OrgCandidate[] = [];
-  const headlines = new HeadlineCase(doc);
-  let i = 0;
-  while (i < tokens.length) {
+  for (let i = nextCapitalisedWord(tokens, 0); i < tokens.length; ) {
     const t = tokens[i]!;
-    if (!t.isWord || !t.cap) {
-      i++;
-      continue;
-    }
     const last = runEnd(text, tokens, i);
     const before = out.length;
-    splitRun(text, tokens, i, last, headlines, out);
+    splitRun(doc, tokens, i, last, out);
     if (out.length > before && out[before]!.start === t.start) withUnitNumber(text, tokens, i, out, before);
-    i = last + 1;
+    i = nextCapitalisedWord(tokens, last + 1);
   }
   return out;
 }
@@ -132,7 +125,8 @@ function runEnd(text: string, tokens: Token[], first: number): number {
 const STANDALONE_BODIES = new Set(['house', 'senate', 'congress', 'parliament', 'kremlin', 'pentagon', 'duma', 'cabinet', 'government']);
 
 /** Reads each part of the run `first`..`last` (token indices, inclusive) for a candidate, in order. */
-function splitRun(text: string, tokens: Token[], first: number, last: number, headlines: HeadlineCase, out: OrgCandidate[]): void {
+function splitRun(doc: Document, tokens: Token[], first: number, last: number, out: OrgCandidate[]): void {
+  const text = doc.text;
   // the part read so far is partStart..k-1
   let partStart = first;
   let sawHead = false;
@@ -144,7 +138,7 @@ function splitRun(text: string, tokens: Token[], first: number, last: number, he
         joined = true;
         continue;
       }
-      if (k > partStart) readPart(text, tokens, partStart, k - 1, first, headlines, out);
+      if (k > partStart) readPart(doc, tokens, partStart, k - 1, first, out);
       partStart = k + 1;
       sawHead = false;
       joined = false;
@@ -156,7 +150,7 @@ function splitRun(text: string, tokens: Token[], first: number, last: number, he
     }
     if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) sawHead = true;
   }
-  if (last >= partStart) readPart(text, tokens, partStart, last, first, headlines, out);
+  if (last >= partStart) readPart(doc, tokens, partStart, last, first, out);
 }
 
 /**
@@ -175,64 +169,9 @@ function joinsComplement(tokens: Token[], from: number, to: number): boolean {
   return words > 0;
 }
 
-function readPart(text: string, tokens: Token[], from: number, to: number, runStart: number, headlines: HeadlineCase, out: OrgCandidate[]): void {
-  const cand = orgInRun(text, tokens, from, to, runStart, headlines);
+function readPart(doc: Document, tokens: Token[], from: number, to: number, runStart: number, out: OrgCandidate[]): void {
+  const cand = orgInRun(doc, tokens, from, to, runStart);
   if (cand) out.push(cand);
-}
-
-/**
- * In a headline written in title case every word is capitalised: there, words the article also
- * writes in lower case ("Wealthy Voters Abandon Republican Party") are not part of a name.
- * One answer a line, asked only for runs that hold a head word.
- */
-class HeadlineCase {
-  private lineStarts: number[] | null = null;
-  private readonly memo = new Map<number, Set<string> | null>();
-
-  constructor(private readonly doc: Document) {}
-
-  /** The words not to take into a name on the line of token `i` (null: all may be). */
-  lowerWordsAt(tokens: Token[], i: number): Set<string> | null {
-    const text = this.doc.text;
-    const lines = (this.lineStarts ??= lineStartsOf(text));
-    // the line's start, by binary search over the line starts
-    const pos = tokens[i]!.start;
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    const lineStart = lines[lo]!;
-    const known = this.memo.get(lineStart);
-    if (known !== undefined) return known;
-    const result = headlineOf(text, lineStart, this.doc.lowerWords);
-    this.memo.set(lineStart, result);
-    return result;
-  }
-}
-
-function lineStartsOf(text: string): number[] {
-  const lineStarts = [0];
-  for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) lineStarts.push(k + 1);
-  return lineStarts;
-}
-
-function headlineOf(text: string, lineStart: number, lowerWords: Set<string>): Set<string> | null {
-  let lineEnd = text.indexOf('\n', lineStart);
-  if (lineEnd < 0) lineEnd = text.length;
-  if (lineEnd - lineStart > 300) return null;
-  if (hasSurrogateIn(text, lineStart, lineEnd)) {
-    const words = text.slice(lineStart, lineEnd).match(/\p{L}+/gu) ?? [];
-    const long = words.filter((w) => w.length > 3);
-    if (long.length < 3 || long.filter((w) => /^\p{Lu}/u.test(w)).length < long.length * 0.8) return null;
-    return lowerWords;
-  }
-  // words of four letters or more, counted without slicing the line
-  const long = countLetterRuns(text, lineStart, lineEnd, 4);
-  if (long.runs < 3 || long.upper < long.runs * 0.8) return null;
-  return lowerWords;
 }
 
 /**
@@ -249,7 +188,8 @@ function isHeadInRun(tokens: Token[], from: number, to: number, k: number): bool
 }
 
 /** The organisation the part from..to (token indices, inclusive) names, if any. */
-function orgInRun(text: string, tokens: Token[], from: number, to: number, runStart: number, headlines: HeadlineCase): OrgCandidate | null {
+function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runStart: number): OrgCandidate | null {
+  const text = doc.text;
   let lastHead = -1;
   for (let k = from; k <= to; k++) if (isHeadInRun(tokens, from, to, k)) lastHead = k;
   if (lastHead < 0) return null;
@@ -277,7 +217,9 @@ function orgInRun(text: string, tokens: Token[], from: number, to: number, runSt
     if ((OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !isHead(tokens[q + 1]!)) start = q + 1;
   }
   while (start < lastHead && !tokens[start]!.cap) start++;
-  const headlineLower = headlines.lowerWordsAt(tokens, runStart);
+  // in a headline written in title case every word is capitalised: there, words the article also
+  // writes in lower case ("Wealthy Voters Abandon Republican Party") are not part of a name
+  const headlineLower = doc.lines.isCapitalised(tokens[runStart]!.start) ? doc.lowerWords : null;
   if (headlineLower) {
     for (let q = lastHead - 1; q >= start; q--) {
       if (headlineLower.has(tokens[q]!.lower)) {
@@ -325,8 +267,8 @@ export function lowercaseMinistries(doc: Document): OrgCandidate[] {
     // capitalised ones ("Defense Ministry") are named organisations
     if (text.charCodeAt(end - 8) !== 109) continue;
     // a country adjective right before: "the Russian defense ministry"
-    const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
-    const adj = before && DEMONYMS.has(before[1]!.toLowerCase()) ? before[1]! : undefined;
+    const before = /(?<adjective>[A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const adj = before && DEMONYMS.has(before.groups!.adjective!.toLowerCase()) ? before.groups!.adjective! : undefined;
     const start = adj ? m.index - before![0].length : m.index;
     out.push(orgCandidate(start, end, text.slice(start, end), 'lowercase-ministry', undefined, undefined, adj ? DEMONYMS.get(adj.toLowerCase()) : undefined));
   }
@@ -433,9 +375,8 @@ export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefin
 }
 
 /**
- * What one parenthesis defines. Apart from the scan above so that the scan, hot on every token,
- * compiles small and stays compiled: with the rarely taken branches inside it, V8 deoptimised and
- * recompiled it each time an article took one for the first time (9 compilations in one run).
+ * What one parenthesis defines. Apart from the scan above, which runs on every token, so that the
+ * scan stays small and its rarely taken branches live here.
  */
 function readParenthesis(text: string, tokens: Token[], i: number, close: number, { orgs, things }: AcronymDefinitions): void {
   const inside = tokens.slice(i + 1, close);

@@ -3,10 +3,11 @@
  * inverted ("…,” said Gusev), before it (The governor said: “…”, He wrote on Telegram: “…”) or
  * through "according to". Works on short token windows, never on the whole text.
  */
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../document/quotes.js';
 import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from './lexicon.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
-import { sentenceStartIn, tokenize, type Token } from './tokens.js';
+import type { Token } from '../../document/tokens.js';
+import { sentenceStartIn, windowTokens } from '../../document/windows.js';
 
 export type AttributionPosition = 'after' | 'inverted' | 'before' | 'subject' | 'according' | 'transcript';
 
@@ -29,12 +30,12 @@ const ED_OR_S = /(?:ed|s)$/;
 /** A quote ending in one of these reads as a speech tag follows: "…,” he said. */
 export const TAG_ENDINGS = /[,?!\u2014\u2013\-…:]$/;
 
-const isCue = (t: Token | undefined) => !!t && t.word && !t.cap && CUE_VERBS.has(t.lower);
-const isCoreCue = (t: Token | undefined) => !!t && t.word && CORE_CUES.has(t.lower);
+const isCue = (t: Token | undefined) => !!t && t.isWord && !t.cap && CUE_VERBS.has(t.lower);
+const isCoreCue = (t: Token | undefined) => !!t && t.isWord && CORE_CUES.has(t.lower);
 
 function skipModifiers(tokens: Token[], i: number): number {
   let j = i;
-  while (j < tokens.length && tokens[j]!.word && VERB_MODIFIERS.has(tokens[j]!.lower) && j - i < 3) j++;
+  while (j < tokens.length && tokens[j]!.isWord && VERB_MODIFIERS.has(tokens[j]!.lower) && j - i < 3) j++;
   return j;
 }
 
@@ -63,10 +64,10 @@ function skipToVerb(tokens: Token[], from: number, afterNoun: boolean): number {
       // Appositions one after another: "Pruitt, the attorney general of Oklahoma, one of the
       // states suing, said". The closing comma opens the next one when a noun phrase follows.
       const next = tokens[j];
-      if (j === k + 1 && next && next.word && !isCue(next) && (DETERMINERS.has(next.lower) || next.cap)) j = k;
-    } else if (afterNoun && t.word && PREPOSITIONS.has(t.lower)) {
+      if (j === k + 1 && next && next.isWord && !isCue(next) && (DETERMINERS.has(next.lower) || next.cap)) j = k;
+    } else if (afterNoun && t.isWord && PREPOSITIONS.has(t.lower)) {
       let k = j + 1;
-      while (k < tokens.length && k - j < 7 && tokens[k]!.word && !isCue(tokens[k])) k++;
+      while (k < tokens.length && k - j < 7 && tokens[k]!.isWord && !isCue(tokens[k])) k++;
       if (!isCue(tokens[k])) return j;
       j = k;
     } else break;
@@ -80,11 +81,11 @@ function skipToVerb(tokens: Token[], from: number, afterNoun: boolean): number {
  */
 export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number): Attribution | null {
   const end = Math.min(windowEnd, q.after + WINDOW);
-  const tokens = tokenize(text, q.after, end);
+  const tokens = windowTokens(text, q.after, end);
   let i = 0;
-  while (i < tokens.length && !tokens[i]!.word && TAG_OPENER.test(tokens[i]!.text)) i++;
+  while (i < tokens.length && !tokens[i]!.isWord && TAG_OPENER.test(tokens[i]!.text)) i++;
   const first = tokens[i];
-  if (!first || !first.word) return null;
+  if (!first || !first.isWord) return null;
   const quoted = text.slice(q.start, q.end);
   const tagPunct = TAG_ENDINGS.test(quoted);
   // "…,” said Gusev." — inverted.
@@ -110,7 +111,7 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   const appositive = r.phrase.kind === 'nominal' && tokens[r.next]?.text === ',' ? readForward(tokens, r.next + 1) : null;
   if (appositive && appositive.phrase.kind === 'name' && tokens[appositive.next]?.text === ',') r = { ...r, phrase: appositive.phrase };
   const verb = tokens[v];
-  if (!verb || !verb.word) return null;
+  if (!verb || !verb.isWord) return null;
   // A new sentence after a quote that ends its own sentence, running into a colon before the next
   // quote, introduces that quote: "“A.” He added: “B.”" gives A nothing.
   if (ENDS_SENTENCE.test(quoted) && first.cap && introducesNext(tokens, v)) return null;
@@ -118,7 +119,7 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   if (isCue(verb) && !(ING.test(verb.lower) && v > r.next)) {
     // "a senior adviser to the minister said": the description takes its prepositional phrase.
     const between = tokens.slice(r.next, v);
-    const speaker = r.phrase.kind === 'nominal' && between.length > 0 && PREPOSITIONS.has(between[0]!.lower) && between.every((t) => t.word)
+    const speaker = r.phrase.kind === 'nominal' && between.length > 0 && PREPOSITIONS.has(between[0]!.lower) && between.every((t) => t.isWord)
       ? { ...r.phrase, end: between[between.length - 1]!.end, nameEnd: between[between.length - 1]!.end }
       : r.phrase;
     return { speaker, cue: verb.text, position: 'after' };
@@ -143,7 +144,7 @@ function introducesNext(tokens: Token[], v: number): boolean {
 
 /** Tokens of the sentence that leads up to the opening mark. */
 function sentenceBefore(text: string, q: QuotedSpan, windowStart: number): Token[] {
-  return tokenize(text, sentenceStartBefore(text, q, windowStart), q.open);
+  return windowTokens(text, sentenceStartBefore(text, q, windowStart), q.open);
 }
 
 const LEADING_ADVERBIAL = new Set([
@@ -170,7 +171,7 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
       const r = readForward(tokens, k + 2);
       if (r && endsWithTag) return { speaker: r.phrase, cue: 'according to', position: 'according' };
     }
-    if (isCue(t) || (k === 0 && t.word && CUE_VERBS.has(t.lower))) {
+    if (isCue(t) || (k === 0 && t.isWord && CUE_VERBS.has(t.lower))) {
       c = k;
       break;
     }
@@ -204,7 +205,7 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
     // No reporting verb: the colon introduces what the sentence's subject said.
     const subj = subjectOf(tokens, tokens.length - 1);
     if (subj) {
-      const noun = tokens.find((t) => t.word && CUE_NOUNS.has(t.lower));
+      const noun = tokens.find((t) => t.isWord && CUE_NOUNS.has(t.lower));
       return { speaker: subj, cue: noun?.text, position: 'subject' };
     }
   }
@@ -248,7 +249,7 @@ export function transcriptSpeaker(text: string, q: QuotedSpan): Attribution | nu
  * names a known person.
  */
 export function sentenceSubjects(text: string, from: number, to: number): SpeakerPhrase[] {
-  const tokens = tokenize(text, from, Math.min(to, from + WINDOW));
+  const tokens = windowTokens(text, from, Math.min(to, from + WINDOW));
   let end = tokens.findIndex((t) => TERMINAL.test(t.text));
   if (end < 0) end = tokens.length;
   const out: SpeakerPhrase[] = [];

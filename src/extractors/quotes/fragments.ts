@@ -5,7 +5,7 @@
  */
 import type { Attribution } from './attribution.js';
 import { TAG_ENDINGS } from './attribution.js';
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../document/quotes.js';
 
 const MIN_WORDS_UNTAGGED = 4;
 

@@ -3,7 +3,7 @@ import type { Span } from '../../document/span.js';
 import { readsAsPersonName } from '../../document/grammar.js';
 import { runRefiners, type Extractor, type ExtractionContext, type Refiner } from '../framework.js';
 import type { Quote } from '../../record/types.js';
-import { scanQuotes, type QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../document/quotes.js';
 import {
   attributionAfter,
   attributionBefore,
@@ -43,9 +43,9 @@ function paragraphIndex(paragraphs: Span[], pos: number): number {
 }
 
 function findCandidates(doc: Document): QuoteCandidate[] {
-  // Every field written out, `cue` too: a spread that adds fields ({ ...q, paragraph }) makes V8
-  // build a slow, large object (about 2 KB here, against 0.1 KB), and so does adding `cue` later.
-  return scanQuotes(doc.text).map((q) => ({
+  // Every field written out, `cue` too: a spread that adds fields ({ ...q, paragraph }), or adding
+  // `cue` later, makes a slow, large object (docs/text-layer.md).
+  return doc.quotes.map((q) => ({
     start: q.start,
     end: q.end,
     open: q.open,
@@ -182,7 +182,7 @@ export function extractQuotes(doc: Document, ctx: ExtractionContext): QuoteCandi
 
 export const quotesExtractor: Extractor<'quotes'> = {
   kind: 'quotes',
-  needs: ['officials', 'organizations'],
+  needs: ['people', 'organizations'],
   extract(doc: Document, ctx: ExtractionContext): Quote[] {
     return extractQuotes(doc, ctx).map((q) => {
       const item: Quote = { text: doc.text.slice(q.start, q.end), speaker: q.speaker, start: q.start, end: q.end };

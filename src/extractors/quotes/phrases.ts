@@ -2,7 +2,7 @@
  * Reads the noun phrase that names a speaker next to a reporting verb: a name ("Rep. Jim
  * Clyburn"), a pronoun ("he") or a description ("a senior adviser", "the ministry").
  */
-import type { Token } from './tokens.js';
+import type { Token } from '../../document/tokens.js';
 import { CUE_VERBS, DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, TITLE_WORDS, VERB_MODIFIERS } from './lexicon.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
@@ -40,11 +40,11 @@ const CLAUSE_END = /^[.;:!?]$/;
 const bare = (t: Token) => t.lower.replace(FINAL_DOT, '');
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
 const isInitial = (t: Token) => INITIAL.test(t.text);
-export const isPronoun = (t: Token) => t.word && PRONOUNS[t.lower] !== undefined && t.lower !== 'i';
+export const isPronoun = (t: Token) => t.isWord && PRONOUNS[t.lower] !== undefined && t.lower !== 'i';
 
 /** A lower-case word that may stand inside a name phrase: an office, not a verb or a link. */
 function isBridgeWord(t: Token): boolean {
-  return t.word && !t.cap && LOWER_CASE_WORD.test(t.text) && !PHRASE_STOPS.has(t.lower) && !CUE_VERBS.has(t.lower) &&
+  return t.isWord && !t.cap && LOWER_CASE_WORD.test(t.text) && !PHRASE_STOPS.has(t.lower) && !CUE_VERBS.has(t.lower) &&
     !VERB_MODIFIERS.has(t.lower) && !NAME_PARTICLES.has(t.lower) && !DETERMINERS.has(t.lower) && !LINKS_IN_DESCRIPTION.has(t.lower) &&
     !ED_OR_LY.test(t.lower);
 }
@@ -58,7 +58,7 @@ function leadsToName(tokens: Token[], i: number): boolean {
 
 /** A capitalised word that may be part of a person's or organisation's name. */
 function isNameWord(t: Token): boolean {
-  if (!t.word) return false;
+  if (!t.isWord) return false;
   if (t.cap) return !NOT_NAMES.has(t.lower) || isInitial(t);
   return false;
 }
@@ -98,7 +98,7 @@ function phrase(kind: SpeakerKind, tokens: Token[], from: number, to: number): S
  */
 export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
   const t = tokens[i];
-  if (!t || !t.word) return null;
+  if (!t || !t.isWord) return null;
   if (isPronoun(t)) return { phrase: phrase('pronoun', tokens, i, i + 1), next: i + 1 };
   let j = i;
   if (isNameWord(t) || (isTitle(t) && !DETERMINERS.has(t.lower)) || leadsToName(tokens, i)) {
@@ -118,13 +118,13 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
     }
     if (j === i) return null;
     const last = tokens[j - 1]!;
-    if (POSSESSIVE.test(last.text) && tokens[j]?.word) {
+    if (POSSESSIVE.test(last.text) && tokens[j]?.isWord) {
       // "Ukraine's Air Force spokesman Yuriy Ihnat": the name after the office words.
       const inner = tokens[j]!.cap ? readForward(tokens, j) : null;
       if (inner && inner.phrase.kind === 'name' && inner.phrase.nameStart > inner.phrase.start) return inner;
       // "Obama's former campaign strategist": a possessive name opens a description.
       let k = j;
-      while (k < tokens.length && k - i < MAX_PHRASE && tokens[k]!.word && !tokens[k]!.cap) {
+      while (k < tokens.length && k - i < MAX_PHRASE && tokens[k]!.isWord && !tokens[k]!.cap) {
         const u = tokens[k]!;
         if (PHRASE_STOPS.has(u.lower) || CUE_VERBS.has(u.lower) || VERB_MODIFIERS.has(u.lower)) break;
         k++;
@@ -143,7 +143,7 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
     let lastName = -1;
     while (j < tokens.length && j - i < MAX_PHRASE) {
       const u = tokens[j]!;
-      if (!u.word) {
+      if (!u.isWord) {
         // A possessive inside a description: "the president’s spokesman".
         if ((u.text === '’' || u.text === "'") && tokens[j + 1]?.lower === 's') {
           j += 2;
@@ -154,7 +154,7 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
       if (j > i + 1 && (PHRASE_STOPS.has(u.lower) || (CUE_VERBS.has(u.lower) && !u.cap) || VERB_MODIFIERS.has(u.lower))) {
         if (!LINKS_IN_DESCRIPTION.has(u.lower)) break;
       }
-      if (LINKS_IN_DESCRIPTION.has(u.lower) && !tokens[j + 1]?.word) break;
+      if (LINKS_IN_DESCRIPTION.has(u.lower) && !tokens[j + 1]?.isWord) break;
       // A past-tense verb ends the description: "The spokesman refused …" (but "the newly
       // elected mayor" keeps its participle after an adverb).
       if (j > i + 1 && !u.cap && ED.test(u.lower) && !LY.test(tokens[j - 1]!.lower)) break;
@@ -185,7 +185,7 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
  */
 export function readBackward(tokens: Token[], j: number, floor = 0): SpeakerPhrase | null {
   let k = j - 1;
-  while (k >= floor && tokens[k]!.word && VERB_MODIFIERS.has(tokens[k]!.lower)) k--;
+  while (k >= floor && tokens[k]!.isWord && VERB_MODIFIERS.has(tokens[k]!.lower)) k--;
   for (let hops = 0; hops < 3 && k >= floor; hops++) {
     const t = tokens[k]!;
     if (t.text === ',' || t.text === ')') {
@@ -230,7 +230,7 @@ function headOf(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPh
     let k = tokens.findIndex((t) => t.start === cur.start) - 1;
     if (k >= floor && DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.cap) k--;
     else if (k >= floor && DETERMINERS.has(tokens[k]!.lower)) break;
-    if (k - 1 < floor || !HEAD_LINKS.has(tokens[k]!.lower) || !tokens[k - 1]!.word) break;
+    if (k - 1 < floor || !HEAD_LINKS.has(tokens[k]!.lower) || !tokens[k - 1]!.isWord) break;
     const before = tokens[k - 1]!;
     if (isPronoun(before) || CUE_VERBS.has(before.lower) || ING.test(before.lower) || VERB_MODIFIERS.has(before.lower)) break;
     const head = readBackwardAt(tokens, k - 1, floor);
@@ -246,12 +246,12 @@ function headOf(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPh
 
 function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhrase | null {
   const t = tokens[k];
-  if (!t || !t.word || k < floor) return null;
+  if (!t || !t.isWord || k < floor) return null;
   if (isPronoun(t)) {
     const before = tokens[k - 1];
     // "told him" / "asked her" are objects, not speakers.
     if (t.lower === 'her' || t.lower === 'him' || t.lower === 'them') return null;
-    if (before && before.word && CUE_VERBS.has(before.lower)) return null;
+    if (before && before.isWord && CUE_VERBS.has(before.lower)) return null;
     return phrase('pronoun', tokens, k, k + 1);
   }
   if (isNameWord(t) || (isTitle(t) && t.cap)) {
@@ -270,8 +270,8 @@ function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhras
   let a = k;
   while (a >= floor && k - a < 7) {
     const u = tokens[a]!;
-    if (!u.word && !((u.text === '’' || u.text === "'") && tokens[a + 1]?.lower === 's')) return null;
-    if (u.word && DETERMINERS.has(u.lower)) {
+    if (!u.isWord && !((u.text === '’' || u.text === "'") && tokens[a + 1]?.lower === 's')) return null;
+    if (u.isWord && DETERMINERS.has(u.lower)) {
       if (a === k) return null;
       // Extend over "a spokesman for" + "the ministry".
       if (a - 2 >= floor && LINKS_IN_DESCRIPTION.has(tokens[a - 1]!.lower)) {
@@ -280,7 +280,7 @@ function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhras
       }
       return phrase('nominal', tokens, a, k + 1);
     }
-    if (u.word && (PHRASE_STOPS.has(u.lower) || CUE_VERBS.has(u.lower)) && !LINKS_IN_DESCRIPTION.has(u.lower)) return null;
+    if (u.isWord && (PHRASE_STOPS.has(u.lower) || CUE_VERBS.has(u.lower)) && !LINKS_IN_DESCRIPTION.has(u.lower)) return null;
     a--;
   }
   return null;

@@ -1,12 +1,12 @@
 /**
  * Named sources of reported speech outside the quotes ("Clinton said Tuesday that …"): the
  * antecedents a later "he said" most often refers to. Only names right next to a reporting
- * verb; finding people in general is the officials extractor's job.
+ * verb; finding people in general is the people extractor's job.
  */
-import type { QuotedSpan } from './marks.js';
+import type { QuotedSpan } from '../../document/quotes.js';
 import { readBackward, readForward } from './phrases.js';
 import type { SpeakerResolver } from './speakers.js';
-import { tokenize } from './tokens.js';
+import { windowTokens } from '../../document/windows.js';
 
 const REPORTING = /\b(?:said|says|told|tells|added|wrote|writes|tweeted|stated|explained|announced|argued|insisted|according to)\b/g;
 const REACH = 80;
@@ -21,10 +21,10 @@ export function collectSources(text: string, resolver: SpeakerResolver, quotes: 
     if (q && q.open <= at && at < q.after) continue; // inside a quote: the quoted person's words
     let phrase;
     if (m[0] === 'according to') {
-      const tokens = tokenize(text, at + m[0].length, Math.min(text.length, at + m[0].length + REACH));
+      const tokens = windowTokens(text, at + m[0].length, Math.min(text.length, at + m[0].length + REACH));
       phrase = readForward(tokens, 0)?.phrase;
     } else {
-      const tokens = tokenize(text, Math.max(0, at - REACH), at);
+      const tokens = windowTokens(text, Math.max(0, at - REACH), at);
       phrase = readBackward(tokens, tokens.length);
     }
     if (!phrase || phrase.kind !== 'name') continue;

@@ -1,7 +1,7 @@
 import type { PositionParser } from '../../framework.js';
 import { asciiTrigram, loadGazetteer, foldWord } from '../gazetteer.js';
 import { placeCandidate, type PlaceCandidate } from '../candidate.js';
-import { NAME_START, nameWordEnd, nextNameStart } from './nameScan.js';
+import { NAME_START, nameWordEnd, nextNameStart } from '../../../document/nameWords.js';
 import { mayBeFirstWord } from './firstWords.js';
 
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)$/;

@@ -1,8 +1,8 @@
-// The two scans the gazetteer-name parser makes at every capitalised word, on character codes for
-// ASCII text, with the regexes that define them as the slow path for anything else: the parser
-// runs at some 140 capitalised words an article, and a match array each cost more than the rest
-// of its work (the regexes' Unicode classes also take milliseconds to compile in a cold process).
-import { isUpperCode } from '../../../document/letters.js';
+// Names as the text spells them: where one may start, and where each of its words ends. The
+// gazetteer-name parser of regions asks at every capitalised word; the scans read character codes
+// for ASCII text, with the regexes that define them as the path for anything else (a match array
+// a word cost more than the rest of its work; docs/text-layer.md).
+import { isUpperCode } from './letters.js';
 
 /** Where a name may start: a capital letter that does not continue a word, number, "O'", "U.S." or "-". */
 export const NAME_START = /(?<![\p{L}\p{M}\p{N}'’.-])\p{Lu}/gu;

@@ -1,4 +1,4 @@
-import { isApostrophe, scanQuotes } from '../../src/extractors/quotes/marks.js';
+import { isApostrophe, scanQuotes } from '../../src/document/quotes.js';
 
 const quoted = (text: string) => scanQuotes(text).map((q) => text.slice(q.start, q.end));
 

@@ -1,27 +1,8 @@
-import type { Span } from '../../../document/span.js';
-import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/titles.js';
-import { isTitleCaseLine, sameLineGap, type Token } from '../tokens.js';
-
-/** Where an office belongs: named in the text, or only implied ("the region's governor"). */
-export type AffiliationRef =
-  | { kind: 'named'; span: Span }
-  | { kind: 'country'; text: string }
-  | { kind: 'implied'; place: 'region' | 'city' | 'country' }
-  /** A body named earlier and now by its kind alone: "the agency's permanent secretary". */
-  | { kind: 'body'; noun: string };
-
-export interface RoleInfo {
-  /** The title as the article states it, abbreviations expanded. */
-  title: string;
-  /** The head word, lower case: "governor", "spokesman". */
-  head: string;
-  isOffice: boolean;
-  span: Span;
-  affiliation: AffiliationRef | null;
-  /** Where the role was read: right before the name, or in an apposition around it. */
-  source: 'before' | 'apposition';
-}
+import type { AffiliationRef, RoleInfo } from '../../record/people.js';
+import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../officials/lexicon/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../officials/lexicon/titles.js';
+import type { Document } from '../../document/document.js';
+import { sameLineGap, type Token } from '../../document/tokens.js';
 
 // Words that open a clause or sentence: an affiliation never runs back over them.
 const FUNCTION_WORDS = new Set(
@@ -62,8 +43,7 @@ const PAST = new Set(['former', 'ex', 'late', 'onetime', 'one-time', 'retired', 
 
 /** The title as written, abbreviations expanded: "Gov." → "Governor". */
 function titleOf(words: Token[]): string {
-  // a loop, not words.filter(…).map(…).join(' '): the mapped array's elements kind changed with
-  // whether the caller ran optimised, and titleBefore deoptimised on it
+  // a loop, not words.filter(…).map(…).join(' '): no intermediate arrays for titleBefore to read
   let title = '';
   let n = 0;
   for (const w of words) {
@@ -103,7 +83,8 @@ function isPast(tokens: Token[], j: number): boolean {
  * "Governor Vasily Anohin", "Kharkiv Oblast Governor X", "Russian President X", "Lt. Gen. X",
  * "the region's governor X", "Governor of the Belgorod Region X".
  */
-export function titleBefore(text: string, tokens: Token[], nameFirst: number): RoleInfo | null {
+export function titleBefore(doc: Document, tokens: Token[], nameFirst: number): RoleInfo | null {
+  const text = doc.text;
   let j = nameFirst - 1;
   // "Commissioner Sir Mark Rowley", "Health Minister Dr. Ana Silva": the title stands before the honorific
   if (tokens[j]?.text === '.' && HONORIFICS.has(tokens[j - 1]?.lower ?? '')) j -= 2;
@@ -136,7 +117,7 @@ export function titleBefore(text: string, tokens: Token[], nameFirst: number): R
   }
   if (words.length && headOf(words)) {
     // modifiers that are capitalised place or body words before the head belong to the affiliation
-    return makeRole(words, affiliationBefore(text, tokens, j, words[0]!), 'before', isPast(tokens, j));
+    return makeRole(words, affiliationBefore(doc, tokens, j, words[0]!), 'before', isPast(tokens, j));
   }
   // "Governor of the Belgorod Region Vyacheslav Gladkov"
   for (let k = nameFirst - 1, n = 0; k > 0 && n < 7; k--, n++) {
@@ -159,7 +140,8 @@ function isProperBefore(text: string, tokens: Token[], j: number, next: Token): 
 }
 
 /** The affiliation written before a title whose first word is `titleStart` and whose previous token is index j. */
-function affiliationBefore(text: string, tokens: Token[], j: number, titleStart: Token): AffiliationRef | null {
+function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart: Token): AffiliationRef | null {
+  const text = doc.text;
   const t = tokens[j];
   if (!t) return null;
   if (t.poss) {
@@ -175,7 +157,7 @@ function affiliationBefore(text: string, tokens: Token[], j: number, titleStart:
   const cap: Token[] = [];
   let right = titleStart;
   // in a headline every word is capitalised: take one word at most
-  const headline = isTitleCaseLine(text, t.start);
+  const headline = doc.lines.isTitleCase(t.start);
   for (let k = j; k >= 0 && cap.length < (headline ? 1 : 5); k--) {
     const w = tokens[k]!;
     // in a headline every word is capitalised: only a country adjective is read
@@ -211,8 +193,7 @@ export function affiliationIn(words: Token[]): AffiliationRef | null {
     return { kind: 'named', span: { start: ws[proper]!.start, end: ws[last]!.end } };
   }
   // "the regional military administration": the adjective tells the kind of place the body governs
-  // loops, not ws.map(…).filter(Boolean).pop() / .find(Boolean): the same last and first hit without the
-  // arrays, whose elements kind changed with this function's optimisation and deoptimised it
+  // loops, not ws.map(…).filter(Boolean).pop() / .find(Boolean): the same last and first hit without the arrays
   let place: 'region' | 'city' | 'country' | undefined;
   for (let k = ws.length - 1; k >= 0 && !place; k--) place = PLACE_WORDS.get(ws[k]!.lower) ?? PLACE_ADJECTIVES.get(ws[k]!.lower);
   if (place) return { kind: 'implied', place };

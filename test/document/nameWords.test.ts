@@ -1,7 +1,5 @@
 import fc from 'fast-check';
-import { NAME_START, NAME_WORD, nameWordEnd, nextNameStart } from '../../src/extractors/regions/parsers/nameScan.js';
-import { mayBeFirstWord } from '../../src/extractors/regions/parsers/firstWords.js';
-import { loadGazetteer } from '../../src/extractors/regions/gazetteer.js';
+import { NAME_START, NAME_WORD, nameWordEnd, nextNameStart } from '../../src/document/nameWords.js';
 
 // Characters around each case the scans tell apart: ASCII letters, digits and joiners, the
 // possessive 's, letters, marks and numbers past ASCII, capitals past ASCII and astral ones.
@@ -42,27 +40,6 @@ describe('name scans', () => {
       // the parser asks only at a name's start or after a space, never inside a surrogate pair
       fc.pre(!/[\ud800-\udbff]/.test(text[i - 1] ?? '') || !/[\udc00-\udfff]/.test(text[i] ?? ''));
       expect(nameWordEnd(text, i)).toBe(referenceWordEnd(text, i));
-    }), { numRuns: 5000 });
-  });
-});
-
-describe('first-word filter', () => {
-  const gaz = loadGazetteer();
-  const firstWords = [...gaz.firstWords];
-  // the table is built after the first asks; ask until then
-  for (let i = 0; i < 3000; i++) mayBeFirstWord(gaz, 'The', 0, 3);
-
-  it('lets every first word through, in any case', () => {
-    for (const w of firstWords) {
-      const text = ` ${w[0]!.toUpperCase()}${w.slice(1)} `;
-      expect([w, mayBeFirstWord(gaz, text, 1, text.length - 1)]).toEqual([w, true]);
-    }
-  });
-
-  it('stops only words that are no first word', () => {
-    const word = fc.array(fc.constantFrom('a', 'e', 'n', 'o', 'r', 's', 't', 'w', 'N', 'Y', 'K', '.', "'", 'é'), { minLength: 1, maxLength: 7 }).map((cs) => cs.join(''));
-    fc.assert(fc.property(word, (w) => {
-      if (!mayBeFirstWord(gaz, w, 0, w.length)) expect(gaz.firstWords.has(w.toLowerCase())).toBe(false);
     }), { numRuns: 5000 });
   });
 });

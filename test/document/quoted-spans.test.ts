@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { quotedSpans } from '../../src/extractors/officials/tokens.js';
+import { quotedSpans } from '../../src/document/quotes.js';
 import type { Span } from '../../src/document/span.js';
 
 // The definition quotedSpans follows on character codes: the marks found by a regular expression.

@@ -1,9 +1,9 @@
-import type { Span } from '../../../document/span.js';
-import { isFoldedFirstName } from '../lexicon/firstNames.js';
-import { NON_NAME_WORDS, SPEECH_VERBS } from '../lexicon/nonNames.js';
-import { DEMONYMS } from '../lexicon/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../lexicon/titles.js';
-import { sameLineGap, type Token } from '../tokens.js';
+import type { Span } from '../../document/span.js';
+import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
+import { NON_NAME_WORDS, SPEECH_VERBS } from '../officials/lexicon/nonNames.js';
+import { DEMONYMS } from '../officials/lexicon/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../officials/lexicon/titles.js';
+import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
 
 /** A place in the text where a person is named: full name, or surname after a title. */
 export interface NameMention extends Span {
@@ -40,9 +40,8 @@ export interface NameScanInput {
   lowerWords: ReadonlySet<string>;
 }
 
-// Reads past an array's end (tokens[i + 1] on the last token) make V8 throw away the optimised code
-// of the loops here: tokenAt and clsAt check the bounds first. Past the end clsAt gives '', no class:
-// a string like the classes, so comparing it with one does not deoptimise either.
+// Bounds checked before every read, and '' (a string like the classes) past the end: the scan loops
+// stay fast (see docs/extractors.md, "Keeping the hot loops fast").
 function tokenAt(tokens: Token[], i: number): Token | undefined {
   return i < tokens.length ? tokens[i] : undefined;
 }
@@ -102,18 +101,12 @@ function nextInRun(text: string, tokens: Token[], i: number): number {
 export function findNameMentions(input: NameScanInput): NameMention[] {
   const { text, tokens } = input;
   const out: NameMention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i]!;
-    if (!t.isWord || !t.cap) {
-      i++;
-      continue;
-    }
+  for (let i = nextCapitalisedWord(tokens, 0); i < tokens.length; ) {
     // collect the run
     let n = 0;
     RUN[n++] = i;
     // the word after j is looked up once, before the branches: a particle ("von") joins the run only
-    // when a capitalised word follows it (a call made only in the rare particle branch deoptimised this loop)
+    // when a capitalised word follows it
     for (let j = nextInRun(text, tokens, i); j >= 0; ) {
       const tj = tokens[j]!;
       const after = nextInRun(text, tokens, j);
@@ -122,7 +115,7 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
       else break;
       j = after;
     }
-    i = RUN[n - 1]! + 1;
+    i = nextCapitalisedWord(tokens, RUN[n - 1]! + 1);
     const cls = n <= POOLED ? classesByLength[n]! : filled<Cls>(n, 'X');
     for (let q = 0; q < n; q++) cls[q] = classify(tokens, RUN[q]!, input);
     // a lone word neither a given name nor a plain capitalised word ("The", a title, a place) names
@@ -300,8 +293,7 @@ function isBylineContext(text: string, tokens: Token[], first: number, last: num
 function makeMention(tokens: Token[], idx: number[], via: NameMention['via'], honorificGender: 'm' | 'f' | null): NameMention {
   const first = idx[0]!;
   const last = idx[idx.length - 1]!;
-  // filled by index, not made by idx.map(…): map's result has another elements kind when its caller
-  // runs optimised, and the code reading `words` deoptimised on each
+  // filled by index, not made by idx.map(…): one array kind for the code that reads `words`
   const words = new Array<string>(idx.length);
   for (let q = 0; q < idx.length; q++) words[q] = tokens[idx[q]!]!.text;
   return {
