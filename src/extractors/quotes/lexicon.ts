@@ -1,44 +1,11 @@
 /** Words that tie a quote to its speaker. General English data, nothing article-specific. */
-
-/** Reporting verbs, base forms; their -s, -ed and -ing forms are derived below. */
-const CUE_BASES = [
-  'say', 'tell', 'write', 'add', 'ask', 'warn', 'explain', 'continue', 'recall', 'note', 'state', 'declare',
-  'insist', 'argue', 'reply', 'respond', 'answer', 'tweet', 'post', 'announce', 'claim', 'stress', 'emphasize',
-  'emphasise', 'remark', 'observe', 'comment', 'acknowledge', 'admit', 'conclude', 'concede', 'counter', 'quip',
-  'joke', 'complain', 'suggest', 'urge', 'vow', 'promise', 'predict', 'report', 'shout', 'yell', 'chant', 'cry',
-  'exclaim', 'murmur', 'whisper', 'boast', 'charge', 'scold', 'reiterate', 'repeat', 'confirm', 'wonder', 'muse',
-  'lament', 'demand', 'plead', 'read', 'assert', 'affirm', 'allege', 'retort', 'snap', 'sigh', 'laugh', 'interject',
-  'interrupt', 'testify', 'proclaim', 'caution', 'advise', 'fume', 'recount', 'elaborate', 'specify', 'clarify',
-  'contend', 'protest', 'assure', 'apologize', 'apologise', 'concur', 'reflect', 'tease', 'gush', 'rage', 'scoff',
-  'sneer', 'growl', 'stammer', 'stutter', 'mutter', 'grumble', 'opine', 'retweet', 'confide', 'confess',
-];
-
-const IRREGULAR: Record<string, string[]> = {
-  say: ['said'], tell: ['told'], write: ['wrote', 'written', 'writing'], read: ['read'], cry: ['cried', 'cries'],
-  reply: ['replied', 'replies'], testify: ['testified', 'testifies'], specify: ['specified', 'specifies'],
-  clarify: ['clarified', 'clarifies'], snap: ['snapped'], quip: ['quipped'], plead: ['pled'], concur: ['concurred'],
-  admit: ['admitted'], answer: ['answered'], counter: ['countered'], murmur: ['murmured'], whisper: ['whispered'],
-  stammer: ['stammered'], stutter: ['stuttered'], mutter: ['muttered'], wonder: ['wondered'], reflect: ['reflected'],
-  gush: ['gushed', 'gushes'], stress: ['stressed', 'stresses'],
-};
-
-function inflect(base: string): string[] {
-  const out = [base, ...(IRREGULAR[base] ?? [])];
-  if (/e$/.test(base)) out.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
-  else if (/[^aeiou]y$/.test(base)) out.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
-  else if (/(?:s|sh|ch|x|z)$/.test(base)) out.push(base + 'es', base + 'ed', base + 'ing');
-  else out.push(base + 's', base + 'ed', base + 'ing');
-  return out;
-}
+import { speechVerbForms } from '../../language/speech.js';
 
 /** Reporting verb forms, lower case. */
-export const CUE_VERBS: ReadonlySet<string> = new Set(CUE_BASES.flatMap(inflect));
+export const CUE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('cue'));
 
 /** The strongest cues: accepted anywhere, even far from the quote. */
-export const CORE_CUES: ReadonlySet<string> = new Set(
-  ['say', 'tell', 'write', 'add', 'ask', 'warn', 'explain', 'continue', 'recall', 'note', 'state', 'declare', 'tweet', 'post', 'insist', 'argue', 'reply', 'respond', 'announce', 'claim', 'stress', 'emphasize', 'comment', 'conclude']
-    .flatMap(inflect),
-);
+export const CORE_CUES: ReadonlySet<string> = new Set(speechVerbForms('core'));
 
 /** Nouns for what was said: "issued a stark warning:", "in a statement:". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set([

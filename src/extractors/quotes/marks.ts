@@ -4,6 +4,7 @@
  * would backtrack across thousands of unmatched marks; this scan never looks back, and looks
  * ahead at most one paragraph.
  */
+import { AFTER_QUOTE_VERBS, alternation } from '../../language/speech.js';
 
 /**
  * Whether ''…'' (two apostrophes for a double mark, as in some archive feeds) delimits quotes.
@@ -80,7 +81,7 @@ const DECADE = /^\d\ds\b/;
 const ELIDED_START = /^(?:em|til|cause|tis|twas|n)\b/i;
 const N_WORD = /^n\w/i;
 const LOWER_WORD_AFTER = /^ [a-z]/;
-const SPEECH_TAG_AFTER = /^ (?:said|says|say|told|added|wrote|asked|he|she|they|the|a|an|according)\b/;
+const SPEECH_TAG_AFTER = new RegExp(`^ (?:${alternation(AFTER_QUOTE_VERBS)}|he|she|they|the|a|an|according)\\b`);
 
 /**
  * An apostrophe, not a quote mark: inside a word (governor’s, don't), before a decade or a

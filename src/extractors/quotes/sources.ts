@@ -3,12 +3,13 @@
  * antecedents a later "he said" most often refers to. Only names right next to a reporting
  * verb; finding people in general is the officials extractor's job.
  */
+import { alternation, SOURCE_VERBS } from '../../language/speech.js';
 import type { QuotedSpan } from './marks.js';
 import { readBackward, readForward } from './phrases.js';
 import type { SpeakerResolver } from './speakers.js';
 import { tokenize } from './tokens.js';
 
-const REPORTING = /\b(?:said|says|told|tells|added|wrote|writes|tweeted|stated|explained|announced|argued|insisted|according to)\b/g;
+const REPORTING = new RegExp(`\\b(?:${alternation(SOURCE_VERBS)}|according to)\\b`, 'g');
 const REACH = 80;
 
 export function collectSources(text: string, resolver: SpeakerResolver, quotes: readonly QuotedSpan[]): void {

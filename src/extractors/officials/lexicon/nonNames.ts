@@ -1,3 +1,5 @@
+import { SPEAKER_VERBS } from '../../../language/speech.js';
+
 // Capitalised words that are not part of a person's name: function words that open a
 // sentence, calendar words, and the heads of place and organisation names. General data.
 
@@ -28,10 +30,4 @@ ap afp bbc cnn nbc cbs abc fox msnbc npr pbs
 `));
 
 /** Verbs of saying that mark the capitalised word before them as a speaker: "Caddell said". */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(words(`
-said says told tells added adds wrote writes asked asks explained explains noted notes stated states declared
-declares continued continues tweeted tweets insisted insists argued argues claimed claims replied replies responded
-responds warned warns stressed stresses recalled recalls acknowledged acknowledges admitted admits announced
-announces confirmed confirms reported reports urged urges suggested suggests posted posts commented comments
-remarked remarks emphasized emphasised emphasizes emphasises concluded concludes
-`));
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEAKER_VERBS);
