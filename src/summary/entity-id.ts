@@ -2,11 +2,11 @@
 // and runs whenever two spellings differ only by transliteration: `person:anohin.vasili.smolensk`,
 // `region:ru.smolensk`. They are built from the record item alone (pure functions), so a script
 // can join records on them without running `summarize`.
+import { asciiFold } from '../language/fold.js';
 import fs from 'node:fs';
 import { GAZETTEER_FILE } from '../paths.js';
 import type { ArticleRecord, Official, Region } from '../record/types.js';
 import { parsePersonName, placeKey } from './keys.js';
-import { asciiFold } from './translit.js';
 
 let countryCodes: Map<string, string> | undefined;
 

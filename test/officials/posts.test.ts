@@ -1,4 +1,4 @@
-import { isRankTitle } from '../../src/extractors/officials/lexicon/titles.js';
+import { isRankTitle } from '../../src/language/titles.js';
 import { Document } from '../../src/document/document.js';
 import type { ExtractionContext } from '../../src/extractors/framework.js';
 import { officialsExtractor } from '../../src/extractors/officials/index.js';

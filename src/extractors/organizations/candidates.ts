@@ -1,11 +1,11 @@
 import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
-import { DEMONYMS } from '../officials/lexicon/places.js';
-import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
-import { OFFICE_HEADS, ROLE_HEADS } from '../officials/lexicon/titles.js';
+import { DEMONYMS } from '../../language/places.js';
+import { isFoldedFirstName } from '../../language/firstNames.js';
+import { OFFICE_HEADS, ROLE_HEADS } from '../../language/titles.js';
 import { sameLineGap, type Token } from '../officials/tokens.js';
-import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, PORTFOLIO_TITLES, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from './lexicon.js';
+import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, PORTFOLIO_TITLES, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {

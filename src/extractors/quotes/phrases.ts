@@ -3,7 +3,7 @@
  * Clyburn"), a pronoun ("he") or a description ("a senior adviser", "the ministry").
  */
 import type { Token } from './tokens.js';
-import { CUE_VERBS, DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, TITLE_WORDS, VERB_MODIFIERS } from './lexicon.js';
+import { CUE_VERBS, DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, TITLE_WORDS, VERB_MODIFIERS } from '../../language/quoting.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 

@@ -6,10 +6,10 @@
 import type { ExtractionContext, PersonEntity } from '../framework.js';
 import type { Organization } from '../../record/types.js';
 import type { SpeakerPhrase } from './phrases.js';
-import { PRONOUNS } from './lexicon.js';
+import { PRONOUNS } from '../../language/quoting.js';
 import { organizationNamedBefore } from '../organizations/named-before.js';
 // General given-name data shared with the officials extractor (read only).
-import { genderOfFirstName, isFirstName } from '../officials/lexicon/firstNames.js';
+import { genderOfFirstName, isFirstName } from '../../language/firstNames.js';
 
 /** A named source seen before a position: a person mention or an earlier speaker. */
 export interface NamedSource {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { RegionKind } from '../../record/types.js';
 import { GAZETTEER_FILE } from '../../paths.js';
+import { foldName } from '../../language/fold.js';
 
 /** One place the gazetteer knows: a country, a first-level region or a major city. */
 export interface Place {
@@ -138,25 +139,6 @@ function trigramsOf(firstWords: Iterable<string>): Uint8Array {
     if (k >= 0) table[k] = 1;
   }
   return table;
-}
-
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** foldName for one word without spaces, with a fast path for plain ASCII. */
-export function foldWord(w: string): string {
-  const lower = w.toLowerCase();
-  return NON_ASCII.test(lower) ? foldName(lower) : lower.endsWith('.') ? lower.slice(0, -1) : lower;
-}
-
-/** The key every name is compared by: no diacritics, one apostrophe, lower case, single spaces. */
-export function foldName(s: string): string {
-  let out = s.toLowerCase();
-  if (NON_ASCII.test(out)) out = out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʼ`]/g, "'");
-  if (/\s\s|[\t\n\r\u00a0]/.test(out)) out = out.replace(/\s+/g, ' ');
-  // a dot ending an abbreviation or acronym is dropped ("St. Petersburg" → "st petersburg", "U.S." → "u.s")
-  if (out.includes('.')) out = out.replace(/\.(?= |$)/g, '');
-  return out.trim();
 }
 
 const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,4}$/u.test(s);

@@ -3,7 +3,7 @@ import type { ExtractionContext, Refiner } from '../../framework.js';
 import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
 import { alternation, COUNT_REPORTING_VERBS } from '../../../language/speech.js';
-import { PLACE_NOUNS } from '../lexicon.js';
+import { PLACE_NOUNS } from '../../../language/counting.js';
 import { headOf } from './elliptical.js';
 
 interface PlaceMention {

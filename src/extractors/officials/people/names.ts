@@ -1,8 +1,8 @@
 import type { Span } from '../../../document/span.js';
-import { isFoldedFirstName } from '../lexicon/firstNames.js';
-import { NON_NAME_WORDS, SPEECH_VERBS } from '../lexicon/nonNames.js';
-import { DEMONYMS } from '../lexicon/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../lexicon/titles.js';
+import { isFoldedFirstName } from '../../../language/firstNames.js';
+import { NON_NAME_WORDS, SPEECH_VERBS } from '../../../language/nonNames.js';
+import { DEMONYMS } from '../../../language/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../../language/titles.js';
 import { sameLineGap, type Token } from '../tokens.js';
 
 /** A place in the text where a person is named: full name, or surname after a title. */

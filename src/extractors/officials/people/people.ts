@@ -1,11 +1,12 @@
+import { fold } from '../../../language/fold.js';
 import type { Document } from '../../../document/document.js';
 import type { Span } from '../../../document/span.js';
 import type { ExtractionContext, PersonEntity } from '../../framework.js';
-import { fold, genderOfFirstName, isFirstName } from '../lexicon/firstNames.js';
-import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { genderOfFirstName, isFirstName } from '../../../language/firstNames.js';
+import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../../language/titles.js';
 import { insideAny, quotedSpans, type Token } from '../tokens.js';
 import { organizationNamedBefore } from '../../organizations/named-before.js';
-import { SPEECH_VERBS } from '../lexicon/nonNames.js';
+import { SPEECH_VERBS } from '../../../language/nonNames.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { placeAfterName, roleAfter, roleBeforeName, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
 

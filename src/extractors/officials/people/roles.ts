@@ -1,6 +1,6 @@
 import type { Span } from '../../../document/span.js';
-import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../lexicon/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../lexicon/titles.js';
+import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../../language/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../../language/titles.js';
 import { isTitleCaseLine, sameLineGap, type Token } from '../tokens.js';
 
 /** Where an office belongs: named in the text, or only implied ("the region's governor"). */

@@ -1,4 +1,4 @@
-import { SPEAKER_VERBS } from '../../../language/speech.js';
+import { SPEAKER_VERBS } from './speech.js';
 
 // Capitalised words that are not part of a person's name: function words that open a
 // sentence, calendar words, and the heads of place and organisation names. General data.

@@ -1,6 +1,4 @@
-import { fold } from '../../../document/tokens.js';
-
-export { fold };
+import { fold } from './fold.js';
 // Common given names, general data: English-language, European, Slavic (in the usual Latin
 // transliterations, Russian and Ukrainian spellings both), Arabic, Turkish, East and South Asian.
 // A capitalised word found here starts a person's name; the list also gives the gender that

@@ -1,5 +1,5 @@
 /** Words that tie a quote to its speaker. General English data, nothing article-specific. */
-import { speechVerbForms } from '../../language/speech.js';
+import { speechVerbForms } from './speech.js';
 
 /** Reporting verb forms, lower case. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('cue'));
