@@ -30,9 +30,6 @@ export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(words(`
 liberal social christian free progressive national democratic left young new sweden
 `));
 
-/** Titles whose first words name a portfolio, not a body: "Armed Forces Minister", "Veterans Affairs Secretary". */
-export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words('minister secretary'));
-
 /** Prefixes of ships' names: "HMS Somerset", "USS Ford". */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set(words('HMS USS HMAS HMCS HMNZS RFS MV RV'));
 

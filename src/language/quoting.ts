@@ -33,23 +33,6 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'several', 'many', 'both', 'each', 'every',
 ]);
 
-/** Words that are capitalised but never a name on their own; stripped from speaker names. */
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'mayor',
-  'president', 'vice', 'secretary', 'minister', 'prime', 'deputy', 'chairman', 'chairwoman', 'chair', 'director',
-  'general', 'gen', 'lt', 'col', 'colonel', 'capt', 'captain', 'sgt', 'adm', 'admiral', 'judge', 'justice', 'chief',
-  'head', 'speaker', 'leader', 'spokesman', 'spokeswoman', 'spokesperson', 'press', 'attorney', 'commissioner',
-  'councillor', 'councilman', 'councilwoman', 'ambassador', 'king', 'queen', 'prince', 'princess', 'pope', 'rev',
-  'reverend', 'father', 'sister', 'brother', 'st', 'hon', 'sir', 'dame', 'lord', 'lady', 'former', 'acting',
-  'interim', 'first', 'lieutenant', 'major', 'sergeant', 'officer', 'detective', 'inspector', 'professor',
-  'republican', 'democratic', 'democrat', 'gop', 'presidential', 'candidate', 'nominee', 'assistant', 'associate',
-  'executive', 'senior', 'state', 'federal', 'national', 'regional', 'city', 'county', 'house', 'senate', 'white',
-  'defense', 'foreign', 'interior', 'health', 'u.s', 'us', 'sheriff', 'ceo', 'cfo', 'founder', 'co-founder', 'mp',
-  'mep', 'premier', 'chancellor', 'emperor', 'sultan', 'sheikh', 'ayatollah', 'rabbi', 'imam', 'bishop', 'archbishop',
-  'cardinal', 'coach', 'manager', 'editor', 'anchor', 'host', 'analyst', 'economist', 'pollster', 'strategist',
-  'adviser', 'advisor', 'aide', 'staffer', 'official', 'officials', 'gubernatorial', 'congressman', 'congresswoman',
-]);
-
 /** Lower-case words allowed inside a name: "Ludwig van Beethoven", "Osama bin Laden". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y',

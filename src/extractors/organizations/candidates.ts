@@ -3,9 +3,9 @@ import type { Span } from '../../document/span.js';
 import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
 import { DEMONYMS } from '../../language/places.js';
 import { isFoldedFirstName } from '../../language/firstNames.js';
-import { OFFICE_HEADS, ROLE_HEADS } from '../../language/titles.js';
+import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS } from '../../language/titles.js';
 import { sameLineGap, type Token } from '../officials/tokens.js';
-import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, PORTFOLIO_TITLES, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
+import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {
