@@ -1,5 +1,6 @@
 // Word lists the counts extractor reads. General English data only: function words, units,
 // currencies, time words. Everything is lower-cased; look words up lower-cased.
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -43,7 +44,7 @@ export const STOP_WORDS = set(`
   not also too very just only still even already reportedly allegedly apparently respectively altogether overall
   total apiece each including such like
   today tonight yesterday tomorrow overnight now later earlier ago last next
-  monday tuesday wednesday thursday friday saturday sunday
+  ${WEEKDAY_NAMES.join(' ')}
 `);
 
 /** The preposition that puts a count somewhere: "five drones shot down in the Bryansk Region". */
@@ -138,10 +139,7 @@ export const DEFINITE_WORDS = set(`the these those its their his her our your my
 export const PRONOUN_ONE_BEFORE = set(`no any every each the this that which someone anyone no-one each`);
 
 /** Month names and abbreviations: a number beside one is a day of the month. */
-export const MONTHS = set(`
-  january february march april may june july august september october november december
-  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
-`);
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.flatMap((a) => [a, `${a}.`])]);
 
 /** Street words: "10 Downing Street", "42 Lenin Ave." make the number a house number. */
 export const STREET_WORDS = set(`

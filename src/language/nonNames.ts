@@ -1,3 +1,4 @@
+import { MONTH_WORDS_NOT_NAMES, WEEKDAY_NAMES } from './calendar.js';
 import { SPEAKER_VERBS } from './speech.js';
 
 // Capitalised words that are not part of a person's name: function words that open a
@@ -12,8 +13,7 @@ although though this that these those he she it they we i you his her hers their
 there here what who whom whose which why how where according meanwhile however yet also so then now today tonight
 yesterday tomorrow earlier later still even just only not no yes all some many most several both each every any
 another other such one two three four five six seven eight nine ten first second third last next new old more less
-monday tuesday wednesday thursday friday saturday sunday january february march august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec
+${WEEKDAY_NAMES.join(' ')} ${MONTH_WORDS_NOT_NAMES.join(' ')}
 ministry department forces force army navy party court council committee commission service services agency
 university school college hospital church cathedral street road avenue square bridge airport station port region
 oblast province district county city state republic federation union kingdom islands island river lake sea ocean

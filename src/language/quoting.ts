@@ -1,4 +1,5 @@
 /** Words that tie a quote to its speaker. General English data, nothing article-specific. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
 import { speechVerbForms } from './speech.js';
 
 /** Reporting verb forms, lower case. */
@@ -42,9 +43,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
 export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
   'their', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'as',
-  'after', 'before', 'since', 'because', 'although', 'though', 'asked', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'meanwhile', 'however', 'still', 'now', 'today',
+  'after', 'before', 'since', 'because', 'although', 'though', 'asked', ...WEEKDAY_NAMES, ...MONTH_NAMES, 'meanwhile', 'however', 'still', 'now', 'today',
   'yesterday', 'tomorrow', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'then', 'also', 'according',
   'said', 'says', 'told', 'wrote', 'added', 'no', 'not', 'yes', 'well', 'oh', 'ok', 'okay', 'mr.', 'later', 'earlier',
 ]);

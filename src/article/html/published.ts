@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../language/calendar.js';
 import type { DomDocument } from './dom.js';
 import { articleObjects, ldString, type LdObject } from './jsonld.js';
 import type { MetaIndex } from './meta-index.js';
@@ -85,7 +86,7 @@ function timeElements(doc: DomDocument): string[] {
   return out;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** /2019/11/19/, /2019-11-19, /2019/nov/18/, /20191119/ or -20191115/ in the path. */
 function dateInUrl(url: string | undefined): string[] {

@@ -1,6 +1,7 @@
 import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
 import { DEMONYMS } from '../../language/places.js';
 import { isFoldedFirstName } from '../../language/firstNames.js';
 import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS } from '../../language/titles.js';
@@ -42,10 +43,7 @@ const LEADING = new Set(
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
 
-const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-   september october november december`.split(/\s+/).filter(Boolean),
-);
+const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 const isHead = (t: Token) => t.isWord && ORG_HEADS.has(t.lower);
 
