@@ -1,32 +1,9 @@
 // Country adjectives and place words, general data, for reading affiliations:
 // "Russian President X" is Russia's president, "the region's governor" belongs to a region.
+import { readEntries } from './wordFile.js';
 
-const DEMONYM_LIST: [string, string][] = [
-  ['american', 'United States'], ['u.s', 'United States'], ['us', 'United States'], ['russian', 'Russia'],
-  ['ukrainian', 'Ukraine'], ['belarusian', 'Belarus'], ['british', 'United Kingdom'], ['uk', 'United Kingdom'],
-  ['french', 'France'], ['german', 'Germany'], ['italian', 'Italy'], ['spanish', 'Spain'], ['polish', 'Poland'],
-  ['chinese', 'China'], ['japanese', 'Japan'], ['korean', 'Korea'], ['north korean', 'North Korea'],
-  ['south korean', 'South Korea'], ['indian', 'India'], ['pakistani', 'Pakistan'], ['iranian', 'Iran'],
-  ['iraqi', 'Iraq'], ['syrian', 'Syria'], ['israeli', 'Israel'], ['palestinian', 'Palestine'], ['turkish', 'Turkey'],
-  ['egyptian', 'Egypt'], ['saudi', 'Saudi Arabia'], ['canadian', 'Canada'], ['mexican', 'Mexico'],
-  ['brazilian', 'Brazil'], ['argentine', 'Argentina'], ['australian', 'Australia'], ['dutch', 'Netherlands'],
-  ['belgian', 'Belgium'], ['swiss', 'Switzerland'], ['austrian', 'Austria'], ['swedish', 'Sweden'],
-  ['norwegian', 'Norway'], ['danish', 'Denmark'], ['finnish', 'Finland'], ['estonian', 'Estonia'],
-  ['latvian', 'Latvia'], ['lithuanian', 'Lithuania'], ['moldovan', 'Moldova'], ['romanian', 'Romania'],
-  ['hungarian', 'Hungary'], ['czech', 'Czech Republic'], ['slovak', 'Slovakia'], ['serbian', 'Serbia'],
-  ['croatian', 'Croatia'], ['bulgarian', 'Bulgaria'], ['greek', 'Greece'], ['georgian', 'Georgia'],
-  ['armenian', 'Armenia'], ['azerbaijani', 'Azerbaijan'], ['kazakh', 'Kazakhstan'], ['uzbek', 'Uzbekistan'],
-  ['afghan', 'Afghanistan'], ['irish', 'Ireland'], ['scottish', 'Scotland'], ['welsh', 'Wales'],
-  ['portuguese', 'Portugal'], ['nigerian', 'Nigeria'], ['south african', 'South Africa'], ['kenyan', 'Kenya'],
-  ['ethiopian', 'Ethiopia'], ['lebanese', 'Lebanon'], ['jordanian', 'Jordan'], ['qatari', 'Qatar'],
-  ['emirati', 'United Arab Emirates'], ['yemeni', 'Yemen'], ['libyan', 'Libya'], ['venezuelan', 'Venezuela'],
-  ['colombian', 'Colombia'], ['cuban', 'Cuba'], ['chilean', 'Chile'], ['peruvian', 'Peru'], ['thai', 'Thailand'],
-  ['vietnamese', 'Vietnam'], ['indonesian', 'Indonesia'], ['filipino', 'Philippines'], ['philippine', 'Philippines'],
-  ['malaysian', 'Malaysia'], ['taiwanese', 'Taiwan'], ['soviet', 'Soviet Union'], ['european', 'European Union'],
-  ['chechen', 'Chechnya'], ['crimean', 'Crimea'], ['new zealand', 'New Zealand'],
-];
-
-export const DEMONYMS: ReadonlyMap<string, string> = new Map(DEMONYM_LIST);
+/** Country adjectives (data/language/demonyms.txt) and the country each names. */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(readEntries('demonyms').map(([demonym, country]) => [demonym!, country!]));
 
 /** Generic words for an administrative unit, and the region kind each stands for. */
 export const PLACE_WORDS: ReadonlyMap<string, 'region' | 'city' | 'country'> = new Map([

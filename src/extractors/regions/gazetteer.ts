@@ -153,12 +153,17 @@ let cached: Gazetteer | undefined;
 
 const INDEX_MARK = ',"index":';
 
+/** data/gazetteer.json at the project root, as bytes: the one reader of the file. */
+export function readGazetteerFile(): Buffer {
+  return fs.readFileSync(GAZETTEER_FILE);
+}
+
 /** The gazetteer, read once per process from data/gazetteer.json at the project root. */
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
     // Read as bytes and decode only the index at the end: the rows before it are for the generator,
     // the tests and a rebuild, and decoding and parsing them would cost more than all the rest.
-    const bytes = fs.readFileSync(GAZETTEER_FILE);
+    const bytes = readGazetteerFile();
     const at = bytes.lastIndexOf(INDEX_MARK);
     const index = at < 0 ? undefined : (JSON.parse(bytes.toString('utf8', at + INDEX_MARK.length, bytes.lastIndexOf('}'))) as Partial<GazetteerIndex>);
     cached =
@@ -191,12 +196,18 @@ function placesOf(file: GazetteerFile): Place[] {
   return places;
 }
 
-/**
- * The gazetteer from its precomputed index: the same tables as buildGazetteer, answering from the
- * index's lines. A place, or a key's options, is decoded when first asked for and then kept, so each
- * place is one object and each lookup returns the same list every time, as buildGazetteer's do.
- */
-function fromIndex(index: GazetteerIndex): Gazetteer {
+/** The lines of a precomputed index, each decoded when first asked for. */
+interface IndexLines {
+  /** The place of a number, one object per place. */
+  placeAt(n: number): Place;
+  /** A key's flags (NAME, PREFIX, FIRST_WORD); 0 for a key the index does not know. */
+  flagsOf(key: string): number;
+  /** The names (part 1) or bases (part 2) field of a key's line, or undefined when empty. */
+  fieldOf(key: string, part: 1 | 2): string | undefined;
+  keys: string[];
+}
+
+function indexLines(index: GazetteerIndex): IndexLines {
   const [countries, cities] = index.counts;
   const placeLines = index.places.split('\n');
   const places: Place[] = [];
@@ -210,7 +221,6 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
     }
     return p;
   };
-
   const keys = index.keys.split('\n');
   const values = index.values.split('\n');
   const line = new Map<string, number>();
@@ -219,7 +229,6 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
     const i = line.get(key);
     return i === undefined ? 0 : values[i]!.charCodeAt(0) - 48;
   };
-  /** The names (part 1) or bases (part 2) field of a key's line, or undefined when empty. */
   const fieldOf = (key: string, part: 1 | 2): string | undefined => {
     const i = line.get(key);
     if (i === undefined) return undefined;
@@ -228,16 +237,19 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
     const field = part === 1 ? v.slice(2, bar) : v.slice(bar + 1);
     return field || undefined;
   };
+  return { placeAt, flagsOf, fieldOf, keys };
+}
 
+/** byName over an index: a key's options, decoded once and then the same list every time. */
+function nameLookup({ placeAt, flagsOf, fieldOf }: IndexLines): Lookup<NameOption[]> {
   const nameOptions = new Map<string, NameOption[]>();
-  const byName: Lookup<NameOption[]> = {
+  return {
     has: (key) => (flagsOf(key) & NAME) !== 0,
     get(key) {
       let options = nameOptions.get(key);
       if (options) return options;
       if (!(flagsOf(key) & NAME)) return undefined;
-      // pushed, not mapped: map's result array takes another elements kind when its caller runs optimised,
-      // and the parsers that filter options deoptimised on each
+      // pushed, not mapped: the parsers that filter options stay optimised on one elements kind
       options = [];
       for (const o of fieldOf(key, 1)?.split(',') ?? []) {
         const colon = o.indexOf(':');
@@ -248,8 +260,12 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
       return options;
     },
   };
+}
+
+/** byBase over an index, each key's regions decoded once. */
+function baseLookup({ placeAt, fieldOf }: IndexLines): Lookup<Place[]> {
   const baseRegions = new Map<string, Place[]>();
-  const byBase: Lookup<Place[]> = {
+  return {
     has: (key) => fieldOf(key, 2) !== undefined,
     get(key) {
       let regions = baseRegions.get(key);
@@ -261,10 +277,21 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
       return regions;
     },
   };
+}
+
+/**
+ * The gazetteer from its precomputed index: the same tables as buildGazetteer, answering from the
+ * index's lines. A place, or a key's options, is decoded when first asked for and then kept, so each
+ * place is one object and each lookup returns the same list every time, as buildGazetteer's do.
+ */
+function fromIndex(index: GazetteerIndex): Gazetteer {
+  const lines = indexLines(index);
+  const { placeAt, flagsOf, keys } = lines;
+  const countries = index.counts[0];
   let countryNames: Map<string, string> | undefined;
   return {
-    byName,
-    byBase,
+    byName: nameLookup(lines),
+    byBase: baseLookup(lines),
     prefixes: { has: (key) => (flagsOf(key) & PREFIX) !== 0 },
     firstWords: {
       has: (key) => (flagsOf(key) & FIRST_WORD) !== 0,
