@@ -1,4 +1,5 @@
 import { fold } from './fold.js';
+import { readEntries } from './wordFile.js';
 // Common given names, general data: English-language, European, Slavic (in the usual Latin
 // transliterations, Russian and Ukrainian spellings both), Arabic, Turkish, East and South Asian.
 // A capitalised word found here starts a person's name; the list also gives the gender that
@@ -86,6 +87,8 @@ export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | null> = (() => {
   for (const w of words(MALE)) m.set(w, 'm');
   for (const w of words(FEMALE)) m.set(w, m.has(w) ? null : 'f');
   for (const w of unisex) m.set(w, null);
+  // compromise's given names add to ours; where the two disagree on gender, ours wins
+  for (const [w, g] of readEntries('given-names')) if (!m.has(w!)) m.set(w!, g === 'm' || g === 'f' ? g : null);
   return m;
 })();
 
