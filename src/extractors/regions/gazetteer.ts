@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { RegionKind } from '../../record/types.js';
 import { GAZETTEER_FILE } from '../../paths.js';
 import { foldName } from '../../language/fold.js';
+import { readEntries } from '../../language/wordFile.js';
 
 /** One place the gazetteer knows: a country, a first-level region or a major city. */
 export interface Place {
@@ -172,6 +173,22 @@ export function loadGazetteer(): Gazetteer {
         : buildGazetteer(JSON.parse(bytes.toString('utf8')) as GazetteerFile);
   }
   return cached;
+}
+
+/**
+ * The rows with the curated towns of data/language/places.txt added (`cc TAB name TAB aliases`, the
+ * aliases comma-separated): those the sources miss. A town the rows already have is left as it is.
+ * scripts/build-gazetteer.mjs adds them before it indexes the rows.
+ */
+export function withCuratedPlaces(file: GazetteerFile, entries: string[][] = readEntries('places')): GazetteerFile {
+  const have = new Set(file.cities.map(([cc, name]) => `${cc}|${foldName(name)}`));
+  const added: CityRow[] = [];
+  for (const [cc, name, aliases] of entries) {
+    if (!cc || !name || have.has(`${cc}|${foldName(name)}`)) continue;
+    have.add(`${cc}|${foldName(name)}`);
+    added.push([cc, name, aliases ? aliases.split(',').map((a) => a.trim()) : [], 0, 0]);
+  }
+  return added.length ? { ...file, cities: [...file.cities, ...added] } : file;
 }
 
 /** The gazetteer built from the rows alone, as the loader does when the index is missing or stale. */
