@@ -16,7 +16,7 @@ describe('an office in data/language/offices.txt', () => {
   test.each(OFFICES)('officials: "%s" before a name makes its holder an official with that title', (office) => {
     const { officials } = recordOf(`The bridge reopened on Tuesday. ${capitalised(office)} Marina Kovalenko said the repairs were finished.`);
     const holder = officials?.find((o) => o.name === 'Marina Kovalenko');
-    expect(holder?.title.toLowerCase()).toBe(office);
+    expect(holder?.title?.toLowerCase()).toBe(office);
   });
 
   test.each(OFFICES)('quotes: "%s" is stripped from the speaker\'s name', (office) => {
