@@ -82,10 +82,9 @@ export interface GazetteerFile {
 /**
  * buildGazetteer's tables, precomputed by scripts/build-gazetteer.mjs and stored last in the file,
  * so that start-up need not read the rows nor fold ten thousand names. Everything is in a few long
- * strings, one entry a line, because JSON.parse of ten thousand small arrays and the objects made
- * from them cost about 45 ms of a first record's 300 ms budget (half of it garbage collection);
- * entries are decoded when a lookup first asks for them. Places are numbered countries, then
- * cities, then regions. The script writes the index in ASCII (\u escapes), which V8 parses faster.
+ * strings, one entry a line, because parsing ten thousand small arrays costs a first record much of
+ * its time (docs/language.md); entries are decoded when a lookup first asks for them. Places are
+ * numbered countries, then cities, then regions. The index is written in ASCII (\u escapes).
  */
 export interface GazetteerIndex {
   /**
@@ -104,7 +103,7 @@ export interface GazetteerIndex {
   keys: string;
   /** How many of the keys are first words. */
   firstWords: number;
-  /** The gazetteer's firstTrigrams in base64 (26³ bytes), precomputed: the loop over 7,000 first words costs a few ms cold. */
+  /** The gazetteer's firstTrigrams in base64 (26³ bytes), precomputed, so that start-up skips a loop over every first word. */
   firstTrigrams: string;
   /**
    * For the key on the same line of `keys`: `flags|names|bases`. Flags add up NAME (a key of byName,
