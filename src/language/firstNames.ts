@@ -104,3 +104,8 @@ export function genderOfFirstName(word: string): 'm' | 'f' | null {
 export function isFoldedFirstName(lower: string): boolean {
   return FIRST_NAMES.has(lower);
 }
+
+/** Lower-case words allowed inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Ursula von der Leyen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'del', 'della', 'di', 'du', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y',
+]);

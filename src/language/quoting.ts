@@ -34,10 +34,6 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'several', 'many', 'both', 'each', 'every',
 ]);
 
-/** Lower-case words allowed inside a name: "Ludwig van Beethoven", "Osama bin Laden". */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'da', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y',
-]);
 
 /** Capitalised words that start sentences or name days and months; never a speaker. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

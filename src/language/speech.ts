@@ -50,5 +50,7 @@ export const AFTER_QUOTE_VERBS: readonly string[] = speechVerbForms('after-quote
 export const COUNT_REPORTING_VERBS: readonly string[] = speechVerbForms('reports-count', SPOKEN);
 /** Verbs of a trailing attribution that tells a date's tense (dates). */
 export const ATTRIBUTION_VERBS: readonly string[] = speechVerbForms('attributes-clause', SPOKEN);
+/** Verbs after a body's name that leave it a body's (organizations). */
+export const AFTER_BODY_VERBS: readonly string[] = speechVerbForms('after-body', SPOKEN);
 /** Verbs after a place name that make it a person's name (regions). */
 export const PERSON_VERBS: readonly string[] = speechVerbForms('acts-as-person', SPOKEN);

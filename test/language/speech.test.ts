@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { CORE_CUES, CUE_VERBS } from '../../src/language/quoting.js';
 import {
-  AFTER_QUOTE_VERBS, ATTRIBUTION_VERBS, COUNT_REPORTING_VERBS, PERSON_VERBS, SOURCE_VERBS, SPEAKER_VERBS, speechVerbBases, speechVerbForms,
+  AFTER_BODY_VERBS, AFTER_QUOTE_VERBS, ATTRIBUTION_VERBS, COUNT_REPORTING_VERBS, PERSON_VERBS, SOURCE_VERBS, SPEAKER_VERBS, speechVerbBases, speechVerbForms,
 } from '../../src/language/speech.js';
 import { recordOf } from './helpers.js';
 
@@ -28,12 +28,15 @@ describe('verbs of saying (data/language/speech-verbs.txt)', () => {
     expect(PERSON_VERBS).toEqual(expect.arrayContaining(['recalled', 'posted']));
   });
 
-  test('every role is a selection of the cue verbs, and the core cues are among them', () => {
+  test('every role but after-body is a selection of the cue verbs, and the core cues are among them', () => {
     for (const role of ['core', 'names-speaker', 'source', 'after-quote', 'reports-count', 'attributes-clause', 'acts-as-person']) {
       expect(speechVerbBases(role).length).toBeGreaterThan(0);
       for (const form of speechVerbForms(role)) expect(CUE_VERBS.has(form)).toBe(true);
     }
     for (const form of CORE_CUES) expect(CUE_VERBS.has(form)).toBe(true);
+    const cueBases = new Set(speechVerbBases('cue'));
+    expect(speechVerbBases('after-body').filter((b) => !cueBases.has(b))).toEqual(['issue', 'publish']);
+    expect(AFTER_BODY_VERBS).toEqual(expect.arrayContaining(['said', 'issued', 'published']));
   });
 
   test('a verb of the file attributes a quote in the quotes extractor', () => {

@@ -2,6 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import { countLetterRuns, hasSurrogateIn } from '../../document/letters.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
+import { AFTER_BODY_VERBS } from '../../language/speech.js';
 import { DEMONYMS } from '../../language/places.js';
 import { isFoldedFirstName } from '../../language/firstNames.js';
 import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS } from '../../language/titles.js';
@@ -472,11 +473,11 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
 }
 
 // Lower-case words that may follow a body's name without making it a modifier: verbs, function words.
-const AFTER_BODY = new Set(
-  `said says and or in on at to of for is was are were has had have will would could may might which that who
-   also as with from by after before but if when while than then later announced reported claimed confirmed
-   warned stated added told wrote issued published`.split(/\s+/).filter(Boolean),
-);
+const AFTER_BODY = new Set([
+  ...`and or in on at to of for is was are were has had have will would could may might which that who
+   also as with from by after before but if when while than then later`.split(/\s+/).filter(Boolean),
+  ...AFTER_BODY_VERBS,
+]);
 
 /**
  * "NATO's Quick Reaction Alert (QRA) mission": an expansion with no organisation head, defined in
