@@ -15,6 +15,12 @@ export const WEAK_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'weak'
 /** Heads that name a body only after two words or more: "Kentucky Emergency Management", not "Risk Management". */
 export const VERY_WEAK_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'very-weak'));
 
+/** Heads of a military unit, numbered before them: "the 47th Mechanized Brigade". */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'unit'));
+
+/** Bodies named by one word that "and" joins to another: "House and Senate", "White House and Congress". */
+export const STANDALONE_BODIES: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'standalone'));
+
 /** Heads of a phrase that, reporting speech, is a body and not a person: every name head ("the ministry said") and a few more ("the embassy said"). */
 export const SPEAKING_BODY_HEADS: ReadonlySet<string> = new Set([...wordsTagged(HEADS, 'name'), ...wordsTagged(HEADS, 'speaker')]);
 

@@ -48,6 +48,9 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map(
 export const REGIONAL_TITLES: ReadonlySet<string> = new Set(wordsTagged(OFFICES, 'region'));
 export const CITY_TITLES: ReadonlySet<string> = new Set(wordsTagged(OFFICES, 'city'));
 
+/** Titles whose holder heads a country. */
+export const NATIONAL_TITLES: ReadonlySet<string> = new Set(wordsTagged(OFFICES, 'national'));
+
 /** Titles whose first words name a portfolio, not a body: "Armed Forces Minister", "Veterans Affairs Secretary". */
 export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(wordsTagged(OFFICES, 'portfolio'));
 

@@ -7,7 +7,7 @@ import { DEMONYMS } from '../../language/places.js';
 import { isFoldedFirstName } from '../../language/firstNames.js';
 import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS } from '../../language/titles.js';
 import { sameLineGap, type Token } from '../officials/tokens.js';
-import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
+import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {
@@ -78,7 +78,6 @@ export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate
   return out;
 }
 
-const UNIT_HEADS = new Set(['brigade', 'regiment', 'battalion', 'division', 'corps', 'army', 'fleet', 'squadron', 'detachment', 'flotilla']);
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 const DIGITS = /^\d{1,4}$/;
 
@@ -126,11 +125,8 @@ function runEnd(text: string, tokens: Token[], first: number): number {
  * the connector. A run splits at "and" when a head word stands before it (but once inside a name's
  * complement: "Department of Housing and Urban Development", see joinsComplement), and starts after
  * the last connector before its first head word.
+ * Reads each part of the run `first`..`last` (token indices, inclusive) for a candidate, in order.
  */
-// Bodies named by one word that "and" joins to another: "House and Senate", "White House and Congress".
-const STANDALONE_BODIES = new Set(['house', 'senate', 'congress', 'parliament', 'kremlin', 'pentagon', 'duma', 'cabinet', 'government']);
-
-/** Reads each part of the run `first`..`last` (token indices, inclusive) for a candidate, in order. */
 function splitRun(text: string, tokens: Token[], first: number, last: number, headlines: HeadlineCase, out: OrgCandidate[]): void {
   // the part read so far is partStart..k-1
   let partStart = first;

@@ -3,7 +3,7 @@ import type { Document } from '../../../document/document.js';
 import type { Span } from '../../../document/span.js';
 import type { ExtractionContext, PersonEntity } from '../../framework.js';
 import { genderOfFirstName, isFirstName } from '../../../language/firstNames.js';
-import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../../language/titles.js';
+import { CITY_TITLES, GENDERED_TITLES, isRankTitle, NATIONAL_TITLES, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../../language/titles.js';
 import { insideAny, quotedSpans, type Token } from '../tokens.js';
 import { organizationNamedBefore } from '../../organizations/named-before.js';
 import { SPEECH_VERBS } from '../../../language/nonNames.js';
@@ -244,8 +244,6 @@ function nearestBefore(ds: PersonDraft[], pos: number): PersonDraft | undefined 
   }
   return best ?? ds[0];
 }
-
-const NATIONAL_HEADS = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'sultan']);
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'of', 'visited', 'toward', 'towards']);
 
@@ -550,7 +548,7 @@ function isNationalTitle(role: RoleInfo): boolean {
   const primeMinister = role.head === 'minister' && words.includes('prime');
   // "Deputy Prime Minister", "Vice President" serve the country too; a vice chancellor heads a university
   if (words.some((w) => w === 'vice' || w === 'deputy')) return primeMinister || role.head === 'president';
-  return NATIONAL_HEADS.has(role.head) || primeMinister;
+  return NATIONAL_TITLES.has(role.head) || primeMinister;
 }
 
 /**
