@@ -1,4 +1,5 @@
 import { MONTH_WORDS_NOT_NAMES, WEEKDAY_NAMES } from './calendar.js';
+import { FUNCTION_WORDS } from './functionWords.js';
 import { SPEAKER_VERBS } from './speech.js';
 
 // Capitalised words that are not part of a person's name: function words that open a
@@ -8,10 +9,8 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Never a name token, wherever it stands. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(words(`
-the a an and but or nor if in on at by for from to of with as after before when while since until unless because
-although though this that these those he she it they we i you his her hers their our my its your him them us me
-there here what who whom whose which why how where according meanwhile however yet also so then now today tonight
-yesterday tomorrow earlier later still even just only not no yes all some many most several both each every any
+${FUNCTION_WORDS.join(' ')}
+in on at by for from to of with even just only not no yes all some many most several both each every any
 another other such one two three four five six seven eight nine ten first second third last next new old more less
 ${WEEKDAY_NAMES.join(' ')} ${MONTH_WORDS_NOT_NAMES.join(' ')}
 ministry department forces force army navy party court council committee commission service services agency

@@ -1,5 +1,6 @@
 /** Words that tie a quote to its speaker. General English data, nothing article-specific. */
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
+import { FUNCTION_WORDS } from './functionWords.js';
 import { speechVerbForms } from './speech.js';
 
 /** Reporting verb forms, lower case. */
@@ -34,12 +35,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'several', 'many', 'both', 'each', 'every',
 ]);
 
-
 /** Capitalised words that start sentences or name days and months; never a speaker. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
-  'their', 'our', 'my', 'your', 'in', 'on', 'at', 'but', 'and', 'or', 'so', 'yet', 'if', 'when', 'while', 'as',
-  'after', 'before', 'since', 'because', 'although', 'though', 'asked', ...WEEKDAY_NAMES, ...MONTH_NAMES, 'meanwhile', 'however', 'still', 'now', 'today',
-  'yesterday', 'tomorrow', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'then', 'also', 'according',
-  'said', 'says', 'told', 'wrote', 'added', 'no', 'not', 'yes', 'well', 'oh', 'ok', 'okay', 'mr.', 'later', 'earlier',
+  ...FUNCTION_WORDS, ...WEEKDAY_NAMES, ...MONTH_NAMES,
+  ...speechVerbForms('after-quote', ['past', 'present']), 'in', 'on', 'at', 'no', 'not', 'yes', 'well', 'oh', 'ok', 'okay', 'mr.',
 ]);
