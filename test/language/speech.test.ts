@@ -16,6 +16,7 @@ describe('verbs of saying (data/language/speech-verbs.txt)', () => {
     expect(speechVerbForms('cue', ['past'])).toEqual(expect.arrayContaining(['said', 'told', 'wrote', 'tweeted', 'quipped']));
     expect(speechVerbForms('cue', ['gerund'])).toEqual(expect.arrayContaining(['snapping', 'murmuring', 'saying']));
     expect(speechVerbForms('cue', ['participle'])).toContain('written');
+    expect(speechVerbForms('cue', ['other'])).toEqual(['pled']);
   });
 
   test('each extractor\'s list is its role\'s verbs in the forms it reads', () => {
