@@ -32,11 +32,6 @@ export function speechVerbForms(role: string, forms: readonly VerbForm[] = ALL_F
   return [...out];
 }
 
-/** A regular-expression alternation of words, for a pattern built around a list. */
-export function alternation(words: readonly string[]): string {
-  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-}
-
 /** Forms after a name that make it a speaker's: "Caddell said", "Smith tells". */
 const SPOKEN: readonly VerbForm[] = ['past', 'present'];
 

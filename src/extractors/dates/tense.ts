@@ -2,7 +2,8 @@
 // means. The verb nearest the mention decides: in "Paribas said Monday that it intends to bid",
 // Monday goes with "said", not with "intends to"; a sentence-wide vote would get that wrong.
 // A future auxiliary takes its participle with it ("will be held"), so "held" does not outvote "will".
-import { alternation, ATTRIBUTION_VERBS } from '../../language/speech.js';
+import { alternation } from '../../language/alternation.js';
+import { ATTRIBUTION_VERBS } from '../../language/speech.js';
 import type { Tense } from './resolve.js';
 
 const FUTURE =

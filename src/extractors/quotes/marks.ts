@@ -4,7 +4,8 @@
  * would backtrack across thousands of unmatched marks; this scan never looks back, and looks
  * ahead at most one paragraph.
  */
-import { AFTER_QUOTE_VERBS, alternation } from '../../language/speech.js';
+import { alternation } from '../../language/alternation.js';
+import { AFTER_QUOTE_VERBS } from '../../language/speech.js';
 
 /**
  * Whether ''…'' (two apostrophes for a double mark, as in some archive feeds) delimits quotes.

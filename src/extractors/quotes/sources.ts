@@ -3,7 +3,8 @@
  * antecedents a later "he said" most often refers to. Only names right next to a reporting
  * verb; finding people in general is the officials extractor's job.
  */
-import { alternation, SOURCE_VERBS } from '../../language/speech.js';
+import { alternation } from '../../language/alternation.js';
+import { SOURCE_VERBS } from '../../language/speech.js';
 import type { QuotedSpan } from './marks.js';
 import { readBackward, readForward } from './phrases.js';
 import type { SpeakerResolver } from './speakers.js';

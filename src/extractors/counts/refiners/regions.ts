@@ -2,7 +2,8 @@ import type { Document } from '../../../document/document.js';
 import type { ExtractionContext, Refiner } from '../../framework.js';
 import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
-import { alternation, COUNT_REPORTING_VERBS } from '../../../language/speech.js';
+import { alternation } from '../../../language/alternation.js';
+import { COUNT_REPORTING_VERBS } from '../../../language/speech.js';
 import { PLACE_NOUNS } from '../../../language/counting.js';
 import { headOf } from './elliptical.js';
 

@@ -1,4 +1,5 @@
-import { alternation, PERSON_VERBS } from '../../../language/speech.js';
+import { alternation } from '../../../language/alternation.js';
+import { PERSON_VERBS } from '../../../language/speech.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../../language/titles.js';
 import type { Refiner } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
