@@ -17,7 +17,7 @@ const { datesExtractor } = await import(pathToFileURL(path.join(dist, 'extractor
 const rows = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 const docs = rows.map((r) => new Document(r.text, { published: r.published ?? r.dct }));
 const chars = rows.reduce((s, r) => s + r.text.length, 0);
-const ctx = { results: {}, people: [] };
+const ctx = { results: {} };
 let items = 0;
 for (const d of docs) items += datesExtractor.extract(d, ctx).length; // warm-up pass
 const t0 = process.hrtime.bigint();

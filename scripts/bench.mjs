@@ -54,8 +54,8 @@ function runCli(cliArgs) {
     let stderr = '';
     const poll = setInterval(() => {
       try {
-        const m = /VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+        const m = /VmHWM:\s+(?<kb>\d+)/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m.groups.kb));
       } catch { /* exited */ }
     }, 50);
     child.stderr.on('data', (d) => (stderr += d));
@@ -156,9 +156,8 @@ const { extractRecord } = await import(path.join(root, 'dist/pipeline.js'));
 // 3. The CLI over the whole corpus: one thread (-j 1), then all cores (-j cores: the main thread and
 // cores - 1 workers); peak RSS of each run.
 // Each CLI run is repeated (--runs N), in pairs of one thread then all cores, and the median time
-// and the highest peak RSS are reported. Scaling is the median of the pairs' ratios: the machines
-// are shared, and their speed drifts by 15% within minutes, so a ratio is only fair between two
-// runs made one after the other (the ratio of the median times is printed too).
+// and the highest peak RSS are reported. Scaling is the median of the pairs' ratios, since shared
+// machines drift: a ratio is fair only between two runs made one after the other (docs/runtime.md).
 const cliRuns = [];
 for (let r = 0; r < nRuns; r++) {
   cliRuns.push([await runCli(['extract', '--quiet', '--concurrency', '1', corpus]), await runCli(['extract', '--quiet', '--concurrency', String(cores), corpus])]);

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The second half of `npm run build`, after tsc: bundles the compiled modules of dist/ into one
 // CommonJS file, dist/newsfacts.cjs, then runs it over the example articles in fixtures/ and keeps
-// the V8 code cache of what that compiled, dist/newsfacts.cjs.cache. src/launch.ts says why and
-// how bin/newsfacts uses them.
+// the code cache of what that compiled, dist/newsfacts.cjs.cache, which src/launch.ts loads
+// (docs/runtime.md says why).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';

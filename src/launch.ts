@@ -1,17 +1,6 @@
-// Starts newsfacts from its bundle, dist/newsfacts.cjs: the compiled modules of dist/ in one
-// CommonJS file (scripts/bundle.mjs), compiled from the V8 code cache that the build made for it.
-//
-// Why: a single article's record is mostly start-up. Loading the hundred modules of dist/ one by
-// one costs about 80 ms (resolving, reading and compiling each), and compiling each function at its
-// first call about 40 ms more on the first article. Node 20 keeps no code cache for ES modules; for
-// a script it does (vm.Script's cachedData). The bundle is compiled from the bytecode that the
-// build's own run over the example articles left, so neither cost comes back (first record about
-// 320 → 240 ms on this machine). Workers start the same way (launch-worker.ts).
-//
-// The modules in dist/ stay the fallback: when the bundle is missing, older than them (a `tsc` run
-// without the bundling step), or NEWSFACTS_BUNDLE=0 asks for them. A cache made for another bundle
-// (its build id differs) or by another Node version (V8 rejects it) is ignored: the bundle is then
-// compiled from its source, which is slower and gives the same results.
+// Starts newsfacts from its bundle, dist/newsfacts.cjs (scripts/bundle.mjs), compiled from the code
+// cache the build made for it: a record of one article is mostly start-up, which this saves
+// (docs/runtime.md). The compiled modules of dist/ stay the fallback.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,12 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-// V8 first runs a regular expression in its bytecode interpreter and compiles it to machine code
-// only once it has run: worth it for a pattern run once, not for ours, each run over whole
-// articles from the first one on. Compiled at once, the first record comes about 15 ms (7%)
-// sooner; throughput is the same. Set before the bundle compiles anything, here and in every
-// worker (flags are per process), and in the build's training run: the code cache records the
-// flags it was made under, and V8 rejects it under others.
+// Our regular expressions each run over whole articles: compile them at once, not after a first
+// run. Set before anything compiles, here and in every worker, since the code cache records it.
 v8.setFlagsFromString('--no-regexp-tier-up');
 
 export const BUNDLE_FILE = fileURLToPath(new URL('./newsfacts.cjs', import.meta.url));
@@ -53,7 +38,7 @@ export interface LoadedBundle {
 }
 
 /** The bundle's first line, written by scripts/bundle.mjs; the cache file starts with the same id. */
-const BUILD_LINE = /^\/\/ newsfacts bundle ([0-9a-f]+)\n/;
+const BUILD_LINE = /^\/\/ newsfacts bundle (?<id>[0-9a-f]+)\n/;
 
 // The bundle runs as the body of a CommonJS module; `importMetaUrl` is what esbuild puts in place
 // of `import.meta.url`. All on the bundle's first line, so its line numbers stay as they are.
@@ -75,7 +60,7 @@ export function loadBundle(options: { useCache?: boolean } = {}): LoadedBundle |
   const compiledTime = mtimeOf(COMPILED_CLI);
   if (bundleTime === undefined || (compiledTime !== undefined && compiledTime > bundleTime)) return undefined;
   const source = fs.readFileSync(BUNDLE_FILE, 'utf8');
-  const buildId = BUILD_LINE.exec(source)?.[1];
+  const buildId = BUILD_LINE.exec(source)?.groups?.id;
   if (!buildId) return undefined;
 
   let cache: CodeCacheState = options.useCache === false ? 'off' : 'missing';

@@ -2,6 +2,7 @@ import type { Article } from './article/article.js';
 import { Document } from './document/document.js';
 import { executionOrder, EXTRACTORS } from './extractors/registry.js';
 import type { ExtractionContext } from './extractors/framework.js';
+import type { ResultKind } from './extractors/results.js';
 import { toRecordItems } from './record/offsets.js';
 import { ITEM_KINDS, type ArticleRecord, type ItemKind } from './record/types.js';
 
@@ -16,10 +17,10 @@ export const DEFAULT_OPTIONS: ExtractOptions = { types: ITEM_KINDS, includeText:
 /** Runs every extractor asked for over one article and builds its record. */
 export function extractRecord(article: Article, options: ExtractOptions = DEFAULT_OPTIONS): ArticleRecord {
   const doc = new Document(article.text, { id: article.id, title: article.title, published: article.published });
-  const ctx: ExtractionContext = { results: {}, people: [] };
+  const ctx: ExtractionContext = { results: {} };
   for (const kind of executionOrder(options.types)) {
-    const extractor = EXTRACTORS[kind] as (typeof EXTRACTORS)[ItemKind];
-    (ctx.results as Record<ItemKind, unknown>)[kind] = extractor.extract(doc, ctx);
+    const extractor = EXTRACTORS[kind] as (typeof EXTRACTORS)[ResultKind];
+    (ctx.results as Record<ResultKind, unknown>)[kind] = extractor.extract(doc, ctx);
   }
   const record: ArticleRecord = { id: article.id, source: article.source };
   if (article.title !== undefined) record.title = article.title;

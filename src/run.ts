@@ -71,12 +71,9 @@ export function errorRecord(item: Pick<InputItem, 'id' | 'source'>, err: unknown
 }
 
 /**
- * Inputs read and records made ahead of the writer, per extractor of the pool. Output keeps input
- * order, so a record waits for every one before it: the window has to be wide enough that while
- * one extractor spends a second on a huge article, the others go on through ordinary ones (they
- * take about 3 ms each) instead of idling at the window's edge. It is also how far the pool sees
- * ahead when it weighs whether a batch is long enough for workers (parallel/pool.ts, about 1.5 s
- * of this thread's work, some 500 ordinary articles). MAX_CHARS_AHEAD bounds its memory.
+ * Inputs read and records made ahead of the writer, per extractor of the pool: wide enough that a
+ * huge article in one extractor leaves the others busy, and how far the pool sees ahead when it
+ * weighs starting workers (docs/runtime.md). MAX_CHARS_AHEAD bounds its memory.
  */
 export const RECORDS_AHEAD_PER_EXTRACTOR = 256;
 
@@ -94,6 +91,12 @@ const MAX_CHARS_AHEAD = 32 * 1024 * 1024;
 const MAX_READS_AHEAD = 16;
 
 /**
+ * What a batch takes: an input to read and extract, or a record read as it is (`summarize` reads
+ * newsfacts records beside articles), which goes to the output in its place without extraction.
+ */
+export type BatchItem = InputItem | { ready: OutputRecord };
+
+/**
  * Runs a batch: one record per input, written in input order whatever fails. Reading and writing
  * are two loops. The reader reads inputs and starts their records, up to `window` inputs (and
  * MAX_CHARS_AHEAD characters) ahead of the writer, so reads overlap and workers stay busy, then
@@ -102,109 +105,140 @@ const MAX_READS_AHEAD = 16;
  * feed) gets each record without waiting for the next input or a full window.
  */
 export async function runBatch(
-  items: AsyncIterable<InputItem>,
+  items: AsyncIterable<BatchItem>,
   writer: RecordWriter,
   opts: BatchOptions,
   hooks: BatchHooks = {},
   startPool?: () => RecordPool,
 ): Promise<BatchStats> {
-  const stats: BatchStats = { records: 0, errors: 0, stopped: false };
+  const batch = new Batch(writer, opts, hooks, startPool);
+  const written = batch.writeAll();
+  try {
+    await batch.readAll(items);
+  } finally {
+    batch.endOfInput();
+    await written;
+  }
+  if (batch.failure) throw batch.failure.err;
+  await writer.finish();
+  return batch.stats;
+}
+
+/** The state of one batch, shared by its reading loop (readAll) and its writing loop (writeAll). */
+class Batch {
+  readonly stats: BatchStats = { records: 0, errors: 0, stopped: false };
+  failure: { err: unknown } | undefined;
   // With a pool, every input goes to it (this thread is one of its extractors, and it starts its
   // workers only when a batch proves long: parallel/pool.ts); without one, each is extracted here.
-  let pool: RecordPool | undefined;
-  let window = 1;
-  const ahead: Promise<Ahead>[] = [];
-  let charsAhead = 0;
-  let reading = true;
-  let writing = true;
-  let failure: { err: unknown } | undefined;
+  private pool: RecordPool | undefined;
+  private window = 1;
+  private readonly ahead: Promise<Ahead>[] = [];
+  private charsAhead = 0;
+  private largest = 0;
+  private readonly reads = new Set<Promise<unknown>>();
+  private reading = true;
+  private writing = true;
   /** The writer waits on it for the next input, the reader for room in the window. */
-  const inputAhead = new Signal();
-  const roomAhead = new Signal();
-  const stopping = () => {
-    if (!hooks.shouldStop?.()) return false;
-    stats.stopped = true;
-    return true;
-  };
+  private readonly inputAhead = new Signal();
+  private readonly roomAhead = new Signal();
 
-  let largest = 0;
-  const reads = new Set<Promise<unknown>>();
+  constructor(
+    private readonly writer: RecordWriter,
+    private readonly opts: BatchOptions,
+    private readonly hooks: BatchHooks,
+    private readonly startPool: (() => RecordPool) | undefined,
+  ) {}
+
+  private stopping(): boolean {
+    if (!this.hooks.shouldStop?.()) return false;
+    this.stats.stopped = true;
+    return true;
+  }
+
+  private full(): boolean {
+    return this.ahead.length >= this.window || (this.charsAhead > MAX_CHARS_AHEAD && this.ahead.length > (this.pool?.size ?? 1));
+  }
+
   /** Starts an input: its read, then its record. Reads of several inputs overlap (URLs, files). */
-  const start = (item: InputItem) => {
+  private start(item: BatchItem): { read: Promise<unknown>; done: Promise<Ahead> } {
+    if ('ready' in item) {
+      const done = Promise.resolve({ record: item.ready, chars: 0 });
+      return { read: done, done };
+    }
     const read = readInput(item).then((raw) => {
-      reads.delete(read);
+      this.reads.delete(read);
       if ('error' in raw) return raw;
-      charsAhead += raw.content.length;
-      largest = Math.max(largest, raw.content.length);
+      this.charsAhead += raw.content.length;
+      this.largest = Math.max(this.largest, raw.content.length);
       return raw;
     });
-    reads.add(read);
+    this.reads.add(read);
     const done = read.then(async (raw): Promise<Ahead> => {
       if ('error' in raw) return { record: raw, chars: 0 };
-      const record = await (pool ? pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, opts));
+      const record = await (this.pool ? this.pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, this.opts));
       return { record, chars: raw.content.length };
     });
     return { read, done };
-  };
+  }
 
-  const writeAll = async () => {
-    try {
-      for (;;) {
-        if (!ahead.length) {
-          if (!reading) return;
-          await inputAhead.next();
-          continue;
-        }
-        if (stopping()) return;
-        const { record, chars } = await ahead[0]!;
-        ahead.shift();
-        charsAhead -= chars;
-        await writer.write(record);
-        stats.records++;
-        if ('error' in record) {
-          stats.errors++;
-          hooks.onError?.(record);
-        } else {
-          for (const w of record.warnings ?? []) hooks.onWarning?.(record.id, w);
-        }
-        hooks.onRecord?.(record);
-        roomAhead.wake();
-      }
-    } catch (err) {
-      failure = { err };
-    } finally {
-      writing = false;
-      roomAhead.wake();
-    }
-  };
-  const written = writeAll();
-
-  const full = () => ahead.length >= window || (charsAhead > MAX_CHARS_AHEAD && ahead.length > (pool?.size ?? 1));
-  try {
+  async readAll(items: AsyncIterable<BatchItem>): Promise<void> {
     for await (const item of items) {
-      if (!writing || stopping()) break;
-      if (startPool && !pool) {
-        pool = startPool();
-        window = Math.max(2, pool.size * RECORDS_AHEAD_PER_EXTRACTOR);
+      if (!this.writing || this.stopping()) break;
+      if (this.startPool && !this.pool) {
+        this.pool = this.startPool();
+        this.window = Math.max(2, this.pool.size * RECORDS_AHEAD_PER_EXTRACTOR);
       }
-      const { read, done } = start(item);
-      ahead.push(done);
-      inputAhead.wake();
+      const { read, done } = this.start(item);
+      this.ahead.push(done);
+      this.inputAhead.wake();
       // Near the character bound, another input as large as the largest so far could pass it: know
       // this one's size before reading the next, so what is held stays within the bound plus one.
-      if (charsAhead + largest > MAX_CHARS_AHEAD) await read;
-      while (reads.size >= MAX_READS_AHEAD) await Promise.race(reads);
-      while (writing && full()) await roomAhead.next();
-      if (!writing) break;
+      if (this.charsAhead + this.largest > MAX_CHARS_AHEAD) await read;
+      while (this.reads.size >= MAX_READS_AHEAD) await Promise.race(this.reads);
+      while (this.writing && this.full()) await this.roomAhead.next();
+      if (!this.writing) break;
     }
-  } finally {
-    reading = false;
-    inputAhead.wake();
-    await written;
   }
-  if (failure) throw failure.err;
-  await writer.finish();
-  return stats;
+
+  endOfInput(): void {
+    this.reading = false;
+    this.inputAhead.wake();
+  }
+
+  async writeAll(): Promise<void> {
+    try {
+      for (;;) {
+        if (!this.ahead.length) {
+          if (!this.reading) return;
+          await this.inputAhead.next();
+          continue;
+        }
+        if (this.stopping()) return;
+        const { record, chars } = await this.ahead[0]!;
+        this.ahead.shift();
+        this.charsAhead -= chars;
+        await this.writer.write(record);
+        this.written(record);
+        this.roomAhead.wake();
+      }
+    } catch (err) {
+      this.failure = { err };
+    } finally {
+      this.writing = false;
+      this.roomAhead.wake();
+    }
+  }
+
+  private written(record: BatchRecord): void {
+    this.stats.records++;
+    if ('error' in record) {
+      this.stats.errors++;
+      this.hooks.onError?.(record);
+    } else {
+      for (const w of record.warnings ?? []) this.hooks.onWarning?.(record.id, w);
+    }
+    this.hooks.onRecord?.(record);
+  }
 }
 
 /** Wakes the one loop waiting on it, if any. */

@@ -13,3 +13,13 @@ export interface Article {
   /** Things the user should know about how this input was read (replacement characters, …). */
   warnings?: string[];
 }
+
+/** The fields that hold something, in the order given: an article carries no empty keys. */
+export function presentFields<T extends Record<string, string | string[] | undefined>>(fields: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of Object.keys(fields) as Array<keyof T>) {
+    const value = fields[key];
+    if (value && value.length > 0) out[key] = value;
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import type { InputItem, RawInput } from '../sources/source.js';
-import type { Article } from './article.js';
+import { presentFields, type Article } from './article.js';
 
 export interface ArticleOptions {
   /** Reference date for inputs that carry none (`--published`). */
@@ -31,11 +31,5 @@ export async function toArticle(item: Pick<InputItem, 'id' | 'source'>, raw: Raw
     warnings.push(...(page.warnings ?? []));
   }
   published ??= opts.published;
-  const article: Article = { id: item.id, source: item.source, text };
-  if (title) article.title = title;
-  if (published) article.published = published;
-  if (url) article.url = url;
-  if (author) article.author = author;
-  if (warnings.length) article.warnings = warnings;
-  return article;
+  return { id: item.id, source: item.source, text, ...presentFields({ title, published, url, author, warnings }) };
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { presentFields } from './article.js';
 import { paragraphBody, readabilityBody } from './html/body.js';
 import { containerBody } from './html/container.js';
 import { removeBoilerplate } from './html/boilerplate.js';
@@ -97,11 +98,5 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlArticle
   text = dropRepeatedTitle(text, title);
   if (!hasProse(text)) throw new InputError('NO_CONTENT', 'the page holds no article text');
 
-  const article: HtmlArticle = { text };
-  if (title) article.title = title;
-  if (published) article.published = published;
-  if (author) article.author = author;
-  if (url) article.url = url;
-  if (warnings.length) article.warnings = warnings;
-  return article;
+  return { text, ...presentFields({ title, published, author, url, warnings }) };
 }

@@ -1,21 +1,6 @@
 import type { Document } from '../document/document.js';
 import type { Span } from '../document/span.js';
-import type { ItemKind, ItemsByKind } from '../record/types.js';
-
-/**
- * A person the article names, official or not, with every place the article refers to them
- * (full name, surname, title alone, pronoun). The officials extractor builds this list; the
- * quotes extractor resolves "he added" and "the governor said" through it.
- * Spans are UTF-16 indices, like every span inside the pipeline.
- */
-export interface PersonEntity {
-  name: string;
-  isOfficial: boolean;
-  title: string | null;
-  affiliation: string | null;
-  gender: 'm' | 'f' | null;
-  mentions: (Span & { kind: 'name' | 'surname' | 'title' | 'pronoun' })[];
-}
+import type { ResultKind, ResultsByKind } from './results.js';
 
 /**
  * What earlier extractors found, for the later ones: counts put their numbers in regions, officials
@@ -23,15 +8,14 @@ export interface PersonEntity {
  * Items here still carry UTF-16 offsets; the record builder converts them to code points last.
  */
 export interface ExtractionContext {
-  results: Partial<ItemsByKind>;
-  people: PersonEntity[];
+  results: Partial<ResultsByKind>;
 }
 
-export interface Extractor<K extends ItemKind> {
+export interface Extractor<K extends ResultKind> {
   kind: K;
   /** Kinds whose results this extractor reads from the context; they run first. */
-  needs: ItemKind[];
-  extract(doc: Document, ctx: ExtractionContext): ItemsByKind[K];
+  needs: ResultKind[];
+  extract(doc: Document, ctx: ExtractionContext): ResultsByKind[K];
 }
 
 /**

@@ -1,15 +1,18 @@
-import type { ItemKind } from '../record/types.js';
 import type { Extractor } from './framework.js';
+import type { ResultKind } from './results.js';
 import { regionsExtractor } from './regions/index.js';
 import { organizationsExtractor } from './organizations/index.js';
+import { peopleExtractor } from './people/index.js';
 import { officialsExtractor } from './officials/index.js';
 import { datesExtractor } from './dates/index.js';
 import { countsExtractor } from './counts/index.js';
 import { quotesExtractor } from './quotes/index.js';
 
-export const EXTRACTORS: { [K in ItemKind]: Extractor<K> } = {
+/** Every extractor by the kind it finds: the record's kinds and the internal ones (people). */
+export const EXTRACTORS: { [K in ResultKind]: Extractor<K> } = {
   regions: regionsExtractor,
   organizations: organizationsExtractor,
+  people: peopleExtractor,
   officials: officialsExtractor,
   dates: datesExtractor,
   counts: countsExtractor,
@@ -20,10 +23,10 @@ export const EXTRACTORS: { [K in ItemKind]: Extractor<K> } = {
  * The extractors to run for the kinds asked for, with every kind they need, in an order where
  * each runs after the ones it reads from.
  */
-export function executionOrder(wanted: readonly ItemKind[]): ItemKind[] {
-  const order: ItemKind[] = [];
-  const visiting = new Set<ItemKind>();
-  const visit = (k: ItemKind) => {
+export function executionOrder(wanted: readonly ResultKind[]): ResultKind[] {
+  const order: ResultKind[] = [];
+  const visiting = new Set<ResultKind>();
+  const visit = (k: ResultKind) => {
     if (order.includes(k)) return;
     if (visiting.has(k)) throw new Error(`extractor dependency cycle at ${k}`);
     visiting.add(k);

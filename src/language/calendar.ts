@@ -56,8 +56,8 @@ export function countValue(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
   if (/^\d+$/.test(w)) return Number(w);
   if (w in NUMBER_WORDS) return NUMBER_WORDS[w]!;
-  const m = /^(\w+)[- ](\w+)$/.exec(w);
-  if (m && m[1]! in NUMBER_WORDS && m[2]! in NUMBER_WORDS) return NUMBER_WORDS[m[1]!]! + NUMBER_WORDS[m[2]!]!;
+  const { tens, unit } = /^(?<tens>\w+)[- ](?<unit>\w+)$/.exec(w)?.groups ?? {};
+  if (tens && unit && tens in NUMBER_WORDS && unit in NUMBER_WORDS) return NUMBER_WORDS[tens]! + NUMBER_WORDS[unit]!;
   return null; // several, a few, many: vague
 }
 

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { readCached, writeCached } from './cache.js';
 import { checkContentType, checkMagicBytes } from './content-type.js';
+import { parseHttpUrl } from './http-url.js';
 import { acquireHostSlot } from './host-limiter.js';
 import { resolveFetchOptions, type FetchedPage, type FetchOptions, type ResolvedFetchOptions } from './options.js';
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
@@ -24,19 +25,6 @@ function headersOf(res: Response): Record<string, string> {
     out[name.toLowerCase()] = value;
   });
   return out;
-}
-
-function parseHttpUrl(raw: string): URL {
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    throw new InputError('UNSUPPORTED', `not a valid URL: ${raw}`);
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    throw new InputError('UNSUPPORTED', `only http and https URLs can be fetched, not ${u.protocol.replace(':', '')}: ${raw}`);
-  }
-  return u;
 }
 
 /** Reads a body up to the cap, stopping the download as soon as it is exceeded. */

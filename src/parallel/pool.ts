@@ -29,17 +29,9 @@ const MB = 1024 * 1024;
 export const TASKS_PER_WORKER = 2 * RESULT_BATCH;
 
 /**
- * Memory limits of a worker, from the largest input the batch accepts (--max-bytes). Extraction
- * keeps about 40 bytes alive per input byte at its peak (measured: 365 MB for a 10 MB article), so
- * the old generation is capped at 48 bytes per input byte plus a base: the cap never stops an
- * article the batch accepts, and a runaway one ends its worker instead of the machine. The cap
- * also sets V8's heap-growing factor, which V8 scales with it (1.3 at 256 MB, 4 at 2 GB and more):
- * about 1.4 here, so a worker's heap stays near its live data (about 25 MB) instead of growing
- * four-fold between collections. The young generation keeps V8's default (semi-spaces growing to
- * 16 MB): a nursery smaller than an article's working set promotes it to the old generation.
- * Measured with 2 workers over 20,000 articles: peak RSS 359 MB uncapped, 262 MB capped, for the
- * same CPU; a 4 MB young generation (the previous setting) cost 16% more CPU, 24 MB 20% more,
- * 96 MB 12% more.
+ * Memory limits of a worker, from the largest input the batch accepts (--max-bytes): room for any
+ * article the batch accepts, while a runaway one ends its worker, not the machine, and the heap
+ * stays near its live data (docs/runtime.md).
  */
 export function workerLimits(maxInputBytes: number): ResourceLimits {
   return { maxOldGenerationSizeMb: Math.max(256, Math.ceil((48 * maxInputBytes) / MB) + 64) };
@@ -71,12 +63,8 @@ export const LOCAL_MAX_CHARS = 256 * 1024;
 /**
  * When this thread extracts too, workers start only once the pool has run `ms` and the tasks
  * waiting in its queue would take this thread `workMs` more at its own pace (characters waiting
- * times its recent milliseconds per character). A new worker costs a batch more than it brings
- * until then: it starts, runs cold code for a second or so, and compiles it on the cores this
- * thread's own compiler needs. On 2 cores, with two workers from the start (as before), 200
- * articles took 1.14–1.22 s against 1.05–1.13 s on one thread, and 500 took 2.2–2.6 s against
- * 2.1–2.2 s; started this way, 1.0–1.1 s and 2.2–2.4 s, and 2,000 articles 4.6–5.1 s (one thread:
- * 4.8–6.0 s).
+ * times its recent milliseconds per character): a new, cold worker costs a shorter batch more
+ * than it brings (docs/runtime.md).
  */
 export const WORKERS_AFTER = { ms: 500, workMs: 1500 } as const;
 
@@ -85,11 +73,8 @@ export const WORKERS_AFTER = { ms: 500, workMs: 1500 } as const;
  * thread too. Tasks wait in one queue, in input order, and go to the least busy worker while it
  * holds fewer than TASKS_PER_WORKER; this thread takes the next one when every worker is full.
  *
- * Why this thread extracts too: every V8 isolate warms up on its own (a second or so of slow,
- * freshly compiled code), and workers warming up side by side share the cores with their
- * compilers. This thread warms up first, as a single thread does, at full priority (workers run at
- * nice +5), so a batch of a few hundred articles goes as fast as on one thread instead of waiting
- * for cold workers, and a long one has one isolate fewer to warm and to feed through messages.
+ * This thread extracts too: it warms up first, at full priority, so a short batch goes as fast as
+ * on one thread instead of waiting for cold workers (docs/runtime.md).
  *
  * A worker that dies (out of memory on a huge article) is replaced: the task it was on becomes an
  * EXTRACT_FAILED record, and the tasks it held but had not reached go back into the queue.

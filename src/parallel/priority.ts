@@ -2,12 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 
 /**
- * How much lower than the main thread an extraction worker runs (a nice value). A worker depends
- * on threads it shares the cores with: V8's background threads, which compile its hot code and
- * help collect its garbage, and the main thread, which feeds it and takes its records. With as
- * many workers as cores, they got an equal share, so optimised code came late and each worker ran
- * slow code for longer while warming up: two workers over 20,000 articles took 5% longer (and more
- * CPU) than with the workers reniced by 5.
+ * How much lower than the main thread an extraction worker runs (a nice value): the threads that
+ * compile a worker's code and feed it must not wait behind it (docs/runtime.md).
  */
 export const WORKER_NICE = 5;
 

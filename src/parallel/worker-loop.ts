@@ -14,10 +14,8 @@ export function runWorker(): void {
   const { options, current } = workerData as WorkerInit;
   lowerThreadPriority(WORKER_NICE);
 
-  // Results go back in batches: each message wakes the main thread (about 1.5 ms of its time on this
-  // machine), and the main thread shares the cores with the workers. Tasks already queued here are
-  // all extracted before setImmediate fires, so a batch is what the worker had in hand, up to
-  // RESULT_BATCH; a worker that runs dry sends what it has at once, so nothing waits for a batch to fill.
+  // Results go back in batches, since each message costs the main thread a wake-up; a batch is what
+  // the worker had in hand (up to RESULT_BATCH), sent at once when it runs dry.
   let outbox: ResultMessage[] = [];
   let flushQueued = false;
   const flush = () => {

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeBytes } from '../article/decode.js';
+import { decodeBytes } from './decode.js';
 import { fromFsError, InputError } from '../errors.js';
 import type { SourceRef } from '../record/types.js';
 import { formatOfPath, isArticlePath, sniffMarkup, type InputFormat } from './formats.js';
-import { readLines } from './lines.js';
-import { failingInput, ndjsonLineInput } from './ndjson.js';
+import { failingInput, ndjsonInputs } from './ndjson.js';
 import type { InputItem, RawInput } from './source.js';
 
 export interface FileSourceOptions {
@@ -98,14 +97,15 @@ async function* walkDirectory(dir: string, opts: FileSourceOptions): AsyncGenera
 async function* inputsFromFile(file: string, format: InputFormat, opts: FileSourceOptions): AsyncGenerator<InputItem> {
   const resolved = format === 'auto' ? formatOfPath(file) : format;
   if (resolved === 'ndjson') {
-    yield* inputsFromNdjsonFile(file, opts);
+    yield* inputsFromNdjsonFile(file, opts.maxBytes);
     return;
   }
   const source: SourceRef = { kind: 'file', path: file };
   yield { id: file, source, read: () => readArticleFile(file, resolved, opts.maxBytes) };
 }
 
-async function* inputsFromNdjsonFile(file: string, opts: FileSourceOptions): AsyncGenerator<InputItem> {
+/** The inputs of an NDJSON file, one a line (`ofLine` as in ndjsonInputs); a file that cannot be read is one failing input. */
+export async function* inputsFromNdjsonFile<T = InputItem>(file: string, maxBytes: number, ofLine?: (text: string, lineNo: number) => T | InputItem): AsyncGenerator<T | InputItem> {
   let stream: fs.ReadStream;
   try {
     const handle = await fs.promises.open(file, 'r');
@@ -115,11 +115,7 @@ async function* inputsFromNdjsonFile(file: string, opts: FileSourceOptions): Asy
     return;
   }
   try {
-    for await (const line of readLines(stream, opts.maxBytes)) {
-      yield 'tooLong' in line
-        ? failingInput(`${file}:${line.lineNo}`, { kind: 'ndjson', path: file, line: line.lineNo }, new InputError('TOO_LARGE', `NDJSON line ${file}:${line.lineNo} is over ${opts.maxBytes} bytes`))
-        : ndjsonLineInput(line.text, line.lineNo, { path: file, maxBytes: opts.maxBytes });
-    }
+    yield* ndjsonInputs(stream, { path: file, maxBytes }, ofLine);
   } catch (err) {
     yield failingInput(file, { kind: 'ndjson', path: file }, fromFsError(err, file));
   } finally {

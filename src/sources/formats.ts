@@ -29,7 +29,7 @@ export function isArticlePath(file: string): boolean {
  */
 export function sniffMarkup(content: string): 'text' | 'html' {
   const head = content.slice(0, 1024).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  return /^(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--|<\?xml[^>]*>\s*<(!doctype html|html))/.test(head)
+  return /^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--|<\?xml[^>]*>\s*<(?:!doctype html|html))/.test(head)
     ? 'html'
     : 'text';
 }

@@ -10,6 +10,9 @@ export interface InputOptions extends FileSourceOptions {
 
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
 
+/** An argument that names a URL (any scheme: an unsupported one becomes its error record), not a path. */
+export const isUrlLike = (arg: string): boolean => URL_LIKE.test(arg);
+
 /**
  * Every input the command line names, in order: paths, URLs, then the URL list, with `-` for
  * standard input. Nothing is read here beyond directory listings and NDJSON lines: each item
@@ -24,7 +27,7 @@ export async function* expandInputs(
   for (const arg of args) {
     // standard input's reader (and its sniffing) loads only when `-` is named
     if (arg === '-') yield* (await import('./stdin.js')).inputsFromStdin(stdin, opts.format, opts.maxBytes);
-    else if (URL_LIKE.test(arg)) yield urlInput(arg, opts.url);
+    else if (isUrlLike(arg)) yield urlInput(arg, opts.url);
     else yield* inputsFromPath(arg, opts);
   }
   for (const url of urls) yield urlInput(url, opts.url);

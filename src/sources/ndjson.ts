@@ -1,14 +1,14 @@
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import type { SourceRef } from '../record/types.js';
+import { readLines } from './lines.js';
 import type { InputItem, RawInput } from './source.js';
 
 type Crypto = typeof import('node:crypto');
 let cryptoModule: Crypto | undefined;
 /**
- * SHA-1 in hex, with node:crypto loaded at the first line read from standard input: importing it
- * loads some twenty internal modules (about 5 ms of start-up), and files and articles never need
- * it. Required, not imported, so that naming a line stays synchronous.
+ * SHA-1 in hex, with node:crypto loaded at the first line read from standard input, since files and
+ * articles never pay for its start-up. Required, not imported, so naming a line stays synchronous.
  */
 function sha1Hex(s: string): string {
   cryptoModule ??= createRequire(import.meta.url)('node:crypto') as Crypto;
@@ -67,3 +67,30 @@ export function failingInput(id: string, source: SourceRef, err: InputError): In
   };
 }
 
+
+/** Where NDJSON lines come from: a file (lines named by place) or standard input (by content). */
+export interface NdjsonOrigin {
+  path?: string;
+  maxBytes: number;
+}
+
+/** The input standing for a line over --max-bytes, which is skipped without being held. */
+function tooLongLine(lineNo: number, origin: NdjsonOrigin): InputItem {
+  if (!origin.path) {
+    return failingInput('stdin-too-long', { kind: 'ndjson' }, new InputError('TOO_LARGE', `an NDJSON line on standard input is over ${origin.maxBytes} bytes (--max-bytes)`));
+  }
+  const where = `${origin.path}:${lineNo}`;
+  return failingInput(where, { kind: 'ndjson', path: origin.path, line: lineNo }, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes`));
+}
+
+/**
+ * The inputs of an NDJSON stream, one a line, as the lines arrive. `ofLine` turns a line into its
+ * item (an article input by default; summarize keeps a line that is already a record as it is).
+ */
+export async function* ndjsonInputs<T = InputItem>(
+  stream: AsyncIterable<Buffer | string>,
+  origin: NdjsonOrigin,
+  ofLine: (text: string, lineNo: number) => T | InputItem = (text, lineNo) => ndjsonLineInput(text, lineNo, origin),
+): AsyncGenerator<T | InputItem> {
+  for await (const line of readLines(stream, origin.maxBytes)) yield 'tooLong' in line ? tooLongLine(line.lineNo, origin) : ofLine(line.text, line.lineNo);
+}

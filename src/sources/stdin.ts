@@ -2,9 +2,8 @@ import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { rawFromBytes } from './files.js';
 import { looksLikeNdjson, type InputFormat } from './formats.js';
-import { readLines } from './lines.js';
 import { peekStream } from './peek.js';
-import { failingInput, ndjsonLineInput } from './ndjson.js';
+import { ndjsonInputs } from './ndjson.js';
 import type { InputItem } from './source.js';
 
 /**
@@ -16,11 +15,7 @@ export async function* inputsFromStdin(stdin: Readable, format: InputFormat, max
   const { headText, replay } = format === 'auto' ? await peekStream(stdin) : { headText: '', replay: () => stdin as AsyncIterable<Buffer | string> };
   const resolved = format === 'auto' ? (looksLikeNdjson(headText) ? 'ndjson' : undefined) : format;
   if (resolved === 'ndjson') {
-    for await (const line of readLines(replay(), maxBytes)) {
-      yield 'tooLong' in line
-        ? failingInput(`stdin-too-long`, { kind: 'ndjson' }, new InputError('TOO_LARGE', `an NDJSON line on standard input is over ${maxBytes} bytes (--max-bytes)`))
-        : ndjsonLineInput(line.text, line.lineNo, { maxBytes });
-    }
+    yield* ndjsonInputs(replay(), { maxBytes });
     return;
   }
   const chunks: Buffer[] = [];

@@ -1,20 +1,7 @@
-import { decodeBytes } from '../article/decode.js';
-import { InputError } from '../errors.js';
+import { decodeBytes } from './decode.js';
 import type { FetchOptions } from '../net/fetch.js';
+import { parseHttpUrl } from '../net/http-url.js';
 import type { InputItem, RawInput } from './source.js';
-
-/** Throws UNSUPPORTED for anything but an absolute http or https URL. */
-function checkUrl(url: string): void {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    throw new InputError('UNSUPPORTED', `not a valid URL: ${url}`);
-  }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    throw new InputError('UNSUPPORTED', `only http and https URLs are read, not ${u.protocol.replace(':', '')}: ${url}`);
-  }
-}
 
 /**
  * A URL as an input. Nothing is fetched until read(); a failed fetch or an unsupported
@@ -26,7 +13,7 @@ export function urlInput(url: string, opts: FetchOptions = {}): InputItem {
     id: url,
     source: { kind: 'url', url },
     async read(): Promise<RawInput> {
-      checkUrl(url);
+      parseHttpUrl(url);
       // the fetching modules load with the first URL read: a run over files never needs them
       const { fetchPage } = await import('../net/fetch.js');
       const page = await fetchPage(url, opts);
@@ -44,7 +31,7 @@ export function readUrlList(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const url = line.replace(/^\uFEFF/, '').replace(/(^|\s)#.*$/, '').trim();
+    const url = line.replace(/^\uFEFF/, '').replace(/(?:^|\s)#.*$/, '').trim();
     if (!url || seen.has(url)) continue;
     seen.add(url);
     out.push(url);

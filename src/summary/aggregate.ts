@@ -32,73 +32,109 @@ function tallyAdd(tally: Map<string, number>, key: string, by = 1): void {
   tally.set(key, (tally.get(key) ?? 0) + by);
 }
 
+/** A dossier over many records: people joined across spellings, places, summed counts, a timeline and quotes by speaker. */
 export async function summarize(records: AsyncIterable<OutputRecord> | Iterable<OutputRecord>): Promise<Summary> {
-  const ids: string[] = [];
-  const errors: SummaryError[] = [];
-  const occurrences: OfficialOccurrence[] = [];
-  const regionGroups = new Map<string, RegionGroup>();
-  const counts = new CountAggregator();
-  const dated: DatedItem[] = [];
-  const quotes: Array<{ article: number; speaker: string | null; text: string }> = [];
-  const kept: ArticleRecord[] = []; // counts wait for every region spelling: only their items are kept
+  const builder = new SummaryBuilder();
+  for await (const record of records) builder.add(record);
+  return builder.result();
+}
 
-  let index = 0;
-  for await (const record of records) {
-    const article = index++;
-    ids.push(record.id);
+/** Takes records one at a time (add), keeping only their items, and makes the dossier at the end (result). */
+export class SummaryBuilder {
+  private readonly ids: string[] = [];
+  private readonly errors: SummaryError[] = [];
+  private readonly occurrences: OfficialOccurrence[] = [];
+  private readonly regionGroups = new Map<string, RegionGroup>();
+  private readonly dated: DatedItem[] = [];
+  private readonly quotes: QuoteOccurrence[] = [];
+  /** Counts wait for every region spelling: only their items are kept. */
+  private readonly kept: ArticleRecord[] = [];
+
+  add(record: OutputRecord): void {
+    const article = this.ids.length;
+    this.ids.push(record.id);
     if (isErrorRecord(record)) {
-      errors.push({ article: record.id, code: record.error.code, message: record.error.message });
-      continue;
+      this.errors.push({ article: record.id, code: record.error.code, message: record.error.message });
+      return;
     }
     for (const official of record.officials ?? []) {
       if (typeof official?.name !== 'string') continue;
       const name = parsePersonName(official.name);
-      if (name) occurrences.push({ article, official, name });
+      if (name) this.occurrences.push({ article, official, name });
     }
-    for (const r of record.regions ?? []) {
-      if (typeof r?.name !== 'string' || r.name.trim() === '') continue;
-      const key = regionGroupKey(r.kind, r.name);
-      let g = regionGroups.get(key);
-      if (!g) regionGroups.set(key, (g = { kind: r.kind, names: new Map(), countries: new Map(), articles: [], mentions: 0, entities: new Set(), firstSeen: article }));
-      const mentions = Math.max(1, r.mentions?.length ?? 0);
-      tallyAdd(g.names, r.name, mentions);
-      if (r.country) tallyAdd(g.countries, r.country);
-      if (g.articles[g.articles.length - 1] !== record.id) g.articles.push(record.id);
-      g.mentions += mentions;
-      g.entities.add(regionEntityId(r));
-    }
-    kept.push({ id: record.id, source: record.source, regions: record.regions ?? [], counts: record.counts ?? [] });
-    dated.push(...timelineEntries(record, article));
-    for (const q of record.quotes ?? []) if (typeof q?.text === 'string') quotes.push({ article, speaker: typeof q.speaker === 'string' && q.speaker !== '' ? q.speaker : null, text: q.text });
+    for (const r of record.regions ?? []) this.addRegion(r, record.id, article);
+    this.kept.push({ id: record.id, source: record.source, regions: record.regions ?? [], counts: record.counts ?? [] });
+    this.dated.push(...timelineEntries(record, article));
+    for (const q of record.quotes ?? []) if (typeof q?.text === 'string') this.quotes.push({ article, speaker: typeof q.speaker === 'string' && q.speaker !== '' ? q.speaker : null, text: q.text });
   }
 
-  // Places: one name for each group, so that counts and officials can refer to it.
-  const regionOf = new Map<string, string>(); // placeKey → summary name, regions before cities and countries
-  const regions: SummaryRegion[] = [...regionGroups.values()].map((g) => {
-    const name = mostUsed(g.names)!;
-    const country = mostUsed(g.countries);
+  private addRegion(r: Region, id: string, article: number): void {
+    if (typeof r?.name !== 'string' || r.name.trim() === '') return;
+    const key = regionGroupKey(r.kind, r.name);
+    let g = this.regionGroups.get(key);
+    if (!g) this.regionGroups.set(key, (g = { kind: r.kind, names: new Map(), countries: new Map(), articles: [], mentions: 0, entities: new Set(), firstSeen: article }));
+    const mentions = Math.max(1, r.mentions?.length ?? 0);
+    tallyAdd(g.names, r.name, mentions);
+    if (r.country) tallyAdd(g.countries, r.country);
+    if (g.articles[g.articles.length - 1] !== id) g.articles.push(id);
+    g.mentions += mentions;
+    g.entities.add(regionEntityId(r));
+  }
+
+  result(): Summary {
+    const regions = summaryRegions(this.regionGroups);
+    // Places: one name for each group, so that counts and officials can refer to it.
+    const regionOf = new Map<string, string>(); // placeKey → summary name, regions before cities and countries
+    for (const kind of ['region', 'city', 'country'] as const) {
+      for (const r of regions) if (r.kind === kind && !regionOf.has(placeKey(r.name))) regionOf.set(placeKey(r.name), r.name);
+    }
+    const regionName = (name: string) => regionOf.get(placeKey(name)) ?? name;
+    const counts = new CountAggregator();
+    for (const rec of this.kept) counts.add(rec.id, rec.counts!, rec.regions!, regionName);
+    const { officials, quotes } = peopleAndQuotes(this.occurrences, this.quotes, this.ids, regionOf);
     return {
-      name,
-      kind: g.kind,
-      ...(country ? { country } : {}),
-      aliases: [...g.names.keys()].filter((n) => n !== name),
-      articleCount: g.articles.length,
-      articles: g.articles,
-      mentions: g.mentions,
-      entities: [...g.entities],
-      firstSeen: g.firstSeen,
+      articles: { count: this.ids.length, failed: this.errors.length, ids: this.ids },
+      officials,
+      regions,
+      counts: counts.result(),
+      totals: counts.totals,
+      timeline: buildTimeline(this.dated),
+      quotes,
+      errors: this.errors,
     };
-  })
+  }
+}
+
+interface QuoteOccurrence {
+  article: number;
+  speaker: string | null;
+  text: string;
+}
+
+/** Each place group under its most used spelling, ranked by articles, then mentions, then first seen. */
+function summaryRegions(groups: Map<string, RegionGroup>): SummaryRegion[] {
+  return [...groups.values()]
+    .map((g) => {
+      const name = mostUsed(g.names)!;
+      const country = mostUsed(g.countries);
+      return {
+        name,
+        kind: g.kind,
+        ...(country ? { country } : {}),
+        aliases: [...g.names.keys()].filter((n) => n !== name),
+        articleCount: g.articles.length,
+        articles: g.articles,
+        mentions: g.mentions,
+        entities: [...g.entities],
+        firstSeen: g.firstSeen,
+      };
+    })
     .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions || a.firstSeen - b.firstSeen)
     .map(({ firstSeen: _, ...r }) => r);
-  for (const kind of ['region', 'city', 'country'] as const) {
-    for (const r of regions) if (r.kind === kind && !regionOf.has(placeKey(r.name))) regionOf.set(placeKey(r.name), r.name);
-  }
-  const regionName = (name: string) => regionOf.get(placeKey(name)) ?? name;
+}
 
-  for (const rec of kept) counts.add(rec.id, rec.counts!, rec.regions!, regionName);
-
-  // People.
+/** Officials clustered across spellings, and the quotes grouped by speaker, a known official's under the official's name. */
+function peopleAndQuotes(occurrences: OfficialOccurrence[], quotes: QuoteOccurrence[], ids: string[], regionOf: Map<string, string>): { officials: SummaryOfficial[]; quotes: SpeakerQuotes[] } {
   const people = clusterPeople(occurrences);
   const clusters = people.clusters;
   const quoteCount = new Map<PersonCluster, number>();
@@ -114,24 +150,11 @@ export async function summarize(records: AsyncIterable<OutputRecord> | Iterable<
     if (!group) bySpeaker.set(key, (group = { speaker, quotes: [] }));
     group.quotes.push({ article: ids[q.article]!, text: q.text });
   }
-  const officials: SummaryOfficial[] = clusters
+  const officials = clusters
     .map((c) => officialSummary(c, nameOf.get(c)!, ids, regionOf, quoteCount.get(c) ?? 0))
     .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions);
-
-  const quoteGroups = [...bySpeaker.values()].sort(
-    (a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length,
-  );
-
-  return {
-    articles: { count: ids.length, failed: errors.length, ids },
-    officials,
-    regions,
-    counts: counts.result(),
-    totals: counts.totals,
-    timeline: buildTimeline(dated),
-    quotes: quoteGroups,
-    errors,
-  };
+  const grouped = [...bySpeaker.values()].sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length);
+  return { officials, quotes: grouped };
 }
 
 /** The spelling the most articles use; on a tie the one with a full given name, then the most mentioned. */

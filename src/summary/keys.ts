@@ -56,7 +56,7 @@ const PLACE_DESIGNATORS = new Set(
 
 /** Adjective and noun forms of a place share a stem: Ukraine / Ukrainian, Russia / Russian. */
 function placeStem(key: string): string {
-  const s = key.replace(/(ian|ean|an|ese|ish)$/, '').replace(/[aeiou]+$/, '');
+  const s = key.replace(/(?:ian|ean|an|ese|ish)$/, '').replace(/[aeiou]+$/, '');
   return s.length >= 3 ? s : key;
 }
 

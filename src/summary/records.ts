@@ -1,23 +1,16 @@
-// Records for `summarize`: newsfacts NDJSON is read as it is; anything else (an article file, a
-// folder of them, a URL, NDJSON of articles) is extracted on the way through the usual pipeline.
+// The inputs of `summarize`: newsfacts records (NDJSON or a JSON array) are read as they are;
+// anything else (an article file, a folder of them, a URL, NDJSON of articles) is an input that the
+// batch runner extracts, as `extract` does.
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { fromFsError, InputError } from '../errors.js';
 import { ITEM_KINDS, type OutputRecord } from '../record/types.js';
-import { errorRecord, processInput, type BatchOptions } from '../run.js';
-import { walkArticleFiles } from '../sources/files.js';
-import { formatOfPath, type InputFormat } from '../sources/formats.js';
+import type { BatchItem } from '../run.js';
+import { inputsFromNdjsonFile, walkArticleFiles } from '../sources/files.js';
+import { formatOfPath, looksLikeNdjson, type InputFormat } from '../sources/formats.js';
 import { peekStream } from '../sources/peek.js';
-import { expandInputs, type InputOptions } from '../sources/inputs.js';
-import { readLines } from '../sources/lines.js';
-import { ndjsonLineInput } from '../sources/ndjson.js';
-
-export interface RecordSourceOptions {
-  input: InputOptions;
-  batch: BatchOptions;
-  stdin: Readable;
-}
+import { expandInputs, isUrlLike, type InputOptions } from '../sources/inputs.js';
+import { failingInput, ndjsonInputs, ndjsonLineInput } from '../sources/ndjson.js';
 
 /** A parsed NDJSON object that is a newsfacts record (it has a source and items or an error), not an article. */
 export function isOutputRecord(obj: unknown): obj is OutputRecord {
@@ -28,30 +21,15 @@ export function isOutputRecord(obj: unknown): obj is OutputRecord {
   return ITEM_KINDS.some((k) => Array.isArray(o[k]));
 }
 
-/** One NDJSON line: the record it holds, or the record of extracting the article it holds. */
-async function recordOfLine(text: string, lineNo: number, file: string | undefined, opts: RecordSourceOptions): Promise<OutputRecord> {
+/** One NDJSON line: the record it holds, or the article it holds as an input. */
+function itemOfLine(text: string, lineNo: number, file: string | undefined, maxBytes: number): BatchItem {
   try {
     const obj: unknown = JSON.parse(text);
-    if (isOutputRecord(obj)) return obj;
+    if (isOutputRecord(obj)) return { ready: obj };
   } catch {
     // not JSON: ndjsonLineInput turns it into a BAD_JSON error record
   }
-  return processInput(ndjsonLineInput(text, lineNo, { path: file, maxBytes: opts.input.maxBytes }), opts.batch);
-}
-
-async function* recordsOfNdjson(stream: AsyncIterable<Buffer | string>, file: string | undefined, opts: RecordSourceOptions): AsyncGenerator<OutputRecord> {
-  for await (const line of readLines(stream, opts.input.maxBytes)) {
-    if ('tooLong' in line) {
-      const where = `${file ?? 'stdin'}:${line.lineNo}`;
-      yield errorRecord({ id: where, source: { kind: 'ndjson', ...(file ? { path: file } : {}), line: line.lineNo } }, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${opts.input.maxBytes} bytes`));
-    } else {
-      yield await recordOfLine(line.text, line.lineNo, file, opts);
-    }
-  }
-}
-
-async function* recordsOfInputs(args: string[], opts: RecordSourceOptions, stdin: Readable = opts.stdin): AsyncGenerator<OutputRecord> {
-  for await (const item of expandInputs(args, [], stdin, opts.input)) yield await processInput(item, opts.batch);
+  return ndjsonLineInput(text, lineNo, { path: file, maxBytes });
 }
 
 /** The records of a JSON array (`extract --format json`), or undefined when the text is not one. */
@@ -65,71 +43,58 @@ export function recordsOfJsonArray(text: string): OutputRecord[] | undefined {
   }
 }
 
-async function* recordsOfFile(file: string, opts: RecordSourceOptions): AsyncGenerator<OutputRecord> {
-  if (opts.input.format === 'auto' && path.extname(file).toLowerCase() === '.json') {
+const ready = (records: OutputRecord[]): BatchItem[] => records.map((record) => ({ ready: record }));
+
+async function* itemsOfFile(file: string, opts: InputOptions): AsyncGenerator<BatchItem> {
+  if (opts.format === 'auto' && path.extname(file).toLowerCase() === '.json') {
     const records = await fs.promises.readFile(file, 'utf8').then(recordsOfJsonArray, () => undefined);
     if (records) {
-      yield* records;
+      yield* ready(records);
       return;
     }
   }
-  const format: InputFormat = opts.input.format === 'auto' ? (formatOfPath(file) ?? 'auto') : opts.input.format;
-  if (format !== 'ndjson') {
-    yield* recordsOfInputs([file], opts);
-    return;
-  }
-  let stream: fs.ReadStream;
-  try {
-    stream = (await fs.promises.open(file, 'r')).createReadStream();
-  } catch (err) {
-    yield errorRecord({ id: file, source: { kind: 'ndjson', path: file } }, fromFsError(err, file));
-    return;
-  }
-  try {
-    yield* recordsOfNdjson(stream, file, opts);
-  } finally {
-    stream.destroy();
-  }
+  const format: InputFormat = opts.format === 'auto' ? (formatOfPath(file) ?? 'auto') : opts.format;
+  if (format === 'ndjson') yield* inputsFromNdjsonFile(file, opts.maxBytes, (text, lineNo) => itemOfLine(text, lineNo, file, opts.maxBytes));
+  else yield* expandInputs([file], [], Readable.from([]), opts);
 }
 
 /** A folder in sorted order, as `extract` walks it, reading NDJSON files here so that records stay records. */
-async function* recordsOfDirectory(dir: string, opts: RecordSourceOptions): AsyncGenerator<OutputRecord> {
-  for await (const entry of walkArticleFiles(dir, opts.input.format, opts.input.notify)) {
-    if ('error' in entry) yield errorRecord({ id: entry.path, source: { kind: 'file', path: entry.path } }, entry.error);
-    else yield* recordsOfFile(entry.file, opts);
+async function* itemsOfDirectory(dir: string, opts: InputOptions): AsyncGenerator<BatchItem> {
+  for await (const entry of walkArticleFiles(dir, opts.format, opts.notify)) {
+    if ('error' in entry) yield failingInput(entry.path, { kind: 'file', path: entry.path }, entry.error);
+    else yield* itemsOfFile(entry.file, opts);
   }
 }
 
-/** Standard input: NDJSON (records, or articles to extract) when it starts with an object, else one article. */
-async function* recordsOfStdin(opts: RecordSourceOptions): AsyncGenerator<OutputRecord> {
-  const { headText, replay } = await peekStream(opts.stdin);
-  if (opts.input.format === 'auto' && headText.trimStart().startsWith('[')) {
+/** Standard input: a JSON array of records, NDJSON (records, or articles to extract), or one article. */
+async function* itemsOfStdin(stdin: Readable, opts: InputOptions): AsyncGenerator<BatchItem> {
+  const { headText, replay } = await peekStream(stdin);
+  if (opts.format === 'auto' && headText.trimStart().startsWith('[')) {
     // a JSON array of records (`extract --format json`) is read whole; anything else goes on as an article
     const chunks: Array<Buffer | string> = [];
     for await (const chunk of replay()) chunks.push(chunk);
     const text = chunks.every((c) => typeof c !== 'string') ? Buffer.concat(chunks as Buffer[]).toString('utf8') : chunks.map(String).join('');
     const records = recordsOfJsonArray(text);
-    if (records) yield* records;
-    else yield* recordsOfInputs(['-'], opts, Readable.from([Buffer.from(text)]));
+    if (records) yield* ready(records);
+    else yield* expandInputs(['-'], [], Readable.from([Buffer.from(text)]), opts);
     return;
   }
-  const ndjson = opts.input.format === 'ndjson' || (opts.input.format === 'auto' && headText.replace(/^\uFEFF/, '').trimStart().startsWith('{'));
-  if (ndjson) yield* recordsOfNdjson(replay(), undefined, opts);
-  else yield* recordsOfInputs(['-'], opts, Readable.from(replay()));
+  const ndjson = opts.format === 'ndjson' || (opts.format === 'auto' && looksLikeNdjson(headText));
+  if (ndjson) yield* ndjsonInputs(replay(), { maxBytes: opts.maxBytes }, (text, lineNo) => itemOfLine(text, lineNo, undefined, opts.maxBytes));
+  else yield* expandInputs(['-'], [], Readable.from(replay()), opts);
 }
 
-const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-/** Every record the inputs give, in input order. */
-export async function* summaryRecords(args: readonly string[], opts: RecordSourceOptions): AsyncGenerator<OutputRecord> {
+/** Every item the inputs name, in input order, then the URLs of --urls (the batch runner's `items`). */
+export async function* summaryItems(args: readonly string[], urls: readonly string[], stdin: Readable, opts: InputOptions): AsyncGenerator<BatchItem> {
   for (const arg of args) {
-    if (arg === '-') yield* recordsOfStdin(opts);
-    else if (URL_LIKE.test(arg)) yield* recordsOfInputs([arg], opts);
+    if (arg === '-') yield* itemsOfStdin(stdin, opts);
+    else if (isUrlLike(arg)) yield* expandInputs([arg], [], stdin, opts);
     else {
       const stat = await fs.promises.stat(arg).catch(() => undefined);
-      if (stat?.isDirectory()) yield* recordsOfDirectory(arg, opts);
-      else if (stat?.isFile()) yield* recordsOfFile(arg, opts);
-      else yield* recordsOfInputs([arg], opts); // the usual NOT_FOUND (or other) error record
+      if (stat?.isDirectory()) yield* itemsOfDirectory(arg, opts);
+      else if (stat?.isFile()) yield* itemsOfFile(arg, opts);
+      else yield* expandInputs([arg], [], stdin, opts); // the usual NOT_FOUND (or other) error record
     }
   }
+  yield* expandInputs([], urls, stdin, opts);
 }

@@ -6,6 +6,9 @@
 
 import { asciiFold } from '../language/fold.js';
 
+/** A letter written twice or more in a row (Kipper, Zelenskyy). */
+const DOUBLED_LETTER = /(?<letter>[a-zA-Z])\k<letter>+/g;
+
 // Ordered rewrites; later rules see the output of earlier ones. Sibilant digraphs become single
 // placeholder capitals first so that the lone-letter rules below do not split them.
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
@@ -21,10 +24,10 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/tz|ts/g, 'c'], // Tsvetkov / Tzvetkov (c is free now: every other c became C or k)
   [/w/g, 'v'], // Wladimir / Vladimir, Polish -ow / -ov
   [/[yj]/g, 'i'], // Shoygu / Shoigu, Zelenskyy / Zelenskij, Yuri / Juri
-  [/([a-zA-Z])\1+/g, '$1'], // doubled letters: Kipper / Kiper, Zelenskyy → zelenskii → zelenski
+  [DOUBLED_LETTER, '$<letter>'], // doubled letters: Kipper / Kiper, Zelenskyy → zelenskii → zelenski
   [/ou/g, 'u'], // French transliteration: Iouri / Yuri
   [/ie/g, 'e'], // Syniehubov / Synehubov, Yevgeny / Evgeny, Dmitriyev / Dmitriev
-  [/([aeiou])f$/g, '$1v'], // Smirnoff (now smirnof) / Smirnov
+  [/(?<vowel>[aeiou])f$/g, '$<vowel>v'], // Smirnoff (now smirnof) / Smirnov
   [/aia$/g, 'a'], // feminine -aya / -a: Zelenskaya / Zelenska
 ];
 
@@ -38,7 +41,7 @@ export function nameKey(word: string): string {
   if (cached !== undefined) return cached;
   let s = asciiFold(word);
   for (const [re, to] of REWRITES) s = s.replace(re, to);
-  s = s.replace(/([a-zA-Z])\1+/g, '$1');
+  s = s.replace(DOUBLED_LETTER, '$<letter>');
   if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
   KEY_CACHE.set(word, s);
   return s;

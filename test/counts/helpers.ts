@@ -18,7 +18,7 @@ export function regionsIn(text: string, specs: RegionSpec[]): Region[] {
 
 export function counts(text: string, regions: RegionSpec[] = [], dates: DateItem[] = []): CountItem[] {
   const doc = new Document(text);
-  const ctx: ExtractionContext = { results: { regions: regionsIn(text, regions), dates }, people: [] };
+  const ctx: ExtractionContext = { results: { regions: regionsIn(text, regions), dates } };
   const out = countsExtractor.extract(doc, ctx);
   for (const c of out) expect(text.slice(c.start, c.end)).toBe(c.text);
   return out;

@@ -5,7 +5,7 @@ import { Document } from '../../src/document/document.js';
 import { datesExtractor } from '../../src/extractors/dates/index.js';
 import type { DateItem } from '../../src/record/types.js';
 
-const ctx = () => ({ results: {}, people: [] });
+const ctx = () => ({ results: {} });
 function dates(text: string, published?: string): DateItem[] {
   return datesExtractor.extract(new Document(text, { published }), ctx());
 }

@@ -10,7 +10,7 @@ describe('date candidates share one shape', () => {
     'On 8 October 2025 at 10:35 a.m., between 23:00 on Tuesday and 07:00 on Wednesday, last night, this morning, ' +
     'three days ago, 4 in the morning, noon, the 1990s, the past week, in May, in 2024, between 2:00 and 5:00 pm on Monday, ' +
     'Thanksgiving, the third quarter, the first half of 2024, last summer, the next day, now.';
-  const ctx = { results: {}, people: [] };
+  const ctx = { results: {} };
   const doc = new Document(text, { published: '2025-10-20' });
   const parsed = runParsers(DATE_PARSERS, doc, ctx);
   const refined = runRefiners(DATE_REFINERS, parsed, doc, ctx);

@@ -1,7 +1,7 @@
 import { Document } from '../../src/document/document.js';
 import { datesExtractor } from '../../src/extractors/dates/index.js';
 
-const dates = (text: string, published?: string) => datesExtractor.extract(new Document(text, { published }), { results: {}, people: [] });
+const dates = (text: string, published?: string) => datesExtractor.extract(new Document(text, { published }), { results: {} });
 
 describe('dates: an interval over two days whose first end carries a time zone', () => {
   test('"between 21:00 Kyiv time on Friday and 05:00 on Saturday" is one interval', () => {

@@ -38,7 +38,7 @@ describe('runParsers', () => {
       scope: 'sentence',
       extract: (m) => ({ start: m.index, end: m.index + m[0].length }),
     };
-    const found = runParsers([parser], doc, { results: {}, people: [] });
+    const found = runParsers([parser], doc, { results: {} });
     expect(found.map((f) => doc.text.slice(f.start, f.end))).toEqual(['one', 'one']);
     expect(found[1]!.start).toBe(doc.text.lastIndexOf('one'));
   });
@@ -61,13 +61,13 @@ describe('runParsers', () => {
       },
       extractAt: (start) => start,
     };
-    const ctx = { results: {}, people: [] };
+    const ctx = { results: {} };
     expect(runParsers([byScan], doc, ctx)).toEqual(runParsers([byRegex], doc, ctx));
     expect(runParsers([byScan], doc, ctx)).toEqual([0, 9, 12]);
   });
 
   it('refuses a pattern that is not global', () => {
     const doc = new Document('x');
-    expect(() => runParsers([{ name: 'bad', pattern: /x/, extract: () => null }], doc, { results: {}, people: [] })).toThrow(/global/);
+    expect(() => runParsers([{ name: 'bad', pattern: /x/, extract: () => null }], doc, { results: {} })).toThrow(/global/);
   });
 });

@@ -1,5 +1,5 @@
 import iconv from 'iconv-lite';
-import { decodeBytes } from '../../src/article/decode.js';
+import { decodeBytes } from '../../src/sources/decode.js';
 
 const RUSSIAN = 'Губернатор сообщил, что ночью над областью сбили беспилотники; пострадавших нет.';
 const page = (body: string, head = ''): string => `<!DOCTYPE html><html><head>${head}<title>t</title></head><body><p>${body}</p></body></html>`;

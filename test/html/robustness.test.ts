@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { decodeBytes } from '../../src/article/decode.js';
+import { decodeBytes } from '../../src/sources/decode.js';
 import { htmlToArticle } from '../../src/article/html.js';
 import { InputError } from '../../src/errors.js';
 

@@ -1,4 +1,4 @@
-import { mentionTexts, official, person, run } from './helpers.js';
+import { mentionTexts, official, person, postOf, run } from './helpers.js';
 
 describe('officials: title before the name', () => {
   test('a full title, the affiliation implied by the article', () => {
@@ -94,9 +94,9 @@ describe('officials: one official however named', () => {
     for (const m of officials[0]!.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  test('ctx.people holds the same person with kinds and gender', () => {
+  test('the people result holds the same person with kinds and gender', () => {
     const p = person(people, 'Alexei Dyumenko');
-    expect(p.isOfficial).toBe(true);
+    expect(p.role?.isOffice).toBe(true);
     expect(p.gender).toBe('m');
     expect(mentionTexts(p, text, 'pronoun')).toEqual(['he', 'he']);
     expect(mentionTexts(p, text, 'surname')).toEqual(['Dyumenko']);
@@ -117,14 +117,14 @@ describe('people who are not officials', () => {
     'Governor Ilya Sokol did not comment.';
   const { officials, people } = run(text);
 
-  test('witnesses and analysts are kept in ctx.people, not in officials', () => {
+  test('witnesses and analysts are kept in the people result, not in officials', () => {
     expect(officials.map((o) => o.name)).toEqual(['Ilya Sokol']);
     const olga = person(people, 'Olga Ivanova');
-    expect(olga.isOfficial).toBe(false);
-    expect(olga.title).toBe('resident');
+    expect(olga.role?.isOffice).toBe(false);
+    expect(olga.role?.title).toBe('resident');
     expect(olga.gender).toBe('f');
     expect(mentionTexts(olga, text, 'pronoun')).toEqual(['she', 'she']);
-    expect(person(people, 'Pavel Green').isOfficial).toBe(false);
+    expect(person(people, 'Pavel Green').role?.isOffice).toBe(false);
   });
 });
 
@@ -198,17 +198,17 @@ describe('officials: where the office belongs', () => {
 
 describe('past offices', () => {
   test('a former office holder keeps the title but is no official', () => {
-    const { officials, people } = run('Former Texas Gov. Rick Perrin spoke after Gov. Greg Abbet. Bill Noy, a former senator, agreed.');
+    const { officials, posts } = run('Former Texas Gov. Rick Perrin spoke after Gov. Greg Abbet. Bill Noy, a former senator, agreed.');
     expect(officials.map((o) => o.name)).toEqual(['Greg Abbet']);
-    expect(person(people, 'Rick Perrin')).toMatchObject({ title: 'Governor', affiliation: 'Texas', isOfficial: false });
-    expect(person(people, 'Bill Noy')).toMatchObject({ title: 'senator', isOfficial: false });
+    expect(postOf(posts, 'Rick Perrin')).toEqual({ title: 'Governor', affiliation: 'Texas', isOffice: false });
+    expect(postOf(posts, 'Bill Noy')).toEqual({ title: 'senator', affiliation: null, isOffice: false });
   });
 });
 
 describe('headlines', () => {
   test('a title-case headline lends no affiliation and no extra name words', () => {
-    const { people } = run('Coastal Towns Welcome Visitors Fleeing President Arne Holm Says\nPresident Arne Holm said the border was open.');
-    expect(person(people, 'Arne Holm')).toMatchObject({ title: 'President', affiliation: null });
+    const { posts } = run('Coastal Towns Welcome Visitors Fleeing President Arne Holm Says\nPresident Arne Holm said the border was open.');
+    expect(postOf(posts, 'Arne Holm')).toMatchObject({ title: 'President', affiliation: null });
   });
 });
 

@@ -1,10 +1,8 @@
 import { isRankTitle } from '../../src/language/titles.js';
 import { Document } from '../../src/document/document.js';
-import type { ExtractionContext } from '../../src/extractors/framework.js';
-import { officialsExtractor } from '../../src/extractors/officials/index.js';
 import type { RegionKind } from '../../src/record/types.js';
 import { extractRecord } from '../../src/pipeline.js';
-import { mentionTexts, official, person, regionsIn, run } from './helpers.js';
+import { mentionTexts, official, officialsOf, person, regionsIn, run } from './helpers.js';
 
 describe('officials: a role in apposition before the name, with a lower-case complement', () => {
   test('"the head of the regional military administration, Name" belongs to the region of the article', () => {
@@ -204,15 +202,8 @@ describe('officials: a head of state with no country written', () => {
 });
 
 function runWithRegions(text: string, regions: { name: string; kind: RegionKind; country?: string }[]) {
-  const doc = new Document(text);
-  const ctx: ExtractionContext = {
-    results: {
-      regions: regions.map((r) => ({ ...r, mentions: regionsIn(text, [[r.name, r.kind]])[0]!.mentions })),
-      organizations: [],
-    },
-    people: [],
-  };
-  return { officials: officialsExtractor.extract(doc, ctx) };
+  const all = regions.map((r) => ({ ...r, mentions: regionsIn(text, [[r.name, r.kind]])[0]!.mentions }));
+  return { officials: officialsOf(new Document(text), all).officials };
 }
 
 describe('officials: linear time', () => {

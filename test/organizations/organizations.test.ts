@@ -3,7 +3,7 @@ import { organizationsExtractor } from '../../src/extractors/organizations/index
 import type { Organization } from '../../src/record/types.js';
 
 function orgs(text: string): Organization[] {
-  return organizationsExtractor.extract(new Document(text), { results: {}, people: [] });
+  return organizationsExtractor.extract(new Document(text), { results: {} });
 }
 
 function names(text: string): string[] {

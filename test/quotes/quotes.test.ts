@@ -1,9 +1,10 @@
 import { Document } from '../../src/document/document.js';
-import type { ExtractionContext, PersonEntity } from '../../src/extractors/framework.js';
+import type { ExtractionContext } from '../../src/extractors/framework.js';
+import type { PersonEntity, PersonMentionKind } from '../../src/record/people.js';
 import { quotesExtractor } from '../../src/extractors/quotes/index.js';
 import type { Organization, Quote } from '../../src/record/types.js';
 
-type Kind = PersonEntity['mentions'][number]['kind'];
+type Kind = PersonMentionKind;
 
 /** A person with a mention at every occurrence of each given surface form. */
 function person(text: string, name: string, gender: 'm' | 'f' | null, forms: [string, Kind][], title: string | null = null): PersonEntity {
@@ -13,7 +14,8 @@ function person(text: string, name: string, gender: 'm' | 'f' | null, forms: [st
       mentions.push({ start: i, end: i + form.length, kind });
     }
   }
-  return { name, isOfficial: title !== null, title, affiliation: null, gender, mentions };
+  const role = title === null ? null : { title, head: title.toLowerCase(), isOffice: true, span: mentions[0]!, affiliation: null, source: 'before' as const };
+  return { name, gender, role, mentions };
 }
 
 function organization(text: string, name: string, forms: string[]): Organization {
@@ -25,7 +27,7 @@ function organization(text: string, name: string, forms: string[]): Organization
 }
 
 function extract(text: string, people: PersonEntity[] = [], organizations: Organization[] = []): Quote[] {
-  const ctx: ExtractionContext = { results: { organizations }, people };
+  const ctx: ExtractionContext = { results: { organizations, people } };
   return quotesExtractor.extract(new Document(text), ctx);
 }
 

@@ -4,7 +4,7 @@ import { regionsExtractor } from '../../src/extractors/regions/index.js';
 import type { Region } from '../../src/record/types.js';
 
 function extract(text: string): Region[] {
-  return regionsExtractor.extract(new Document(text), { results: {}, people: [] });
+  return regionsExtractor.extract(new Document(text), { results: {} });
 }
 /** name → kind, for compact assertions. */
 function kinds(text: string): Record<string, string> {
@@ -348,7 +348,7 @@ describe('time zones named after places', () => {
     const { regionsExtractor } = await import('../../src/extractors/regions/index.js');
     const { Document } = await import('../../src/document/document.js');
     const doc = new Document('The drones were downed at 6:15 am Moscow time, or 6:15 Kyiv time, over the Kursk Region. Moscow said nothing.');
-    const regions = regionsExtractor.extract(doc, { results: {}, people: [] });
+    const regions = regionsExtractor.extract(doc, { results: {} });
     const moscow = regions.find((r) => r.name === 'Moscow');
     expect(moscow?.mentions.map((m) => m.start)).toEqual([doc.text.lastIndexOf('Moscow')]);
     expect(regions.find((r) => r.name === 'Kyiv')).toBeUndefined();

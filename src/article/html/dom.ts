@@ -37,7 +37,7 @@ export const TEXT_NODE = 3;
  * biggest speed-up (scripts and inline styles are often half of a news page's bytes), and it
  * also guarantees no script can ever be seen as content. linkedom never executes scripts.
  */
-const DEAD_OPEN = /<!--|<(script|style|noscript|template|svg)\b[^>]*>/gi;
+const DEAD_OPEN = /<!--|<(?<element>script|style|noscript|template|svg)\b[^>]*>/gi;
 
 /**
  * Removes comments and dead elements in one linear pass: each opening finds its end with one
@@ -53,16 +53,17 @@ export function stripDeadElements(html: string, onScript?: (openTag: string, bod
     const bodyStart = m.index + m[0].length;
     let end: number;
     let bodyEnd: number;
-    if (m[1] === undefined) {
+    const element = m.groups?.element;
+    if (element === undefined) {
       bodyEnd = html.indexOf('-->', bodyStart);
       end = bodyEnd < 0 ? html.length : bodyEnd + 3;
     } else {
-      const close = new RegExp(`</${m[1]}\\s*>`, 'gi');
+      const close = new RegExp(`</${element}\\s*>`, 'gi');
       close.lastIndex = bodyStart;
       const c = close.exec(html);
       bodyEnd = c ? c.index : html.length;
       end = c ? c.index + c[0].length : html.length;
-      if (onScript && m[1].toLowerCase() === 'script') onScript(m[0], html.slice(bodyStart, bodyEnd < 0 ? html.length : bodyEnd));
+      if (onScript && element.toLowerCase() === 'script') onScript(m[0], html.slice(bodyStart, bodyEnd < 0 ? html.length : bodyEnd));
     }
     last = end;
     DEAD_OPEN.lastIndex = end;
@@ -76,7 +77,7 @@ export function stripDeadElements(html: string, onScript?: (openTag: string, bod
  * most of linkedom's parse time. Inline tags (a, span, b …) are left alone, since the space
  * after one separates words.
  */
-const BLOCK_GAP = /(<\/?(?:div|p|li|ul|ol|dl|dd|dt|section|article|header|footer|nav|aside|main|h[1-6]|table|tbody|thead|tfoot|tr|td|th|meta|link|head|body|html|figure|figcaption|form|title|hr|select|iframe)\b[^<>]*>)\s+(?=<)/gi;
+const BLOCK_GAP = /(?<tag><\/?(?:div|p|li|ul|ol|dl|dd|dt|section|article|header|footer|nav|aside|main|h[1-6]|table|tbody|thead|tfoot|tr|td|th|meta|link|head|body|html|figure|figcaption|form|title|hr|select|iframe)\b[^<>]*>)\s+(?=<)/gi;
 
 /**
  * Parses a page into a linkedom document. JSON-LD blocks are kept apart first because they are
@@ -86,7 +87,7 @@ export function parsePage(html: string): { doc: DomDocument; jsonLd: string[] } 
   const jsonLd: string[] = [];
   const stripped = stripDeadElements(html, (openTag, body) => {
     if (/application\/ld\+json/i.test(openTag)) jsonLd.push(body);
-  }).replace(BLOCK_GAP, '$1');
+  }).replace(BLOCK_GAP, '$<tag>');
   // A fragment without <html> gets wrapped so that linkedom always builds head and body.
   const source = /<html[\s>]/i.test(stripped) ? stripped : `<!DOCTYPE html><html><head></head><body>${stripped}</body></html>`;
   const { document } = parseHTML(source);

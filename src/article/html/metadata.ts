@@ -5,7 +5,7 @@ import type { MetaIndex } from './meta-index.js';
 import { inlineText } from './text.js';
 
 const decodeEntities = (s: string): string =>
-  s.replace(/&(amp|quot|#39|apos|lt|gt|nbsp);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', nbsp: ' ' })[e] ?? _);
+  s.replace(/&(?<entity>amp|quot|#39|apos|lt|gt|nbsp);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', nbsp: ' ' })[e] ?? _);
 
 /**
  * The headline: JSON-LD headline and og:title are written for sharing and carry no site

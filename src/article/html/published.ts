@@ -20,8 +20,8 @@ const PUBLISHED_META = [
 const TIME_ZONE_SLACK_MS = 14 * 3600 * 1000;
 const EARLIEST = Date.UTC(1990, 0, 1);
 
-const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
-const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$/;
+const ISO_LIKE = /^(?<year>\d{4})-(?<month>\d{1,2})-(?<day>\d{1,2})(?:[T ](?<hour>\d{1,2}):(?<minute>\d{2})(?::(?<second>\d{2})(?:\.\d+)?)?\s*(?<zone>Z|[+-]\d{2}:?\d{2})?)?/;
+const COMPACT = /^(?<year>\d{4})(?<month>\d{2})(?<day>\d{2})(?:T?(?<hour>\d{2})(?<minute>\d{2})(?<second>\d{2})?)?$/;
 
 const pad = (n: number | string): string => String(n).padStart(2, '0');
 
@@ -38,7 +38,7 @@ export function normalizeDate(raw: string | undefined | null, now: Date): string
   let instant: number;
   const m = ISO_LIKE.exec(s) ?? COMPACT.exec(s);
   if (m) {
-    const [, y, mo, d, h, mi, sec, zone] = m;
+    const { year: y, month: mo, day: d, hour: h, minute: mi, second: sec, zone } = m.groups!;
     if (+mo! < 1 || +mo! > 12 || +d! < 1 || +d! > 31) return undefined;
     const date = `${y}-${pad(mo!)}-${pad(d!)}`;
     if (h === undefined) {
@@ -50,13 +50,13 @@ export function normalizeDate(raw: string | undefined | null, now: Date): string
       instant = Date.parse(iso);
       if (!z) instant -= TIME_ZONE_SLACK_MS;
     }
-  } else if (/^\d{10}(\d{3})?$/.test(s)) {
+  } else if (/^\d{10}(?:\d{3})?$/.test(s)) {
     // Unix seconds or milliseconds.
     instant = s.length === 10 ? +s * 1000 : +s;
     iso = new Date(instant).toISOString().replace('.000Z', 'Z');
   } else {
     // RFC 2822 and "November 19, 2019" style: Date.parse knows both.
-    instant = Date.parse(s.replace(/\b(at|on)\b/gi, ' ').replace(/\s+/g, ' '));
+    instant = Date.parse(s.replace(/\b(?:at|on)\b/gi, ' ').replace(/\s+/g, ' '));
     if (Number.isNaN(instant)) return undefined;
     const hasTime = /\d{1,2}:\d{2}/.test(s);
     const d = new Date(instant);
@@ -97,13 +97,13 @@ function dateInUrl(url: string | undefined): string[] {
   } catch {
     return [];
   }
-  const numeric = /(?:^|\D)((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?=\D|$)/.exec(path);
-  if (numeric) return [`${numeric[1]}-${pad(numeric[2]!)}-${pad(numeric[3]!)}`];
-  const named = /\/((?:19|20)\d{2})\/([a-z]{3})[a-z]*\/([0-3]?\d)(?=\/|$)/i.exec(path);
-  const month = named ? MONTHS.indexOf(named[2]!.toLowerCase()) : -1;
-  if (named && month >= 0) return [`${named[1]}-${pad(month + 1)}-${pad(named[3]!)}`];
-  const compact = /[/_-]((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)/.exec(path);
-  if (compact) return [`${compact[1]}-${compact[2]}-${compact[3]}`];
+  const numeric = /(?:^|\D)(?<year>(?:19|20)\d{2})[/_-](?<month>[01]?\d)[/_-](?<day>[0-3]?\d)(?=\D|$)/.exec(path)?.groups;
+  if (numeric) return [`${numeric.year}-${pad(numeric.month!)}-${pad(numeric.day!)}`];
+  const named = /\/(?<year>(?:19|20)\d{2})\/(?<month>[a-z]{3})[a-z]*\/(?<day>[0-3]?\d)(?=\/|$)/i.exec(path)?.groups;
+  const month = named ? MONTHS.indexOf(named.month!.toLowerCase()) : -1;
+  if (named && month >= 0) return [`${named.year}-${pad(month + 1)}-${pad(named.day!)}`];
+  const compact = /[/_-](?<year>(?:19|20)\d{2})(?<month>[01]\d)(?<day>[0-3]\d)(?=[/_.-]|$)/.exec(path)?.groups;
+  if (compact) return [`${compact.year}-${compact.month}-${compact.day}`];
   return [];
 }
 

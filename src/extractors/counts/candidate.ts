@@ -46,6 +46,21 @@ const DIGITS_WITH_SEPARATORS = /^\d[\d,.]*$/;
 const DIGITS_WITH_COMMAS = /^\d[\d,]*$/;
 const NOT_PAST_VERBS = /^(?:remain|remains|appear|appears|say|says|include|includes|need|needs|want|wants|try|tries)$/;
 
+/** Tokens read before a number: a joiner, a qualifier ("more than") and the verb before them. */
+const TOKENS_BEFORE = 3;
+/** Tokens read after a number: room for "of the borough's 16" and a noun phrase after it. */
+const TOKENS_AFTER = 14;
+/** Tokens after a noun phrase read for the participle that reports an event ("has also been damaged"). */
+const EVENT_VERB_REACH = 4;
+
+/** A number, its sentence and the tokens on either side: what every check of a candidate reads. */
+interface NumberSurroundings {
+  n: NumberInContext;
+  sentence: number;
+  before: Token[];
+  after: Token[];
+}
+
 export function countCandidate(doc: Document, found: FoundNumber): CountCandidate | null {
   const sentence = doc.sentenceIndexAt(found.start);
   const span = sentence >= 0 ? doc.sentences[sentence]! : { start: 0, end: doc.text.length };
@@ -60,60 +75,81 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   };
   if (whyNotACountByCharacters(n)) return null;
   // the words on either side are tokenized once and read by every check
-  const before = tokensBefore(doc.text, found.start, span.start, 3);
-  const after = tokensAfter(doc.text, found.end, span.end, 14);
+  const before = tokensBefore(doc.text, found.start, span.start, TOKENS_BEFORE);
+  const after = tokensAfter(doc.text, found.end, span.end, TOKENS_AFTER);
   if (whyNotACount(n, before, after)) return null;
+  const around: NumberSurroundings = { n, sentence, before, after };
 
   let phrase: NounPhrase | null = null;
   // "two of the drones": the item is after the determiner; "126 of them over the Kursk region"
   // takes its item from a sibling below; "five of Russia's" names none
   const ofPronoun = after[0]?.lower === 'of' && after[1] !== undefined && PARTITIVE_PRONOUNS.has(after[1].lower);
-  if (after[0]?.lower === 'of' && isWholeNumber(after[1])) {
-    // "shot down 37 of 52 drones": the part takes the whole's noun ("eight of 10 voters", a
-    // proportion, was rejected before)
-    const whole = nounPhraseOf(after.slice(2), true);
-    if (!whole || whole.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
-    const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item: doc.text.slice(whole.start, whole.end), end: found.end, elliptical: false };
-    return withQualifier(c, qualifierBefore(n, before)?.qualifier);
-  }
-  if (after[0]?.lower === 'of') {
-    const det = after[1];
-    if (!ofPronoun && (!det || !PARTITIVE_DETERMINERS.has(det.lower))) return null;
-    if (!ofPronoun) {
-      // "three of the borough's 16 libraries", "two of the 40 drones": the part takes the whole's
-      // noun, and its text stays the number so that the whole keeps its own count
-      const k = partitiveWholeAt(after);
-      if (k > 2) {
-        const whole = nounPhraseOf(after.slice(k), true);
-        if (!whole || whole.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
-        const item = doc.text.slice(whole.start, whole.end);
-        const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: found.end, elliptical: false };
-        return withQualifier(c, qualifierBefore(n, before)?.qualifier);
-      }
-      phrase = nounPhraseOf(after.slice(2), found.value !== 1);
-    }
-  } else {
+  if (after[0]?.lower === 'of' && !ofPronoun) {
+    const partitive = partitiveCandidate(doc, found, around);
+    if (partitive !== undefined) return partitive;
+    phrase = nounPhraseOf(after.slice(2), found.value !== 1);
+  } else if (after[0]?.lower !== 'of') {
     phrase = nounPhraseOf(after, found.value !== 1);
   }
-
   const qualified = qualifierBefore(n, before);
-  const qualifier = qualified?.qualifier;
-  if (phrase) {
-    if (phrase.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
-    if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
-    const item = doc.text.slice(phrase.start, phrase.end);
-    const borrows = phrase.words.length === 1 && BORROWING_HEADS.has(phrase.words[0]!);
-    // fields written out: an object spread with more fields after it makes V8 build a slow, large object
-    const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: phrase.end, elliptical: borrows };
-    // "one" is a count in a report of what happened ("one drone was shot down", "one house
-    // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
-    // ("injured one worker" is such a report too: the casualty verb comes before)
-    const casualtyBefore = Boolean(before[0]?.isWord && CASUALTY_VERBS.has(before[0].lower));
-    if (found.value === 1 && found.form === 'words' && !casualtyBefore && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
-    return withQualifier(c, qualifier);
+  if (phrase) return phraseCandidate(doc, found, around, phrase, qualified?.qualifier);
+  return ellipticalCandidate(doc, found, around, ofPronoun, qualified);
+}
+
+/**
+ * A number before "of" and no pronoun: "37 of 52 drones" and "two of the 40 drones" take the
+ * whole's noun; "two of the drones" returns undefined, its item read after the determiner by the
+ * caller; null when it is no count.
+ */
+function partitiveCandidate(doc: Document, found: FoundNumber, { n, sentence, before, after }: NumberSurroundings): CountCandidate | null | undefined {
+  let wholeAt = 0;
+  if (isWholeNumber(after[1])) {
+    // "shot down 37 of 52 drones": the part takes the whole's noun ("eight of 10 voters", a
+    // proportion, was rejected before)
+    wholeAt = 2;
+  } else {
+    const det = after[1];
+    if (!det || !PARTITIVE_DETERMINERS.has(det.lower)) return null;
+    // "three of the borough's 16 libraries", "two of the 40 drones": the part takes the whole's
+    // noun, and its text stays the number so that the whole keeps its own count
+    const k = partitiveWholeAt(after);
+    if (k <= 2) return undefined;
+    wholeAt = k;
   }
-  // no noun: a count only when it continues a list of counts ("…, two in the Belgorod Region"),
-  // or counts the people a casualty verb names ("killed 3 and wounded 12", "3 killed")
+  const whole = nounPhraseOf(after.slice(wholeAt), true);
+  if (!whole || whole.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
+  const item = doc.text.slice(whole.start, whole.end);
+  const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: found.end, elliptical: false };
+  return withQualifier(c, qualifierBefore(n, before)?.qualifier);
+}
+
+/** A number with the noun phrase it counts ("14 flights", "one drone was shot down"). */
+function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, after }: NumberSurroundings, phrase: NounPhrase, qualifier: string | undefined): CountCandidate | null {
+  if (phrase.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
+  if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
+  const item = doc.text.slice(phrase.start, phrase.end);
+  const borrows = phrase.words.length === 1 && BORROWING_HEADS.has(phrase.words[0]!);
+  // fields written out: an object spread with more fields after it builds a slow, large object
+  const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: phrase.end, elliptical: borrows };
+  // "one" is a count in a report of what happened ("one drone was shot down", "one house
+  // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
+  // ("injured one worker" is such a report too: the casualty verb comes before)
+  const casualtyBefore = Boolean(before[0]?.isWord && CASUALTY_VERBS.has(before[0].lower));
+  if (found.value === 1 && found.form === 'words' && !casualtyBefore && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
+  return withQualifier(c, qualifier);
+}
+
+/**
+ * No noun: a count only when it continues a list of counts ("…, two in the Belgorod Region"),
+ * or counts the people a casualty verb names ("killed 3 and wounded 12", "3 killed").
+ */
+function ellipticalCandidate(
+  doc: Document,
+  found: FoundNumber,
+  { sentence, before, after }: NumberSurroundings,
+  ofPronoun: boolean,
+  qualified: { qualifier: string; start: number } | null,
+): CountCandidate | null {
   const rest = ofPronoun ? after.slice(2) : after;
   const next = rest[0];
   // the word before a qualifier joins the number as the word before it would: "injured more than 20"
@@ -135,7 +171,7 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   const placeFollows = Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
   const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item: '', end: found.end, elliptical: true, placeFollows };
   if (casualty) c.countsPeople = true;
-  return withQualifier(c, qualifier);
+  return withQualifier(c, qualified?.qualifier);
 }
 
 /**
@@ -165,7 +201,7 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
 
 /** Is the phrase followed by a past participle, through auxiliaries ("was shot down", "has been damaged", "burned")? */
 function reportsAnEvent(rest: readonly Token[]): boolean {
-  for (const t of rest.slice(0, 4)) {
+  for (const t of rest.slice(0, EVENT_VERB_REACH)) {
     if (!t.isWord) return false;
     if (AUXILIARIES.has(t.lower)) continue;
     return isPastVerb(t.lower);

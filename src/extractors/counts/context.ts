@@ -70,6 +70,14 @@ const YEAR_NOUNS = /^(?:elections?|games|olympics|levels|prices|figures|rates|st
 const RANGE_JOINER = /^(?:to|or|and|-|–|—)$/;
 const RATIO_BASE = /^(?:10|100|1,?000|ten|hundred|thousand)$/i;
 const DIGIT_FIRST = /^\d/;
+/** Characters after a number read for a unit glued to it: a clock ("a.m.", " local time"), " per cent", a phone number's rest. */
+const UNIT_AFTER_WINDOW = 24;
+/** Characters before a number read for a phone number's separator ("+", "555-", "(0)"). */
+const PHONE_BEFORE_WINDOW = 2;
+/** Characters after a number read for the words that make "one" a pronoun (" by one", " after another"). */
+const PRONOUN_AFTER_WINDOW = 40;
+/** Tokens after a number read for an address: up to three capitalised words and the street word ("Lenin Ave"). */
+const ADDRESS_TOKENS = 4;
 
 /**
  * The checks that need only the characters right beside the number, run before any tokenizing:
@@ -77,11 +85,11 @@ const DIGIT_FIRST = /^\d/;
  */
 export function whyNotACountByCharacters(n: NumberInContext): string | null {
   const text = n.docText;
-  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + 24));
+  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + UNIT_AFTER_WINDOW));
   if (CLOCK_AFTER.test(rightText)) return 'clock time';
   if (PER_CENT_AFTER.test(rightText)) return 'percentage';
   if (COMPOUND_AFTER.test(rightText)) return 'compound modifier';
-  if (n.form === 'digits' && (PHONE_BEFORE.test(text.slice(Math.max(n.sentenceStart, n.start - 2), n.start)) || PHONE_AFTER.test(rightText))) return 'phone or code';
+  if (n.form === 'digits' && (PHONE_BEFORE.test(text.slice(Math.max(n.sentenceStart, n.start - PHONE_BEFORE_WINDOW), n.start)) || PHONE_AFTER.test(rightText))) return 'phone or code';
   return null;
 }
 
@@ -96,7 +104,7 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   const prevGlued = prev !== undefined && prev.end === n.start;
   const prevAdjacent = prev !== undefined && ONE_SPACE_OR_NONE.test(text.slice(prev.end, n.start));
   const next = after[0];
-  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + 40));
+  const rightText = text.slice(n.end, Math.min(n.sentenceEnd, n.end + PRONOUN_AFTER_WINDOW));
   if (prev && !prev.isWord && CURRENCY_SIGN.test(prev.text) && (prevGlued || prevAdjacent)) return 'money';
   if (prevAdjacent && prev?.isWord && CURRENCY_CODE.test(prev.text)) return 'money';
   // an abbreviation's stop before the number: "Feb. 23", "No. 5", "Aug. 2"
@@ -139,7 +147,7 @@ function countLikeYear(prev: Token | undefined, after: readonly Token[]): boolea
 
 /** "10 Downing Street", "42 Lenin Ave.": capitalised words then a street word. */
 function isAddress(after: readonly Token[]): boolean {
-  for (let i = 0; i < Math.min(after.length, 4); i++) {
+  for (let i = 0; i < Math.min(after.length, ADDRESS_TOKENS); i++) {
     const t = after[i]!;
     if (!t.isWord || !isCapitalised(t.text)) return false;
     if (i > 0 && STREET_WORDS.has(t.lower)) return true;

@@ -46,10 +46,11 @@ const DIGIT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln:
 
 /** The value of a digits match, or null when it is not a whole number of things. */
 export function digitsValue(written: string): number | null {
-  const m = /^([\d,.\u00A0\u202F]+)(?:\s+(\p{L}+))?$/u.exec(written);
+  const m = /^(?<digits>[\d,.\u00A0\u202F]+)(?:\s+(?<scale>\p{L}+))?$/u.exec(written);
   if (!m) return null;
-  const base = Number(m[1]!.replace(/[,\u00A0\u202F]/g, ''));
-  const scale = m[2] ? DIGIT_SCALES[m[2].toLowerCase()] ?? NaN : 1;
+  const { digits, scale: scaleWord } = m.groups!;
+  const base = Number(digits!.replace(/[,\u00A0\u202F]/g, ''));
+  const scale = scaleWord ? DIGIT_SCALES[scaleWord.toLowerCase()] ?? NaN : 1;
   const value = Math.round(base * scale * 1000) / 1000;
   return Number.isSafeInteger(value) ? value : null;
 }

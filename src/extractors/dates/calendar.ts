@@ -12,9 +12,9 @@ const pad4 = (n: number): string => String(n).padStart(4, '0');
 /** The reference day of an ISO date or date-time string, or null when there is none. */
 export function parseReference(published: string | undefined): Day | null {
   if (!published) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  const m = /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})/.exec(published.trim());
   if (!m) return null;
-  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const day = { y: Number(m.groups!.year), m: Number(m.groups!.month), d: Number(m.groups!.day) };
   return isValidDay(day) ? day : null;
 }
 

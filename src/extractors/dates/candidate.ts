@@ -60,7 +60,8 @@ export interface Candidate {
   literal?: { value: string; type: DateType };
 }
 
-export function candidate(m: RegExpExecArray, group: number | null, parser: string, fields: CandidateFields): Candidate {
+/** A candidate spanning the named group `group` of `m`, or the whole match when `group` is null or did not take part. */
+export function candidate(m: RegExpExecArray, group: string | null, parser: string, fields: CandidateFields): Candidate {
   const [start, end] = groupSpan(m, group);
   return candidateAt(start, end, parser, fields);
 }
@@ -69,9 +70,8 @@ export type CandidateFields = Omit<Candidate, 'start' | 'end' | 'parser'>;
 
 /**
  * Every candidate is made here, with all fields in one order and the absent ones undefined: one
- * object shape, so the refiners and the resolver that read candidates stay optimised (a spread of
- * optional fields gave each parser's candidates a shape of their own, and V8 threw away and
- * recompiled the code reading them each time it met another).
+ * object shape, so the refiners and the resolver that read candidates stay optimised. Candidates
+ * are never written after they are made, for the same reason (docs/extraction-notes.md).
  */
 export function candidateAt(start: number, end: number, parser: string, fields: CandidateFields): Candidate {
   return {
@@ -88,15 +88,18 @@ export function candidateAt(start: number, end: number, parser: string, fields: 
 }
 
 /**
- * UTF-16 span of a capture group (patterns carry the `d` flag). The patterns capture the expression
+ * UTF-16 span of a named capture group (patterns carry the `d` flag). The patterns capture the expression
  * proper in a group so that context they need to see (a leading preposition, a following word)
  * stays out of the span. Patterns run over the whole text, so indices are text offsets.
  */
-export function groupSpan(m: RegExpExecArray, group: number | null): [number, number] {
-  const idx = group == null ? undefined : m.indices?.[group];
+export function groupSpan(m: RegExpExecArray, group: string | null): [number, number] {
+  const idx = group == null ? undefined : m.indices?.groups?.[group];
   if (!idx) return [m.index, m.index + m[0].length];
   return [idx[0], idx[1]];
 }
+
+/** Characters leftContext reads: room for the longest words that open an expression ("the beginning of", "shortly before"). */
+export const LEFT_CONTEXT_WINDOW = 40;
 
 /**
  * The words just before a match that belong to the expression ("early", "the", "around").
@@ -104,6 +107,17 @@ export function groupSpan(m: RegExpExecArray, group: number | null): [number, nu
  * with optional groups, which would be tried at every position of the text and cost speed.
  * `re` must be anchored at its end (`$`).
  */
-export function leftContext(input: string, index: number, re: RegExp, width = 40): RegExpExecArray | null {
+export function leftContext(input: string, index: number, re: RegExp, width = LEFT_CONTEXT_WINDOW): RegExpExecArray | null {
   return re.exec(input.slice(Math.max(0, index - width), index));
+}
+
+/** The `width` characters of the text just before a match. */
+export function textBefore(m: RegExpExecArray, width: number): string {
+  return m.input.slice(Math.max(0, m.index - width), m.index);
+}
+
+/** The `width` characters of the text just after a match. */
+export function textAfter(m: RegExpExecArray, width: number): string {
+  const end = m.index + m[0].length;
+  return m.input.slice(end, end + width);
 }

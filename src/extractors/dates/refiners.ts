@@ -91,9 +91,12 @@ export const joinDayTimeRange: R = {
   },
 };
 
+/** Characters before a range read for "between " and the spaces around it. */
+const RANGE_INTRO_WINDOW = 10;
+
 /** Length of a "between " or "from " just before a position, else 0. */
 function leftIntro(text: string, pos: number): number {
-  const m = RANGE_INTRO.exec(text.slice(Math.max(0, pos - 10), pos));
+  const m = RANGE_INTRO.exec(text.slice(Math.max(0, pos - RANGE_INTRO_WINDOW), pos));
   return m ? m[0].length : 0;
 }
 
@@ -108,8 +111,7 @@ export const trimSpans: R = {
       const c = items[k]!;
       let end = c.end;
       while (end > c.start && /[\s,;:]/.test(doc.text[end - 1]!)) end--;
-      // a new candidate rather than a changed end: a candidate's fields are never written after it is
-      // made (the first such write anywhere threw away V8's optimised code for every reader of candidates)
+      // a new candidate rather than a changed end: candidates are never written after they are made (see candidateAt)
       if (end !== c.end) items[k] = candidateAt(c.start, end, c.parser, c);
     }
     return items;
@@ -132,8 +134,8 @@ const isAfterRef = (day: Day | null, ref: Day | null): boolean => Boolean(day &&
  * before") and the last value (for "a year earlier") from one sentence to the next.
  */
 export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
-  // (text read once here, and the point's kind below read before the rare quarter test: a property
-  // read met first in a rare branch after V8 optimised this loop has no type feedback and deoptimises it)
+  // text is read once here, and the point's kind below before the rare quarter test, so that no
+  // property is first read in a rare branch of this hot loop (docs/extraction-notes.md)
   const text = doc.text;
   const ref: Day | null = parseReference(doc.published);
   const tenseAt = (si: number, c: Candidate): Tense => {
@@ -170,8 +172,7 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
         anchorValue = day.dayValue;
       }
     }
-    // made once its anchor is known, never changed after: the first change of a context field would
-    // throw away V8's optimised resolveCandidate
+    // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
     const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate };
     const r = resolveCandidate(c, context);
     if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;

@@ -30,6 +30,9 @@ export interface Resolved {
   dayValue?: string;
 }
 
+/** How far ahead of the reference this year's Easter may lie and still be the one meant; further ahead, it is last year's. */
+const EASTER_STILL_THIS_YEAR_DAYS = 14;
+
 interface PointValue {
   value: string;
   day?: Day;
@@ -86,139 +89,174 @@ function timeValue(t: TimeOfDay): string {
   return t.pod ?? 'XX';
 }
 
+type PointOf<K extends DatePoint['kind']> = Extract<DatePoint, { kind: K }>;
+
 export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
   const ref = rc.ref;
   switch (p.kind) {
-    case 'calendar': {
-      if (p.y != null) {
-        if (p.m == null) return { value: fmtYear(p.y) };
-        if (p.d == null) return { value: fmtMonth(p.y, p.m) };
-        const day = { y: p.y, m: p.m, d: p.d };
-        return { value: fmtDay(day), day: isValidDay(day) ? day : undefined };
-      }
-      if (p.m == null) return { value: 'XXXX' };
-      if (!ref) return { value: p.d == null ? `XXXX-${pad2(p.m)}` : `XXXX-${pad2(p.m)}-${pad2(p.d)}` };
-      if (p.dir) {
-        const y = p.dir === 'this' ? ref.y : p.dir === 'last' ? (p.m < ref.m ? ref.y : ref.y - 1) : p.m > ref.m ? ref.y : ref.y + 1;
-        return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
-      }
-      if (p.yearOffset != null) {
-        const y = ref.y + p.yearOffset;
-        return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
-      }
-      const y = inferYear(ref, p.m, p.d ?? (p.m === ref.m ? ref.d : 15), rc.tense);
-      return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
-    }
-    case 'nthWeekday': {
-      if (!ref) return { value: `XXXX-${pad2(p.m)}-XX` };
-      const inYear = (y: number): Day => {
-        let day: Day;
-        if (p.nth > 0) {
-          const first = { y, m: p.m, d: 1 };
-          day = addDays(first, ((p.weekday - weekdayOf(first) + 7) % 7) + 7 * (p.nth - 1));
-        } else {
-          const last = { y, m: p.m, d: daysInMonth(y, p.m) };
-          day = addDays(last, -((weekdayOf(last) - p.weekday + 7) % 7));
-        }
-        return addDays(day, p.plus);
-      };
-      let day = inYear(ref.y);
-      if (p.dir === 'last' && dayDiff(day, ref) <= 0) day = inYear(ref.y - 1);
-      else if (p.dir === 'next' && dayDiff(day, ref) >= 0) day = inYear(ref.y + 1);
-      else if (!p.dir) day = inYear(inferYear(ref, p.m, 15, rc.tense));
-      return dayValue(day);
-    }
-    case 'easter': {
-      const at = (y: number): Day => addDays(easterSunday(y), p.plus);
-      let day: Day;
-      if (p.y != null) day = at(p.y);
-      else if (!ref) return { value: p.week ? 'XXXX-WXX' : 'XXXX-XX-XX' };
-      else {
-        day = at(ref.y);
-        // Like a weekday: the one just past unless the clause looks ahead, or "last"/"next" says otherwise.
-        const ahead = p.dir === 'next' || (p.dir !== 'last' && rc.tense === 'future');
-        if (p.dir === 'last' && dayDiff(day, ref) <= 0) day = at(ref.y - 1);
-        else if (ahead && dayDiff(day, ref) > 0) day = at(ref.y + 1);
-        else if (!ahead && p.dir !== 'last' && dayDiff(day, ref) < -14) day = at(ref.y - 1);
-      }
-      return p.week ? { value: fmtWeek(day) } : dayValue(day);
-    }
+    case 'calendar':
+      return resolveCalendar(p, rc);
+    case 'nthWeekday':
+      return resolveNthWeekday(p, rc);
+    case 'easter':
+      return resolveEaster(p, rc);
     case 'relativeDay':
       return ref ? dayValue(addDays(ref, p.offset)) : { value: 'XXXX-XX-XX' };
     case 'anchorDay': {
       const from = rc.anchor ?? ref;
       return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
     }
-    case 'weekday': {
-      const from = p.fromAnchor && rc.anchor ? rc.anchor : ref;
-      if (!from) return { value: `XXXX-WXX-${p.weekday}` };
-      const diff = p.weekday - weekdayOf(from); // -6 … 6
-      let offset: number;
-      if (p.dir === 'last') offset = diff < 0 ? diff : diff - 7;
-      else if (p.dir === 'next') offset = diff > 0 ? diff : diff + 7;
-      else if (p.dir === 'this') offset = diff;
-      else if (rc.tense === 'future' && !p.pastOnly) offset = diff >= 0 ? diff : diff + 7;
-      else offset = diff <= 0 ? diff : diff - 7;
-      return dayValue(addDays(from, offset));
-    }
+    case 'weekday':
+      return resolveWeekday(p, rc);
     case 'relative':
       return relativeUnit(ref, p.unit, p.offset);
-    case 'anchorUnit': {
-      const m = rc.lastDate ? /^(\d{4})(?:-(\d{2}))?/.exec(rc.lastDate) : null;
-      if (!m) return relativeUnit(ref, p.unit, p.offset);
-      if (p.unit === 'year') return { value: fmtYear(Number(m[1]) + p.offset) };
-      if (!m[2]) return { value: 'XXXX-XX' };
-      const t = addMonths(Number(m[1]), Number(m[2]), p.offset);
-      return { value: fmtMonth(t.y, t.m) };
-    }
-    case 'quarter': {
-      if (p.y != null && p.q != null) return { value: `${fmtYear(p.y)}-Q${p.q}` };
-      if (!ref) return { value: p.q != null ? `XXXX-Q${p.q}` : 'XXXX-QX' };
-      // News reports quarters once they are over: "the quarter" is the last complete one.
-      const current = quarterOf(ref.m);
-      const reported = p.current ? { y: ref.y, q: current } : current === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: current - 1 };
-      let y = p.y ?? reported.y;
-      const q = p.q ?? reported.q;
-      if (p.y == null && p.q != null) {
-        y = ref.y;
-        if (p.q > current && rc.tense !== 'future') y -= 1;
-      }
-      if (p.yearOffset) y += p.yearOffset;
-      return { value: `${fmtYear(y)}-Q${q}` };
-    }
+    case 'anchorUnit':
+      return resolveAnchorUnit(p, rc);
+    case 'quarter':
+      return resolveQuarter(p, rc);
     case 'half': {
       const y = p.y ?? (ref ? ref.y + (p.yearOffset ?? 0) : null);
       return { value: `${y == null ? 'XXXX' : fmtYear(y)}-H${p.h}` };
     }
-    case 'season': {
-      if (p.y != null) return { value: `${fmtYear(p.y)}-${p.season}` };
-      if (!ref) return { value: `XXXX-${p.season}` };
-      // A season is over by the month after it ends (winter ends in February of the next year).
-      const endMonth: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
-      const over = (endMonth[p.season] ?? 12) < ref.m;
-      const y = p.dir === 'last' ? (over ? ref.y : ref.y - 1) : p.dir === 'next' ? (over ? ref.y + 1 : ref.y) : ref.y;
-      return { value: `${fmtYear(y)}-${p.season}` };
-    }
-    case 'yearBack': {
-      const prev = rc.previous;
-      const m = prev ? /^(\d{4})(-(?:Q\d|H\d|\d{2}(?:-\d{2})?|W\d{2}))?$/.exec(prev) : null;
-      if (m && prev !== (ref ? fmtDay(ref) : '')) return { value: `${fmtYear(Number(m[1]) - p.years)}${m[2] ?? ''}` };
-      return ref ? { value: fmtYear(ref.y - p.years) } : { value: 'XXXX' };
-    }
+    case 'season':
+      return resolveSeason(p, ref);
+    case 'yearBack':
+      return resolveYearBack(p, rc);
   }
+}
+
+function resolveCalendar(p: PointOf<'calendar'>, rc: ResolveContext): PointValue {
+  const ref = rc.ref;
+  if (p.y != null) {
+    if (p.m == null) return { value: fmtYear(p.y) };
+    if (p.d == null) return { value: fmtMonth(p.y, p.m) };
+    const day = { y: p.y, m: p.m, d: p.d };
+    return { value: fmtDay(day), day: isValidDay(day) ? day : undefined };
+  }
+  if (p.m == null) return { value: 'XXXX' };
+  if (!ref) return { value: p.d == null ? `XXXX-${pad2(p.m)}` : `XXXX-${pad2(p.m)}-${pad2(p.d)}` };
+  if (p.dir) {
+    const y = p.dir === 'this' ? ref.y : p.dir === 'last' ? (p.m < ref.m ? ref.y : ref.y - 1) : p.m > ref.m ? ref.y : ref.y + 1;
+    return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
+  }
+  if (p.yearOffset != null) {
+    const y = ref.y + p.yearOffset;
+    return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
+  }
+  const y = inferYear(ref, p.m, p.d ?? (p.m === ref.m ? ref.d : 15), rc.tense);
+  return p.d == null ? { value: fmtMonth(y, p.m) } : dayValue({ y, m: p.m, d: p.d });
+}
+
+function resolveNthWeekday(p: PointOf<'nthWeekday'>, rc: ResolveContext): PointValue {
+  const ref = rc.ref;
+  if (!ref) return { value: `XXXX-${pad2(p.m)}-XX` };
+  const inYear = (y: number): Day => {
+    let day: Day;
+    if (p.nth > 0) {
+      const first = { y, m: p.m, d: 1 };
+      day = addDays(first, ((p.weekday - weekdayOf(first) + 7) % 7) + 7 * (p.nth - 1));
+    } else {
+      const last = { y, m: p.m, d: daysInMonth(y, p.m) };
+      day = addDays(last, -((weekdayOf(last) - p.weekday + 7) % 7));
+    }
+    return addDays(day, p.plus);
+  };
+  let day = inYear(ref.y);
+  if (p.dir === 'last' && dayDiff(day, ref) <= 0) day = inYear(ref.y - 1);
+  else if (p.dir === 'next' && dayDiff(day, ref) >= 0) day = inYear(ref.y + 1);
+  else if (!p.dir) day = inYear(inferYear(ref, p.m, 15, rc.tense));
+  return dayValue(day);
+}
+
+function resolveEaster(p: PointOf<'easter'>, rc: ResolveContext): PointValue {
+  const ref = rc.ref;
+  const at = (y: number): Day => addDays(easterSunday(y), p.plus);
+  let day: Day;
+  if (p.y != null) day = at(p.y);
+  else if (!ref) return { value: p.week ? 'XXXX-WXX' : 'XXXX-XX-XX' };
+  else {
+    day = at(ref.y);
+    // Like a weekday: the one just past unless the clause looks ahead, or "last"/"next" says otherwise.
+    const ahead = p.dir === 'next' || (p.dir !== 'last' && rc.tense === 'future');
+    if (p.dir === 'last' && dayDiff(day, ref) <= 0) day = at(ref.y - 1);
+    else if (ahead && dayDiff(day, ref) > 0) day = at(ref.y + 1);
+    else if (!ahead && p.dir !== 'last' && dayDiff(day, ref) < -EASTER_STILL_THIS_YEAR_DAYS) day = at(ref.y - 1);
+  }
+  return p.week ? { value: fmtWeek(day) } : dayValue(day);
+}
+
+function resolveWeekday(p: PointOf<'weekday'>, rc: ResolveContext): PointValue {
+  const from = p.fromAnchor && rc.anchor ? rc.anchor : rc.ref;
+  if (!from) return { value: `XXXX-WXX-${p.weekday}` };
+  const diff = p.weekday - weekdayOf(from); // -6 … 6
+  let offset: number;
+  if (p.dir === 'last') offset = diff < 0 ? diff : diff - 7;
+  else if (p.dir === 'next') offset = diff > 0 ? diff : diff + 7;
+  else if (p.dir === 'this') offset = diff;
+  else if (rc.tense === 'future' && !p.pastOnly) offset = diff >= 0 ? diff : diff + 7;
+  else offset = diff <= 0 ? diff : diff - 7;
+  return dayValue(addDays(from, offset));
+}
+
+/** "that year", "the following month": counted from the last dated year or month, else from the reference. */
+function resolveAnchorUnit(p: PointOf<'anchorUnit'>, rc: ResolveContext): PointValue {
+  const m = rc.lastDate ? /^(?<year>\d{4})(?:-(?<month>\d{2}))?/.exec(rc.lastDate) : null;
+  if (!m) return relativeUnit(rc.ref, p.unit, p.offset);
+  const { year, month } = m.groups!;
+  if (p.unit === 'year') return { value: fmtYear(Number(year) + p.offset) };
+  if (!month) return { value: 'XXXX-XX' };
+  const t = addMonths(Number(year), Number(month), p.offset);
+  return { value: fmtMonth(t.y, t.m) };
+}
+
+function resolveQuarter(p: PointOf<'quarter'>, rc: ResolveContext): PointValue {
+  const ref = rc.ref;
+  if (p.y != null && p.q != null) return { value: `${fmtYear(p.y)}-Q${p.q}` };
+  if (!ref) return { value: p.q != null ? `XXXX-Q${p.q}` : 'XXXX-QX' };
+  // News reports quarters once they are over: "the quarter" is the last complete one.
+  const current = quarterOf(ref.m);
+  const reported = p.current ? { y: ref.y, q: current } : current === 1 ? { y: ref.y - 1, q: 4 } : { y: ref.y, q: current - 1 };
+  let y = p.y ?? reported.y;
+  const q = p.q ?? reported.q;
+  if (p.y == null && p.q != null) {
+    y = ref.y;
+    if (p.q > current && rc.tense !== 'future') y -= 1;
+  }
+  if (p.yearOffset) y += p.yearOffset;
+  return { value: `${fmtYear(y)}-Q${q}` };
+}
+
+function resolveSeason(p: PointOf<'season'>, ref: Day | null): PointValue {
+  if (p.y != null) return { value: `${fmtYear(p.y)}-${p.season}` };
+  if (!ref) return { value: `XXXX-${p.season}` };
+  // A season is over by the month after it ends (winter ends in February of the next year).
+  const endMonth: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 14 };
+  const over = (endMonth[p.season] ?? 12) < ref.m;
+  const y = p.dir === 'last' ? (over ? ref.y : ref.y - 1) : p.dir === 'next' ? (over ? ref.y + 1 : ref.y) : ref.y;
+  return { value: `${fmtYear(y)}-${p.season}` };
+}
+
+/** "a year earlier": the previous value at its own granularity ("1998-Q3" gives "1997-Q3"), a year back. */
+function resolveYearBack(p: PointOf<'yearBack'>, rc: ResolveContext): PointValue {
+  const ref = rc.ref;
+  const prev = rc.previous;
+  const m = prev ? /^(?<year>\d{4})(?<rest>-(?:Q\d|H\d|\d{2}(?:-\d{2})?|W\d{2}))?$/.exec(prev) : null;
+  if (m && prev !== (ref ? fmtDay(ref) : '')) return { value: `${fmtYear(Number(m.groups!.year) - p.years)}${m.groups!.rest ?? ''}` };
+  return ref ? { value: fmtYear(ref.y - p.years) } : { value: 'XXXX' };
 }
 
 function dayValue(day: Day): PointValue {
   return isValidDay(day) ? { value: fmtDay(day), day } : { value: fmtDay(day) };
 }
 
+/** Months ahead of the reference from which a past-tense mention means last year (chosen on TimeBank dev, docs/extraction-notes.md). */
+const PAST_MONTH_GAP = 3;
+
 /**
  * The year of a month (and day) given without one. News means the publication year, except
  * across a new year: "in October" written in January is last October when the sentence tells
  * of the past, and "in January" written in December is next January when it tells of the future.
  */
-/** Months ahead of the reference from which a past-tense mention means last year (measured on TimeBank dev). */
-const PAST_MONTH_GAP = 3;
 function inferYear(ref: Day, m: number, _d: number, tense: Tense): number {
   if (m - ref.m >= 9 || (m - ref.m >= 8 && tense !== 'future')) return ref.y - 1;
   if (ref.m - m >= 9 || (ref.m - m >= 8 && tense !== 'past')) return ref.y + 1;

@@ -32,10 +32,16 @@ function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: num
   return best;
 }
 
+/** Characters of its sentence read before and after a mention for the verb that governs it. */
+const VERB_BEFORE_WINDOW = 90;
+const VERB_AFTER_WINDOW = 50;
+/** With no verb in that window, how far back a past verb still tells the tense (a long list of places before the date). */
+const PAST_VERB_WIDE_WINDOW = 300;
+
 /** The tense around a mention: the verb closest to it within its clause. */
 export function tenseAround(text: string, start: number, end: number, sentenceStart: number, sentenceEnd: number): Tense {
-  let from = Math.max(sentenceStart, start - 90);
-  let to = Math.min(sentenceEnd, end + 50);
+  let from = Math.max(sentenceStart, start - VERB_BEFORE_WINDOW);
+  let to = Math.min(sentenceEnd, end + VERB_AFTER_WINDOW);
   // A clause break or a quotation mark switches to another voice: look no further than it.
   const left = text.slice(from, start);
   const cut = Math.max(left.lastIndexOf(';'), left.lastIndexOf('``'), left.lastIndexOf('“'), left.lastIndexOf('"'));
@@ -57,10 +63,10 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   const p = nearest(PAST, window, s, e);
   if (f === Infinity && p === Infinity) {
     // "17 drones were shot down over the Kursk Region, eight over …, two over the Oryol Region between
-    // 11 p.m. and 6 a.m.": a long list puts the verb beyond the window. A past verb up to 300
-    // characters back in the sentence still tells it (a far "will" is as often another clause's, and
-    // news reports the past). Bounded, so that a huge sentence of dates stays linear.
-    const wideFrom = Math.max(sentenceStart, start - 300);
+    // 11 p.m. and 6 a.m.": a long list puts the verb beyond the window. A past verb further back in
+    // the sentence still tells it (a far "will" is as often another clause's, and news reports the
+    // past). Bounded, so that a huge sentence of dates stays linear.
+    const wideFrom = Math.max(sentenceStart, start - PAST_VERB_WIDE_WINDOW);
     return nearest(PAST, text.slice(wideFrom, start), start - wideFrom, start - wideFrom) !== Infinity ? 'past' : 'none';
   }
   return f <= p ? 'future' : 'past';

@@ -320,8 +320,8 @@ export function lowercaseMinistries(doc: Document): OrgCandidate[] {
     // capitalised ones ("Defense Ministry") are named organisations
     if (text.charCodeAt(end - 8) !== 109) continue;
     // a country adjective right before: "the Russian defense ministry"
-    const before = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
-    const adj = before && DEMONYMS.has(before[1]!.toLowerCase()) ? before[1]! : undefined;
+    const before = /(?<adjective>[A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const adj = before && DEMONYMS.has(before.groups!.adjective!.toLowerCase()) ? before.groups!.adjective! : undefined;
     const start = adj ? m.index - before![0].length : m.index;
     out.push(orgCandidate(start, end, text.slice(start, end), 'lowercase-ministry', undefined, undefined, adj ? DEMONYMS.get(adj.toLowerCase()) : undefined));
   }
@@ -428,9 +428,8 @@ export function acronymDefinitions(doc: Document, tokens: Token[]): AcronymDefin
 }
 
 /**
- * What one parenthesis defines. Apart from the scan above so that the scan, hot on every token,
- * compiles small and stays compiled: with the rarely taken branches inside it, V8 deoptimised and
- * recompiled it each time an article took one for the first time (9 compilations in one run).
+ * What one parenthesis defines. Apart from the scan above, which runs on every token, so that the
+ * scan stays small and its rarely taken branches live here.
  */
 function readParenthesis(text: string, tokens: Token[], i: number, close: number, { orgs, things }: AcronymDefinitions): void {
   const inside = tokens.slice(i + 1, close);

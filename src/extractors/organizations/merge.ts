@@ -28,14 +28,14 @@ function orgKeyOf(name: string): { key: string; country?: string } {
       break;
     }
   }
-  const of = / of (?:the )?([a-z .]+)$/.exec(s);
-  if (of && COUNTRY_NAMES.has(of[1]!)) {
-    country ??= of[1];
+  const of = / of (?:the )?(?<country>[a-z .]+)$/.exec(s);
+  if (of && COUNTRY_NAMES.has(of.groups!.country!)) {
+    country ??= of.groups!.country;
     s = s.slice(0, of.index);
   }
   s = s.replace(/\bdefence\b/g, 'defense');
-  const m = /^(.+?) ministry$/.exec(s);
-  if (m) s = `ministry of ${m[1]}`;
+  const m = /^(?<domain>.+?) ministry$/.exec(s);
+  if (m) s = `ministry of ${m.groups!.domain}`;
   return { key: s, country: country?.toLowerCase() };
 }
 
@@ -75,8 +75,7 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
   for (const c of sorted) {
     if (overlapsTaken(c)) continue;
     kept.push(c);
-    // the candidate, then its paired spans in a loop of their own: one array of both kinds made this
-    // loop meet objects of several shapes and deoptimise
+    // the candidate, then its paired spans in a loop of their own: this loop meets one object shape
     taken.fill(1, c.start, c.end);
     if (c.pair) for (const s of c.pair) taken.fill(1, s.start, s.end);
   }

@@ -42,8 +42,8 @@ function paragraphIndex(paragraphs: Span[], pos: number): number {
 }
 
 function findCandidates(doc: Document): QuoteCandidate[] {
-  // Every field written out, `cue` too: a spread that adds fields ({ ...q, paragraph }) makes V8
-  // build a slow, large object (about 2 KB here, against 0.1 KB), and so does adding `cue` later.
+  // Every field written out, `cue` too: a spread that adds fields ({ ...q, paragraph }), or adding
+  // `cue` later, makes a slow, large object.
   return scanQuotes(doc.text).map((q) => ({
     start: q.start,
     end: q.end,
@@ -181,7 +181,7 @@ export function extractQuotes(doc: Document, ctx: ExtractionContext): QuoteCandi
 
 export const quotesExtractor: Extractor<'quotes'> = {
   kind: 'quotes',
-  needs: ['officials', 'organizations'],
+  needs: ['people', 'organizations'],
   extract(doc: Document, ctx: ExtractionContext): Quote[] {
     return extractQuotes(doc, ctx).map((q) => {
       const item: Quote = { text: doc.text.slice(q.start, q.end), speaker: q.speaker, start: q.start, end: q.end };

@@ -1,7 +1,7 @@
 /**
  * Named sources of reported speech outside the quotes ("Clinton said Tuesday that …"): the
  * antecedents a later "he said" most often refers to. Only names right next to a reporting
- * verb; finding people in general is the officials extractor's job.
+ * verb; finding people in general is the people extractor's job.
  */
 import { alternation } from '../../language/alternation.js';
 import { SOURCE_VERBS } from '../../language/speech.js';

@@ -1,14 +1,14 @@
 /**
  * Turns the phrase that names a speaker ("he", "Anokhin", "the governor", "the ministry") into
- * the speaker's full name, through the people the officials extractor found and the
- * organisations extractor's results. Person detection is theirs: here only look-ups.
+ * the speaker's full name, through the people and organisations results. Person detection is theirs: here only look-ups.
  */
-import type { ExtractionContext, PersonEntity } from '../framework.js';
+import type { ExtractionContext } from '../framework.js';
+import { organizationNamedBefore } from '../results.js';
+import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
 import type { SpeakerPhrase } from './phrases.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { PRONOUNS } from '../../language/quoting.js';
-import { organizationNamedBefore } from '../organizations/named-before.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/firstNames.js';
 
@@ -44,9 +44,9 @@ function isSpaceCode(c: number): boolean {
 }
 
 /**
- * How a pronoun in a speech tag finds its person, in order (measured on PolNeAR train and dev):
- * the named subject around the quote, the speaker of a quote just before, then the officials
- * extractor's own reading of the pronoun.
+ * How a pronoun in a speech tag finds its person, in order (the order is measured: docs/extractors.md):
+ * the named subject around the quote, the speaker of a quote just before, then the people
+ * result's own reading of the pronoun.
  */
 const PRONOUN_ORDER = ['subject', 'last', 'people'] as const;
 /** How far back (UTF-16 units) the previous quote's speaker still answers for a pronoun. */
@@ -59,14 +59,14 @@ const LOOKBACK = 256;
 export class SpeakerResolver {
   private readonly people: PersonEntity[];
   private readonly organizations: Organization[];
-  /** Named sources in text order, for pronouns and surnames the officials extractor left open. */
+  /** Named sources in text order, for pronouns and surnames the people result left open. */
   private readonly sources: NamedSource[] = [];
 
   constructor(
     private readonly text: string,
     ctx: ExtractionContext,
   ) {
-    this.people = ctx.people ?? [];
+    this.people = ctx.results.people ?? [];
     this.organizations = ctx.results.organizations ?? [];
     for (const p of this.people) {
       // the key once a person, not once a mention
@@ -113,7 +113,7 @@ export class SpeakerResolver {
     return this.people.find((p) => p.mentions.some((m) => overlaps(m, s, e)));
   }
 
-  /** The full name of the first phrase the officials extractor knows as a person. */
+  /** The full name of the first phrase the people result knows as a person. */
   knownPerson(phrases: readonly SpeakerPhrase[]): string | null {
     for (const ph of phrases) {
       const p = this.namedPersonAt(ph.nameStart, ph.nameEnd);
@@ -218,7 +218,7 @@ export class SpeakerResolver {
 
   /**
    * "he said": the named subject of the sentence or paragraph that introduces the quote, else the
-   * speaker of the quote just before, else the officials extractor's reading of the pronoun, else
+   * speaker of the quote just before, else the people result's reading of the pronoun, else
    * the nearest named source before it.
    */
   private resolvePronoun(phrase: SpeakerPhrase, subjects: readonly SpeakerPhrase[]): { name: string | null; isOrganization: boolean } | null {
@@ -227,7 +227,7 @@ export class SpeakerResolver {
     if (g === 'n') return null;
     for (const step of PRONOUN_ORDER) {
       if (step === 'subject') {
-        // Only a subject the officials extractor knows as a person: "Looking", "Critics" are not.
+        // Only a subject the people result knows as a person: "Looking", "Critics" are not.
         for (const s of subjects) {
           const name = this.namedPersonAt(s.nameStart, s.nameEnd)?.name ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g);
           if (!name) continue;
@@ -245,7 +245,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * A subject the officials extractor does not know but that reports speech itself ("Cuban said
+   * A subject the people result does not know but that reports speech itself ("Cuban said
    * he sees …"): a named source read next to a reporting verb at this very phrase.
    */
   private reportingSourceAt(phrase: SpeakerPhrase): string | null {
@@ -257,7 +257,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * A subject the officials extractor left out that still reads as a person's full name: a known
+   * A subject the people result left out that still reads as a person's full name: a known
    * given name of the pronoun's gender and a surname ("Jane Formicola, a professor, described …").
    */
   private fullPersonName(phrase: SpeakerPhrase, g: 'm' | 'f' | 'n' | 'p' | undefined): string | null {
@@ -282,15 +282,16 @@ export class SpeakerResolver {
     const at = after + m.index + m[0].length;
     const known = this.namedPersonAt(at, at + 1)?.name;
     if (known) return known;
-    // a name the officials extractor left out: a known given name and a surname, closed by a comma
-    const name = /^(\p{Lu}\p{Ll}+)((?:\s\p{Lu}[\p{L}'-]+){1,2}),/u.exec(this.text.slice(at, at + 60));
-    return name && isFirstName(name[1]!) ? name[1]! + name[2]! : null;
+    // a name the people result left out: a known given name and a surname, closed by a comma
+    const name = /^(?<given>\p{Lu}\p{Ll}+)(?<rest>(?:\s\p{Lu}[\p{L}'-]+){1,2}),/u.exec(this.text.slice(at, at + 60))?.groups;
+    return name && isFirstName(name.given!) ? name.given! + name.rest! : null;
   }
 
   private nearestPersonWithTitle(head: string, at: number): string | null {
     let best: { name: string; at: number } | null = null;
     for (const p of this.people) {
-      if (!p.title || !p.title.toLowerCase().split(/\W+/).includes(head)) continue;
+      const title = p.role?.title;
+      if (!title || !title.toLowerCase().split(/\W+/).includes(head)) continue;
       for (const m of p.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: p.name, at: m.start };
     }
     return best?.name ?? null;

@@ -19,9 +19,7 @@ export interface PlaceCandidate extends Span {
 
 /**
  * Every candidate is made here, with all its fields in one order, so that candidates from every
- * parser share one hidden class and the refiners' loops over them stay monomorphic. Made ad hoc
- * (five shapes, `place` added later) they sent V8 into deoptimising and recompiling the refiners
- * again and again: 23 recompilations of one refiner over 20,000 articles.
+ * parser share one hidden class and the refiners' loops over them stay monomorphic (docs/extraction-notes.md).
  */
 export function placeCandidate(start: number, end: number, text: string, options: NameOption[], source: PlaceCandidate['source'], cue?: KindCue): PlaceCandidate {
   return { start, end, text, options, source, cue, place: undefined };
@@ -39,8 +37,7 @@ export function patternPlace(name: string, kind: RegionKind): Place {
 
 /**
  * A letter or a combining mark. Written as an alternation, not the class `[\p{L}\p{M}]`: the same
- * code points, but V8 parses and compiles a union of two property classes about twice as slowly,
- * and the patterns below repeat it a dozen times (several ms of a first record's start-up).
+ * code points, compiled faster, and the patterns below repeat it a dozen times (docs/extraction-notes.md).
  */
 const LETTER_OR_MARK = String.raw`(?:\p{L}|\p{M})`;
 
@@ -48,14 +45,10 @@ const LETTER_OR_MARK = String.raw`(?:\p{L}|\p{M})`;
 export const CAP_WORD = String.raw`\p{Lu}${LETTER_OR_MARK}*(?:(?:-|['’](?![sS](?!${LETTER_OR_MARK})))\p{L}${LETTER_OR_MARK}*)*`;
 
 /**
- * A pattern made on first use: compiling the long capitalised-run patterns costs a few milliseconds
- * each at start-up, and most articles never need some of them. Always the same object, so a sticky
- * pattern's lastIndex works as on a constant.
- *
- * V8 interprets a pattern's first run on a short string and compiles it to machine code only for
- * the second; interpreting these patterns over a window of 160 characters takes about 20 ms (their
- * Unicode classes are long range lists). A first run on the empty string costs little, and the
- * first real run then gets machine code.
+ * A pattern made on first use: compiling the long capitalised-run patterns slows start-up, and most
+ * articles never need some of them. Always the same object, so a sticky pattern's lastIndex works as
+ * on a constant. A first run on the empty string makes the first real run use compiled code rather
+ * than the slow interpreter (docs/extraction-notes.md).
  */
 export function patternOnFirstUse(source: string, flags: string): () => RegExp {
   let pattern: RegExp | undefined;
@@ -67,6 +60,13 @@ export function patternOnFirstUse(source: string, flags: string): () => RegExp {
     }
     return pattern;
   };
+}
+
+/** The run a sticky pattern made by patternOnFirstUse reads from `start` of `text`, or null. */
+export function runAt(pattern: () => RegExp, text: string, start: number): RegExpExecArray | null {
+  const re = pattern();
+  re.lastIndex = start;
+  return re.exec(text);
 }
 
 /** Words that open a sentence or a phrase and are capitalised for that reason only. */

@@ -59,7 +59,7 @@ export const regionsExtractor: Extractor<'regions'> = {
       item.mentions.push(mention);
     }
     const items = [...byKey.values()];
-    // candidates come in text order, so these sorts are mostly of sorted lists: skipped then (V8's sort copies even those)
+    // candidates come in text order, so these sorts are mostly of sorted lists: skipped then, as sorting copies even those
     for (const it of items) if (!sortedBy(it.mentions, mentionStart)) it.mentions.sort((a, b) => a.start - b.start);
     return sortedBy(items, firstMentionStart) ? items : items.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   },

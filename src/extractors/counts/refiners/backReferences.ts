@@ -1,6 +1,8 @@
 import type { Refiner } from '../../framework.js';
 import type { CountCandidate } from '../candidate.js';
 
+/** Characters before a number read for the determiner that makes it definite ("those ", "whose "). */
+const DETERMINER_WINDOW = 8;
 // A determiner right before a number in digits: "the 12 units", "its 40 drones".
 const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|his|her|our|your|my|whose)[ \u00a0]$/i;
 const DIGIT_FIRST = /^\d/;
@@ -21,7 +23,7 @@ export const dropBackReferences: Refiner<CountCandidate> = {
     return [...items]
       .sort((a, b) => a.start - b.start)
       .filter((c) => {
-        const before = doc.text.slice(Math.max(0, c.start - 8), c.start);
+        const before = doc.text.slice(Math.max(0, c.start - DETERMINER_WINDOW), c.start);
         const definite = DIGIT_FIRST.test(c.text) && DEFINITE_BEFORE.test(before);
         const drop = definite && (seen.has(c.value) || (TITLE_CASE_BEFORE.test(before) && UPPER_FIRST.test(c.item)));
         seen.add(c.value);

@@ -40,6 +40,10 @@ const PARTICIPLE_CLAUSE = /^,\s*\p{Ll}+ing\s[^,;:—–]*$/u;
 const SPEECH_VERB = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(COUNT_REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 // "the region" refers back only to a region named a few sentences before, not to one named pages earlier
 const ANAPHOR_REACH = 800;
+/** Characters before a place read for its preposition ("in neighbouring "); a place this near its sentence's start opens it. */
+const PLACE_LEAD_WINDOW = 40;
+/** Characters after a fronted region read for its designator and the comma that closes the phrase (" district,"). */
+const DESIGNATOR_COMMA_WINDOW = 14;
 const PARAGRAPH_REACH = 400;
 const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/u;
 
@@ -76,10 +80,10 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   const gap = withoutAsides(text.slice(m.end, c.start));
   // "The Moscow Region emergency services said 14 flights …": the place of whoever reports the count
   if (m.kind !== 'country' && !CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
-  const lead = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
+  const lead = text.slice(Math.max(sentenceStart, m.start - PLACE_LEAD_WINDOW), m.start);
   if (!PREP_BEFORE_PLACE.test(lead)) return null;
   // "In Kharkiv, a bomb struck a building, killing two people": a fronted place holds for the sentence
-  const opensSentence = m.start - sentenceStart <= 40 && PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, m.start));
+  const opensSentence = m.start - sentenceStart <= PLACE_LEAD_WINDOW && PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, m.start));
   if (opensSentence && /^\s*(?:\p{Ll}+\s*)?,/u.test(gap)) return m;
   if (!CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP) return m;
   if (WHERE_CLAUSE.test(gap)) return m;
@@ -87,9 +91,8 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   // goes on with the event in the place just named
   if (PARTICIPLE_CLAUSE.test(gap)) return m;
   if (FRONTED_GAP.test(gap)) {
-    const lead40 = text.slice(Math.max(sentenceStart, m.start - 40), m.start);
-    const clauseLead = lead40.slice(Math.max(lead40.lastIndexOf(','), lead40.lastIndexOf(';')) + 1);
-    if ((opensSentence || clauseLead.length < lead40.length) && PREP_BEFORE_PLACE_FRONTED.test(clauseLead)) return m;
+    const clauseLead = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+    if ((opensSentence || clauseLead.length < lead.length) && PREP_BEFORE_PLACE_FRONTED.test(clauseLead)) return m;
   }
   return null;
 }
@@ -97,9 +100,9 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
 /** "In the Kursk Region, …", "In neighbouring Sumy Oblast, …": the region a sentence opens with, if any. */
 function frontedRegion(text: string, sentenceStart: number, before: number, mentions: PlaceMention[]): PlaceMention | null {
   const m = mentions[firstFrom(mentions, sentenceStart)];
-  if (!m || m.kind !== 'region' || m.end > before || m.start - sentenceStart > 40) return null;
+  if (!m || m.kind !== 'region' || m.end > before || m.start - sentenceStart > PLACE_LEAD_WINDOW) return null;
   if (!FRONTED_REGION_LEAD.test(text.slice(sentenceStart, m.start))) return null;
-  return /^(?:\s+(?:district|region|oblast|province|county|krai|territory))?\s*,/iu.test(text.slice(m.end, m.end + 14)) ? m : null;
+  return /^(?:\s+(?:district|region|oblast|province|county|krai|territory))?\s*,/iu.test(text.slice(m.end, m.end + DESIGNATOR_COMMA_WINDOW)) ? m : null;
 }
 const FRONTED_REGION_LEAD = /^[^\p{L}]*(?:in|across|throughout)\s+(?:the\s+)?(?:neighbou?ring\s+|nearby\s+|adjacent\s+|border\s+)?$/iu;
 

@@ -1,7 +1,7 @@
 // Dates written with calendar words or digits: "October 8", "8 October 2025", "Oct. 8, 1998",
 // "July 1997", "late November", "10/08/2025", "2025-10-08", "1990", "the 1980s", "nineteen ninety-six".
 import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, timeOfDay, type Candidate, type Direction } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
 import { MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
@@ -20,21 +20,22 @@ const dirOf = (w: string | undefined): Direction | undefined =>
 const monthDay: P = {
   name: 'monthDay',
   pattern: new RegExp(
-    `\\b((?:${WEEKDAY_RE},?\\s+)?(${MONTH_RE})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(${YEAR})${NOT_AFTER_YEAR})?)` +
-      `(?:\\s*(?:and|or|&|-|–|to|through)\\s*((\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(${YEAR})${NOT_AFTER_YEAR})?))?`,
+    `\\b(?<date>(?:${WEEKDAY_RE},?\\s+)?(?<month>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<year>${YEAR})${NOT_AFTER_YEAR})?)` +
+      `(?:\\s*(?:and|or|&|-|–|to|through)\\s*(?<second>(?<secondDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(?<secondYear>${YEAR})${NOT_AFTER_YEAR})?))?`,
     'gd',
   ),
   extract(m) {
-    const d = Number(m[3]);
+    const g = m.groups!;
+    const d = Number(g.day);
     if (!validDay(d)) return null;
-    const month = monthNumber(m[2]!);
-    const first = candidate(m, 1, 'monthDay', { point: { kind: 'calendar', y: m[4] ? Number(m[4]) : undefined, m: month, d } });
+    const month = monthNumber(g.month!);
+    const first = candidate(m, 'date', 'monthDay', { point: { kind: 'calendar', y: g.year ? Number(g.year) : undefined, m: month, d } });
     // "April 24 and 25", "October 8-10": one item per day, the second taking the first's month.
-    const d2 = m[6] ? Number(m[6]) : 0;
-    if (!m[5] || !validDay(d2) || d2 <= d) return first;
-    const y = m[7] ? Number(m[7]) : m[4] ? Number(m[4]) : undefined;
+    const d2 = g.secondDay ? Number(g.secondDay) : 0;
+    if (!g.second || !validDay(d2) || d2 <= d) return first;
+    const y = g.secondYear ? Number(g.secondYear) : g.year ? Number(g.year) : undefined;
     if (y != null && first.point?.kind === 'calendar') first.point.y = y;
-    return [first, candidate(m, 5, 'monthDay', { point: { kind: 'calendar', y, m: month, d: d2 } })];
+    return [first, candidate(m, 'second', 'monthDay', { point: { kind: 'calendar', y, m: month, d: d2 } })];
   },
 };
 
@@ -42,13 +43,14 @@ const monthDay: P = {
 const dayMonth: P = {
   name: 'dayMonth',
   pattern: new RegExp(
-    `${NOT_BEFORE_YEAR}((?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_RE})(?:,?\\s+(${YEAR})${NOT_AFTER_YEAR})?)`,
+    `${NOT_BEFORE_YEAR}(?<date>(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_RE})(?:,?\\s+(?<year>${YEAR})${NOT_AFTER_YEAR})?)`,
     'gd',
   ),
   extract(m) {
-    const d = Number(m[2]);
+    const g = m.groups!;
+    const d = Number(g.day);
     if (!validDay(d)) return null;
-    return candidate(m, 1, 'dayMonth', { point: { kind: 'calendar', y: m[4] ? Number(m[4]) : undefined, m: monthNumber(m[3]!), d } });
+    return candidate(m, 'date', 'dayMonth', { point: { kind: 'calendar', y: g.year ? Number(g.year) : undefined, m: monthNumber(g.month!), d } });
   },
 };
 
@@ -56,19 +58,20 @@ const dayMonth: P = {
 const monthYear: P = {
   name: 'monthYear',
   pattern: new RegExp(
-    `\\b(${MODIFIER}?(${MONTH_RE}),?\\s+(?:of\\s+)?(?:(${YEAR})${NOT_AFTER_YEAR}|(${SPOKEN_YEAR_RE})\\b|(last|this|next) year\\b))`,
+    `\\b(?<date>${MODIFIER}?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})${NOT_AFTER_YEAR}|(?<spokenYear>${SPOKEN_YEAR_RE})\\b|(?<relativeYear>last|this|next) year\\b))`,
     'gdi',
   ),
   extract(m) {
-    const month = monthNumber(m[2]!);
-    if (!/^[A-Z]/.test(m[2]!)) return null;
-    if (m[3] || m[4]) {
-      const y = m[3] ? Number(m[3]) : spokenYear(m[4]!);
+    const g = m.groups!;
+    const month = monthNumber(g.month!);
+    if (!/^[A-Z]/.test(g.month!)) return null;
+    if (g.year || g.spokenYear) {
+      const y = g.year ? Number(g.year) : spokenYear(g.spokenYear!);
       if (y == null) return null;
-      return candidate(m, 1, 'monthYear', { point: { kind: 'calendar', y, m: month } });
+      return candidate(m, 'date', 'monthYear', { point: { kind: 'calendar', y, m: month } });
     }
-    const offset = /last/i.test(m[5]!) ? -1 : /next/i.test(m[5]!) ? 1 : 0;
-    return candidate(m, 1, 'monthYear', { point: { kind: 'calendar', m: month, yearOffset: offset } });
+    const offset = /last/i.test(g.relativeYear!) ? -1 : /next/i.test(g.relativeYear!) ? 1 : 0;
+    return candidate(m, 'date', 'monthYear', { point: { kind: 'calendar', m: month, yearOffset: offset } });
   },
 };
 
@@ -78,146 +81,164 @@ const monthYear: P = {
  */
 const monthAlone: P = {
   name: 'monthAlone',
-  pattern: new RegExp(`\\b(${MONTH_NAME_RE})`, 'gd'),
+  pattern: new RegExp(`\\b(?<month>${MONTH_NAME_RE})`, 'gd'),
   extract(m) {
-    const word = m[1]!;
+    const word = m.groups!.month!;
     const left = leftContext(m.input, m.index, MONTH_MODIFIER_LEFT);
-    const mod = left?.[1]?.trim().toLowerCase();
+    const mod = left?.groups?.modifier?.trim().toLowerCase();
     const start = m.index - (left?.[0].length ?? 0);
     if (word === 'May' && !mod && !leftContext(m.input, m.index, MONTH_PREPOSITION_LEFT)) return null;
-    const dir = mod && /^(last|this|next|this past|this coming)$/.test(mod) ? dirOf(mod.replace('this ', '')) : undefined;
+    const dir = mod && /^(?:last|this|next|this past|this coming)$/.test(mod) ? dirOf(mod.replace('this ', '')) : undefined;
     return candidateAt(start, m.index + word.length, 'monthAlone', { point: { kind: 'calendar', m: monthNumber(word), dir } });
   },
 };
-const MONTH_MODIFIER_LEFT = /(?:\b(last|this|next|this past|this coming|(?:the )?(?:beginning|end|middle|start) of|early|late|mid)[- ]|\bmid-)$/i;
+const MONTH_MODIFIER_LEFT = /(?:\b(?<modifier>last|this|next|this past|this coming|(?:the )?(?:beginning|end|middle|start) of|early|late|mid)[- ]|\bmid-)$/i;
 const MONTH_PREPOSITION_LEFT = /\b(?:in|since|until|till|by|through|of|from|to|before|after|during|and|or)\s+$/i;
 
 /** "2025-10-08", "10/08/2025" (month first, as US news writes it, unless that cannot be), "8.10.2025". */
 const numericDate: P = {
   name: 'numericDate',
-  pattern: /(?<![\w./-])(?:(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})|(\d{1,2})\.(\d{1,2})\.(\d{4}))(?![\w/]|[.-]\d)/dg,
+  pattern:
+    /(?<![\w./-])(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})(?:T(?<hour>\d{2}):(?<minute>\d{2}))?|(?<slashFirst>\d{1,2})\/(?<slashSecond>\d{1,2})\/(?<slashYear>\d{4}|\d{2})|(?<dotDay>\d{1,2})\.(?<dotMonth>\d{1,2})\.(?<dotYear>\d{4}))(?![\w/]|[.-]\d)/dg,
   extract(m) {
+    const g = m.groups!;
     let y: number, mo: number, d: number;
-    if (m[1]) [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    else if (m[6]) {
-      const a = Number(m[6]), b = Number(m[7]);
-      y = Number(m[8]);
-      if (m[8]!.length === 2) y += y < 50 ? 2000 : 1900;
+    if (g.isoYear) [y, mo, d] = [Number(g.isoYear), Number(g.isoMonth), Number(g.isoDay)];
+    else if (g.slashFirst) {
+      const a = Number(g.slashFirst), b = Number(g.slashSecond);
+      y = Number(g.slashYear);
+      if (g.slashYear!.length === 2) y += y < 50 ? 2000 : 1900;
       [mo, d] = a > 12 ? [b, a] : [a, b];
-    } else [y, mo, d] = [Number(m[11]), Number(m[10]), Number(m[9])];
+    } else [y, mo, d] = [Number(g.dotYear), Number(g.dotMonth), Number(g.dotDay)];
     if (mo < 1 || mo > 12 || !validDay(d)) return null;
-    const time = m[4] ? timeOfDay(Number(m[4]), Number(m[5])) : undefined;
-    return candidate(m, 0, 'numericDate', { point: { kind: 'calendar', y, m: mo, d }, time });
+    const time = g.hour ? timeOfDay(Number(g.hour), Number(g.minute)) : undefined;
+    return candidate(m, null, 'numericDate', { point: { kind: 'calendar', y, m: mo, d }, time });
   },
 };
 
 /** "1990", "fiscal 1989", "mid-1996", "the 1988 period", "early 1991". */
 const year: P = {
   name: 'year',
-  pattern: new RegExp(`(?<![\\w$£€#@.,/]|\\d[.,]\\s?)(${YEAR})(\\s+fiscal year)?${NOT_AFTER_YEAR}`, 'gd'),
+  pattern: new RegExp(`(?<![\\w$£€#@.,/]|\\d[.,]\\s?)(?<year>${YEAR})(?<fiscalYear>\\s+fiscal year)?${NOT_AFTER_YEAR}`, 'gd'),
   extract(m) {
-    const y = Number(m[1]);
-    const before = m.input.slice(Math.max(0, m.index - 6), m.index);
+    const y = Number(m.groups!.year);
+    const before = textBefore(m, YEAR_HYPHEN_WINDOW);
     // After a hyphen only as the second year of a range ("2009-2010"), not in a phone number or code.
     // "mid-1996", "pre-1990" keep their year.
     if (/-$/.test(before) && !/(?:^|[^\d])(?:1[0-9]|20)\d\d-$|\b(?:mid|early|late|pre|post)-$/i.test(before)) return null;
     const left = leftContext(m.input, m.index, YEAR_PREFIX_LEFT);
     const prefix = left?.[0] ?? '';
     // "2000 shares": a count of things, not a year; but "fiscal 1989 sales" is a year.
-    if (/^\s+(?:[a-z]+s|people)\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 20)) && !m[2] && !/fiscal|FY/i.test(prefix)) return null;
+    if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !/fiscal|FY/i.test(prefix)) return null;
     // "Orion 1980", "Kopp's 1987 Chevrolet": a name or model right before a capitalised word is no date.
-    if (!prefix && /^\s+[A-Z][a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
-      if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+    if (!prefix && /^\s+[A-Z][a-z]/.test(textAfter(m, CAPITAL_AFTER_WINDOW))) {
+      if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(textBefore(m, NAME_BEFORE_YEAR_WINDOW))) return null;
     }
     return candidateAt(m.index - prefix.length, m.index + m[0].length, 'year', { point: { kind: 'calendar', y } });
   },
 };
+/** Characters before a year read for a hyphen and what precedes it: a year ("2009-") or "early-". */
+const YEAR_HYPHEN_WINDOW = 6;
+/** Characters after a year read for a plural noun it counts ("2000 shares"). */
+const COUNTED_NOUN_WINDOW = 20;
+/** Characters after a year read for a capitalised word: a space and two letters. */
+const CAPITAL_AFTER_WINDOW = 3;
+/** Characters before a year read for the name or possessive of a model ("Orion 1980", "Kopp's 1987"). */
+const NAME_BEFORE_YEAR_WINDOW = 12;
 const YEAR_PREFIX_LEFT = /(?:\bthe\s+)?(?:\b(?:early|late|mid|pre|post|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[- ]|\bmid-|\bfiscal(?:[- ]year)?\s+|\bFY\s?)$/i;
 
 /** "the 1980s", "the '80s", "the early 1990s", "the nineties". */
 const decade: P = {
   name: 'decade',
   pattern: new RegExp(
-    `\\b((?:the\\s+)?(?:(?:early|late|mid)[- ])?(?:(1[0-9]|20)(\\d)0'?s\\b|'(\\d)0'?s\\b|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b))`,
+    `\\b(?<decade>(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?:(?<century>1[0-9]|20)(?<tens>\\d)0'?s\\b|'(?<shortTens>\\d)0'?s\\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b))`,
     'gdi',
   ),
   extract(m) {
     const words = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
-    if (m[5]) {
-      if (!/^the/i.test(m[1]!)) return null; // "in his forties" is an age
-      return candidate(m, 1, 'decade', { literal: { value: `19${words.indexOf(m[5].toLowerCase()) + 2}`, type: 'date' } });
+    const g = m.groups!;
+    if (g.word) {
+      if (!/^the/i.test(g.decade!)) return null; // "in his forties" is an age
+      return candidate(m, 'decade', 'decade', { literal: { value: `19${words.indexOf(g.word.toLowerCase()) + 2}`, type: 'date' } });
     }
     // TIMEX3 writes a decade as its first three digits ("the 1990s": 199); a bare "1990s" is
     // often written with the unknown year digit (199X) instead, and both occur in news corpora.
-    const digits = m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`;
-    const value = /^the\s/i.test(m[1]!) ? digits : `${digits}X`;
-    return candidate(m, 1, 'decade', { literal: { value, type: 'date' } });
+    const digits = g.century ? `${g.century}${g.tens}` : `19${g.shortTens}`;
+    const value = /^the\s/i.test(g.decade!) ? digits : `${digits}X`;
+    return candidate(m, 'decade', 'decade', { literal: { value, type: 'date' } });
   },
 };
 
 /** Years as transcripts spell them: "nineteen ninety-six", "the year two thousand". */
 const spokenYearParser: P = {
   name: 'spokenYear',
-  pattern: new RegExp(`\\b((?:the year\\s+)?(${SPOKEN_YEAR_RE}))\\b`, 'gdi'),
+  pattern: new RegExp(`\\b(?<date>(?:the year\\s+)?(?<year>${SPOKEN_YEAR_RE}))\\b`, 'gdi'),
   extract(m) {
-    if (/^two thousand$/i.test(m[2]!) && !/^the year/i.test(m[1]!)) return null;
-    const y = spokenYear(m[2]!);
+    const g = m.groups!;
+    if (/^two thousand$/i.test(g.year!) && !/^the year/i.test(g.date!)) return null;
+    const y = spokenYear(g.year!);
     if (y == null || y < 1900) return null;
-    return candidate(m, 1, 'spokenYear', { point: { kind: 'calendar', y } });
+    return candidate(m, 'date', 'spokenYear', { point: { kind: 'calendar', y } });
   },
 };
 
 /** "the 20th century", "this century". */
 const century: P = {
   name: 'century',
-  pattern: /\b((?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century)\b/dgi,
+  pattern: /\b(?<date>(?:the\s+)?(?<ordinal>\d{1,2})(?:st|nd|rd|th)\s+century)\b/dgi,
   extract(m) {
-    return candidate(m, 1, 'century', { literal: { value: String(Number(m[2]) - 1).padStart(2, '0'), type: 'date' } });
+    return candidate(m, 'date', 'century', { literal: { value: String(Number(m.groups!.ordinal) - 1).padStart(2, '0'), type: 'date' } });
   },
 };
 
 /** US holidays fixed by weekday: "Thanksgiving Day", "last Thanksgiving", "Election Day". */
 const weekdayHoliday: P = {
   name: 'weekdayHoliday',
-  pattern: /\b((?:(last|this|next)\s+)?(Thanksgiving|Election Day|Labor Day|Memorial Day)(?: Day)?)\b/dg,
+  pattern: /\b(?<date>(?:(?<direction>last|this|next)\s+)?(?<holiday>Thanksgiving|Election Day|Labor Day|Memorial Day)(?: Day)?)\b/dg,
   extract(m) {
     const rule: Record<string, [number, number, number, number]> = {
       // month, weekday, nth (-1: last), days after
       Thanksgiving: [11, 4, 4, 0], 'Election Day': [11, 1, 1, 1], 'Labor Day': [9, 1, 1, 0], 'Memorial Day': [5, 1, -1, 0],
     };
-    const [month, weekday, nth, plus] = rule[m[3]!]!;
-    return candidate(m, 1, 'weekdayHoliday', { point: { kind: 'nthWeekday', m: month, weekday, nth, plus, dir: dirOf(m[2]) } });
+    const [month, weekday, nth, plus] = rule[m.groups!.holiday!]!;
+    return candidate(m, 'date', 'weekdayHoliday', { point: { kind: 'nthWeekday', m: month, weekday, nth, plus, dir: dirOf(m.groups!.direction) } });
   },
 };
 
 /** Holidays that move with Easter: "Easter", "Good Friday", "Easter Monday", "Easter week", "Palm Sunday". */
 const easterHoliday: P = {
   name: 'easterHoliday',
-  pattern: /\b((?:(last|this|next)\s+)?(Easter(?: Sunday| Monday| week| Week)?|Good Friday|Palm Sunday|Holy Thursday|Maundy Thursday)\b(?!-))(?:,?\s+((?:1[0-9]|20)\d\d)\b)?/dg,
+  pattern:
+    /\b(?<date>(?:(?<direction>last|this|next)\s+)?(?<holiday>Easter(?: Sunday| Monday| week| Week)?|Good Friday|Palm Sunday|Holy Thursday|Maundy Thursday)\b(?!-))(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)\b)?/dg,
   extract(m) {
-    const name = m[3]!.toLowerCase();
+    const g = m.groups!;
+    const name = g.holiday!.toLowerCase();
     const plus: Record<string, number> = {
       easter: 0, 'easter sunday': 0, 'easter monday': 1, 'easter week': 0, 'good friday': -2, 'palm sunday': -7,
       'holy thursday': -3, 'maundy thursday': -3,
     };
     // "the Easter holidays", "Easter eggs" name no day; the day itself is followed by a verb, a comma or a preposition.
-    if (name === 'easter' && /^\s+(?:egg|bunny|holiday|break|message|service|mass|vigil|rising|island|parade)/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-    const point = { kind: 'easter' as const, plus: plus[name] ?? 0, week: name === 'easter week', y: m[4] ? Number(m[4]) : undefined, dir: dirOf(m[2]) };
+    if (name === 'easter' && /^\s+(?:egg|bunny|holiday|break|message|service|mass|vigil|rising|island|parade)/i.test(textAfter(m, EASTER_NOUN_WINDOW))) return null;
+    const point = { kind: 'easter' as const, plus: plus[name] ?? 0, week: name === 'easter week', y: g.year ? Number(g.year) : undefined, dir: dirOf(g.direction) };
     // Easter week begins on Palm Sunday's Monday in TimeBank's reading: the week Easter Sunday closes.
     if (point.week) point.plus = -1;
-    return candidate(m, m[4] ? 0 : 1, 'easterHoliday', { point });
+    return candidate(m, g.year ? null : 'date', 'easterHoliday', { point });
   },
 };
+
+/** Characters after "Easter" read for a noun it qualifies (" holiday", " service"). */
+const EASTER_NOUN_WINDOW = 12;
 
 /** Fixed-date holidays. */
 const holiday: P = {
   name: 'holiday',
-  pattern: /\b((Christmas|New Year's)(?: (Day|Eve))?)(?:,?\s+((?:1[0-9]|20)\d\d)\b)?/dg,
+  pattern: /\b(?<date>(?<holiday>Christmas|New Year's)(?: (?<dayOrEve>Day|Eve))?)(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)\b)?/dg,
   extract(m) {
-    const eve = m[3] === 'Eve';
-    const [mo, d] = m[2] === 'Christmas' ? [12, eve ? 24 : 25] : eve ? [12, 31] : [1, 1];
-    if (m[2] === "New Year's" && !m[3]) return null; // "New Year's celebrations": which one is unclear
-    return candidate(m, m[4] ? 0 : 1, 'holiday', { point: { kind: 'calendar', y: m[4] ? Number(m[4]) : undefined, m: mo, d } });
+    const g = m.groups!;
+    const eve = g.dayOrEve === 'Eve';
+    const [mo, d] = g.holiday === 'Christmas' ? [12, eve ? 24 : 25] : eve ? [12, 31] : [1, 1];
+    if (g.holiday === "New Year's" && !g.dayOrEve) return null; // "New Year's celebrations": which one is unclear
+    return candidate(m, g.year ? null : 'date', 'holiday', { point: { kind: 'calendar', y: g.year ? Number(g.year) : undefined, m: mo, d } });
   },
 };
 

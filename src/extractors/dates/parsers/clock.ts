@@ -1,12 +1,13 @@
 // Times of day: "5:56 am Moscow time", "at 4 p.m.", "between 2:00 and 5:00 pm", "noon",
 // "4 in the morning", "overnight", "over the night".
 import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, timeOfDay, type Candidate, type TimeOfDay } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type TimeOfDay } from '../candidate.js';
 import { PARTS_OF_DAY } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 
-const MERIDIAN = "(a\\.m\\b\\.?|p\\.m\\b\\.?|am\\b|pm\\b|a\\.\\s?m\\.|p\\.\\s?m\\.|o'clock\\b)";
+/** A meridian or "o'clock", captured as `name` (a pattern may hold two: "2 p.m. to 5 p.m."). */
+const meridian = (name: string) => `(?<${name}>a\\.m\\b\\.?|p\\.m\\b\\.?|am\\b|pm\\b|a\\.\\s?m\\.|p\\.\\s?m\\.|o'clock\\b)`;
 const ZONE =
   '(?:\\s+\\(?(?:[ECMPA][SD]T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|KST)\\b\\)?|\\s+(?:local|Moscow|Kyiv|Kiev|Eastern|Pacific|Central|Mountain|Greenwich Mean|Beijing|Tokyo|London|Paris|Berlin|Israel|Washington|New York)\\s+time\\b)?';
 const APPROX = '(?:(?:around|about|approximately|roughly|shortly after|shortly before|just after|just before)\\s+)';
@@ -27,10 +28,11 @@ function clock(h: string, min: string | undefined, mer: string | undefined): Tim
 /** "10:35 a.m.", "6 a.m", "4 p.m. EST", "5:56 am Moscow time", "9 o'clock". */
 const clockTime: P = {
   name: 'clockTime',
-  pattern: new RegExp(`\\b(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}${ZONE}`, 'gdi'),
+  pattern: new RegExp(`\\b(?<hour>\\d{1,2})(?:[:.](?<minute>[0-5]\\d))?\\s*${meridian('meridian')}${ZONE}`, 'gdi'),
   extract(m) {
-    if (/[:.$£€]$/.test(m.input.slice(Math.max(0, m.index - 1), m.index))) return null; // "3.5 pm"? "$5 am"? no
-    const t = clock(m[1]!, m[2], /o'clock/i.test(m[3]!) ? undefined : m[3]);
+    if (/[:.$£€]$/.test(textBefore(m, 1))) return null; // "3.5 pm"? "$5 am"? no
+    const { hour, minute, meridian: mer } = m.groups!;
+    const t = clock(hour!, minute, /o'clock/i.test(mer!) ? undefined : mer);
     if (!t) return null;
     const approx = leftContext(m.input, m.index, APPROX_LEFT);
     return candidateAt(m.index - (approx?.[0].length ?? 0), m.index + m[0].length, 'clockTime', { time: t });
@@ -41,9 +43,9 @@ const APPROX_LEFT = /\b(?:around|about|approximately|roughly|shortly after|short
 /** "1815 GMT", "0400 UTC", "2300 hrs": four digits with a zone are a time of day, not a year ("2000 hours" may be a duration). */
 const militaryTime: P = {
   name: 'militaryTime',
-  pattern: /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC|Z|hrs|local time)\b/dg,
+  pattern: /\b(?<hour>[01]\d|2[0-3])(?<minute>[0-5]\d)\s*(?:GMT|UTC|Z|hrs|local time)\b/dg,
   extract(m) {
-    return candidateAt(m.index, m.index + m[0].length, 'militaryTime', { time: timeOfDay(Number(m[1]), Number(m[2])) });
+    return candidateAt(m.index, m.index + m[0].length, 'militaryTime', { time: timeOfDay(Number(m.groups!.hour), Number(m.groups!.minute)) });
   },
 };
 
@@ -54,12 +56,11 @@ const BETWEEN_AND_WIDTH = 64;
 /** "14:00", "at 9:30" (24-hour or unmarked): only after a word that introduces a time, or with a zone. */
 const bareClock: P = {
   name: 'bareClock',
-  pattern: new RegExp(`(?<![\\w:.])((?:[01]?\\d|2[0-3]):([0-5]\\d)(?!\\d|:\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}(?:\\s+hours\\b)?)`, 'gdi'),
+  pattern: new RegExp(`(?<![\\w:.])(?:(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?!\\d|:\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}(?:\\s+hours\\b)?)`, 'gdi'),
   extract(m) {
     // "between 23:00 on Tuesday and 07:00": the second time of a "between" takes "and"
     if (!leftContext(m.input, m.index, /\b(?:at|from|until|till|by|around|about|since|before|after|to|between)\s+$/i) && !leftContext(m.input, m.index, BETWEEN_AND, BETWEEN_AND_WIDTH)) return null;
-    const [h, min] = m[1]!.split(':');
-    return candidate(m, 1, 'bareClock', { time: timeOfDay(Number(h), Number(min!.slice(0, 2))) });
+    return candidate(m, null, 'bareClock', { time: timeOfDay(Number(m.groups!.hour), Number(m.groups!.minute)) });
   },
 };
 
@@ -67,19 +68,20 @@ const bareClock: P = {
 const clockRange: P = {
   name: 'clockRange',
   pattern: new RegExp(
-    `\\b(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*${MERIDIAN}?\\s*(and|to|until|till|through|-|–|—)\\s*(\\d{1,2})(?:[:.]([0-5]\\d))?(?:\\s*${MERIDIAN})?${ZONE}`,
+    `\\b(?<startHour>\\d{1,2})(?:[:.](?<startMinute>[0-5]\\d))?\\s*${meridian('startMeridian')}?\\s*(?<joiner>and|to|until|till|through|-|–|—)\\s*` +
+      `(?<endHour>\\d{1,2})(?:[:.](?<endMinute>[0-5]\\d))?(?:\\s*${meridian('endMeridian')})?${ZONE}`,
     'gdi',
   ),
   extract(m) {
-    const [, h1, m1, mer1, conj, h2, m2, mer2] = m;
-    const introMatch = leftContext(m.input, m.index, /\b(between|from)\s+$/i);
-    const intro = introMatch?.[1];
+    const { startHour: h1, startMinute: m1, startMeridian: mer1, joiner: conj, endHour: h2, endMinute: m2, endMeridian: mer2 } = m.groups!;
+    const introMatch = leftContext(m.input, m.index, /\b(?<intro>between|from)\s+$/i);
+    const intro = introMatch?.groups?.intro;
     const clockish = Boolean(m1 || m2 || mer1 || mer2);
     if (!clockish) return null;
     if (/and/i.test(conj!) && !/between/i.test(intro ?? '')) return null;
     if (!intro && !mer2) return null;
     if (!mer2 && !(m1 && m2)) return null;
-    if (/^(a|p)/i.test(mer1 ?? '') === false && mer1 && /o'clock/i.test(mer1)) return null;
+    if (/^(?:a|p)/i.test(mer1 ?? '') === false && mer1 && /o'clock/i.test(mer1)) return null;
     let end = clock(h2!, m2, mer2);
     // The first time takes the second's meridian when that keeps it earlier: "2 to 5 pm", but "11 to 2 pm".
     let startMer = mer1;
@@ -103,43 +105,50 @@ const clockRange: P = {
 /** "noon", "midnight", "midday", "noon Thursday". */
 const namedTime: P = {
   name: 'namedTime',
-  pattern: new RegExp(`\\b(${APPROX}?(noon|midnight|midday))\\b`, 'gdi'),
+  pattern: new RegExp(`\\b(?:${APPROX}?(?<named>noon|midnight|midday))\\b`, 'gdi'),
   extract(m) {
-    const w = m[2]!.toLowerCase();
-    if (/high\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null; // "High Noon"
-    return candidate(m, 1, 'namedTime', { time: w === 'midnight' ? timeOfDay(24, 0) : timeOfDay(12, 0) });
+    const w = m.groups!.named!.toLowerCase();
+    if (/high\s+$/i.test(textBefore(m, HIGH_WINDOW))) return null; // "High Noon"
+    return candidate(m, null, 'namedTime', { time: w === 'midnight' ? timeOfDay(24, 0) : timeOfDay(12, 0) });
   },
 };
+
+/** Characters before "noon" read for "High ". */
+const HIGH_WINDOW = 5;
 
 /** "4 in the morning", "ten at night". */
 const hourInPartOfDay: P = {
   name: 'hourInPartOfDay',
-  pattern: /\b(?:in the (morning|afternoon|evening)|at (night))\b/dgi,
+  pattern: /\b(?:in the (?<partOfDay>morning|afternoon|evening)|at (?<night>night))\b/dgi,
   extract(m) {
-    const left = leftContext(m.input, m.index, /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::([0-5]\d))?(?:\s+o'clock)?\s+$/i);
+    const left = leftContext(m.input, m.index, /\b(?<hour>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(?<minute>[0-5]\d))?(?:\s+o'clock)?\s+$/i);
     if (!left) return null;
     const words = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-    const h = /^\d/.test(left[1]!) ? Number(left[1]) : words.indexOf(left[1]!.toLowerCase()) + 1;
-    const pod = (m[1] ?? m[2])!.toLowerCase();
+    const hour = left.groups!.hour!;
+    const h = /^\d/.test(hour) ? Number(hour) : words.indexOf(hour.toLowerCase()) + 1;
+    const pod = (m.groups!.partOfDay ?? m.groups!.night)!.toLowerCase();
     const pm = pod === 'afternoon' || pod === 'evening' || (pod === 'night' && h >= 6 && h < 12);
-    const t = clock(String(h), left[2], pm ? 'pm' : 'am');
+    const t = clock(String(h), left.groups!.minute, pm ? 'pm' : 'am');
     return t ? candidateAt(m.index - left[0].length, m.index + m[0].length, 'hourInPartOfDay', { time: t }) : null;
   },
 };
+
+/** Characters after "overnight" read for a noun it qualifies (" delivery", " sensation"). */
+const OVERNIGHT_NOUN_WINDOW = 12;
 
 /** "overnight", "over the night", "during the morning", "mid-afternoon". */
 const partOfDay: P = {
   name: 'partOfDay',
   pattern:
-    /(?<![\w-])(overnight|mid-?\s?(?:morning|afternoon|day)|the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening))(?![\w-])/dgi,
+    /(?<![\w-])(?:overnight|mid-?\s?(?:morning|afternoon|day)|the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening))(?![\w-])/dgi,
   extract(m) {
-    const w = m[1]!.toLowerCase();
+    const w = m[0].toLowerCase();
     if (w.startsWith('the') && !leftContext(m.input, m.index, /\b(?:over|during|through|throughout|in|into|at|across|until|till)\s$/i)) return null;
     const pod = w === 'overnight' ? 'NI' : /mid-?\s?day/.test(w) ? 'MI' : PARTS_OF_DAY[w.replace(/.*\s|mid-?/g, '')];
     if (!pod) return null;
     // "overnight" before a noun is an adjective of that thing ("overnight rates"), not a time.
-    if (w === 'overnight' && /^\s+(?:rate|rates|loan|loans|stay|stays|bag|flight|delivery|shipping|success|sensation|star)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12))) return null;
-    return candidate(m, 1, 'partOfDay', { time: timeOfDay(undefined, undefined, pod) });
+    if (w === 'overnight' && /^\s+(?:rate|rates|loan|loans|stay|stays|bag|flight|delivery|shipping|success|sensation|star)\b/i.test(textAfter(m, OVERNIGHT_NOUN_WINDOW))) return null;
+    return candidate(m, null, 'partOfDay', { time: timeOfDay(undefined, undefined, pod) });
   },
 };
 

@@ -1,50 +1,57 @@
 // Words that point at the present, past or future as a whole: "now", "currently" (PRESENT_REF),
 // "recently" (PAST_REF), "the future" (FUTURE_REF). Adjectives ("the current threat", "recent models")
-// and "previously" (which dates the verb relative to another event, not to now) name no time:
-// TimeBank marks "previously" in 3 of its 23 uses, "current" in 9 of 21, "recent" in 6 of 29.
+// and "previously" (which dates the verb relative to another event, not to now) name no time, as
+// annotators mostly leave them unmarked (docs/extraction-notes.md).
 import type { Parser } from '../../framework.js';
-import { candidate, type Candidate } from '../candidate.js';
+import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
 
 type P = Parser<Candidate>;
 
+/** Characters read before and after "now" for "for now", "from now on", "now that". */
+const NOW_BEFORE_WINDOW = 5;
+const NOW_AFTER_WINDOW = 6;
+
 const present: P = {
   name: 'present',
-  pattern: /\b(now|currently|at present|presently|nowadays|these days|at the moment)\b(?!-)/dgi,
+  pattern: /\b(?<word>now|currently|at present|presently|nowadays|these days|at the moment)\b(?!-)/dgi,
   extract(m) {
-    const before = m.input.slice(Math.max(0, m.index - 5), m.index);
-    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 6);
-    const word = m[1]!.toLowerCase();
+    const before = textBefore(m, NOW_BEFORE_WINDOW);
+    const after = textAfter(m, NOW_AFTER_WINDOW);
+    const word = m.groups!.word!.toLowerCase();
     if (word === 'now') {
       // "for now" means "for the time being", and "now that" is a conjunction: no point in time.
       if (/\bfor\s+$/i.test(before) || /^\s+that\b/i.test(after)) return null;
       if (/^\s*on\b/i.test(after) && /from\s+$/i.test(before)) return null; // "from now on"
       if (/from\s+$/i.test(before)) return null;
       // "Now, …" opening a sentence is a discourse marker ("Now, he says, it looks …"), not a time.
-      if (m[1] === 'Now' && /^,/.test(after) && (m.index === 0 || /(?:[.!?"'`”’]|^)\s*$|\n\s*$/.test(before))) return null;
+      if (m.groups!.word === 'Now' && /^,/.test(after) && (m.index === 0 || /(?:[.!?"'`”’]|^)\s*$|\n\s*$/.test(before))) return null;
     }
-    return candidate(m, 1, 'present', { literal: { value: 'PRESENT_REF', type: 'date' } });
+    return candidate(m, null, 'present', { literal: { value: 'PRESENT_REF', type: 'date' } });
   },
 };
 
 const past: P = {
   name: 'past',
-  pattern: /\b((?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
+  pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
   extract(m) {
-    return candidate(m, 1, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
+    return candidate(m, null, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
   },
 };
 
+/** Characters before "soon" read for the "as" of "as soon as". */
+const AS_WINDOW = 4;
+
 /**
  * "soon", "as soon as possible", "in the near future", "in coming months": the near future. "as soon
- * as" + clause is a conjunction. A bare "in the future" is left out: TimeBank marks it (6 of 9) but
- * the newsfacts gold does not ("measures to prevent similar incidents in the future").
+ * as" + clause is a conjunction. A bare "in the future" is left out: the newsfacts gold does not
+ * mark it ("measures to prevent similar incidents in the future").
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
+  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
-    if (/\bas\s+$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
-    return candidate(m, 1, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
+    if (/\bas\s+$/i.test(textBefore(m, AS_WINDOW))) return null;
+    return candidate(m, null, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
   },
 };
 

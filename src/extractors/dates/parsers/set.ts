@@ -22,12 +22,12 @@ function setValue(word: string): string | undefined {
 const everyUnit: P = {
   name: 'everyUnit',
   pattern:
-    /\b((?:every|each)\s+(?:other\s+|single\s+)?|(?:once|twice|(?:three|four|five|six|several|many|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+)(day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’-])/dgi,
+    /\b(?<frequency>(?:every|each)\s+(?:other\s+|single\s+)?|(?:once|twice|(?:three|four|five|six|several|many|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+)(?<unit>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’-])/dgi,
   extract(m) {
-    const value = setValue(m[2]!);
+    const value = setValue(m.groups!.unit!);
     if (!value) return null;
     // "each day of the trial", "every year since 1990" still recur; "each month's figures" is a possessive of one.
-    return candidate(m, 0, 'everyUnit', { literal: { value: /other/i.test(m[1]!) ? value.replace('1', '2') : value, type: 'set' } });
+    return candidate(m, null, 'everyUnit', { literal: { value: /other/i.test(m.groups!.frequency!) ? value.replace('1', '2') : value, type: 'set' } });
   },
 };
 
@@ -37,10 +37,10 @@ const everyUnit: P = {
  */
 const frequencyWord: P = {
   name: 'frequencyWord',
-  pattern: /(?<![\w-])([Dd]aily|[Ww]eekly|[Mm]onthly|[Qq]uarterly|[Aa]nnually|[Yy]early|[Nn]ightly|[Hh]ourly)(?![\w-])(?!\s+[A-Z])/dg,
+  pattern: /(?<![\w-])(?<word>[Dd]aily|[Ww]eekly|[Mm]onthly|[Qq]uarterly|[Aa]nnually|[Yy]early|[Nn]ightly|[Hh]ourly)(?![\w-])(?!\s+[A-Z])/dg,
   extract(m) {
-    const value = setValue(m[1]!);
-    return value ? candidate(m, 1, 'frequencyWord', { literal: { value, type: 'set' } }) : null;
+    const value = setValue(m.groups!.word!);
+    return value ? candidate(m, null, 'frequencyWord', { literal: { value, type: 'set' } }) : null;
   },
 };
 

@@ -3,19 +3,22 @@ import type { Parser } from '../../framework.js';
 import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
-const PLURAL = /(?<![\p{L}\p{M}])([Rr]egions|[Oo]blasts|[Kk]rais|[Pp]rovinces|[Gg]overnorates|[Pp]refectures|[Cc]ounties|states|districts|republics)(?![\p{L}\p{M}])/gu;
+const PLURAL = /(?<![\p{L}\p{M}])(?<plural>[Rr]egions|[Oo]blasts|[Kk]rais|[Pp]rovinces|[Gg]overnorates|[Pp]refectures|[Cc]ounties|states|districts|republics)(?![\p{L}\p{M}])/gu;
 const SINGULAR: Record<string, string> = {
   regions: 'Region', oblasts: 'Region', krais: 'Region', provinces: 'Province', governorates: 'Governorate',
   prefectures: 'Prefecture', counties: 'County', states: 'State', districts: 'District', republics: 'Republic',
 };
-// Only the 160 characters before the plural are read, so this anchored pattern stays cheap.
+/** The characters before the plural that the list is read from, so the anchored list pattern stays cheap. */
+const LIST_WINDOW = 160;
+/** Characters before a list's first word that show whether it opens a sentence (". " and a quotation mark). */
+const OPENER_WINDOW = 4;
 const NAME = String.raw`${CAP_WORD}(?: ${CAP_WORD})?`;
 const SEP = String.raw`(?:,? and |, | & |,? or )`;
 /**
  * A list of names of one or two capitalised words ending the window: `(?:NAME SEP)+NAME $`. Written
  * with NAME once, as names each followed by a separator or by the final space, and a lookahead that
  * asks for a separator (none can occur inside a name), because compiling NAME's capitalised-word
- * classes twice costs about 5 ms more at start-up. The test checks both forms agree.
+ * classes twice slows start-up (docs/extraction-notes.md). The test checks both forms agree.
  */
 export const listBefore = patternOnFirstUse(String.raw`(?=\p{Lu})(?=[^]*?(?:, | and | & | or ))(?:${NAME}(?:${SEP}(?=\p{Lu})|(?= $)))+ $`, 'u');
 const SEPARATOR = /,? and |, | & |,? or /g;
@@ -36,12 +39,12 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
   name: 'conjoined-regions',
   pattern: PLURAL,
   extract(m, doc) {
-    const from = Math.max(0, m.index - 160);
+    const from = Math.max(0, m.index - LIST_WINDOW);
     const before = doc.text.slice(from, m.index);
     const list = listBefore().exec(before);
     if (!list) return null;
     const gaz = loadGazetteer();
-    const designator = SINGULAR[m[1]!.toLowerCase()]!;
+    const designator = SINGULAR[m.groups!.plural!.toLowerCase()]!;
     const out: PlaceCandidate[] = [];
     let offset = from + list.index;
     const body = list[0].slice(0, -1);
@@ -56,7 +59,7 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
     const first = parts[0]!;
     const firstWords = first.text.split(' ');
     // "Earlier Rylsk and Lgov districts": a sentence's first word is capitalised for that reason alone
-    const opener = firstWords.length > 1 && OPENS_SENTENCE.test(doc.text.slice(Math.max(0, first.start - 4), first.start)) && !knownName(first.text);
+    const opener = firstWords.length > 1 && OPENS_SENTENCE.test(doc.text.slice(Math.max(0, first.start - OPENER_WINDOW), first.start)) && !knownName(first.text);
     if (firstWords.length > 1 && (opener || FUNCTION_WORDS.has(firstWords[0]!.toLowerCase()))) {
       first.start += firstWords[0]!.length + 1;
       first.text = firstWords.slice(1).join(' ');

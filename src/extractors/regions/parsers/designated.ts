@@ -23,8 +23,16 @@ const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
 
 // The designator is found first (rare words, cheap to scan for); the capitalised run before it
 // is then read from a short window with an end-anchored pattern.
-const PATTERN = /(?<=[\p{L}\p{M}] )(Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|[Dd]istrict|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
+const PATTERN = /(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|[Dd]istrict|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
 const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
+/** Characters before the designator read for its name: room for four capitalised words. */
+const NAME_RUN_WINDOW = 100;
+/** Characters after a lowercase "district" read for what it is: " of " and a name, or " attorney's". */
+const DISTRICT_AFTER_WINDOW = 16;
+/** Characters before a run read for "the ". */
+const THE_WINDOW = 5;
+/** Characters after a district read for " of " and the city it belongs to. */
+const CITY_OF_DISTRICT_WINDOW = 60;
 // A lowercase "district" is a common word ("the business district", "Manhattan district
 // attorney"): it names a district only after "the X" or before "of Y" ("the Pokrovsk district of
 // Donetsk Oblast", "in the Rylsk district,").
@@ -45,21 +53,21 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
   name: 'designated-region',
   pattern: PATTERN,
   extract(m, doc) {
-    const from = Math.max(0, m.index - 100);
+    const from = Math.max(0, m.index - NAME_RUN_WINDOW);
     const run = nameBefore().exec(doc.text.slice(from, m.index));
     if (!run) return null;
     const gaz = loadGazetteer();
     const runStart = from + run.index;
     const words = run[0].slice(0, -1).split(' ');
-    const designatorText = m[1]!;
+    const designatorText = m.groups!.designator!;
     const designatorWord = designatorText.toLowerCase().split(' ').pop()!;
     const designator = DESIGNATORS[designatorWord] ?? { canonical: 'Region', unknownOk: false };
     const end = m.index + m[0].length;
     const isDistrict = designatorWord === 'district';
     if (designatorText === 'district') {
-      const after = doc.text.slice(end, end + 16);
+      const after = doc.text.slice(end, end + DISTRICT_AFTER_WINDOW);
       if (NOT_A_PLACE_AFTER.test(after)) return null;
-      const the = words[0] === 'The' || words[0] === 'the' || THE_BEFORE.test(doc.text.slice(Math.max(0, runStart - 5), runStart));
+      const the = words[0] === 'The' || words[0] === 'the' || THE_BEFORE.test(doc.text.slice(Math.max(0, runStart - THE_WINDOW), runStart));
       if (!the && !OF_AFTER.test(after)) return null;
     }
     // offsets of each word inside the run
@@ -98,12 +106,12 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     if (FUNCTION_WORDS.has(name[0]!.toLowerCase()) || name.some((w) => looksAdjectival(w, isDistrict))) return null;
     // a capitalised designator is part of the name ("Cook County"); a lowercase one is normalised
     const canonical = `${name.join(' ')} ${designator.canonical}`;
-    const kind = isDistrict && districtOfCity(doc.text.slice(end, end + 60)) ? 'city' : 'region';
+    const kind = isDistrict && districtOfCity(doc.text.slice(end, end + CITY_OF_DISTRICT_WINDOW)) ? 'city' : 'region';
     return placeCandidate(starts[i]!, end, '', [nameOption(patternPlace(canonical, kind), 'base')], 'designated');
   },
 };
 
-const ofName = patternOnFirstUse(String.raw`^ of (?:the )?(${CAP_WORD}(?: ${CAP_WORD})?)`, 'u');
+const ofName = patternOnFirstUse(String.raw`^ of (?:the )?(?<name>${CAP_WORD}(?: ${CAP_WORD})?)`, 'u');
 const REGION_WORD_AFTER = /^ (?:[Rr]egion|[Oo]blast|[Kk]rai|[Pp]rovince|[Rr]epublic|[Cc]ounty|[Ss]tate)(?![\p{L}\p{M}])/u;
 
 /**
@@ -114,7 +122,7 @@ function districtOfCity(after: string): boolean {
   const of = ofName().exec(after);
   if (!of) return false;
   if (REGION_WORD_AFTER.test(after.slice(of[0].length))) return false;
-  const options = loadGazetteer().byName.get(foldName(of[1]!)) ?? [];
+  const options = loadGazetteer().byName.get(foldName(of.groups!.name!)) ?? [];
   return options.some((o) => o.place.kind === 'city') && !options.some((o) => o.place.kind === 'region' && o.via === 'name');
 }
 
@@ -136,7 +144,7 @@ function regionsOfCentre(key: string): Place[] | undefined {
 function preferByDesignator(regions: Place[], designator: string): Place[] {
   if (regions.length < 2) return regions;
   const d = designator.toLowerCase();
-  const regionStyle = /^(krai|kray|territory|oblast|region)$/.test(d);
+  const regionStyle = /^(?:krai|kray|territory|oblast|region)$/.test(d);
   const scored = regions.map((p) => {
     const n = p.name.toLowerCase();
     const hit = n.endsWith(` ${d}`) || (regionStyle && n.endsWith(' region')) || (d === 'republic' && !n.endsWith(' region'));

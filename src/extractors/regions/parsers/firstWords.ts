@@ -22,8 +22,8 @@ export function asciiLowerHash(text: string, from: number, to: number): number {
 
 let built: { gaz: Gazetteer; bits: Uint32Array } | undefined;
 /**
- * Hashing the first words costs some 5 ms in a cold process, more than the table saves on one
- * article: it is built only once a run has asked this many times (about fifteen articles).
+ * Building the table costs more than it saves on one article: it is built only once a run has
+ * asked this many times (docs/extraction-notes.md).
  */
 const ASKS_BEFORE_BUILDING = 2000;
 let asked = 0;

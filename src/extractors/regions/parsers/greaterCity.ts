@@ -1,7 +1,7 @@
 import { foldName } from '../../../language/fold.js';
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
-import { CAP_WORD, patternOnFirstUse, placeCandidate, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, patternOnFirstUse, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 
 const PATTERN = /(?<![\p{L}\p{M}])Greater (?=\p{Lu})/gu;
 const nameAfter = patternOnFirstUse(String.raw`${CAP_WORD}(?: ${CAP_WORD})?`, 'uy');
@@ -16,9 +16,7 @@ export const greaterCityParser: Parser<PlaceCandidate> = {
   pattern: PATTERN,
   extract(m, doc) {
     const start = m.index + m[0].length;
-    const namePattern = nameAfter();
-    namePattern.lastIndex = start;
-    const run = namePattern.exec(doc.text);
+    const run = runAt(nameAfter, doc.text, start);
     if (!run) return null;
     const gaz = loadGazetteer();
     const words = run[0].split(' ');

@@ -2,7 +2,7 @@ import { foldName } from '../../../language/fold.js';
 import type { Parser } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
 import { loadGazetteer, nameOption } from '../gazetteer.js';
-import { CAP_WORD, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 
 const KIND_OF: Record<string, RegionKind> = {
   region: 'region', province: 'region', oblast: 'region', state: 'region', county: 'region', republic: 'region',
@@ -14,7 +14,9 @@ const KIND_OF: Record<string, RegionKind> = {
 // " of " before a capital is found first; the kind word before it and the name after it are
 // then read with anchored patterns.
 const PATTERN = / of (?=\p{Lu})/gu;
-const KIND_BEFORE = /(?<![\p{L}\p{M}])(region|province|oblast|state|county|republic|krai|governorate|prefecture|city|town|village|settlement|capital|port|township|country|nation)$/u;
+/** Room before " of " for the longest kind word ("governorate", "settlement") and a space. */
+const KIND_WORD_WINDOW = 12;
+const KIND_BEFORE = /(?<![\p{L}\p{M}])(?<kind>region|province|oblast|state|county|republic|krai|governorate|prefecture|city|town|village|settlement|capital|port|township|country|nation)$/u;
 const nameAfter = patternOnFirstUse(String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,2}`, 'uy');
 
 /**
@@ -27,12 +29,10 @@ export const ofPhraseParser: Parser<PlaceCandidate> = {
   name: 'of-phrase',
   pattern: PATTERN,
   extract(m, doc) {
-    const kindWord = KIND_BEFORE.exec(doc.text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    const kindWord = KIND_BEFORE.exec(doc.text.slice(Math.max(0, m.index - KIND_WORD_WINDOW), m.index))?.groups?.kind;
     if (!kindWord) return null;
     const start = m.index + m[0].length;
-    const namePattern = nameAfter();
-    namePattern.lastIndex = start;
-    const nameRun = namePattern.exec(doc.text);
+    const nameRun = runAt(nameAfter, doc.text, start);
     if (!nameRun) return null;
     const gaz = loadGazetteer();
     const kind = KIND_OF[kindWord]!;

@@ -10,6 +10,8 @@ const afterAirports = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}])[Aa]irports?
 const listedBeforeAirports = patternOnFirstUse(String.raw`^(?:${SEP}${NAME}){1,4} [Aa]irports(?![\p{L}\p{M}])`, 'u');
 const LAST_BEFORE_AIRPORTS = /^ [Aa]irports(?![\p{L}\p{M}])/u;
 const listedBefore = patternOnFirstUse(String.raw`${NAME}${SEP}$`, 'u');
+/** Characters read on either side of a name for the airport list around it: room for a few names. */
+const AIRPORT_LIST_WINDOW = 90;
 
 /** Drops bare names that name an airport, not the place. */
 export const airportNamesRefiner: Refiner<PlaceCandidate> = {
@@ -19,9 +21,9 @@ export const airportNamesRefiner: Refiner<PlaceCandidate> = {
     if (!text.includes('irport')) return items;
     return items.filter((c) => {
       if (c.source !== 'name') return true;
-      const before = text.slice(Math.max(0, c.start - 90), c.start);
+      const before = text.slice(Math.max(0, c.start - AIRPORT_LIST_WINDOW), c.start);
       if (afterAirports().test(before)) return false;
-      const after = text.slice(c.end, c.end + 90);
+      const after = text.slice(c.end, c.end + AIRPORT_LIST_WINDOW);
       if (listedBeforeAirports().test(after)) return false;
       return !(LAST_BEFORE_AIRPORTS.test(after) && listedBefore().test(before));
     });

@@ -19,11 +19,19 @@ const ALLOWED_NEXT = new Set([
 // Victoria") unless it opens the sentence or is a direction ("Eastern Ukraine").
 const ALLOWED_PREV = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|North-?[Ee]astern|North-?[Ww]estern|South-?[Ee]astern|South-?[Ww]estern|Northeast|Northwest|Southeast|Southwest|Occupied|Mainland|Rural|Downtown|Greater|In|At|From|To|Into|Over|Across|Near|Outside|Inside|Throughout|Around|Along|Toward|Towards|Via|By|For|With|Against|Both|And|Of|The|Neighbouring|Neighboring|Gov\.?|Governor|Sen\.?|Senator|Rep\.?)$/;
 
-const WORD_AFTER = /^[ \t\u00a0](\p{Lu}[\p{L}\p{M}'’]*)\.?/u;
+/** Characters before a name read for a preposition of place ("outside " is the longest). */
+const PREPOSITION_WINDOW = 8;
+/** Characters after a name read for a time zone (" standard time"). */
+const TIME_ZONE_WINDOW = 16;
+/** Characters read on either side of a name for the capitalised word next to it. */
+const NEIGHBOUR_WORD_WINDOW = 40;
+/** Characters before a word read for the given name before it. */
+const GIVEN_NAME_WINDOW = 24;
+const WORD_AFTER = /^[ \t\u00a0](?<word>\p{Lu}[\p{L}\p{M}'’]*)\.?/u;
 // "6:15 am Moscow time", "Kyiv time": a time zone named after a place is not a mention of it.
 const TIME_ZONE_AFTER = /^[ \t\u00a0](?:time|standard time|summer time)\b/i;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|to|from|near|at|of|into|across|outside)[ \u00a0]$/i;
-const WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]$/u;
+const WORD_BEFORE = /(?<word>\p{Lu}[\p{L}\p{M}'’-]*\.?)[ \t\u00a0]$/u;
 
 /** Drops bare gazetteer names that are part of a longer proper name. */
 export const contextGuardRefiner: Refiner<PlaceCandidate> = {
@@ -37,13 +45,13 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
       // Washington" is the place still, whoever George Washington is
       let isSurname = surname.get(c.text);
       if (isSurname === undefined) surname.set(c.text, (isSurname = followsGivenName(text, c.text)));
-      if (isSurname && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) return false;
-      if (TIME_ZONE_AFTER.test(text.slice(c.end, c.end + 16))) return false;
-      const after = WORD_AFTER.exec(text.slice(c.end, c.end + 40));
-      if (after && !ALLOWED_NEXT.has(after[1]!.toLowerCase().replace(/’/g, "'"))) return false;
-      const beforeText = text.slice(Math.max(0, c.start - 40), c.start);
+      if (isSurname && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - PREPOSITION_WINDOW), c.start))) return false;
+      if (TIME_ZONE_AFTER.test(text.slice(c.end, c.end + TIME_ZONE_WINDOW))) return false;
+      const after = WORD_AFTER.exec(text.slice(c.end, c.end + NEIGHBOUR_WORD_WINDOW));
+      if (after && !ALLOWED_NEXT.has(after.groups!.word!.toLowerCase().replace(/’/g, "'"))) return false;
+      const beforeText = text.slice(Math.max(0, c.start - NEIGHBOUR_WORD_WINDOW), c.start);
       const before = WORD_BEFORE.exec(beforeText);
-      if (before && !ALLOWED_PREV.test(before[1]!) && !opensSentence(text, c.start)) {
+      if (before && !ALLOWED_PREV.test(before.groups!.word!) && !opensSentence(text, c.start)) {
         const prevStart = c.start - before[0].length;
         if (!opensSentence(text, prevStart)) return false;
       }
@@ -52,15 +60,15 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
   },
 };
 
-const GIVEN_NAME_BEFORE = /(\p{Lu}[\p{Ll}'’-]+) $/u;
+const GIVEN_NAME_BEFORE = /(?<given>\p{Lu}[\p{Ll}'’-]+) $/u;
 
 /** Is `word` written anywhere right after a known given name ("Alexander Gusev")? Then it is someone's surname. */
 function followsGivenName(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-    const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+    const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - GIVEN_NAME_WINDOW), at));
     const after = text.charCodeAt(at + word.length);
     // a whole word: not "Gusevsky"
-    if (before && !(after >= 97 && after <= 122) && isFoldedFirstName(fold(before[1]!))) return true;
+    if (before && !(after >= 97 && after <= 122) && isFoldedFirstName(fold(before.groups!.given!))) return true;
   }
   return false;
 }

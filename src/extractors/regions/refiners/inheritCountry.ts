@@ -6,6 +6,9 @@ import { inCountry, type PlaceCandidate } from '../candidate.js';
 const LOCATING_GAP = /^(?:,| of| in| near)(?: the)? $/;
 // "the West Bank city of Jenin", "Kharkiv's village of Hlyboke"
 const LOCATED_GAP = /^(?:['’]s)? (?:city|town|village|settlement|port|district|county|province|region) of $/;
+/** The longest gaps those two patterns can match (" near the ", "'s settlement of "): no longer gap is read. */
+const LOCATING_GAP_WINDOW = 12;
+const LOCATED_GAP_WINDOW = 24;
 
 /** Gives places found by pattern alone the country of the place that locates them, after or before. */
 export const inheritCountryRefiner: Refiner<PlaceCandidate> = {
@@ -16,9 +19,9 @@ export const inheritCountryRefiner: Refiner<PlaceCandidate> = {
       if (!c.place || c.place.cc) continue;
       const next = items[i + 1];
       const prev = items[i - 1];
-      if (next?.place?.cc && next.start - c.end <= 12 && LOCATING_GAP.test(doc.text.slice(c.end, next.start))) {
+      if (next?.place?.cc && next.start - c.end <= LOCATING_GAP_WINDOW && LOCATING_GAP.test(doc.text.slice(c.end, next.start))) {
         c.place = inCountry(c.place, next.place.cc);
-      } else if (prev?.place?.cc && c.start - prev.end <= 24 && LOCATED_GAP.test(doc.text.slice(prev.end, c.start))) {
+      } else if (prev?.place?.cc && c.start - prev.end <= LOCATED_GAP_WINDOW && LOCATED_GAP.test(doc.text.slice(prev.end, c.start))) {
         c.place = inCountry(c.place, prev.place.cc);
       }
     }

@@ -18,6 +18,16 @@ const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|thro
 
 const KIND_PRIOR: Record<RegionKind, number> = { country: 0, city: 1, region: 2 };
 
+/** Characters before a name read for a preposition of place ("throughout the "). */
+const LOCATIVE_WINDOW = 16;
+/** Characters after a name read for a verb of saying or a relation ("'s spokeswoman said"). */
+const PERSON_AFTER_WINDOW = 24;
+/** Characters before a name read for an honorific ("Sen. "). */
+const TITLE_WINDOW = 8;
+/** Characters before and after a name read for a word saying what kind of place it is. */
+const KIND_CUE_BEFORE_WINDOW = 40;
+const KIND_CUE_AFTER_WINDOW = 30;
+
 /**
  * Gives each candidate one place. The order of evidence: a kind cue next to the name ("the
  * mayor of Kherson", "Kherson's governor"); a containing place after a comma ("Atlanta,
@@ -97,14 +107,14 @@ function chooseReading(c: PlaceCandidate, text: string, { inside, named, counted
   const own = c.options.filter((o) => o.place.kind !== 'country' && counted.has(o.place.key));
   const supportOf = (o: NameOption) => (inside.get(o.place.cc) ?? 0) - countIn(own, o.place.cc);
 
-  const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - 16), c.start));
+  const locative = LOCATIVE_BEFORE.test(text.slice(Math.max(0, c.start - LOCATIVE_WINDOW), c.start));
   const pair = pairCcs.get(c);
   // A weak name needs evidence: a cue, a preposition of place, a containing place after a
   // comma, or other places of its country (of other countries, for a country), and then
   // never when it acts as a person ("Jackson said", "Mr. Lincoln").
   const amongCountries = (o: NameOption) => o.place.kind === 'country' && namesOtherThan(named, o.place.cc);
   const amongPlaces = (o: NameOption) => o.place.kind !== 'country' && (supportOf(o) >= 1 || named.has(o.place.cc));
-  const speaker = PERSON_AROUND.test(text.slice(c.end, c.end + 24)) || TITLE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
+  const speaker = PERSON_AROUND.test(text.slice(c.end, c.end + PERSON_AFTER_WINDOW)) || TITLE_BEFORE.test(text.slice(Math.max(0, c.start - TITLE_WINDOW), c.start));
   // a designator that is not the place's own ("Santa Cruz County" for a province) needs its country's support
   const fitting = c.options.filter((o) => !o.misfit || pair?.has(o.place.cc) || supportOf(o) >= 1 || named.has(o.place.cc));
   const usable = fitting.filter(
@@ -164,8 +174,8 @@ function prominence(o: NameOption): number {
 }
 
 function kindCue(text: string, start: number, end: number): KindCue | undefined {
-  const before = text.slice(Math.max(0, start - 40), start);
-  const after = text.slice(end, end + 30);
+  const before = text.slice(Math.max(0, start - KIND_CUE_BEFORE_WINDOW), start);
+  const after = text.slice(end, end + KIND_CUE_AFTER_WINDOW);
   if (CITY_BEFORE.test(before) || CITY_AFTER.test(after)) return 'city';
   if (REGION_BEFORE.test(before) || REGION_AFTER.test(after)) return 'region';
   if (COUNTRY_BEFORE.test(before)) return 'country';

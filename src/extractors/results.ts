@@ -1,4 +1,16 @@
-import type { Organization } from '../../record/types.js';
+import type { ItemsByKind, Organization } from '../record/types.js';
+import type { PersonEntity } from '../record/people.js';
+
+/**
+ * What the extractors hand each other: every kind the record holds, and the internal results that
+ * several kinds read but the record does not (the people an article names). An extractor reads
+ * another's findings only through these, never by importing its folder.
+ */
+export interface ResultsByKind extends ItemsByKind {
+  people: PersonEntity[];
+}
+
+export type ResultKind = keyof ResultsByKind;
 
 /**
  * The organization last named before `at` whose name has the word or words `noun` (lower case):

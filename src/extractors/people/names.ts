@@ -1,10 +1,9 @@
-import type { Span } from '../../../document/span.js';
-import { isFoldedFirstName } from '../../../language/firstNames.js';
-import { NON_NAME_WORDS, SPEECH_VERBS } from '../../../language/nonNames.js';
-import { DEMONYMS } from '../../../language/places.js';
-import { NAME_PARTICLES } from '../../../language/firstNames.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../../language/titles.js';
-import { sameLineGap, type Token } from '../tokens.js';
+import type { Span } from '../../document/span.js';
+import { isFoldedFirstName, NAME_PARTICLES } from '../../language/firstNames.js';
+import { NON_NAME_WORDS, SPEECH_VERBS } from '../../language/nonNames.js';
+import { DEMONYMS } from '../../language/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../language/titles.js';
+import { sameLineGap, type Token } from '../officials/tokens.js';
 
 /** A place in the text where a person is named: full name, or surname after a title. */
 export interface NameMention extends Span {
@@ -39,9 +38,8 @@ export interface NameScanInput {
   lowerWords: ReadonlySet<string>;
 }
 
-// Reads past an array's end (tokens[i + 1] on the last token) make V8 throw away the optimised code
-// of the loops here: tokenAt and clsAt check the bounds first. Past the end clsAt gives '', no class:
-// a string like the classes, so comparing it with one does not deoptimise either.
+// Bounds checked before every read, and '' (a string like the classes) past the end: the scan loops
+// stay fast (see docs/extractors.md, "Keeping the hot loops fast").
 function tokenAt(tokens: Token[], i: number): Token | undefined {
   return i < tokens.length ? tokens[i] : undefined;
 }
@@ -112,7 +110,7 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
     let n = 0;
     RUN[n++] = i;
     // the word after j is looked up once, before the branches: a particle ("von") joins the run only
-    // when a capitalised word follows it (a call made only in the rare particle branch deoptimised this loop)
+    // when a capitalised word follows it
     for (let j = nextInRun(text, tokens, i); j >= 0; ) {
       const tj = tokens[j]!;
       const after = nextInRun(text, tokens, j);
@@ -299,8 +297,7 @@ function isBylineContext(text: string, tokens: Token[], first: number, last: num
 function makeMention(tokens: Token[], idx: number[], via: NameMention['via'], honorificGender: 'm' | 'f' | null): NameMention {
   const first = idx[0]!;
   const last = idx[idx.length - 1]!;
-  // filled by index, not made by idx.map(…): map's result has another elements kind when its caller
-  // runs optimised, and the code reading `words` deoptimised on each
+  // filled by index, not made by idx.map(…): one array kind for the code that reads `words`
   const words = new Array<string>(idx.length);
   for (let q = 0; q < idx.length; q++) words[q] = tokens[idx[q]!]!.text;
   return {

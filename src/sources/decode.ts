@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 type Iconv = typeof import('iconv-lite');
 let iconvModule: Iconv | undefined;
 /**
- * iconv-lite, loaded when a legacy code page or an unusual charset label first needs it: loading
- * it costs several milliseconds of start-up, and UTF-8 text (nearly every input) never does.
- * Required, not imported, so that decoding stays synchronous.
+ * iconv-lite, loaded when a legacy code page or an unusual charset label first needs it, since
+ * UTF-8 text (nearly every input) never does. Required, not imported, so decoding stays synchronous.
  */
 const iconv = (): Iconv => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 
@@ -43,8 +42,8 @@ export function encodingForLabel(label: string | undefined | null): string | und
 }
 
 function charsetOfContentType(contentType: string | undefined): string | undefined {
-  const m = contentType ? /charset\s*=\s*["']?([^"';,\s]+)/i.exec(contentType) : null;
-  return m?.[1];
+  const m = contentType ? /charset\s*=\s*["']?(?<charset>[^"';,\s]+)/i.exec(contentType) : null;
+  return m?.groups?.charset;
 }
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {
@@ -59,8 +58,8 @@ function metaCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, META_SCAN_BYTES)).toString('latin1');
   const tags = head.match(/<meta\b[^>]*>/gi) ?? [];
   for (const tag of tags) {
-    const direct = /\bcharset\s*=\s*["']?([^"'\s/>;]+)/i.exec(tag);
-    if (direct) return direct[1];
+    const direct = /\bcharset\s*=\s*["']?(?<charset>[^"'\s/>;]+)/i.exec(tag);
+    if (direct) return direct.groups?.charset;
   }
   return undefined;
 }

@@ -1,17 +1,14 @@
-import { fold } from '../../../language/fold.js';
-import type { Document } from '../../../document/document.js';
-import type { Span } from '../../../document/span.js';
-import type { ExtractionContext, PersonEntity } from '../../framework.js';
-import { genderOfFirstName, isFirstName } from '../../../language/firstNames.js';
-import { CITY_TITLES, GENDERED_TITLES, isRankTitle, NATIONAL_TITLES, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../../language/titles.js';
-import { insideAny, quotedSpans, type Token } from '../tokens.js';
-import { organizationNamedBefore } from '../../organizations/named-before.js';
-import { SPEECH_VERBS } from '../../../language/nonNames.js';
+import type { Document } from '../../document/document.js';
+import type { Span } from '../../document/span.js';
+import type { ExtractionContext } from '../framework.js';
+import type { PersonEntity, PersonMention, RoleInfo } from '../../record/people.js';
+import { fold } from '../../language/fold.js';
+import { genderOfFirstName, isFirstName } from '../../language/firstNames.js';
+import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { insideAny, quotedSpans, type Token } from '../officials/tokens.js';
+import { SPEECH_VERBS } from '../../language/nonNames.js';
 import { findNameMentions, type NameMention } from './names.js';
-import { placeAfterName, roleAfter, roleBeforeName, titleBefore, type AffiliationRef, type RoleInfo } from './roles.js';
-
-type MentionKind = PersonEntity['mentions'][number]['kind'];
-type PersonMention = Span & { kind: MentionKind };
+import { placeAfterName, roleAfter, roleBeforeName, titleBefore } from './roles.js';
 
 /** A person while the article is being read; becomes a PersonEntity at the end. */
 export interface PersonDraft {
@@ -24,12 +21,6 @@ export interface PersonDraft {
   mentions: PersonMention[];
 }
 
-export interface PeopleResult {
-  people: PersonEntity[];
-  drafts: PersonDraft[];
-  tokens: Token[];
-}
-
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
 ]);
@@ -38,7 +29,7 @@ const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
  * Reads every person the article names, official or not, and every place it refers to each:
  * full name, surname, given name alone, title alone ("the governor") and he/she pronouns.
  */
-export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult {
+export function findPeople(doc: Document, ctx: ExtractionContext): PersonEntity[] {
   const text = doc.text;
   const tokens = doc.tokens;
   const quotes = quotedSpans(text);
@@ -59,8 +50,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
       const place = placeAfterName(text, tokens, m.last);
       for (const r of roles) {
         if (!r) continue;
-        // read for every role, not only when a place follows the name (rare): a check first met after
-        // V8 optimised this loop has no type feedback and throws the optimised code away
+        // read for every role, not only when a place follows the name (rare): keeps this loop fast
         const replaceable = !r.affiliation || r.affiliation.kind === 'implied';
         if (place && replaceable) r.affiliation = place;
         d.roles.push(r);
@@ -77,8 +67,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
         }
       }
     }
-    // pushed one by one, not d.names.map(…): every draft's mentions array keeps the elements kind of
-    // the [] it started as, so the loops that push to it later stay optimised
+    // pushed one by one, not d.names.map(…): every mentions array keeps one array kind
     for (const m of d.names) d.mentions.push({ start: m.start, end: m.end, kind: m.words.length > 1 ? 'name' : 'surname' });
   }
   addBareMentions(tokens, drafts, blocked);
@@ -86,17 +75,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PeopleResult 
   addTitleMentions(tokens, drafts, quotes);
   addPronounMentions(doc, tokens, drafts, quotes);
 
-  const people = drafts.map((d) => toEntity(d, doc, ctx));
-  // "Gladkov's deputy", "Snyder's spokesman": the staff of a governor or a mayor serve the region or
-  // city (a senator's or a candidate's may serve a campaign instead, so they keep the owner's name)
-  for (const p of people) {
-    if (!p.affiliation) continue;
-    const owner = people.find(
-      (o) => o !== p && o.affiliation && (o.name === p.affiliation || o.name.endsWith(` ${p.affiliation}`)) && LOCAL_HEADS.has(o.title?.toLowerCase().split(' ').pop() ?? ''),
-    );
-    if (owner) p.affiliation = owner.affiliation;
-  }
-  return { people, drafts, tokens };
+  return drafts.map((d) => toEntity(d, doc));
 }
 
 function blockedSpans(text: string, ctx: ExtractionContext): Uint8Array {
@@ -129,8 +108,7 @@ interface FullNameGroup {
 /** Groups name mentions by person: same surname and compatible given names. */
 function cluster(found: NameMention[]): PersonDraft[] {
   // Full names are grouped first, while a given name may still grow ("J. Smith", then "John Smith"); a
-  // draft is made once its given name is final: the first change of a draft's field anywhere would throw
-  // away V8's optimised code for everything that reads drafts.
+  // draft is made once its given name is final, so no draft's field ever changes kind.
   const groups: FullNameGroup[] = [];
   const groupsBySurname = new Map<string, FullNameGroup[]>();
   const singles: NameMention[] = [];
@@ -258,8 +236,7 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || !t.cap || covered.has(i)) continue;
-    // part of a longer capitalised name that was not recognised: leave it
-    // (bounds checked: a read past the end deoptimises this loop)
+    // part of a longer capitalised name that was not recognised: leave it (bounds checked)
     const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
     if (next && next.isWord && next.cap && next.start === t.end + 1) continue;
     // read here for every word, not only for a rare all-capitals surname (see findPeople's replaceable)
@@ -435,8 +412,7 @@ type Ante = { pos: number; sent: number; d: PersonDraft };
 function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft | undefined {
   // walk back sentence by sentence (at most four), taking the first compatible person in each: of the
   // pronoun's gender or of none known. Not one of its gender before one of none: in "Rep. Lee Zeldin of
-  // New York, a Trump supporter, said …", "he" is Zeldin, whose given name tells no gender
-  // (polnear quotes, pronoun speakers: train 75.3 → 75.8%, dev the same).
+  // New York, a Trump supporter, said …", "he" is Zeldin, whose given name tells no gender.
   let k = seen.length - 1;
   let looked = 0;
   while (k >= 0 && looked < 5) {
@@ -454,19 +430,10 @@ function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft |
   return undefined;
 }
 
-function toEntity(d: PersonDraft, doc: Document, ctx: ExtractionContext): PersonEntity {
-  const text = doc.text;
+function toEntity(d: PersonDraft, doc: Document): PersonEntity {
   const mentions = withoutRepeats(sortByStart(d.mentions));
   d.mentions = mentions;
-  const role = chooseRole(d.roles);
-  return {
-    name: fullestName(d, text),
-    isOfficial: !!role && role.isOffice,
-    title: role ? role.title : null,
-    affiliation: role ? resolveAffiliation(role, doc, ctx) : null,
-    gender: d.gender,
-    mentions,
-  };
+  return { name: fullestName(d, doc.text), gender: d.gender, role: chooseRole(d.roles), mentions };
 }
 
 /**
@@ -506,96 +473,3 @@ export function chooseRole(roles: RoleInfo[]): RoleInfo | null {
   for (const r of roles) if (score(r) > score(best)) best = r;
   return best;
 }
-
-/** "In Maine, Gov. Janet Mills said": a place of the kind wanted, earlier in the title's own sentence. */
-function regionEarlierInSentence(doc: Document, ctx: ExtractionContext, pos: number, kind: 'region' | 'city' | 'country'): string | null {
-  const si = doc.sentenceIndexAt(pos);
-  if (si < 0) return null;
-  const sent = doc.sentences[si]!;
-  let best: { name: string; at: number } | null = null;
-  for (const r of ctx.results.regions ?? []) {
-    if (r.kind !== kind) continue;
-    for (const m of r.mentions) if (m.start >= sent.start && m.end <= pos && (!best || m.start > best.at)) best = { name: r.name, at: m.start };
-  }
-  return best?.name ?? null;
-}
-
-export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext): string | null {
-  const text = doc.text;
-  const a: AffiliationRef | null = role.affiliation;
-  if (a?.kind === 'named') {
-    const named = text.slice(a.span.start, a.span.end);
-    // "Navy spokesman" after "the Ukrainian Navy said": the body in full
-    return BODY_WORD.test(named) ? (organizationNamedBefore(ctx.results.organizations ?? [], named.toLowerCase(), role.span.start) ?? named) : named;
-  }
-  if (a?.kind === 'country') return a.text;
-  if (a?.kind === 'body') return organizationNamedBefore(ctx.results.organizations ?? [], a.noun, role.span.start);
-  if (!a && isNationalTitle(role)) return regionEarlierInSentence(doc, ctx, role.span.start, 'country') ?? clearlyDominantCountry(ctx);
-  const place = a?.kind === 'implied' ? a.place : REGIONAL_TITLES.has(role.head) ? 'region' : CITY_TITLES.has(role.head) ? 'city' : null;
-  if (!place) return null;
-  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? dominantRegion(ctx, place);
-}
-
-const LOCAL_HEADS = new Set([...REGIONAL_TITLES, ...CITY_TITLES]);
-const BODY_WORD = /^(?:Navy|Army|Police|Ministry|Agency|Air Force|Guard|Coast Guard|Service|Committee|Council|Commission)$/;
-
-/** "President X", "Prime Minister Y": a head of state or government, whose office is a country's. */
-function isNationalTitle(role: RoleInfo): boolean {
-  const words = role.title.toLowerCase().split(/\s+/);
-  if (words.some((w) => w === 'regional' || w === 'state' || w === 'county' || w === 'city')) return false;
-  // "President Obama", not "X, vice president of Acme": a head of state's title is written capitalised
-  if (!/^\p{Lu}/u.test(role.title)) return false;
-  const primeMinister = role.head === 'minister' && words.includes('prime');
-  // "Deputy Prime Minister", "Vice President" serve the country too; a vice chancellor heads a university
-  if (words.some((w) => w === 'vice' || w === 'deputy')) return primeMinister || role.head === 'president';
-  return NATIONAL_TITLES.has(role.head) || primeMinister;
-}
-
-/**
- * The country the article is about, when it plainly is about one: the one whose name and places it
- * mentions at least twice as often as any other's, failing that the one it names at least twice as
- * often. A president of another country named in passing is then left without an affiliation rather
- * than given the wrong one.
- */
-function clearlyDominantCountry(ctx: ExtractionContext): string | null {
-  const regions = ctx.results.regions ?? [];
-  // every mention of a place counts for its country as well as the country's own: "Russia struck the
-  // Odesa region … Izmail … Odesa" is an article about Ukraine, though only Russia is named as a country
-  const weight = new Map<string, number>();
-  const named = new Map<string, number>();
-  for (const r of regions) {
-    const country = r.kind === 'country' ? r.name : r.country;
-    if (country) weight.set(country, (weight.get(country) ?? 0) + r.mentions.length);
-    if (r.kind === 'country') named.set(r.name, r.mentions.length);
-  }
-  // failing that, the country named as a country at least twice as often as any other
-  return clearWinner(weight) ?? clearWinner(named);
-}
-
-/** The key whose count is at least twice every other's, if any. */
-function clearWinner(counts: Map<string, number>): string | null {
-  let best: string | null = null;
-  let bestN = 0;
-  let second = 0;
-  for (const [key, n] of counts) {
-    if (n > bestN) {
-      second = bestN;
-      best = key;
-      bestN = n;
-    } else if (n > second) second = n;
-  }
-  return best && bestN >= 2 * second ? best : null;
-}
-
-/** The most mentioned place of a kind (a region, failing that a city or country as fits). */
-export function dominantRegion(ctx: ExtractionContext, kind: 'region' | 'city' | 'country'): string | null {
-  const regions = ctx.results.regions ?? [];
-  const order = kind === 'region' ? ['region', 'city'] : kind === 'city' ? ['city', 'region'] : ['country'];
-  for (const k of order) {
-    let best: (typeof regions)[number] | undefined;
-    for (const r of regions) if (r.kind === k && (!best || r.mentions.length > best.mentions.length)) best = r;
-    if (best) return best.name;
-  }
-  return null;
-}
-

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { withoutRepeats } from '../../src/extractors/officials/people/people.js';
+import { withoutRepeats } from '../../src/extractors/people/people.js';
 
 type M = { start: number; end: number; kind: 'name' | 'surname' | 'title' | 'pronoun' };
 

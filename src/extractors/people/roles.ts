@@ -1,27 +1,7 @@
-import type { Span } from '../../../document/span.js';
-import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../../language/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../../language/titles.js';
-import { isTitleCaseLine, sameLineGap, type Token } from '../tokens.js';
-
-/** Where an office belongs: named in the text, or only implied ("the region's governor"). */
-export type AffiliationRef =
-  | { kind: 'named'; span: Span }
-  | { kind: 'country'; text: string }
-  | { kind: 'implied'; place: 'region' | 'city' | 'country' }
-  /** A body named earlier and now by its kind alone: "the agency's permanent secretary". */
-  | { kind: 'body'; noun: string };
-
-export interface RoleInfo {
-  /** The title as the article states it, abbreviations expanded. */
-  title: string;
-  /** The head word, lower case: "governor", "spokesman". */
-  head: string;
-  isOffice: boolean;
-  span: Span;
-  affiliation: AffiliationRef | null;
-  /** Where the role was read: right before the name, or in an apposition around it. */
-  source: 'before' | 'apposition';
-}
+import type { AffiliationRef, RoleInfo } from '../../record/people.js';
+import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../language/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { isTitleCaseLine, sameLineGap, type Token } from '../officials/tokens.js';
 
 // Words that open a clause or sentence: an affiliation never runs back over them.
 const FUNCTION_WORDS = new Set(
@@ -62,8 +42,7 @@ const PAST = new Set(['former', 'ex', 'late', 'onetime', 'one-time', 'retired', 
 
 /** The title as written, abbreviations expanded: "Gov." → "Governor". */
 function titleOf(words: Token[]): string {
-  // a loop, not words.filter(…).map(…).join(' '): the mapped array's elements kind changed with
-  // whether the caller ran optimised, and titleBefore deoptimised on it
+  // a loop, not words.filter(…).map(…).join(' '): no intermediate arrays for titleBefore to read
   let title = '';
   let n = 0;
   for (const w of words) {
@@ -211,8 +190,7 @@ export function affiliationIn(words: Token[]): AffiliationRef | null {
     return { kind: 'named', span: { start: ws[proper]!.start, end: ws[last]!.end } };
   }
   // "the regional military administration": the adjective tells the kind of place the body governs
-  // loops, not ws.map(…).filter(Boolean).pop() / .find(Boolean): the same last and first hit without the
-  // arrays, whose elements kind changed with this function's optimisation and deoptimised it
+  // loops, not ws.map(…).filter(Boolean).pop() / .find(Boolean): the same last and first hit without the arrays
   let place: 'region' | 'city' | 'country' | undefined;
   for (let k = ws.length - 1; k >= 0 && !place; k--) place = PLACE_WORDS.get(ws[k]!.lower) ?? PLACE_ADJECTIVES.get(ws[k]!.lower);
   if (place) return { kind: 'implied', place };

@@ -1,0 +1,192 @@
+// What `extract` and `summarize` share around the batch runner (run.ts): the notices and progress
+// line on stderr, the URL list, standard input when nothing is named, interrupts, the atomic `-o`
+// sink, the worker pool, and the exit code.
+import fs from 'node:fs';
+import type { Readable, Writable } from 'node:stream';
+import { ExtractionPool } from './parallel/pool.js';
+import type { TaskMessage } from './parallel/protocol.js';
+import type { ProgressLine } from './output/progress.js';
+import { atomicFileSink, stdoutSink, type Sink } from './output/sink.js';
+import type { RecordWriter } from './output/writer.js';
+import { extractFromRaw, runBatch, type BatchItem, type BatchOptions, type BatchStats } from './run.js';
+import type { RunFlags } from './run-options.js';
+import type { InputOptions } from './sources/inputs.js';
+import { readUrlList } from './sources/url.js';
+
+export const EXIT_OK = 0;
+export const EXIT_INPUT_FAILED = 1;
+export const EXIT_USAGE = 2;
+export const EXIT_SIGINT = 130;
+export const EXIT_SIGTERM = 143;
+
+export interface CommandIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Standard input; process.stdin unless a test gives its own. */
+  stdin?: Readable;
+  /** The script each extraction worker runs: the launcher's when started from the bundle (launch.ts). */
+  workerUrl?: URL;
+}
+
+/** What a batch command makes of the shared run: its inputs, its extraction, its output. */
+export interface BatchCommand {
+  /** Said when nothing is named and nothing is piped. */
+  noInputs: string;
+  /** The items the command line names, in order (summarize also yields records read as they are). */
+  items(args: readonly string[], urls: readonly string[], stdin: Readable, options: InputOptions): AsyncIterable<BatchItem>;
+  batch: BatchOptions;
+  /** How records reach the output. */
+  writer(out: Writable): RecordWriter;
+}
+
+/** The colours messages on stderr use; off the terminal, text unchanged (as chalk leaves it at level 0). */
+type Colour = { red(text: string): string; dim(text: string): string };
+const PLAIN: Colour = { red: (text) => text, dim: (text) => text };
+
+/** Messages on stderr: `say` always, `notify` unless quiet; above the progress line when there is one. */
+interface Console {
+  say(line: string): void;
+  notify(line: string): void;
+  chalk: Colour;
+  progress: ProgressLine | null;
+}
+
+async function openConsole(stderr: NodeJS.WriteStream, quiet: boolean): Promise<Console> {
+  // Colour and the progress line show only on a terminal, so their modules (chalk is slow to load
+  // for a single article's run) load only for one.
+  let chalk: Colour = PLAIN;
+  let progress: ProgressLine | null = null;
+  if (stderr.isTTY) {
+    const [{ colourFor }, { ProgressLine }] = await Promise.all([import('./output/colour.js'), import('./output/progress.js')]);
+    const colour = colourFor(stderr);
+    chalk = colour;
+    if (ProgressLine.enabled(stderr, quiet)) progress = new ProgressLine(stderr, colour);
+  }
+  const say = (line: string) => (progress ? progress.above(`newsfacts: ${line}\n`) : stderr.write(`newsfacts: ${line}\n`));
+  return { say, notify: quiet ? () => {} : (msg: string) => say(chalk.dim(msg)), chalk, progress };
+}
+
+/** The inputs to read, standard input when nothing is named and it is piped; undefined for a usage error. */
+function resolveInputs(inputs: string[], flags: RunFlags, stdin: Readable, out: Console, noInputs: string): { args: string[]; urls: string[] } | undefined {
+  let urls: string[] = [];
+  if (flags.urls) {
+    try {
+      urls = readUrlList(fs.readFileSync(flags.urls, 'utf8'));
+    } catch (err) {
+      out.say(out.chalk.red(`cannot read the URL list ${flags.urls}: ${(err as Error).message}`));
+      return undefined;
+    }
+  }
+  if (inputs.length > 0 || urls.length > 0) return { args: inputs, urls };
+  if ((stdin as { isTTY?: boolean }).isTTY) {
+    out.say(noInputs);
+    return undefined;
+  }
+  return { args: ['-'], urls };
+}
+
+/** From here on an interrupt stops the batch after the record in hand, so output stays whole. */
+function watchInterrupts(): { signal(): NodeJS.Signals | null; dispose(): void } {
+  let signal: NodeJS.Signals | null = null;
+  const onSignal = (s: NodeJS.Signals) => {
+    if (signal) process.exit(s === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM); // a second interrupt: go now
+    signal = s;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: () => signal,
+    dispose: () => {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+    },
+  };
+}
+
+/** The pool's starter when more than one thread extracts; its workers start once the batch proves long. */
+function poolStarter(flags: RunFlags, batch: BatchOptions, io: CommandIo, started: (pool: ExtractionPool) => void) {
+  if (flags.concurrency <= 1) return undefined;
+  // --concurrency counts this thread: it extracts too, beside concurrency - 1 workers that start
+  // once the batch proves long (parallel/pool.ts), or at once with NEWSFACTS_EAGER_WORKERS=1 (tests)
+  const poolOptions = {
+    maxInputBytes: flags.maxBytes,
+    workerUrl: io.workerUrl,
+    local: (task: TaskMessage) => extractFromRaw(task, task.raw, batch),
+    workersAfter: process.env.NEWSFACTS_EAGER_WORKERS === '1' ? { ms: 0, workMs: 0 } : undefined,
+  };
+  return () => {
+    const pool = new ExtractionPool(flags.concurrency, batch, poolOptions);
+    started(pool);
+    return pool;
+  };
+}
+
+/** Counts the inputs alongside the run (names and NDJSON lines only, nothing extracted), so the progress line can tell the time left. */
+function countInputs(command: BatchCommand, inputs: { args: string[]; urls: string[] }, stdin: Readable, options: InputOptions, progress: ProgressLine): void {
+  void (async () => {
+    let n = 0;
+    for await (const _ of command.items(inputs.args, inputs.urls, stdin, { ...options, notify: () => {} })) n++;
+    progress.setTotal(n);
+  })().catch(() => {});
+}
+
+/** Runs a batch command over its inputs; returns the exit code. */
+export async function runBatchCommand(inputs: string[], flags: RunFlags, io: CommandIo, command: BatchCommand): Promise<number> {
+  const out = await openConsole(io.stderr as NodeJS.WriteStream, flags.quiet);
+  const stdin = io.stdin ?? process.stdin;
+  const named = resolveInputs(inputs, flags, stdin, out, command.noInputs);
+  if (!named) return EXIT_USAGE;
+  const interrupts = watchInterrupts();
+  let sink: Sink;
+  try {
+    sink = flags.output ? atomicFileSink(flags.output) : stdoutSink(io.stdout as NodeJS.WriteStream);
+  } catch (err) {
+    out.say(out.chalk.red(`cannot write ${flags.output}: ${(err as Error).message}`));
+    interrupts.dispose();
+    return EXIT_USAGE;
+  }
+  // A reader that stops early (`| head -1`) closes the pipe: stop quietly, nothing is lost on our side.
+  let outputClosed = false;
+  sink.stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') outputClosed = true;
+    else out.say(out.chalk.red(`cannot write output: ${err.message}`));
+  });
+  const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
+  if (out.progress && !named.args.includes('-')) countInputs(command, named, stdin, options, out.progress);
+  let pool: ExtractionPool | undefined;
+  try {
+    const stats = await runBatch(
+      command.items(named.args, named.urls, stdin, options),
+      command.writer(sink.stream),
+      command.batch,
+      {
+        onError: (rec) => out.say(`${out.chalk.red('error')} ${rec.id}: ${rec.error.code}: ${rec.error.message}`),
+        onWarning: (id, w) => out.notify(`warning ${id}: ${w}`),
+        onRecord: (rec) => out.progress?.tick('error' in rec),
+        shouldStop: () => interrupts.signal() !== null || outputClosed,
+      },
+      poolStarter(flags, command.batch, io, (started) => (pool = started)),
+    );
+    return await finishRun(stats, sink, interrupts.signal(), outputClosed, out);
+  } catch (err) {
+    sink.abort();
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE' || outputClosed) return EXIT_OK;
+    throw err;
+  } finally {
+    out.progress?.clear();
+    await pool?.close();
+    interrupts.dispose();
+  }
+}
+
+/** Keeps the output of a whole run, drops that of an interrupted one; the exit code. */
+async function finishRun(stats: BatchStats, sink: Sink, signal: NodeJS.Signals | null, outputClosed: boolean, out: Console): Promise<number> {
+  if (signal) {
+    sink.abort();
+    out.say(`interrupted by ${signal} after ${stats.records} records`);
+    return signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM;
+  }
+  if (outputClosed) return EXIT_OK;
+  await sink.commit();
+  return stats.errors > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}

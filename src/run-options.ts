@@ -1,0 +1,73 @@
+// The options every batch command shares (`extract`, `summarize`): how inputs are read, fetched,
+// bounded and extracted, and where the output goes. Declared once, so both commands take them alike.
+import os from 'node:os';
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
+
+export interface RunFlags {
+  inputFormat: InputFormat;
+  published?: string;
+  output?: string;
+  urls?: string;
+  cache?: string;
+  /** Per-URL fetch timeout, in seconds. */
+  timeout: number;
+  maxBytes: number;
+  quiet: boolean;
+  concurrency: number;
+}
+
+/** The value of each option that has one when it is not given. */
+export const RUN_DEFAULTS = {
+  inputFormat: 'auto',
+  timeout: 30,
+  maxBytes: 10 * 1024 * 1024,
+  quiet: false,
+  concurrency: os.availableParallelism(),
+} as const satisfies Partial<RunFlags>;
+
+const ISO_DATE = /^(?<date>\d{4}-\d{2}-\d{2})(?<time>T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** `--published`: an ISO 8601 date or date-time that names a real day. */
+export function parseDate(value: string): string {
+  const m = ISO_DATE.exec(value);
+  if (!m || Number.isNaN(Date.parse(m.groups!.time ? value : `${value}T00:00:00Z`))) {
+    throw new InvalidArgumentError('expected an ISO 8601 date such as 2025-10-08 or 2025-10-08T14:00:00Z');
+  }
+  return value;
+}
+
+export function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
+  return n;
+}
+
+const SIZE = /^(?<number>\d+(?:\.\d+)?)\s*(?<unit>[kmg]?)b?$/i;
+const UNIT_BYTES = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 } as const;
+
+export function parseBytes(value: string): number {
+  const m = SIZE.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected a size such as 10000000, 500k or 10M');
+  return Math.floor(Number(m.groups!.number) * UNIT_BYTES[m.groups!.unit!.toLowerCase() as keyof typeof UNIT_BYTES]);
+}
+
+/** Adds the shared options to a command, in the order its help lists them. */
+export function addRunOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(INPUT_FORMATS as string[]).default(RUN_DEFAULTS.inputFormat))
+    .option('--published <date>', 'reference date for relative dates when an input carries none (ISO 8601)', parseDate)
+    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .option('--urls <file>', 'read URLs from FILE, one a line (# comments, duplicates dropped)')
+    .option('--cache <dir>', 'keep fetched pages in DIR and read them from there on later runs')
+    .option('--timeout <seconds>', 'timeout for each URL fetch', parsePositive, RUN_DEFAULTS.timeout)
+    .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE)', parseBytes, RUN_DEFAULTS.maxBytes)
+    .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, RUN_DEFAULTS.concurrency)
+    .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', RUN_DEFAULTS.quiet);
+}

@@ -1,0 +1,40 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { buildProgram } from '../../src/cli.js';
+import * as summarizeCommand from '../../src/summary/command.js';
+import { parseBytes, parseDate, RUN_DEFAULTS } from '../../src/run-options.js';
+
+describe('the options extract and summarize share', () => {
+  it('--published takes an ISO 8601 date or date-time of a real day', () => {
+    for (const ok of ['2025-10-08', '2025-10-08T14:00', '2025-10-08T14:00:05Z', '2025-10-08T14:00:05.250+03:00', '2025-10-08T14:00+0300']) expect(parseDate(ok)).toBe(ok);
+    for (const bad of ['2025-13-40', '08.10.2025', '2025-10-08T', '2025-10-08 14:00', 'yesterday']) expect(() => parseDate(bad)).toThrow(InvalidArgumentError);
+  });
+
+  it('--max-bytes takes a size in bytes, K, M or G', () => {
+    expect(parseBytes('10000')).toBe(10_000);
+    expect(parseBytes('500k')).toBe(500 * 1024);
+    expect(parseBytes('1.5MB')).toBe(1.5 * 1024 * 1024);
+    expect(parseBytes(' 2g ')).toBe(2 * 1024 ** 3);
+    expect(() => parseBytes('ten')).toThrow(InvalidArgumentError);
+  });
+
+  it('are declared once: both commands list them, with the same defaults', () => {
+    const io = { stdout: process.stdout, stderr: process.stderr };
+    const program: Command = buildProgram(io, summarizeCommand);
+    const optionsOf = (name: string) => program.commands.find((c) => c.name() === name)!.options.map((o) => [o.long, o.defaultValue]);
+    const shared = ['--input-format', '--published', '--output', '--urls', '--cache', '--timeout', '--max-bytes', '--concurrency', '--quiet'];
+    for (const command of ['extract', 'summarize']) {
+      const options = optionsOf(command);
+      expect(options.filter(([long]) => shared.includes(long as string))).toEqual([
+        ['--input-format', RUN_DEFAULTS.inputFormat],
+        ['--published', undefined],
+        ['--output', undefined],
+        ['--urls', undefined],
+        ['--cache', undefined],
+        ['--timeout', RUN_DEFAULTS.timeout],
+        ['--max-bytes', RUN_DEFAULTS.maxBytes],
+        ['--concurrency', RUN_DEFAULTS.concurrency],
+        ['--quiet', false],
+      ]);
+    }
+  });
+});

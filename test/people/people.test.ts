@@ -1,0 +1,48 @@
+import { Document } from '../../src/document/document.js';
+import { executionOrder } from '../../src/extractors/registry.js';
+import { peopleExtractor } from '../../src/extractors/people/index.js';
+import { extractRecord } from '../../src/pipeline.js';
+import { ITEM_KINDS } from '../../src/record/types.js';
+
+const article = (text: string) => ({ id: 'a', source: { kind: 'stdin' as const }, text });
+
+const TEXT =
+  'Governor Ilya Sokol visited the Tver Region on Monday. Olga Ivanova, a local resident, said she heard blasts. ' +
+  '“The windows shook,” she said. “We are safe,” the governor said.';
+
+describe('people: a result of its own', () => {
+  test('quotes need people, not officials: people runs first, after what it needs', () => {
+    const order = executionOrder(['quotes']);
+    expect(order).toContain('people');
+    expect(order).not.toContain('officials');
+    expect(order.indexOf('regions')).toBeLessThan(order.indexOf('people'));
+    expect(order.indexOf('organizations')).toBeLessThan(order.indexOf('people'));
+    expect(order.indexOf('people')).toBeLessThan(order.indexOf('quotes'));
+  });
+
+  test('officials read people as a declared result', () => {
+    const order = executionOrder(['officials']);
+    expect(order.indexOf('people')).toBeLessThan(order.indexOf('officials'));
+  });
+
+  test('people finds everyone named, official or not, with roles and mentions', () => {
+    const people = peopleExtractor.extract(new Document(TEXT), { results: { regions: [], organizations: [] } });
+    expect(people.map((p) => [p.name, p.role?.title, p.role?.isOffice])).toEqual([
+      ['Ilya Sokol', 'Governor', true],
+      ['Olga Ivanova', 'resident', false],
+    ]);
+    const olga = people[1]!;
+    expect(olga.gender).toBe('f');
+    expect(olga.mentions.filter((m) => m.kind === 'pronoun').map((m) => TEXT.slice(m.start, m.end))).toEqual(['she', 'she']);
+  });
+
+  test('the record holds no people key, whatever kinds are asked for', () => {
+    const all = extractRecord(article(TEXT));
+    expect(Object.keys(all)).not.toContain('people');
+    expect(Object.keys(all).filter((k) => (ITEM_KINDS as readonly string[]).includes(k))).toEqual([...ITEM_KINDS]);
+    const quotes = extractRecord(article(TEXT), { types: ['quotes'], includeText: false });
+    expect(Object.keys(quotes)).toEqual(['id', 'source', 'quotes']);
+    // the speakers still come from the people result, though officials did not run
+    expect(quotes.quotes!.map((q) => q.speaker)).toEqual(['Olga Ivanova', 'Ilya Sokol']);
+  });
+});
