@@ -1,5 +1,6 @@
 import { fold } from './fold.js';
-import { readEntries } from './wordFile.js';
+import { readEntries, words } from './wordFile.js';
+
 // Common given names, general data: English-language, European, Slavic (in the usual Latin
 // transliterations, Russian and Ukrainian spellings both), Arabic, Turkish, East and South Asian.
 // A capitalised word found here starts a person's name; the list also gives the gender that
@@ -78,7 +79,6 @@ alexis angel ashley casey chris dana francis jamie jean jesse jordan kelly kim l
 shannon taylor terry tracy kris sam alex val
 `;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const unisex = new Set(words(UNISEX));
 
 /** Gender a given name tells, lower-cased key; null when it is borne by either sex. */

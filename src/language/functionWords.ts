@@ -2,7 +2,7 @@
  * English function words in their grammatical groups, lower case: the words that open clauses
  * and sentences. Each extractor's list of words that are never a name starts from these.
  */
-const words = (s: string): readonly string[] => s.split(/\s+/).filter(Boolean);
+import { words } from './wordFile.js';
 
 export const ARTICLES = words('the a an');
 export const DEMONSTRATIVES = words('this that these those');

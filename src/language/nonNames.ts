@@ -1,11 +1,10 @@
 import { MONTH_WORDS_NOT_NAMES, WEEKDAY_NAMES } from './calendar.js';
 import { FUNCTION_WORDS } from './functionWords.js';
 import { SPEAKER_VERBS } from './speech.js';
+import { words } from './wordFile.js';
 
 // Capitalised words that are not part of a person's name: function words that open a
 // sentence, calendar words, and the heads of place and organisation names. General data.
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
 /** Never a name token, wherever it stands. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(words(`

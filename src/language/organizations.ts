@@ -1,8 +1,6 @@
 // General data for recognising organisations: the head words their names end on, well-known
 // names that carry no head word, and capitalised abbreviations that are not organisations.
-import { readTaggedWords, wordsTagged } from './wordFile.js';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { readTaggedWords, words, wordsTagged } from './wordFile.js';
 
 const HEADS = readTaggedWords('organization-heads');
 

@@ -1,7 +1,5 @@
 // Offices, roles and honorifics, general data. Every key is lower case without a full stop.
-import { readTaggedWords, wordsTagged } from './wordFile.js';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { readTaggedWords, words, wordsTagged } from './wordFile.js';
 
 const OFFICES = readTaggedWords('offices');
 const ROLES = readTaggedWords('roles');

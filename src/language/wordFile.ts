@@ -7,6 +7,11 @@ import { PROJECT_ROOT } from '../paths.js';
 
 const LANGUAGE_DIR = new URL('data/language/', PROJECT_ROOT);
 
+/** The words of a list written inline, separated by white space. */
+export function words(list: string): string[] {
+  return list.split(/\s+/).filter(Boolean);
+}
+
 /** The entries of data/language/<name>.txt, each as its tab-separated fields. */
 export function readEntries(name: string): string[][] {
   const text = fs.readFileSync(new URL(`${name}.txt`, LANGUAGE_DIR), 'utf8');
