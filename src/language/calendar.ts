@@ -16,6 +16,8 @@ export const MONTH_NAMES: readonly string[] = MONTH_LIST.map((m) => m.name);
 export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_LIST.flatMap((m) => m.abbreviations);
 /** Month names and abbreviations that are never a person's name ("April", "May" and "June" can be). */
 export const MONTH_WORDS_NOT_NAMES: readonly string[] = MONTH_LIST.flatMap((m) => (m.alsoAName ? m.abbreviations : [m.name, ...m.abbreviations]));
+/** Abbreviations of the days of the week, lower case, without a full stop: "tue", "thurs". */
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 /** The days of the week, lower case, Monday first. */
 export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 

@@ -3,6 +3,7 @@
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_RE, MONTHS, monthNumber, WEEKDAY_NAMES, WEEKDAYS } from '../../src/language/calendar.js';
 import { MONTHS as COUNT_MONTHS } from '../../src/language/counting.js';
 import { NON_NAME_WORDS } from '../../src/language/nonNames.js';
+import { Document } from '../../src/document/document.js';
 import { capitalised, recordOf } from './helpers.js';
 
 describe('months and weekdays (src/language/calendar.ts)', () => {
@@ -28,5 +29,10 @@ describe('months and weekdays (src/language/calendar.ts)', () => {
     // months that are also names ("Theresa May", "June Carter") may still start a person's name
     expect(NON_NAME_WORDS.has('may')).toBe(false);
     expect(NON_NAME_WORDS.has('june')).toBe(false);
+  });
+
+  test.each(MONTH_ABBREVIATIONS)('sentences: a full stop after "%s" ends no sentence', (abbreviation) => {
+    const doc = new Document(`The vote was set for ${capitalised(abbreviation)}. 12 by the council. It was later moved.`);
+    expect(doc.sentences).toHaveLength(2);
   });
 });
