@@ -23,19 +23,20 @@ const OUT = `${ROOT}data/gazetteer.json`;
  * by the runtime's own code in dist/ so the two cannot disagree: run `npm run build` first.
  */
 async function withIndex(file) {
-  const { gazetteerIndex } = await import('../dist/extractors/regions/gazetteer.js');
-  const { index: _stale, ...rows } = file;
+  const { gazetteerIndex, withCuratedPlaces } = await import('../dist/extractors/regions/gazetteer.js');
+  const { index: _stale, ...sourced } = file;
+  const rows = withCuratedPlaces(sourced);
   // written as {...rows, index}: the index starts where the rows' JSON would close (the loader
   // finds it there by bytes, without decoding the rows)
   const rowsJson = JSON.stringify(rows);
   const index = { rowsBytes: Buffer.byteLength(rowsJson) - 1, ...gazetteerIndex(rows) };
-  // the index in ASCII (\u escapes): V8 then reads it as a one-byte string, and parses and splits
-  // it in about half the time
+  // the index in ASCII (\u escapes): a one-byte string is read faster (docs/language.md)
   const indexJson = JSON.stringify(index).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `${rowsJson.slice(0, -1)},"index":${indexJson}}`;
 }
 
-// `--index-only`: recompute the index of the rows already in data/gazetteer.json, nothing else.
+// `--index-only`: recompute the index of the rows already in data/gazetteer.json, with the curated
+// towns of data/language/places.txt added, nothing else.
 if (process.argv.includes('--index-only')) {
   const json = await withIndex(JSON.parse(fs.readFileSync(OUT, 'utf8')));
   fs.writeFileSync(OUT, json + '\n');

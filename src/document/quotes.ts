@@ -1,3 +1,5 @@
+import { alternation } from '../language/alternation.js';
+import { AFTER_QUOTE_VERBS } from '../language/speech.js';
 import type { Span } from './span.js';
 
 /**
@@ -80,7 +82,7 @@ const DECADE = /^\d\ds\b/;
 const ELIDED_START = /^(?:em|til|cause|tis|twas|n)\b/i;
 const N_WORD = /^n\w/i;
 const LOWER_WORD_AFTER = /^ [a-z]/;
-const SPEECH_TAG_AFTER = /^ (?:said|says|say|told|added|wrote|asked|he|she|they|the|a|an|according)\b/;
+const SPEECH_TAG_AFTER = new RegExp(`^ (?:${alternation(AFTER_QUOTE_VERBS)}|he|she|they|the|a|an|according)\\b`);
 
 /**
  * An apostrophe, not a quote mark: inside a word (governor’s, don't), before a decade or a

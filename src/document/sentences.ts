@@ -1,12 +1,12 @@
 import type { Span } from './span.js';
+import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../language/calendar.js';
+import { TITLE_ABBREVIATIONS } from '../language/titles.js';
 
 // Abbreviations after which a full stop does not end a sentence. Lower-cased, without the stop.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'maj',
-  'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'insp', 'supt', 'det', 'pres', 'sec', 'dep', 'cllr', 'atty', 'hon', 'rev',
-  'gov', 'lt.gen', 'brig', 'cpl', 'pvt', 'no', 'nos', 'vs', 'etc', 'approx', 'dept', 'univ', 'inc', 'corp', 'ltd',
-  'co', 'bros', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue',
-  'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
+  ...TITLE_ABBREVIATIONS.keys(), ...MONTH_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS,
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'hon', 'rev', 'lt.gen', 'no', 'nos', 'vs', 'etc',
+  'approx', 'dept', 'univ', 'inc', 'corp', 'ltd', 'co', 'bros', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e',
   'ave', 'blvd', 'rd', 'fig', 'op', 'al', 'ed', 'vol', 'pp', 'p',
 ]);
 

@@ -1,5 +1,6 @@
 import { hasSurrogateIn, LETTER as L_LETTER, MARK as L_MARK, NUMBER as L_NUMBER, SPACE as L_SPACE, unicodeClass } from './letters.js';
 import type { Span } from './span.js';
+import { fold } from '../language/fold.js';
 
 /**
  * A word or mark of the text: of the document's tokens (`Document.tokens`, made here once per
@@ -19,19 +20,6 @@ export interface Token extends Span {
   allCaps: boolean;
   /** A possessive ending: "'s", "’s" or a lone apostrophe after a plural. */
   poss: boolean;
-}
-
-/** Lower case without diacritics, so "José" and "Jose" are one key. */
-export function fold(word: string): string {
-  let upper = false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c > 127) return word.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    if (c >= 65 && c <= 90) upper = true;
-  }
-  // toLowerCase() makes a copy even of a word already in lower case (and then returns the word itself):
-  // most words are, so they skip it
-  return upper ? word.toLowerCase() : word;
 }
 
 // The reference definition of a token: letters with inner hyphens or apostrophes ("Syniehubov",

@@ -1,6 +1,7 @@
 import { hasSurrogateIn, LETTER, MARK, NUMBER, SPACE, UPPER, unicodeClass } from './letters.js';
 import { charLower, charText, lowerCase } from './strings.js';
-import { fold, hasLower, type Token } from './tokens.js';
+import { fold } from '../language/fold.js';
+import { hasLower, type Token } from './tokens.js';
 
 /**
  * The words and marks of a window of text (the few hundred characters around a quote, the few words

@@ -2,11 +2,10 @@
 // and runs whenever two spellings differ only by transliteration: `person:anohin.vasili.smolensk`,
 // `region:ru.smolensk`. They are built from the record item alone (pure functions), so a script
 // can join records on them without running `summarize`.
-import fs from 'node:fs';
-import { GAZETTEER_FILE } from '../paths.js';
+import { asciiFold } from '../language/fold.js';
+import { readGazetteerFile } from '../extractors/regions/gazetteer.js';
 import type { ArticleRecord, Official, Region } from '../record/types.js';
 import { parsePersonName, placeKey } from './keys.js';
-import { asciiFold } from './translit.js';
 
 let countryCodes: Map<string, string> | undefined;
 
@@ -15,7 +14,7 @@ function countryCodeTable(): Map<string, string> {
   if (countryCodes) return countryCodes;
   countryCodes = new Map();
   try {
-    const file = JSON.parse(fs.readFileSync(GAZETTEER_FILE, 'utf8')) as {
+    const file = JSON.parse(readGazetteerFile().toString('utf8')) as {
       countries?: Array<[string, string, string[], number]>;
     };
     for (const [code, name, aliases] of file.countries ?? []) {

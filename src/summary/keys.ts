@@ -1,5 +1,6 @@
 // Comparable keys for the parts of a person, a place and an office, as the records spell them.
-import { asciiFold, consonantSkeleton, nameKey } from './translit.js';
+import { asciiFold } from '../language/fold.js';
+import { consonantSkeleton, nameKey } from './translit.js';
 
 export interface PersonName {
   /** Transliteration key of the surname (the last name word). */

@@ -4,18 +4,7 @@
 // general rules over letters, so that every romanisation of one name gives one key. It is a
 // matching key, not a spelling: two keys that are equal mean "could be the same name".
 
-// Letters outside ASCII that NFD does not decompose into a base letter and a mark.
-const SPECIAL_LETTERS: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
-/** Lower case, no diacritics, only a–z: "Zelens’kyy" → "zelenskyy". */
-export function asciiFold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[łøßæœđðþı]/g, (c) => SPECIAL_LETTERS[c] ?? c)
-    .replace(/[^a-z]+/g, '');
-}
+import { asciiFold } from '../language/fold.js';
 
 /** A letter written twice or more in a row (Kipper, Zelenskyy). */
 const DOUBLED_LETTER = /(?<letter>[a-zA-Z])\k<letter>+/g;

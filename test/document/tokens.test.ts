@@ -1,5 +1,6 @@
+import { fold } from '../../src/language/fold.js';
 import fc from 'fast-check';
-import { fold, nextCapitalisedWord, sameLineGap, tokenIndexAt, tokenize, type Token } from '../../src/document/tokens.js';
+import { nextCapitalisedWord, sameLineGap, tokenIndexAt, tokenize, type Token } from '../../src/document/tokens.js';
 import { Document } from '../../src/document/document.js';
 import { countLetterRuns } from '../../src/document/letters.js';
 

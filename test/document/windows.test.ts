@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { sentenceStartIn, tokensAfter, tokensBefore, windowTokens } from '../../src/document/windows.js';
-import { fold, type Token } from '../../src/document/tokens.js';
+import { fold } from '../../src/language/fold.js';
+import type { Token } from '../../src/document/tokens.js';
 
 // The definition the scanner follows by hand on character codes: window words by regular expression.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/u;

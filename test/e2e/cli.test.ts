@@ -46,7 +46,7 @@ describe('newsfacts extract on files and folders', () => {
   it('keeps the text exactly as read, so offsets index the input file', async () => {
     const file = write('astral.txt', 'Emoji 😀 first. Governor Jane Roe said: “Calm 😀 down.”\n');
     const r = await runCli(['extract', '--include-text', file]);
-    const [rec] = parseNdjson(r.stdout);
+    const rec = parseNdjson(r.stdout)[0]!;
     expect(rec.text).toBe(fs.readFileSync(file, 'utf8'));
     expect(badSpans(rec, rec.text)).toEqual([]);
   });
@@ -58,8 +58,8 @@ describe('newsfacts extract on files and folders', () => {
     const recs = parseNdjson(r.stdout);
     expect(recs).toHaveLength(2);
     expect(recs[0]).toMatchObject({ id: path.join(tmp, 'nope.txt'), error: { code: 'NOT_FOUND' } });
-    expect(recs[1].id).toBe(good);
-    expect(recs[1].error).toBeUndefined();
+    expect(recs[1]!.id).toBe(good);
+    expect(recs[1]!.error).toBeUndefined();
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/nope\.txt: NOT_FOUND/);
     for (const rec of recs) expect(schemaErrors(rec)).toEqual([]);
@@ -86,14 +86,14 @@ describe('newsfacts extract on files and folders', () => {
     const file = write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
     const r = await runCli(['extract', '--include-text', file]);
     expect(r.code).toBe(0);
-    expect(parseNdjson(r.stdout)[0].text).toBe(text);
+    expect(parseNdjson(r.stdout)[0]!.text).toBe(text);
   });
 
   it('refuses a file over --max-bytes', async () => {
     const big = write('big.txt', 'word '.repeat(1000));
     const r = await runCli(['extract', '--max-bytes', '1k', big]);
     expect(r.code).toBe(1);
-    expect(parseNdjson(r.stdout)[0].error.code).toBe('TOO_LARGE');
+    expect(parseNdjson(r.stdout)[0]!.error.code).toBe('TOO_LARGE');
   });
 });
 
@@ -111,11 +111,11 @@ describe('NDJSON input', () => {
     expect(r.code).toBe(1);
     const recs = parseNdjson(r.stdout);
     expect(recs.map((x) => x.id)).toEqual(['a', expect.stringMatching(/^stdin-[0-9a-f]{12}$/), 'c', 'd', expect.stringMatching(/^stdin-[0-9a-f]{12}$/)]);
-    expect(recs[0].published).toBe('2025-10-09');
-    expect(recs[1].error.code).toBe('BAD_JSON');
-    expect(recs[2].error.code).toBe('NO_CONTENT');
-    expect(recs[3].error).toBeUndefined();
-    expect(recs[3].url).toBe('https://example.org/d');
+    expect(recs[0]!.published).toBe('2025-10-09');
+    expect(recs[1]!.error.code).toBe('BAD_JSON');
+    expect(recs[2]!.error.code).toBe('NO_CONTENT');
+    expect(recs[3]!.error).toBeUndefined();
+    expect(recs[3]!.url).toBe('https://example.org/d');
     for (const rec of recs) expect(schemaErrors(rec)).toEqual([]);
     expect(r.stderr.trim().split('\n')).toHaveLength(2);
   });
@@ -123,13 +123,13 @@ describe('NDJSON input', () => {
   it('uses --published when a line carries no date', async () => {
     const input = JSON.stringify({ id: 'x', text: 'It happened yesterday in the Tver Region.' }) + '\n';
     const r = await runCli(['extract', '--published', '2025-10-09', '--input-format', 'ndjson', '-'], { input });
-    expect(parseNdjson(r.stdout)[0].published).toBe('2025-10-09');
+    expect(parseNdjson(r.stdout)[0]!.published).toBe('2025-10-09');
   });
 
   it('reads a plain text article from standard input', async () => {
     const r = await runCli(['extract', '--include-text'], { input: QUOTE_ARTICLE });
     expect(r.code).toBe(0);
-    const [rec] = parseNdjson(r.stdout);
+    const rec = parseNdjson(r.stdout)[0]!;
     expect(rec).toMatchObject({ id: 'stdin', source: { kind: 'stdin' }, text: QUOTE_ARTICLE });
   });
 });
@@ -145,7 +145,7 @@ describe('output formats', () => {
   it('writes long-format CSV that reads back intact, quotes with commas and line breaks included', async () => {
     const article = 'Governor Jane Roe said: “Four drones, two “big” ones,\nwere downed.” It was late.';
     const file = write('csv/article.txt', article);
-    const json = parseNdjson((await runCli(['extract', file])).stdout)[0];
+    const json = parseNdjson((await runCli(['extract', file])).stdout)[0]!;
     const r = await runCli(['extract', '--format', 'csv', file]);
     expect(r.code).toBe(0);
     const rows: Record<string, string>[] = await new Promise((resolve, reject) => {
@@ -177,7 +177,7 @@ describe('output formats', () => {
 
   it('puts only the kinds asked for with --types', async () => {
     const r = await runCli(['extract', '--types', 'quotes,officials', 'fixtures/smolensk-nine-uavs.txt']);
-    const [rec] = parseNdjson(r.stdout);
+    const rec = parseNdjson(r.stdout)[0]!;
     expect(Object.keys(rec)).toEqual(['id', 'source', 'officials', 'quotes']);
   });
 });
@@ -191,7 +191,7 @@ describe('--link', () => {
     expect(ids.flat().every((id: string) => /^person:/.test(id))).toBe(true);
     expect(ids[0]).toEqual(ids[1]); // Anohin in one article, Anokhin in the other
     const regionIds = recs.map((rec) => new Set(rec.regions.map((x: { entity: string }) => x.entity)));
-    expect([...regionIds[0]!].filter((id) => regionIds[1]!.has(id))).toContain(recs[1].regions[0].entity);
+    expect([...regionIds[0]!].filter((id) => regionIds[1]!.has(id))).toContain(recs[1]!.regions[0]!.entity);
   });
 });
 

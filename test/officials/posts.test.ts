@@ -1,4 +1,4 @@
-import { isRankTitle } from '../../src/extractors/officials/lexicon/titles.js';
+import { isRankTitle } from '../../src/language/titles.js';
 import { Document } from '../../src/document/document.js';
 import type { RegionKind } from '../../src/record/types.js';
 import { extractRecord } from '../../src/pipeline.js';

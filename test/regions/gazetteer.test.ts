@@ -1,5 +1,6 @@
+import { foldName } from '../../src/language/fold.js';
 import fs from 'node:fs';
-import { foldName, gazetteerFromRows, loadGazetteer, type GazetteerFile, type NameOption, type Place } from '../../src/extractors/regions/gazetteer.js';
+import { gazetteerFromRows, loadGazetteer, type GazetteerFile, type NameOption, type Place } from '../../src/extractors/regions/gazetteer.js';
 
 // The generated file (npm run gazetteer) is committed: these check that the generator's rules
 // produced what the extractor relies on.

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../language/calendar.js';
 import type { DomDocument } from './dom.js';
 import { articleObjects, ldAuthorNames, ldString, type LdObject } from './jsonld.js';
 import type { MetaIndex } from './meta-index.js';
@@ -32,6 +33,10 @@ export function findTitle(doc: DomDocument, metas: MetaIndex, ld: LdObject[]): s
 /** News agencies and boilerplate that bylines append to the writer's name. */
 const AGENCY = /\b(?:Associated Press|AP|Reuters|AFP|PTI|IANS|ANI|Xinhua|Sputnik(?: International)?|CNN|BBC News|dpa|EFE|ANSA|Press Trust of India|Agence France-Presse|Bloomberg|UPI|TASS|Interfax|RIA Novosti|CNN Wire|Staff(?: Writer| Reporter)?|(?:Sports |Senior |Political |Business )?Writer|Contributor|Correspondent|Editor|Reporter|Special to .*|Contributing Writer|News Service|Wire Services?|The Conversation)\b/gi;
 
+/** "12 Nov. 2019 …" and "November 12 …" ending a byline. */
+const DAY_MONTH_YEAR_TAIL = new RegExp(`\\b\\d{1,2}\\s+(?:${MONTH_NAMES.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?\\s+\\d{4}\\b.*$`, 'i');
+const MONTH_DAY_TAIL = new RegExp(`\\b(?:${MONTH_NAMES.join('|')}|(?:${MONTH_ABBREVIATIONS.join('|')})\\.?)\\s+\\d{1,2}\\b.*$`, 'i');
+
 /**
  * Cleans a byline to the names in it: drops "By", "Written by", e-mail addresses, dates,
  * "Updated …" tails and agency names, and splits "A and B" / "A, B" into names.
@@ -49,8 +54,8 @@ export function cleanAuthor(raw: string): string[] {
     .replace(/\S+\.(?:txt|html?|php)\b/gi, ' ')
     .replace(/@\w+/g, ' ')
     .replace(/(?:\bon\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[.,]).*$/i, ' ')
-    .replace(/\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b.*$/i, ' ')
-    .replace(/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)\s+\d{1,2}\b.*$/i, ' ')
+    .replace(DAY_MONTH_YEAR_TAIL, ' ')
+    .replace(MONTH_DAY_TAIL, ' ')
     .replace(/\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.*$/, ' ')
     .replace(/\S*-at-large\b/gi, ' ')
     .replace(/^\s*(?:(?:written|posted|reported|story|text|words|analysis|opinion|commentary|review|photos?)\s+)?by\s*:?\s+/i, '')

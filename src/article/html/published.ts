@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../language/calendar.js';
 import type { DomDocument } from './dom.js';
 import { articleObjects, ldString, type LdObject } from './jsonld.js';
 import type { MetaIndex } from './meta-index.js';
@@ -85,7 +86,7 @@ function timeElements(doc: DomDocument): string[] {
   return out;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = MONTH_NAMES.map((m) => m.slice(0, 3));
 
 /** /2019/11/19/, /2019-11-19, /2019/nov/18/, /20191119/ or -20191115/ in the path. */
 function dateInUrl(url: string | undefined): string[] {
@@ -106,7 +107,8 @@ function dateInUrl(url: string | undefined): string[] {
   return [];
 }
 
-const MONTH_NAME = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+// longest first, so that "September" is not read as "Sep"
+const MONTH_NAME = `(?:${[...MONTH_NAMES, ...MONTH_ABBREVIATIONS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 const WRITTEN_DATE = new RegExp(`\\b(?:${MONTH_NAME}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`, 'i');
 
 /** A date written in an element whose class says it is the date ("article_date", "post-date"). */

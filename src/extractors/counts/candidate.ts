@@ -3,7 +3,7 @@
 import type { Document } from '../../document/document.js';
 import type { CountItem } from '../../record/types.js';
 import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
-import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from './lexicon.js';
+import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from '../../language/counting.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun, nounPhraseOf, type NounPhrase } from './phrase.js';
 import { countedItemAfter } from '../../document/grammar.js';

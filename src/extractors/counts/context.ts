@@ -10,7 +10,7 @@ import {
   STOP_WORDS,
   STREET_WORDS,
   YEAR_CUES,
-} from './lexicon.js';
+} from '../../language/counting.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun } from './phrase.js';
 import type { Token } from '../../document/tokens.js';

@@ -1,6 +1,6 @@
 // Reading numbers: runs of number words ("one hundred and twenty", "twenty-five", "half a dozen")
 // split into the numbers they write, and digit strings ("1,200", "1.2 million") turned into values.
-import { SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './lexicon.js';
+import { SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../language/counting.js';
 
 export interface NumberSpan {
   start: number;

@@ -10,7 +10,7 @@ import {
   NOT_PLURAL_S,
   STOP_WORDS,
   VERB_WORDS,
-} from './lexicon.js';
+} from '../../language/counting.js';
 import type { Token } from '../../document/tokens.js';
 import { isNumberWord } from './numbers.js';
 

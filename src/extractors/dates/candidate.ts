@@ -2,7 +2,7 @@
 // The resolve refiner turns descriptions into TIMEX3 values once the whole text has been read,
 // since "the day before" or "at 4 p.m." take their day from the date mentioned before them.
 import type { DateType } from '../../record/types.js';
-import type { Unit } from './lexicon.js';
+import type { Unit } from '../../language/calendar.js';
 
 /** last / this / next, as a word before the date says it. */
 export type Direction = 'last' | 'this' | 'next';

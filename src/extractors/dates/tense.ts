@@ -2,6 +2,8 @@
 // means. The verb nearest the mention decides: in "Paribas said Monday that it intends to bid",
 // Monday goes with "said", not with "intends to"; a sentence-wide vote would get that wrong.
 // A future auxiliary takes its participle with it ("will be held"), so "held" does not outvote "will".
+import { alternation } from '../../language/alternation.js';
+import { ATTRIBUTION_VERBS } from '../../language/speech.js';
 import type { Tense } from './resolve.js';
 
 const FUTURE =
@@ -9,8 +11,10 @@ const FUTURE =
 const PAST =
   /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|\b[a-z]{3,}ed\b/g;
 
-const TRAILING_ATTRIBUTION =
-  /,\s+(?!(?:in\s+)?(?:which|who|whom|whose|that|when|where)\b)(?:[\p{L}'’.-]+\s+){0,5}?(?:said|says|added|adds|told|wrote|writes|noted|stated|announced|reported|according)\b/u;
+const TRAILING_ATTRIBUTION = new RegExp(
+  `,\\s+(?!(?:in\\s+)?(?:which|who|whom|whose|that|when|where)\\b)(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${alternation(ATTRIBUTION_VERBS)}|according)\\b`,
+  'u',
+);
 /** What stands before a mention that opens its clause: "On Thursday, …", "but on Thursday, …". */
 const FRONTED = /(?:^|[.,:]\s*|\b(?:but|and|yet|so|then)\s+)(?:(?:on|in|by|since|until|late|early|last|this|from)\s+)?$/i;
 

@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { ExtractionContext } from '../framework.js';
 import { organizationNamedBefore } from '../results.js';
 import type { AffiliationRef, PersonEntity, RoleInfo } from '../../record/people.js';
-import { CITY_TITLES, REGIONAL_TITLES } from './lexicon/titles.js';
+import { CITY_TITLES, NATIONAL_TITLES, REGIONAL_TITLES } from '../../language/titles.js';
 
 /** A person with the title and the resolved affiliation their role gives them. */
 export interface PersonWithPost {
@@ -11,7 +11,6 @@ export interface PersonWithPost {
   affiliation: string | null;
 }
 
-const NATIONAL_HEADS = new Set(['president', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'emir', 'sultan']);
 const LOCAL_HEADS = new Set([...REGIONAL_TITLES, ...CITY_TITLES]);
 
 /**
@@ -80,7 +79,7 @@ function isNationalTitle(role: RoleInfo): boolean {
   const primeMinister = role.head === 'minister' && words.includes('prime');
   // "Deputy Prime Minister", "Vice President" serve the country too; a vice chancellor heads a university
   if (words.some((w) => w === 'vice' || w === 'deputy')) return primeMinister || role.head === 'president';
-  return NATIONAL_HEADS.has(role.head) || primeMinister;
+  return NATIONAL_TITLES.has(role.head) || primeMinister;
 }
 
 /**

@@ -1,10 +1,12 @@
 import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
-import { DEMONYMS } from '../officials/lexicon/places.js';
-import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
-import { OFFICE_HEADS, ROLE_HEADS } from '../officials/lexicon/titles.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
+import { AFTER_BODY_VERBS } from '../../language/speech.js';
+import { DEMONYMS } from '../../language/places.js';
+import { isFoldedFirstName } from '../../language/firstNames.js';
+import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
-import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, PORTFOLIO_TITLES, SHIP_PREFIXES, VERY_WEAK_HEADS, WEAK_HEADS } from './lexicon.js';
+import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {
@@ -41,10 +43,7 @@ const LEADING = new Set(
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
 
-const CALENDAR = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-   september october november december`.split(/\s+/).filter(Boolean),
-);
+const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
 const isHead = (t: Token) => t.isWord && ORG_HEADS.has(t.lower);
 
@@ -72,7 +71,6 @@ export function namedOrganizations(doc: Document, tokens: Token[]): OrgCandidate
   return out;
 }
 
-const UNIT_HEADS = new Set(['brigade', 'regiment', 'battalion', 'division', 'corps', 'army', 'fleet', 'squadron', 'detachment', 'flotilla']);
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
 const DIGITS = /^\d{1,4}$/;
 
@@ -120,11 +118,8 @@ function runEnd(text: string, tokens: Token[], first: number): number {
  * the connector. A run splits at "and" when a head word stands before it (but once inside a name's
  * complement: "Department of Housing and Urban Development", see joinsComplement), and starts after
  * the last connector before its first head word.
+ * Reads each part of the run `first`..`last` (token indices, inclusive) for a candidate, in order.
  */
-// Bodies named by one word that "and" joins to another: "House and Senate", "White House and Congress".
-const STANDALONE_BODIES = new Set(['house', 'senate', 'congress', 'parliament', 'kremlin', 'pentagon', 'duma', 'cabinet', 'government']);
-
-/** Reads each part of the run `first`..`last` (token indices, inclusive) for a candidate, in order. */
 function splitRun(doc: Document, tokens: Token[], first: number, last: number, out: OrgCandidate[]): void {
   const text = doc.text;
   // the part read so far is partStart..k-1
@@ -415,11 +410,11 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
 }
 
 // Lower-case words that may follow a body's name without making it a modifier: verbs, function words.
-const AFTER_BODY = new Set(
-  `said says and or in on at to of for is was are were has had have will would could may might which that who
-   also as with from by after before but if when while than then later announced reported claimed confirmed
-   warned stated added told wrote issued published`.split(/\s+/).filter(Boolean),
-);
+const AFTER_BODY = new Set([
+  ...`and or in on at to of for is was are were has had have will would could may might which that who
+   also as with from by after before but if when while than then later`.split(/\s+/).filter(Boolean),
+  ...AFTER_BODY_VERBS,
+]);
 
 /**
  * "NATO's Quick Reaction Alert (QRA) mission": an expansion with no organisation head, defined in

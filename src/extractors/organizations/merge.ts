@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import type { Mention, Organization } from '../../record/types.js';
-import { DEMONYMS } from '../officials/lexicon/places.js';
+import { DEMONYMS } from '../../language/places.js';
 import type { OrgCandidate } from './candidates.js';
 
 const COUNTRY_NAMES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));

@@ -1,8 +1,8 @@
 import type { Span } from '../../document/span.js';
-import { isFoldedFirstName } from '../officials/lexicon/firstNames.js';
-import { NON_NAME_WORDS, SPEECH_VERBS } from '../officials/lexicon/nonNames.js';
-import { DEMONYMS } from '../officials/lexicon/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../officials/lexicon/titles.js';
+import { isFoldedFirstName, NAME_PARTICLES } from '../../language/firstNames.js';
+import { NON_NAME_WORDS, SPEECH_VERBS } from '../../language/nonNames.js';
+import { DEMONYMS } from '../../language/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
 
 /** A place in the text where a person is named: full name, or surname after a title. */
@@ -18,8 +18,6 @@ export interface NameMention extends Span {
   honorificGender: 'm' | 'f' | null;
 }
 
-// Particles inside names: "Ursula von der Leyen", "Charles de Gaulle", "Mohammed bin Salman".
-const PARTICLES = new Set(['de', 'du', 'da', 'di', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'dos', 'del', 'ter']);
 // Endings of surnames common in the news of the region (Slavic, Caucasian, Turkic, Baltic).
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skyi|skii|ska|ski|skaya|enko|chenko|chuk|yuk|uk|ich|vich|vych|ovich|ovych|shvili|dze|yan|ian|oglu|zadeh|ko|iak|ak|ets|ych)$/;
 
@@ -65,7 +63,7 @@ function isInitial(tokens: Token[], i: number): boolean {
 function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
   const t = tokens[i]!;
   if (!t.isWord) return 'X';
-  if (!t.cap) return PARTICLES.has(t.lower) ? 'P' : 'X';
+  if (!t.cap) return NAME_PARTICLES.has(t.lower) ? 'P' : 'X';
   if (HONORIFICS.has(t.lower)) return 'H';
   if (isInitial(tokens, i)) return 'I';
   if (t.allCaps) return 'X';
@@ -111,7 +109,7 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
       const tj = tokens[j]!;
       const after = nextInRun(text, tokens, j);
       if (tj.cap) RUN[n++] = j;
-      else if (PARTICLES.has(tj.lower) && after >= 0 && tokens[after]!.cap) RUN[n++] = j;
+      else if (NAME_PARTICLES.has(tj.lower) && after >= 0 && tokens[after]!.cap) RUN[n++] = j;
       else break;
       j = after;
     }

@@ -2,11 +2,12 @@ import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import type { ExtractionContext } from '../framework.js';
 import type { PersonEntity, PersonMention, RoleInfo } from '../../record/people.js';
-import { fold, genderOfFirstName, isFirstName } from '../officials/lexicon/firstNames.js';
-import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../officials/lexicon/titles.js';
+import { fold } from '../../language/fold.js';
+import { genderOfFirstName, isFirstName } from '../../language/firstNames.js';
+import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { insideAny } from '../../document/span.js';
 import type { Token } from '../../document/tokens.js';
-import { SPEECH_VERBS } from '../officials/lexicon/nonNames.js';
+import { SPEECH_VERBS } from '../../language/nonNames.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { placeAfterName, roleAfter, roleBeforeName, titleBefore } from './roles.js';
 

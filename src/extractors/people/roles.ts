@@ -1,6 +1,6 @@
 import type { AffiliationRef, RoleInfo } from '../../record/people.js';
-import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../officials/lexicon/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../officials/lexicon/titles.js';
+import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../language/places.js';
+import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../language/titles.js';
 import type { Document } from '../../document/document.js';
 import { sameLineGap, type Token } from '../../document/tokens.js';
 

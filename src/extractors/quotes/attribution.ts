@@ -4,7 +4,7 @@
  * through "according to". Works on short token windows, never on the whole text.
  */
 import type { QuotedSpan } from '../../document/quotes.js';
-import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from './lexicon.js';
+import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from '../../language/quoting.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
 import type { Token } from '../../document/tokens.js';
 import { sentenceStartIn, windowTokens } from '../../document/windows.js';

@@ -3,7 +3,9 @@
  * Clyburn"), a pronoun ("he") or a description ("a senior adviser", "the ministry").
  */
 import type { Token } from '../../document/tokens.js';
-import { CUE_VERBS, DETERMINERS, NAME_PARTICLES, NOT_NAMES, PRONOUNS, TITLE_WORDS, VERB_MODIFIERS } from './lexicon.js';
+import { CUE_VERBS, DETERMINERS, NOT_NAMES, PRONOUNS, VERB_MODIFIERS } from '../../language/quoting.js';
+import { NAME_PARTICLES } from '../../language/firstNames.js';
+import { TITLE_WORDS } from '../../language/titles.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 

@@ -3,12 +3,14 @@
  * antecedents a later "he said" most often refers to. Only names right next to a reporting
  * verb; finding people in general is the people extractor's job.
  */
+import { alternation } from '../../language/alternation.js';
+import { SOURCE_VERBS } from '../../language/speech.js';
 import type { QuotedSpan } from '../../document/quotes.js';
 import { readBackward, readForward } from './phrases.js';
 import type { SpeakerResolver } from './speakers.js';
 import { windowTokens } from '../../document/windows.js';
 
-const REPORTING = /\b(?:said|says|told|tells|added|wrote|writes|tweeted|stated|explained|announced|argued|insisted|according to)\b/g;
+const REPORTING = new RegExp(`\\b(?:${alternation(SOURCE_VERBS)}|according to)\\b`, 'g');
 const REACH = 80;
 
 export function collectSources(text: string, resolver: SpeakerResolver, quotes: readonly QuotedSpan[]): void {

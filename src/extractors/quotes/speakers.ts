@@ -7,9 +7,10 @@ import { organizationNamedBefore } from '../results.js';
 import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
 import type { SpeakerPhrase } from './phrases.js';
-import { PRONOUNS } from './lexicon.js';
+import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
+import { PRONOUNS } from '../../language/quoting.js';
 // General given-name data shared with the officials extractor (read only).
-import { genderOfFirstName, isFirstName } from '../officials/lexicon/firstNames.js';
+import { genderOfFirstName, isFirstName } from '../../language/firstNames.js';
 
 /** A named source seen before a position: a person mention or an earlier speaker. */
 export interface NamedSource {
@@ -41,15 +42,6 @@ function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return SPACE.test(String.fromCharCode(c));
 }
-
-const ORGANIZATION_HEADS = new Set([
-  'ministry', 'department', 'agency', 'office', 'service', 'committee', 'commission', 'council', 'government',
-  'administration', 'campaign', 'party', 'company', 'firm', 'group', 'police', 'army', 'military', 'court',
-  'embassy', 'authority', 'authorities', 'bureau', 'board', 'organization', 'organisation', 'union', 'network',
-  'newspaper', 'paper', 'report', 'statement', 'spokesperson', 'kremlin', 'pentagon', 'center', 'centre',
-  'institute', 'foundation', 'association', 'corporation', 'bank', 'fund', 'team', 'staff', 'headquarters',
-  'secretariat', 'parliament', 'congress', 'senate', 'house', 'cabinet', 'regime', 'forces', 'command',
-]);
 
 /**
  * How a pronoun in a speech tag finds its person, in order (the order is measured: docs/extractors.md):
@@ -213,11 +205,11 @@ export class SpeakerResolver {
     if (byTitle) return { name: byTitle, isOrganization: false };
     const named = definite ? null : this.namedLater(head, end);
     if (named) return { name: named, isOrganization: false };
-    if (ORGANIZATION_HEADS.has(head)) {
+    if (SPEAKING_BODY_HEADS.has(head)) {
       const o = organizationNamedBefore(this.organizations, head, start);
       if (o) return { name: o, isOrganization: true };
     }
-    return { name: this.text.slice(start, end), isOrganization: ORGANIZATION_HEADS.has(head) };
+    return { name: this.text.slice(start, end), isOrganization: SPEAKING_BODY_HEADS.has(head) };
   }
 
   private compatible(name: string, g: 'm' | 'f' | 'n' | 'p' | undefined): boolean {
@@ -297,7 +289,7 @@ export class SpeakerResolver {
    * and a comma, followed by a person's name, counts.
    */
   private namedLater(head: string, after: number): string | null {
-    if (!/^\p{L}+$/u.test(head) || ORGANIZATION_HEADS.has(head)) return null;
+    if (!/^\p{L}+$/u.test(head) || SPEAKING_BODY_HEADS.has(head)) return null;
     const window = this.text.slice(after, after + NAMED_LATER_REACH);
     const m = new RegExp(`\\bthe\\s+${head},\\s+`, 'iu').exec(window);
     if (!m) return null;

@@ -1,6 +1,7 @@
+import { foldName } from '../../language/fold.js';
 import type { Span } from '../../document/span.js';
 import type { RegionKind } from '../../record/types.js';
-import { foldName, loadGazetteer, type NameOption, type Place } from './gazetteer.js';
+import { loadGazetteer, type NameOption, type Place } from './gazetteer.js';
 
 /** What the nearby words say a name is: "the city of X", "X governor", "the country of X". */
 export type KindCue = RegionKind;

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import type { RegionKind } from '../../record/types.js';
 import { GAZETTEER_FILE } from '../../paths.js';
+import { foldName } from '../../language/fold.js';
+import { readEntries } from '../../language/wordFile.js';
 
 /** One place the gazetteer knows: a country, a first-level region or a major city. */
 export interface Place {
@@ -80,10 +82,9 @@ export interface GazetteerFile {
 /**
  * buildGazetteer's tables, precomputed by scripts/build-gazetteer.mjs and stored last in the file,
  * so that start-up need not read the rows nor fold ten thousand names. Everything is in a few long
- * strings, one entry a line, because JSON.parse of ten thousand small arrays and the objects made
- * from them cost about 45 ms of a first record's 300 ms budget (half of it garbage collection);
- * entries are decoded when a lookup first asks for them. Places are numbered countries, then
- * cities, then regions. The script writes the index in ASCII (\u escapes), which V8 parses faster.
+ * strings, one entry a line, because parsing ten thousand small arrays costs a first record much of
+ * its time (docs/language.md); entries are decoded when a lookup first asks for them. Places are
+ * numbered countries, then cities, then regions. The index is written in ASCII (\u escapes).
  */
 export interface GazetteerIndex {
   /**
@@ -102,7 +103,7 @@ export interface GazetteerIndex {
   keys: string;
   /** How many of the keys are first words. */
   firstWords: number;
-  /** The gazetteer's firstTrigrams in base64 (26³ bytes), precomputed: the loop over 7,000 first words costs a few ms cold. */
+  /** The gazetteer's firstTrigrams in base64 (26³ bytes), precomputed, so that start-up skips a loop over every first word. */
   firstTrigrams: string;
   /**
    * For the key on the same line of `keys`: `flags|names|bases`. Flags add up NAME (a key of byName,
@@ -140,25 +141,6 @@ function trigramsOf(firstWords: Iterable<string>): Uint8Array {
   return table;
 }
 
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
-
-/** foldName for one word without spaces, with a fast path for plain ASCII. */
-export function foldWord(w: string): string {
-  const lower = w.toLowerCase();
-  return NON_ASCII.test(lower) ? foldName(lower) : lower.endsWith('.') ? lower.slice(0, -1) : lower;
-}
-
-/** The key every name is compared by: no diacritics, one apostrophe, lower case, single spaces. */
-export function foldName(s: string): string {
-  let out = s.toLowerCase();
-  if (NON_ASCII.test(out)) out = out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʼ`]/g, "'");
-  if (/\s\s|[\t\n\r\u00a0]/.test(out)) out = out.replace(/\s+/g, ' ');
-  // a dot ending an abbreviation or acronym is dropped ("St. Petersburg" → "st petersburg", "U.S." → "u.s")
-  if (out.includes('.')) out = out.replace(/\.(?= |$)/g, '');
-  return out.trim();
-}
-
 const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,4}$/u.test(s);
 
 /**
@@ -171,12 +153,17 @@ let cached: Gazetteer | undefined;
 
 const INDEX_MARK = ',"index":';
 
+/** data/gazetteer.json at the project root, as bytes: the one reader of the file. */
+export function readGazetteerFile(): Buffer {
+  return fs.readFileSync(GAZETTEER_FILE);
+}
+
 /** The gazetteer, read once per process from data/gazetteer.json at the project root. */
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
     // Read as bytes and decode only the index at the end: the rows before it are for the generator,
     // the tests and a rebuild, and decoding and parsing them would cost more than all the rest.
-    const bytes = fs.readFileSync(GAZETTEER_FILE);
+    const bytes = readGazetteerFile();
     const at = bytes.lastIndexOf(INDEX_MARK);
     const index = at < 0 ? undefined : (JSON.parse(bytes.toString('utf8', at + INDEX_MARK.length, bytes.lastIndexOf('}'))) as Partial<GazetteerIndex>);
     cached =
@@ -185,6 +172,22 @@ export function loadGazetteer(): Gazetteer {
         : buildGazetteer(JSON.parse(bytes.toString('utf8')) as GazetteerFile);
   }
   return cached;
+}
+
+/**
+ * The rows with the curated towns of data/language/places.txt added (`cc TAB name TAB aliases`, the
+ * aliases comma-separated): those the sources miss. A town the rows already have is left as it is.
+ * scripts/build-gazetteer.mjs adds them before it indexes the rows.
+ */
+export function withCuratedPlaces(file: GazetteerFile, entries: string[][] = readEntries('places')): GazetteerFile {
+  const have = new Set(file.cities.map(([cc, name]) => `${cc}|${foldName(name)}`));
+  const added: CityRow[] = [];
+  for (const [cc, name, aliases] of entries) {
+    if (!cc || !name || have.has(`${cc}|${foldName(name)}`)) continue;
+    have.add(`${cc}|${foldName(name)}`);
+    added.push([cc, name, aliases ? aliases.split(',').map((a) => a.trim()) : [], 0, 0]);
+  }
+  return added.length ? { ...file, cities: [...file.cities, ...added] } : file;
 }
 
 /** The gazetteer built from the rows alone, as the loader does when the index is missing or stale. */
@@ -209,12 +212,18 @@ function placesOf(file: GazetteerFile): Place[] {
   return places;
 }
 
-/**
- * The gazetteer from its precomputed index: the same tables as buildGazetteer, answering from the
- * index's lines. A place, or a key's options, is decoded when first asked for and then kept, so each
- * place is one object and each lookup returns the same list every time, as buildGazetteer's do.
- */
-function fromIndex(index: GazetteerIndex): Gazetteer {
+/** The lines of a precomputed index, each decoded when first asked for. */
+interface IndexLines {
+  /** The place of a number, one object per place. */
+  placeAt(n: number): Place;
+  /** A key's flags (NAME, PREFIX, FIRST_WORD); 0 for a key the index does not know. */
+  flagsOf(key: string): number;
+  /** The names (part 1) or bases (part 2) field of a key's line, or undefined when empty. */
+  fieldOf(key: string, part: 1 | 2): string | undefined;
+  keys: string[];
+}
+
+function indexLines(index: GazetteerIndex): IndexLines {
   const [countries, cities] = index.counts;
   const placeLines = index.places.split('\n');
   const places: Place[] = [];
@@ -228,7 +237,6 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
     }
     return p;
   };
-
   const keys = index.keys.split('\n');
   const values = index.values.split('\n');
   const line = new Map<string, number>();
@@ -237,7 +245,6 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
     const i = line.get(key);
     return i === undefined ? 0 : values[i]!.charCodeAt(0) - 48;
   };
-  /** The names (part 1) or bases (part 2) field of a key's line, or undefined when empty. */
   const fieldOf = (key: string, part: 1 | 2): string | undefined => {
     const i = line.get(key);
     if (i === undefined) return undefined;
@@ -246,16 +253,19 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
     const field = part === 1 ? v.slice(2, bar) : v.slice(bar + 1);
     return field || undefined;
   };
+  return { placeAt, flagsOf, fieldOf, keys };
+}
 
+/** byName over an index: a key's options, decoded once and then the same list every time. */
+function nameLookup({ placeAt, flagsOf, fieldOf }: IndexLines): Lookup<NameOption[]> {
   const nameOptions = new Map<string, NameOption[]>();
-  const byName: Lookup<NameOption[]> = {
+  return {
     has: (key) => (flagsOf(key) & NAME) !== 0,
     get(key) {
       let options = nameOptions.get(key);
       if (options) return options;
       if (!(flagsOf(key) & NAME)) return undefined;
-      // pushed, not mapped: map's result array takes another elements kind when its caller runs optimised,
-      // and the parsers that filter options deoptimised on each
+      // pushed, not mapped: the parsers that filter options stay optimised on one elements kind
       options = [];
       for (const o of fieldOf(key, 1)?.split(',') ?? []) {
         const colon = o.indexOf(':');
@@ -266,8 +276,12 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
       return options;
     },
   };
+}
+
+/** byBase over an index, each key's regions decoded once. */
+function baseLookup({ placeAt, fieldOf }: IndexLines): Lookup<Place[]> {
   const baseRegions = new Map<string, Place[]>();
-  const byBase: Lookup<Place[]> = {
+  return {
     has: (key) => fieldOf(key, 2) !== undefined,
     get(key) {
       let regions = baseRegions.get(key);
@@ -279,10 +293,21 @@ function fromIndex(index: GazetteerIndex): Gazetteer {
       return regions;
     },
   };
+}
+
+/**
+ * The gazetteer from its precomputed index: the same tables as buildGazetteer, answering from the
+ * index's lines. A place, or a key's options, is decoded when first asked for and then kept, so each
+ * place is one object and each lookup returns the same list every time, as buildGazetteer's do.
+ */
+function fromIndex(index: GazetteerIndex): Gazetteer {
+  const lines = indexLines(index);
+  const { placeAt, flagsOf, keys } = lines;
+  const countries = index.counts[0];
   let countryNames: Map<string, string> | undefined;
   return {
-    byName,
-    byBase,
+    byName: nameLookup(lines),
+    byBase: baseLookup(lines),
     prefixes: { has: (key) => (flagsOf(key) & PREFIX) !== 0 },
     firstWords: {
       has: (key) => (flagsOf(key) & FIRST_WORD) !== 0,

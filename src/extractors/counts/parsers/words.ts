@@ -1,6 +1,6 @@
 import type { Parser } from '../../framework.js';
 import { countCandidate, type CountCandidate } from '../candidate.js';
-import { TEEN_WORDS, TENS_WORDS } from '../lexicon.js';
+import { TEEN_WORDS, TENS_WORDS } from '../../../language/counting.js';
 import { NUMBER_WORDS_PATTERN, splitNumberWords, type NumberSpan } from '../numbers.js';
 
 /** "nineteen ninety-six", "twenty twenty-four", "nineteen hundred": a year read aloud, not two counts. */

@@ -1,6 +1,6 @@
 import type { Refiner } from '../../framework.js';
 import type { CountCandidate } from '../candidate.js';
-import { PEOPLE_NOUNS, PLACE_NOUNS } from '../lexicon.js';
+import { PEOPLE_NOUNS, PLACE_NOUNS } from '../../../language/counting.js';
 
 const NEAR_SIBLING = 40;
 // how far back in a sentence to look for a sibling: lists are short, sentences may not be

@@ -2,7 +2,9 @@ import type { Document } from '../../../document/document.js';
 import type { ExtractionContext, Refiner } from '../../framework.js';
 import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
-import { PLACE_NOUNS } from '../lexicon.js';
+import { alternation } from '../../../language/alternation.js';
+import { COUNT_REPORTING_VERBS } from '../../../language/speech.js';
+import { PLACE_NOUNS } from '../../../language/counting.js';
 import { headOf } from './elliptical.js';
 
 interface PlaceMention {
@@ -35,7 +37,7 @@ const FRONTED_GAP = /^\s*(?:\p{Ll}+\s*)?,[^,;:—–]*$/u; // "In the Belgorod d
 const REGION_ANAPHOR = /^[^,;:—–]*?(?:^|[^\p{L}])(?:in|over|above|across|throughout|within|of)\s+the\s+(?:region|oblast|province|republic|krai|territory|district|area)(?![\p{L}'’])/iu;
 const MAX_GAP = 120;
 const PARTICIPLE_CLAUSE = /^,\s*\p{Ll}+ing\s[^,;:—–]*$/u;
-const SPEECH_VERB = /(?:^|[^\p{L}])(?:said|says|reported|reports|announced|told|wrote|writes|stated|added)(?![\p{L}])/u;
+const SPEECH_VERB = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(COUNT_REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 // "the region" refers back only to a region named a few sentences before, not to one named pages earlier
 const ANAPHOR_REACH = 800;
 /** Characters before a place read for its preposition ("in neighbouring "); a place this near its sentence's start opens it. */

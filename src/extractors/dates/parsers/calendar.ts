@@ -2,7 +2,7 @@
 // "July 1997", "late November", "10/08/2025", "2025-10-08", "1990", "the 1980s", "nineteen ninety-six".
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
-import { MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, monthNumber, spokenYear } from '../lexicon.js';
+import { MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 

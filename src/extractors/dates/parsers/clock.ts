@@ -2,7 +2,7 @@
 // "4 in the morning", "overnight", "over the night".
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type TimeOfDay } from '../candidate.js';
-import { PARTS_OF_DAY } from '../lexicon.js';
+import { PARTS_OF_DAY } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 

@@ -1,7 +1,7 @@
 // Lengths of time: "three days" (P3D), "24 hours" (PT24H), "a decade" (P10Y), "several weeks" (PXW).
 import type { Parser } from '../../framework.js';
 import { candidateAt, leftContext, textAfter, type Candidate } from '../candidate.js';
-import { COUNT_RE, countValue } from '../lexicon.js';
+import { COUNT_RE, countValue } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 

@@ -2,7 +2,7 @@
 // "last week", "two days ago", "a year earlier", "Friday", "the third quarter", "last fall".
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type DatePoint, type Direction } from '../candidate.js';
-import { COUNT_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, spokenYear, unitOf } from '../lexicon.js';
+import { COUNT_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, spokenYear, unitOf } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 

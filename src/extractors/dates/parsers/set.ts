@@ -2,7 +2,7 @@
 // "twice a month" (P1M), "every morning" (TMO).
 import type { Parser } from '../../framework.js';
 import { candidate, type Candidate } from '../candidate.js';
-import { WEEKDAYS } from '../lexicon.js';
+import { WEEKDAYS } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 

@@ -1,5 +1,6 @@
+import { foldName } from '../../../language/fold.js';
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldName, nameOption, type NameOption } from '../gazetteer.js';
+import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 const PLURAL = /(?<![\p{L}\p{M}])(?<plural>[Rr]egions|[Oo]blasts|[Kk]rais|[Pp]rovinces|[Gg]overnorates|[Pp]refectures|[Cc]ounties|states|districts|republics)(?![\p{L}\p{M}])/gu;

@@ -1,5 +1,6 @@
+import { foldName } from '../../../language/fold.js';
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldName, nameOption, type Place } from '../gazetteer.js';
+import { loadGazetteer, nameOption, type Place } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 // Designators that name a region of a known kind; the Russian/Ukrainian ones become "Region".

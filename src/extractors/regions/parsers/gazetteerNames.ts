@@ -1,5 +1,6 @@
+import { foldWord } from '../../../language/fold.js';
 import type { PositionParser } from '../../framework.js';
-import { asciiTrigram, loadGazetteer, foldWord } from '../gazetteer.js';
+import { asciiTrigram, loadGazetteer } from '../gazetteer.js';
 import { placeCandidate, type PlaceCandidate } from '../candidate.js';
 import { NAME_START, nameWordEnd, nextNameStart } from '../../../document/nameWords.js';
 import { mayBeFirstWord } from './firstWords.js';

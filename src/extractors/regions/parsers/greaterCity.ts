@@ -1,5 +1,6 @@
+import { foldName } from '../../../language/fold.js';
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, foldName, nameOption, type NameOption } from '../gazetteer.js';
+import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
 import { CAP_WORD, patternOnFirstUse, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 
 const PATTERN = /(?<![\p{L}\p{M}])Greater (?=\p{Lu})/gu;

@@ -1,6 +1,7 @@
+import { foldName } from '../../../language/fold.js';
 import type { Parser } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
-import { loadGazetteer, foldName, nameOption } from '../gazetteer.js';
+import { loadGazetteer, nameOption } from '../gazetteer.js';
 import { CAP_WORD, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 
 const KIND_OF: Record<string, RegionKind> = {

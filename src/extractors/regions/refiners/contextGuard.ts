@@ -1,6 +1,6 @@
-import { fold } from '../../../document/tokens.js';
+import { fold } from '../../../language/fold.js';
 import type { Refiner } from '../../framework.js';
-import { isFoldedFirstName } from '../../officials/lexicon/firstNames.js';
+import { isFoldedFirstName } from '../../../language/firstNames.js';
 import type { PlaceCandidate } from '../candidate.js';
 
 // A capitalised word after a bare place name usually makes it part of another name

@@ -1,3 +1,6 @@
+import { alternation } from '../../../language/alternation.js';
+import { PERSON_VERBS } from '../../../language/speech.js';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from '../../../language/titles.js';
 import type { Refiner } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
 import { CITY_RANK, type NameOption, type Place } from '../gazetteer.js';
@@ -9,8 +12,8 @@ const CITY_AFTER = /^(?:['’]s)? (?:city|mayor|city council|downtown|suburbs?|m
 const REGION_BEFORE = /\b(?:governor|governorship|region|oblast|province|state|krai) of (?:the )?$/i;
 const REGION_AFTER = /^(?:['’]s)? (?:Gov\.|Governor|governor|Lt\. Gov\.|[Rr]egional|region|oblast|province|Legislature|legislature|statehouse|state (?:senate|house|legislature|officials|law))(?![\p{L}\p{M}])/u;
 const COUNTRY_BEFORE = /\b(?:country|nation|republic|former Soviet republic) of (?:the )?$/i;
-const PERSON_AROUND = /^(?:['’]s (?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|campaign|office|spokesman|spokeswoman))?,? (?:said|says|told|added|wrote|asked|noted|argued|explained|stated|declared|announced|insisted|replied|recalled|tweeted|posted)\b/;
-const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.? $/;
+const PERSON_AROUND = new RegExp(`^(?:['’]s (?:wife|husband|son|daughter|mother|father|family|lawyer|attorney|campaign|office|spokesman|spokeswoman))?,? (?:${alternation(PERSON_VERBS)})\\b`);
+const TITLE_BEFORE = new RegExp(`\\b(?:${alternation([...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys()].map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\.? $`);
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|throughout|around|toward|towards|via|visited|visit|visiting)(?: the)? $/i;
 
 const KIND_PRIOR: Record<RegionKind, number> = { country: 0, city: 1, region: 2 };

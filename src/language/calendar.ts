@@ -1,28 +1,46 @@
 // Word lists the date parsers share: general calendar vocabulary, nothing article-specific.
 
-export const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
+/** The months in order, each with the abbreviations news writes for it; `alsoAName` when it is a given name or surname too. */
+const MONTH_LIST: readonly { name: string; abbreviations: readonly string[]; alsoAName?: true }[] = [
+  { name: 'january', abbreviations: ['jan'] }, { name: 'february', abbreviations: ['feb'] },
+  { name: 'march', abbreviations: ['mar'] }, { name: 'april', abbreviations: ['apr'], alsoAName: true },
+  { name: 'may', abbreviations: [], alsoAName: true }, { name: 'june', abbreviations: ['jun'], alsoAName: true },
+  { name: 'july', abbreviations: ['jul'], alsoAName: true }, { name: 'august', abbreviations: ['aug'] },
+  { name: 'september', abbreviations: ['sep', 'sept'] }, { name: 'october', abbreviations: ['oct'] },
+  { name: 'november', abbreviations: ['nov'] }, { name: 'december', abbreviations: ['dec'] },
+];
 
-/** Month names as written in news: capitalised; abbreviations with an optional full stop. */
-export const MONTH_RE =
-  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|' +
-  '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b))';
+/** Full month names, lower case, January first. */
+export const MONTH_NAMES: readonly string[] = MONTH_LIST.map((m) => m.name);
+/** Month abbreviations, lower case, without a full stop: "jan", "sept". */
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_LIST.flatMap((m) => m.abbreviations);
+/** Month names and abbreviations that are never a person's name ("April", "May" and "June" can be). */
+export const MONTH_WORDS_NOT_NAMES: readonly string[] = MONTH_LIST.flatMap((m) => (m.alsoAName ? m.abbreviations : [m.name, ...m.abbreviations]));
+/** Abbreviations of the days of the week, lower case, without a full stop: "tue", "thurs". */
+export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
+/** The days of the week, lower case, Monday first. */
+export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+/** Longest first, so that an alternation tries "Sept" before "Sep". */
+const longestFirst = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length);
+
+export const MONTHS: Record<string, number> = Object.fromEntries(
+  MONTH_LIST.flatMap((m, i) => [[m.name, i + 1], ...m.abbreviations.map((a) => [a, i + 1])]),
+);
+
 /** Full month names only: a bare abbreviation is too often something else. */
-export const MONTH_NAME_RE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b';
+export const MONTH_NAME_RE = `(?:${MONTH_NAMES.map(capitalised).join('|')})\\b`;
+/** Month names as written in news: capitalised; abbreviations with an optional full stop. */
+export const MONTH_RE = `(?:${MONTH_NAME_RE}|(?:${longestFirst(MONTH_ABBREVIATIONS).map(capitalised).join('|')})(?:\\.|\\b))`;
 
 export function monthNumber(word: string): number {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
 }
 
 /** ISO weekday numbers (Monday = 1). */
-export const WEEKDAYS: Record<string, number> = {
-  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
-};
-export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+export const WEEKDAYS: Record<string, number> = Object.fromEntries(WEEKDAY_NAMES.map((d, i) => [d, i + 1]));
+export const WEEKDAY_RE = `(?:${WEEKDAY_NAMES.map(capitalised).join('|')})`;
 
 export const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

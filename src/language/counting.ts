@@ -1,5 +1,7 @@
 // Word lists the counts extractor reads. General English data only: function words, units,
 // currencies, time words. Everything is lower-cased; look words up lower-cased.
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
+import { FUNCTION_WORDS } from './functionWords.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -32,19 +34,18 @@ export const QUALIFIERS = [
  * auxiliaries and the adverbs that follow a subject. "five drones shot down in …" stops at "shot"
  * by the verb rules, "two in the Belgorod Region" stops at once at "in".
  */
-export const STOP_WORDS = set(`
-  a an the this that these those its their his her our your my whose which who whom what where when while whereas
-  and or but nor so yet if then than as because though although unless until since
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  ...WEEKDAY_NAMES,
+  ...`whereas than
   of in on at by for from to into onto over under above below across around near nearby along through throughout
-  with within without inside outside about against between among amid amidst during after before behind beyond toward
+  with within without inside outside about against between among amid amidst during behind beyond toward
   towards upon via per off out up down away back past
   is are was were be been being am has have had having do does did will would shall should can could may might must
-  it he she they we you i me him them us there here each every all both some any no none
-  not also too very just only still even already reportedly allegedly apparently respectively altogether overall
-  total apiece each including such like
-  today tonight yesterday tomorrow overnight now later earlier ago last next
-  monday tuesday wednesday thursday friday saturday sunday
-`);
+  each every all both some any no none
+  not too very just only even already reportedly allegedly apparently respectively altogether overall
+  total apiece including such like overnight ago last next`.split(/\s+/).filter(Boolean),
+]);
 
 /** The preposition that puts a count somewhere: "five drones shot down in the Bryansk Region". */
 export const LOCATIVE_PREPOSITIONS = set(`
@@ -138,10 +139,7 @@ export const DEFINITE_WORDS = set(`the these those its their his her our your my
 export const PRONOUN_ONE_BEFORE = set(`no any every each the this that which someone anyone no-one each`);
 
 /** Month names and abbreviations: a number beside one is a day of the month. */
-export const MONTHS = set(`
-  january february march april may june july august september october november december
-  jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.
-`);
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS.flatMap((a) => [a, `${a}.`])]);
 
 /** Street words: "10 Downing Street", "42 Lenin Ave." make the number a house number. */
 export const STREET_WORDS = set(`

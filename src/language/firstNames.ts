@@ -1,6 +1,6 @@
-import { fold } from '../../../document/tokens.js';
+import { fold } from './fold.js';
+import { readEntries, words } from './wordFile.js';
 
-export { fold };
 // Common given names, general data: English-language, European, Slavic (in the usual Latin
 // transliterations, Russian and Ukrainian spellings both), Arabic, Turkish, East and South Asian.
 // A capitalised word found here starts a person's name; the list also gives the gender that
@@ -79,7 +79,6 @@ alexis angel ashley casey chris dana francis jamie jean jesse jordan kelly kim l
 shannon taylor terry tracy kris sam alex val
 `;
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const unisex = new Set(words(UNISEX));
 
 /** Gender a given name tells, lower-cased key; null when it is borne by either sex. */
@@ -88,6 +87,8 @@ export const FIRST_NAMES: ReadonlyMap<string, 'm' | 'f' | null> = (() => {
   for (const w of words(MALE)) m.set(w, 'm');
   for (const w of words(FEMALE)) m.set(w, m.has(w) ? null : 'f');
   for (const w of unisex) m.set(w, null);
+  // compromise's given names add to ours; where the two disagree on gender, ours wins
+  for (const [w, g] of readEntries('given-names')) if (!m.has(w!)) m.set(w!, g === 'm' || g === 'f' ? g : null);
   return m;
 })();
 
@@ -103,3 +104,8 @@ export function genderOfFirstName(word: string): 'm' | 'f' | null {
 export function isFoldedFirstName(lower: string): boolean {
   return FIRST_NAMES.has(lower);
 }
+
+/** Lower-case words allowed inside a name: "Ludwig van Beethoven", "Osama bin Laden", "Ursula von der Leyen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'del', 'della', 'di', 'du', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y',
+]);

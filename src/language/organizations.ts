@@ -1,25 +1,26 @@
 // General data for recognising organisations: the head words their names end on, well-known
 // names that carry no head word, and capitalised abbreviations that are not organisations.
+import { readTaggedWords, words, wordsTagged } from './wordFile.js';
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const HEADS = readTaggedWords('organization-heads');
 
 /** Words an organisation's name is built on: "Ministry of Defense", "Federal Security Service". */
-export const ORG_HEADS: ReadonlySet<string> = new Set(words(`
-ministry ministries staff department forces force army navy guard guards fleet command corps brigade regiment battalion
-division service services agency bureau office administration committee commission council court tribunal party
-front movement union federation association organization organisation institute university college academy
-hospital company corporation corp inc ltd llc plc group holdings bank fund foundation authority directorate
-inspectorate police parliament duma senate congress assembly cabinet government network airlines airways railways
-club league society church coalition alliance caucus secretariat chamber board center centre laboratory lab
-observatory watch times post journal herald tribune gazette news media television radio broadcasting press
-agency-news consortium cooperative institution prosecutor's prosecutors procuracy militia gendarmerie management
-`));
+export const ORG_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'name'));
 
 /** Heads that name an organisation only with something before them ("Smolensk Regional Duma", not "Duma"). */
-export const WEAK_HEADS: ReadonlySet<string> = new Set(words('news media press times post watch government office front center centre network'));
+export const WEAK_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'weak'));
 
 /** Heads that name a body only after two words or more: "Kentucky Emergency Management", not "Risk Management". */
-export const VERY_WEAK_HEADS: ReadonlySet<string> = new Set(words('management'));
+export const VERY_WEAK_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'very-weak'));
+
+/** Heads of a military unit, numbered before them: "the 47th Mechanized Brigade". */
+export const UNIT_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'unit'));
+
+/** Bodies named by one word that "and" joins to another: "House and Senate", "White House and Congress". */
+export const STANDALONE_BODIES: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'standalone'));
+
+/** Heads of a phrase that, reporting speech, is a body and not a person: every name head ("the ministry said") and a few more ("the embassy said"). */
+export const SPEAKING_BODY_HEADS: ReadonlySet<string> = new Set([...wordsTagged(HEADS, 'name'), ...wordsTagged(HEADS, 'speaker')]);
 
 /** Chambers named as "House of X": "House of Representatives", "House of Commons", "House of Lords". */
 export const HOUSE_WORDS: ReadonlySet<string> = new Set(words('house houses chamber'));
@@ -29,9 +30,6 @@ export const PARTY_PLURALS: ReadonlySet<string> = new Set(words('democrats repub
 export const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(words(`
 liberal social christian free progressive national democratic left young new sweden
 `));
-
-/** Titles whose first words name a portfolio, not a body: "Armed Forces Minister", "Veterans Affairs Secretary". */
-export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words('minister secretary'));
 
 /** Prefixes of ships' names: "HMS Somerset", "USS Ford". */
 export const SHIP_PREFIXES: ReadonlySet<string> = new Set(words('HMS USS HMAS HMCS HMNZS RFS MV RV'));

@@ -1,32 +1,14 @@
 // Offices, roles and honorifics, general data. Every key is lower case without a full stop.
+import { readTaggedWords, words, wordsTagged } from './wordFile.js';
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const OFFICES = readTaggedWords('offices');
+const ROLES = readTaggedWords('roles');
 
-/** Heads of a title naming an office: whoever holds one is an official. */
-export const OFFICE_HEADS: ReadonlySet<string> = new Set(words(`
-governor governor-general mayor minister premier president vice-president chancellor secretary secretary-general
-undersecretary spokesman spokeswoman spokesperson spokespeople senator congressman congresswoman representative
-lawmaker legislator councillor councilor councilman councilwoman alderman deputy ambassador envoy consul general
-colonel lieutenant captain commander admiral marshal sergeant brigadier commandant chief head director chairman
-chairwoman chairperson speaker leader prosecutor prosecutor-general judge justice sheriff commissioner inspector
-superintendent constable detective officer official administrator ombudsman king queen prince princess emir sheikh
-ayatollah sultan monarch mp mep governorate-head prefect magistrate attorney-general comptroller treasurer clerk
-registrar coroner marshall regent viceroy deputy-head vice-governor vice-mayor supervisor assemblyman
-assemblywoman assemblymember selectman selectwoman alderwoman freeholder recorder assessor auditor chair
-`));
+/** Heads of a title naming an office (data/language/offices.txt): whoever holds one is an official. */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set(OFFICES.map((o) => o.word));
 
-/** Heads of a role that is not an office: the person is kept for quotes but is not an official. */
-export const ROLE_HEADS: ReadonlySet<string> = new Set(words(`
-analyst expert professor researcher scientist economist historian resident witness survivor victim reporter
-correspondent journalist editor columnist commentator blogger host anchor author writer lawyer attorney candidate
-nominee challenger adviser advisor aide strategist pollster consultant manager ceo cfo founder co-founder executive
-activist campaigner organizer organiser volunteer student teacher doctor physician nurse surgeon pastor priest bishop
-rabbi imam businessman businesswoman entrepreneur billionaire investor owner partner fellow scholar lecturer soldier
-veteran fighter pilot driver farmer worker engineer coach player actor actress singer rapper musician artist
-photographer producer director-general surrogate supporter donor fundraiser operative staffer volunteer
-father mother wife husband son daughter brother sister uncle aunt grandson granddaughter widow friend neighbour
-neighbor spokesperson-elect president-elect
-`));
+/** Heads of a role that is not an office (data/language/roles.txt): the person is kept for quotes but is not an official. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(ROLES.map((r) => r.word));
 
 /** Words that qualify a title head and belong to it: "Deputy Prime Minister", "Defence Minister". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`
@@ -55,19 +37,32 @@ export const HONORIFICS: ReadonlyMap<string, 'm' | 'f' | null> = new Map([
   ['lord', 'm'], ['lady', 'f'], ['rev', null], ['mme', 'f'], ['mx', null], ['messrs', null],
 ]);
 
-/** Titles and roles that tell the holder's gender. */
-export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map([
-  ['spokesman', 'm'], ['spokeswoman', 'f'], ['chairman', 'm'], ['chairwoman', 'f'], ['congressman', 'm'],
-  ['congresswoman', 'f'], ['councilman', 'm'], ['councilwoman', 'f'], ['businessman', 'm'], ['businesswoman', 'f'],
-  ['king', 'm'], ['queen', 'f'], ['prince', 'm'], ['princess', 'f'], ['actor', 'm'], ['actress', 'f'],
-  ['father', 'm'], ['mother', 'f'], ['wife', 'f'], ['husband', 'm'], ['son', 'm'], ['daughter', 'f'],
-  ['brother', 'm'], ['sister', 'f'], ['uncle', 'm'], ['aunt', 'f'], ['widow', 'f'], ['sheikh', 'm'], ['emir', 'm'],
-  ['sultan', 'm'], ['grandson', 'm'], ['granddaughter', 'f'],
-]);
+/** Titles and roles that tell the holder's gender (tagged m or f). */
+export const GENDERED_TITLES: ReadonlyMap<string, 'm' | 'f'> = new Map(
+  [...OFFICES, ...ROLES].flatMap((t): [string, 'm' | 'f'][] => (t.tags.has('m') ? [[t.word, 'm']] : t.tags.has('f') ? [[t.word, 'f']] : [])),
+);
 
 /** Titles whose affiliation is a region (or a city) when the article does not say which. */
-export const REGIONAL_TITLES: ReadonlySet<string> = new Set(words('governor vice-governor governor-general'));
-export const CITY_TITLES: ReadonlySet<string> = new Set(words('mayor vice-mayor'));
+export const REGIONAL_TITLES: ReadonlySet<string> = new Set(wordsTagged(OFFICES, 'region'));
+export const CITY_TITLES: ReadonlySet<string> = new Set(wordsTagged(OFFICES, 'city'));
+
+/** Titles whose holder heads a country. */
+export const NATIONAL_TITLES: ReadonlySet<string> = new Set(wordsTagged(OFFICES, 'national'));
+
+/** Titles whose first words name a portfolio, not a body: "Armed Forces Minister", "Veterans Affairs Secretary". */
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(wordsTagged(OFFICES, 'portfolio'));
+
+/** Other capitalised words that stand before a name without being part of it: "former", "GOP", "Pope". */
+const BEFORE_A_NAME = words(`
+vice prime press acting interim first major presidential assistant senior state federal national regional city county
+defense foreign interior health pope reverend st hon former republican democratic democrat gop associate house senate
+white u.s us emperor archbishop cardinal officials gubernatorial
+`);
+
+/** Words that are capitalised but never a name on their own; stripped from speaker names (quotes). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...OFFICE_HEADS, ...TITLE_ABBREVIATIONS.keys(), ...HONORIFICS.keys(), ...wordsTagged(ROLES, 'title'), ...BEFORE_A_NAME,
+]);
 
 export function isTitleHead(lower: string): boolean {
   return OFFICE_HEADS.has(lower) || ROLE_HEADS.has(lower);

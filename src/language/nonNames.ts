@@ -1,17 +1,17 @@
+import { MONTH_WORDS_NOT_NAMES, WEEKDAY_NAMES } from './calendar.js';
+import { FUNCTION_WORDS } from './functionWords.js';
+import { SPEAKER_VERBS } from './speech.js';
+import { words } from './wordFile.js';
+
 // Capitalised words that are not part of a person's name: function words that open a
 // sentence, calendar words, and the heads of place and organisation names. General data.
 
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
-
 /** Never a name token, wherever it stands. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(words(`
-the a an and but or nor if in on at by for from to of with as after before when while since until unless because
-although though this that these those he she it they we i you his her hers their our my its your him them us me
-there here what who whom whose which why how where according meanwhile however yet also so then now today tonight
-yesterday tomorrow earlier later still even just only not no yes all some many most several both each every any
+${FUNCTION_WORDS.join(' ')}
+in on at by for from to of with even just only not no yes all some many most several both each every any
 another other such one two three four five six seven eight nine ten first second third last next new old more less
-monday tuesday wednesday thursday friday saturday sunday january february march august september october november
-december jan feb mar apr jun jul aug sep sept oct nov dec
+${WEEKDAY_NAMES.join(' ')} ${MONTH_WORDS_NOT_NAMES.join(' ')}
 ministry department forces force army navy party court council committee commission service services agency
 university school college hospital church cathedral street road avenue square bridge airport station port region
 oblast province district county city state republic federation union kingdom islands island river lake sea ocean
@@ -28,10 +28,4 @@ ap afp bbc cnn nbc cbs abc fox msnbc npr pbs
 `));
 
 /** Verbs of saying that mark the capitalised word before them as a speaker: "Caddell said". */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(words(`
-said says told tells added adds wrote writes asked asks explained explains noted notes stated states declared
-declares continued continues tweeted tweets insisted insists argued argues claimed claims replied replies responded
-responds warned warns stressed stresses recalled recalls acknowledged acknowledges admitted admits announced
-announces confirmed confirms reported reports urged urges suggested suggests posted posts commented comments
-remarked remarks emphasized emphasised emphasizes emphasises concluded concludes
-`));
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEAKER_VERBS);

@@ -1,0 +1,24 @@
+/**
+ * English function words in their grammatical groups, lower case: the words that open clauses
+ * and sentences. Each extractor's list of words that are never a name starts from these.
+ */
+import { words } from './wordFile.js';
+
+export const ARTICLES = words('the a an');
+export const DEMONSTRATIVES = words('this that these those');
+export const SUBJECT_PRONOUNS = words('he she it they we i you');
+export const OBJECT_PRONOUNS = words('him them us me');
+export const POSSESSIVES = words('his her hers their our my its your');
+export const COORDINATORS = words('and but or nor so yet');
+export const SUBORDINATORS = words('if when while as after before since until unless because although though');
+export const QUESTION_WORDS = words('what who whom whose which why how where');
+/** Words that place an event in time relative to now: "today", "later". */
+export const TIME_ADVERBS = words('now today tonight yesterday tomorrow earlier later');
+/** Adverbs that link a sentence to the one before: "Meanwhile, …", "However, …". */
+export const LINKING_ADVERBS = words('according meanwhile however also then still there here');
+
+/** Every function word of the groups above. */
+export const FUNCTION_WORDS: readonly string[] = [
+  ...ARTICLES, ...DEMONSTRATIVES, ...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS, ...POSSESSIVES, ...COORDINATORS,
+  ...SUBORDINATORS, ...QUESTION_WORDS, ...TIME_ADVERBS, ...LINKING_ADVERBS,
+];

@@ -1,0 +1,42 @@
+/** Words that tie a quote to its speaker. General English data, nothing article-specific. */
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
+import { FUNCTION_WORDS } from './functionWords.js';
+import { speechVerbForms } from './speech.js';
+
+/** Reporting verb forms, lower case. */
+export const CUE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('cue'));
+
+/** The strongest cues: accepted anywhere, even far from the quote. */
+export const CORE_CUES: ReadonlySet<string> = new Set(speechVerbForms('core'));
+
+/** Nouns for what was said: "issued a stark warning:", "in a statement:". */
+export const CUE_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'warning', 'message', 'post', 'tweet', 'letter', 'interview', 'remarks', 'speech',
+  'address', 'appeal', 'comment', 'comments', 'response', 'reply', 'announcement', 'email', 'note', 'words',
+  'question', 'answer', 'testimony', 'declaration', 'op-ed', 'essay', 'column', 'blog', 'video', 'telegram',
+]);
+
+/** Words that may stand between a speaker and the reporting verb: "he also said", "Smith has said". */
+export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'has', 'had', 'have', 'once', 'recently', 'previously', 'earlier', 'again', 'further',
+  'simply', 'just', 'first', 'finally', 'only', 'often', 'repeatedly', 'famously', 'publicly', 'privately', 'bluntly',
+  'flatly', 'quickly', 'would', 'will', 'did', 'does', 'was', 'is', 'were', 'went', 'on', 'to', 'sarcastically',
+  'angrily', 'calmly', 'softly', 'quietly', 'loudly', 'simply', 'frankly', 'tersely', 'cheerfully', 'jokingly',
+  'hastily', 'emphatically', 'firmly', 'matter-of-factly', 'reportedly', 'once', 'never', 'not', 'always',
+]);
+
+export const PRONOUNS: Readonly<Record<string, 'm' | 'f' | 'n' | 'p'>> = {
+  he: 'm', she: 'f', it: 'n', they: 'p', we: 'p', i: 'p',
+};
+
+/** Determiners that start a nominal speaker: "the governor", "a spokesman", "his lawyer". */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'this', 'that', 'some', 'two', 'three',
+  'several', 'many', 'both', 'each', 'every',
+]);
+
+/** Capitalised words that start sentences or name days and months; never a speaker. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS, ...WEEKDAY_NAMES, ...MONTH_NAMES,
+  ...speechVerbForms('after-quote', ['past', 'present']), 'in', 'on', 'at', 'no', 'not', 'yes', 'well', 'oh', 'ok', 'okay', 'mr.',
+]);
