@@ -5,7 +5,8 @@ import type { CountItem } from '../../record/types.js';
 import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
 import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from '../../language/counting.js';
 import { isNumberWord } from './numbers.js';
-import { nounPhraseOf, type NounPhrase } from './phrase.js';
+import { isPluralNoun, nounPhraseOf, type NounPhrase } from './phrase.js';
+import { countedItemAfter } from '../../document/grammar.js';
 import type { Token } from '../../document/tokens.js';
 
 export interface CountCandidate extends CountItem {
@@ -42,6 +43,7 @@ const BORROWING_HEADS = new Set(['others']);
 // every call.
 const CLOSING_PUNCTUATION = /^[,;.)]$/;
 const POSSESSIVE = /['’]s$/;
+const WHITESPACE = /\s+/;
 const DIGITS_WITH_SEPARATORS = /^\d[\d,.]*$/;
 const DIGITS_WITH_COMMAS = /^\d[\d,]*$/;
 const NOT_PAST_VERBS = /^(?:remain|remains|appear|appears|say|says|include|includes|need|needs|want|wants|try|tries)$/;
@@ -89,7 +91,8 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
     if (partitive !== undefined) return partitive;
     phrase = nounPhraseOf(after.slice(2), found.value !== 1);
   } else if (after[0]?.lower !== 'of') {
-    phrase = nounPhraseOf(after, found.value !== 1);
+    // a head the word scan cannot reach ("44 Leopard 2 tanks", `747 "Shaheds"`): the clause's grammar finds it
+    phrase = nounPhraseOf(after, found.value !== 1) ?? (found.value !== 1 ? parsedItemAfter(doc, found, after) : null);
   }
   const qualified = qualifierBefore(n, before);
   if (phrase) return phraseCandidate(doc, found, around, phrase, qualified?.qualifier);
@@ -225,4 +228,40 @@ export function toCountItem(c: CountCandidate): CountItem {
     start: c.start,
     end: c.end,
   };
+}
+
+/** Words after a number within which a plural must stand for the parser to be asked. */
+const PARSED_ITEM_REACH = 6;
+/** Marks that may stand inside an item: `747 "Shaheds"`, "two Iskander-M/KN-23 ballistic missiles". */
+const MARK_IN_ITEM = /^["“”‘’'\/-]$/;
+
+/**
+ * A plural among the first words after a number, before any mark that ends a phrase, and no
+ * second number right after it: "30 to 70 people", "five or six years" count from the last one.
+ */
+function pluralFollows(after: readonly Token[]): boolean {
+  const [first, second] = after;
+  if (!first || isNumeral(first) || (second && !first.cap && isNumeral(second))) return false;
+  for (let i = 0, words = 0; i < after.length && words < PARSED_ITEM_REACH; i++) {
+    const t = after[i]!;
+    if (!t.isWord) {
+      if (MARK_IN_ITEM.test(t.text)) continue;
+      return false;
+    }
+    if (isPluralNoun(t.lower)) return true;
+    words++;
+  }
+  return false;
+}
+
+const isNumeral = (t: Token): boolean => isNumberWord(t.lower) || DIGITS_WITH_SEPARATORS.test(t.text);
+
+/**
+ * The item compromise finds after a number, in the shape of the word scan's noun phrase; asked
+ * only when a plural follows closely, since a parse costs more than the whole scan.
+ */
+function parsedItemAfter(doc: Document, found: FoundNumber, after: readonly Token[]): NounPhrase | null {
+  if (!pluralFollows(after)) return null;
+  const span = countedItemAfter(doc, found.start, found.end);
+  return span && { ...span, words: doc.text.slice(span.start, span.end).toLowerCase().split(WHITESPACE) };
 }

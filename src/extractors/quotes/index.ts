@@ -1,5 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
+import { readsAsPersonName } from '../../document/grammar.js';
 import { runRefiners, type Extractor, type ExtractionContext, type Refiner } from '../framework.js';
 import type { Quote } from '../../record/types.js';
 import type { QuotedSpan } from '../../document/quotes.js';
@@ -113,7 +114,7 @@ const resolveSpeakers: Refiner<QuoteCandidate> = {
   refine(items, doc, ctx) {
     // the named sources of a text serve its quotes only
     if (items.length === 0) return items;
-    const resolver = new SpeakerResolver(doc.text, ctx);
+    const resolver = new SpeakerResolver(doc.text, ctx, (start, end) => readsAsPersonName(doc, start, end));
     collectSources(doc.text, resolver, items);
     let prev: QuoteCandidate | null = null;
     for (const q of items) {

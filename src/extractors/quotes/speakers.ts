@@ -65,6 +65,8 @@ export class SpeakerResolver {
   constructor(
     private readonly text: string,
     ctx: ExtractionContext,
+    /** Whether a span reads as a person's name to a parser of its sentence (see document/grammar.ts). */
+    private readonly readsAsPersonName: (start: number, end: number) => boolean = () => false,
   ) {
     this.people = ctx.results.people ?? [];
     this.organizations = ctx.results.organizations ?? [];
@@ -229,7 +231,7 @@ export class SpeakerResolver {
       if (step === 'subject') {
         // Only a subject the people result knows as a person: "Looking", "Critics" are not.
         for (const s of subjects) {
-          const name = this.namedPersonAt(s.nameStart, s.nameEnd)?.name ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g);
+          const name = this.namedPersonAt(s.nameStart, s.nameEnd)?.name ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g) ?? this.parsedPersonName(s, g);
           if (!name) continue;
           if (this.compatible(name, g)) return { name, isOrganization: false };
         }
@@ -267,6 +269,18 @@ export class SpeakerResolver {
     const gender = genderOfFirstName(words[0]!);
     if (gender && gender !== g) return null;
     return words.join(' ');
+  }
+
+  /**
+   * A subject no list knows that the sentence's grammar reads as a person ("Jo-Renee Formicola,
+   * political science professor …, described"), unless its given name is of the other gender.
+   */
+  private parsedPersonName(phrase: SpeakerPhrase, g: 'm' | 'f' | 'n' | 'p' | undefined): string | null {
+    if (phrase.kind !== 'name' || (g !== 'm' && g !== 'f')) return null;
+    if (!this.readsAsPersonName(phrase.nameStart, phrase.nameEnd)) return null;
+    const name = this.text.slice(phrase.nameStart, phrase.nameEnd);
+    const gender = genderOfFirstName(name.split(' ')[0]!);
+    return gender && gender !== g ? null : name;
   }
 
   /**
