@@ -1,7 +1,7 @@
 // Word lists the counts extractor reads. General English data only: function words, units,
 // currencies, time words. Everything is lower-cased; look words up lower-cased.
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
-import { FUNCTION_WORDS } from './functionWords.js';
+import { FUNCTION_WORDS } from './function-words.js';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 

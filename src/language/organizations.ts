@@ -1,6 +1,6 @@
 // General data for recognising organisations: the head words their names end on, well-known
 // names that carry no head word, and capitalised abbreviations that are not organisations.
-import { readTaggedWords, words, wordsTagged } from './wordFile.js';
+import { readTaggedWords, words, wordsTagged } from './word-file.js';
 
 const HEADS = readTaggedWords('organization-heads');
 

@@ -1,6 +1,6 @@
 // Country adjectives and place words, general data, for reading affiliations:
 // "Russian President X" is Russia's president, "the region's governor" belongs to a region.
-import { readEntries } from './wordFile.js';
+import { readEntries } from './word-file.js';
 
 /** Country adjectives (data/language/demonyms.txt) and the country each names. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(readEntries('demonyms').map(([demonym, country]) => [demonym!, country!]));

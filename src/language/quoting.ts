@@ -1,6 +1,6 @@
 /** Words that tie a quote to its speaker. General English data, nothing article-specific. */
 import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar.js';
-import { FUNCTION_WORDS } from './functionWords.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import { speechVerbForms } from './speech.js';
 
 /** Reporting verb forms, lower case. */

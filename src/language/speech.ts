@@ -3,7 +3,7 @@
  * conjugates (speech-verb-forms.txt). Each extractor's list is a declared selection: the verbs of
  * one role, in the forms that extractor reads.
  */
-import { readEntries, readTaggedWords, wordsTagged } from './wordFile.js';
+import { readEntries, readTaggedWords, wordsTagged } from './word-file.js';
 
 export type VerbForm = 'base' | 'present' | 'past' | 'participle' | 'gerund' | 'other';
 

@@ -1,5 +1,5 @@
 // Offices, roles and honorifics, general data. Every key is lower case without a full stop.
-import { readTaggedWords, words, wordsTagged } from './wordFile.js';
+import { readTaggedWords, words, wordsTagged } from './word-file.js';
 
 const OFFICES = readTaggedWords('offices');
 const ROLES = readTaggedWords('roles');

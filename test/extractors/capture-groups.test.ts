@@ -10,7 +10,7 @@ const FOLDERS = ['dates', 'counts', 'regions', 'people', 'officials', 'quotes', 
 const SKIPPED = new Set([
   'counts/tokens.ts', 'regions/parsers/nameScan.ts', 'regions/gazetteer.ts', 'dates/lexicon.ts', 'counts/lexicon.ts',
   'officials/tokens.ts', 'quotes/marks.ts', 'quotes/tokens.ts', 'quotes/lexicon.ts', 'organizations/lexicon.ts',
-  'officials/lexicon/firstNames.ts', 'officials/lexicon/nonNames.ts', 'officials/lexicon/places.ts', 'officials/lexicon/titles.ts',
+  'officials/lexicon/first-names.ts', 'officials/lexicon/non-names.ts', 'officials/lexicon/places.ts', 'officials/lexicon/titles.ts',
 ]);
 
 /** The numbered (unnamed) capture groups opened in a piece of regular-expression source. */

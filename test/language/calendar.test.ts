@@ -2,7 +2,7 @@
 // drives the dates extractor's patterns, counts' month words and officials' non-names at once.
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_RE, MONTHS, monthNumber, WEEKDAY_NAMES, WEEKDAYS } from '../../src/language/calendar.js';
 import { MONTHS as COUNT_MONTHS } from '../../src/language/counting.js';
-import { NON_NAME_WORDS } from '../../src/language/nonNames.js';
+import { NON_NAME_WORDS } from '../../src/language/non-names.js';
 import { Document } from '../../src/document/document.js';
 import { capitalised, recordOf } from './helpers.js';
 

@@ -1,9 +1,9 @@
 import { STOP_WORDS } from '../../src/language/counting.js';
-import { FUNCTION_WORDS, POSSESSIVES, SUBJECT_PRONOUNS } from '../../src/language/functionWords.js';
-import { NON_NAME_WORDS } from '../../src/language/nonNames.js';
+import { FUNCTION_WORDS, POSSESSIVES, SUBJECT_PRONOUNS } from '../../src/language/function-words.js';
+import { NON_NAME_WORDS } from '../../src/language/non-names.js';
 import { NOT_NAMES } from '../../src/language/quoting.js';
 
-describe('function words (src/language/functionWords.ts)', () => {
+describe('function words (src/language/function-words.ts)', () => {
   test('the groups hold the words that open clauses', () => {
     expect(SUBJECT_PRONOUNS).toEqual(expect.arrayContaining(['he', 'she', 'they']));
     expect(POSSESSIVES).toContain('its');

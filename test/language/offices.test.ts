@@ -1,6 +1,6 @@
 // "Extending newsfacts: an office title" (docs/extending.md): every line of data/language/offices.txt
 // drives the officials, quotes and organizations extractors, with nothing else to edit.
-import { readTaggedWords, wordsTagged } from '../../src/language/wordFile.js';
+import { readTaggedWords, wordsTagged } from '../../src/language/word-file.js';
 import { OFFICE_HEADS, TITLE_WORDS } from '../../src/language/titles.js';
 import { capitalised, recordOf } from './helpers.js';
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import { gazetteerFromRows, loadGazetteer, withCuratedPlaces, type GazetteerFile } from '../../src/extractors/regions/gazetteer.js';
 import { foldName } from '../../src/language/fold.js';
-import { readEntries } from '../../src/language/wordFile.js';
+import { readEntries } from '../../src/language/word-file.js';
 import { GAZETTEER_FILE } from '../../src/paths.js';
 
 const rows = (): GazetteerFile => {

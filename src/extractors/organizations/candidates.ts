@@ -3,7 +3,7 @@ import type { Span } from '../../document/span.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
 import { AFTER_BODY_VERBS } from '../../language/speech.js';
 import { DEMONYMS } from '../../language/places.js';
-import { isFoldedFirstName } from '../../language/firstNames.js';
+import { isFoldedFirstName } from '../../language/first-names.js';
 import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
 import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
-import { isFoldedFirstName, NAME_PARTICLES } from '../../language/firstNames.js';
-import { NON_NAME_WORDS, SPEECH_VERBS } from '../../language/nonNames.js';
+import { isFoldedFirstName, NAME_PARTICLES } from '../../language/first-names.js';
+import { NON_NAME_WORDS, SPEECH_VERBS } from '../../language/non-names.js';
 import { DEMONYMS } from '../../language/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';

@@ -3,11 +3,11 @@ import type { Span } from '../../document/span.js';
 import type { ExtractionContext } from '../framework.js';
 import type { PersonEntity, PersonMention, RoleInfo } from '../../record/people.js';
 import { fold } from '../../language/fold.js';
-import { genderOfFirstName, isFirstName } from '../../language/firstNames.js';
+import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
 import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { insideAny } from '../../document/span.js';
 import type { Token } from '../../document/tokens.js';
-import { SPEECH_VERBS } from '../../language/nonNames.js';
+import { SPEECH_VERBS } from '../../language/non-names.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { placeAfterName, roleAfter, roleBeforeName, titleBefore } from './roles.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../document/tokens.js';
 import { CUE_VERBS, DETERMINERS, NOT_NAMES, PRONOUNS, VERB_MODIFIERS } from '../../language/quoting.js';
-import { NAME_PARTICLES } from '../../language/firstNames.js';
+import { NAME_PARTICLES } from '../../language/first-names.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';

@@ -10,7 +10,7 @@ import type { SpeakerPhrase } from './phrases.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { PRONOUNS } from '../../language/quoting.js';
 // General given-name data shared with the officials extractor (read only).
-import { genderOfFirstName, isFirstName } from '../../language/firstNames.js';
+import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
 
 /** A named source seen before a position: a person mention or an earlier speaker. */
 export interface NamedSource {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { RegionKind } from '../../record/types.js';
 import { GAZETTEER_FILE } from '../../paths.js';
 import { foldName } from '../../language/fold.js';
-import { readEntries } from '../../language/wordFile.js';
+import { readEntries } from '../../language/word-file.js';
 
 /** One place the gazetteer knows: a country, a first-level region or a major city. */
 export interface Place {

@@ -5,14 +5,14 @@ import type { PlaceCandidate } from './candidate.js';
 import { loadGazetteer } from './gazetteer.js';
 import { designatedRegionParser } from './parsers/designated.js';
 import { conjoinedRegionsParser } from './parsers/conjoined.js';
-import { ofPhraseParser } from './parsers/ofPhrase.js';
-import { gazetteerNameParser } from './parsers/gazetteerNames.js';
-import { greaterCityParser } from './parsers/greaterCity.js';
-import { contextGuardRefiner } from './refiners/contextGuard.js';
-import { airportNamesRefiner } from './refiners/airportNames.js';
+import { ofPhraseParser } from './parsers/of-phrase.js';
+import { gazetteerNameParser } from './parsers/gazetteer-names.js';
+import { greaterCityParser } from './parsers/greater-city.js';
+import { contextGuardRefiner } from './refiners/context-guard.js';
+import { airportNamesRefiner } from './refiners/airport-names.js';
 import { resolveRefiner } from './refiners/resolve.js';
-import { longestSpansRefiner } from './refiners/longestSpans.js';
-import { inheritCountryRefiner } from './refiners/inheritCountry.js';
+import { longestSpansRefiner } from './refiners/longest-spans.js';
+import { inheritCountryRefiner } from './refiners/inherit-country.js';
 
 // Order matters for equal spans: a pattern that says what a name is wins over the bare name.
 const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>)[] = [

@@ -2,7 +2,7 @@
  * English function words in their grammatical groups, lower case: the words that open clauses
  * and sentences. Each extractor's list of words that are never a name starts from these.
  */
-import { words } from './wordFile.js';
+import { words } from './word-file.js';
 
 export const ARTICLES = words('the a an');
 export const DEMONSTRATIVES = words('this that these those');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { NAME_START, NAME_WORD, nameWordEnd, nextNameStart } from '../../src/document/nameWords.js';
+import { NAME_START, NAME_WORD, nameWordEnd, nextNameStart } from '../../src/document/name-words.js';
 
 // Characters around each case the scans tell apart: ASCII letters, digits and joiners, the
 // possessive 's, letters, marks and numbers past ASCII, capitals past ASCII and astral ones.

@@ -1,7 +1,7 @@
 import { MONTH_WORDS_NOT_NAMES, WEEKDAY_NAMES } from './calendar.js';
-import { FUNCTION_WORDS } from './functionWords.js';
+import { FUNCTION_WORDS } from './function-words.js';
 import { SPEAKER_VERBS } from './speech.js';
-import { words } from './wordFile.js';
+import { words } from './word-file.js';
 
 // Capitalised words that are not part of a person's name: function words that open a
 // sentence, calendar words, and the heads of place and organisation names. General data.

@@ -1,6 +1,6 @@
 import { fold } from '../../../language/fold.js';
 import type { Refiner } from '../../framework.js';
-import { isFoldedFirstName } from '../../../language/firstNames.js';
+import { isFoldedFirstName } from '../../../language/first-names.js';
 import type { PlaceCandidate } from '../candidate.js';
 
 // A capitalised word after a bare place name usually makes it part of another name

@@ -1,5 +1,5 @@
 import { fold } from './fold.js';
-import { readEntries, words } from './wordFile.js';
+import { readEntries, words } from './word-file.js';
 
 // Common given names, general data: English-language, European, Slavic (in the usual Latin
 // transliterations, Russian and Ukrainian spellings both), Arabic, Turkish, East and South Asian.

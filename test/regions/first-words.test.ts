@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { mayBeFirstWord } from '../../src/extractors/regions/parsers/firstWords.js';
+import { mayBeFirstWord } from '../../src/extractors/regions/parsers/first-words.js';
 import { loadGazetteer } from '../../src/extractors/regions/gazetteer.js';
 
 describe('first-word filter', () => {

@@ -2,8 +2,8 @@ import { foldWord } from '../../../language/fold.js';
 import type { PositionParser } from '../../framework.js';
 import { asciiTrigram, loadGazetteer } from '../gazetteer.js';
 import { placeCandidate, type PlaceCandidate } from '../candidate.js';
-import { NAME_START, nameWordEnd, nextNameStart } from '../../../document/nameWords.js';
-import { mayBeFirstWord } from './firstWords.js';
+import { NAME_START, nameWordEnd, nextNameStart } from '../../../document/name-words.js';
+import { mayBeFirstWord } from './first-words.js';
 
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)$/;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
