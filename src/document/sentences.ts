@@ -22,7 +22,7 @@ const SPACE = /\s/;
 const SENTENCE_OPENER = /[\p{Lu}\p{N}"'“‘«(\[]/u;
 const ABBREVIATION_CHAR = /[\p{L}.]/u;
 const ONE_LETTER = /^\p{L}$/u;
-const DOTTED_LETTERS = /^(\p{L}\.)+\p{L}$/u; // "U.S", "a.m"
+const DOTTED_LETTERS = /^(?:\p{L}\.)+\p{L}$/u; // "U.S", "a.m"
 
 /** /\s/ on the character at i. */
 function isSpaceAt(text: string, i: number): boolean {

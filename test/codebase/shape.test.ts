@@ -1,17 +1,12 @@
-// Every capture group in the extractors has a name, so that code reads
-// `m.groups.month` and a group added to a pattern cannot shift the others' numbers.
+// The shape the code base keeps: every capture group has a name (code reads `m.groups.month`, and a
+// group added to a pattern cannot shift the others' numbers), no function runs over 80 lines, and
+// every file is named in kebab-case.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-const ROOT = join(process.cwd(), 'src/extractors');
-const FOLDERS = ['dates', 'counts', 'regions', 'people', 'officials', 'quotes', 'organizations'];
-/** Owned by the language layer and the tokenizer work, not by these patterns. */
-const SKIPPED = new Set([
-  'counts/tokens.ts', 'regions/parsers/nameScan.ts', 'regions/gazetteer.ts', 'dates/lexicon.ts', 'counts/lexicon.ts',
-  'officials/tokens.ts', 'quotes/marks.ts', 'quotes/tokens.ts', 'quotes/lexicon.ts', 'organizations/lexicon.ts',
-  'officials/lexicon/first-names.ts', 'officials/lexicon/non-names.ts', 'officials/lexicon/places.ts', 'officials/lexicon/titles.ts',
-]);
+const ROOT = join(process.cwd(), 'src');
+const MAX_FUNCTION_LINES = 80;
 
 /** The numbered (unnamed) capture groups opened in a piece of regular-expression source. */
 export function numberedGroups(source: string): number {
@@ -68,22 +63,58 @@ function patternPieces(file: string): string[] {
   return pieces;
 }
 
+/** Functions (declarations, methods, arrows) whose body spans more than `max` lines, as "name:line (n lines)". */
+export function longFunctions(file: string, source: string, max: number): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const long: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const first = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+      const lines = sf.getLineAndCharacterOfPosition(node.end).line - first + 1;
+      const name = node.name && ts.isIdentifier(node.name) ? node.name.text : '(anonymous)';
+      if (lines > max) long.push(`${name}:${first + 1} (${lines} lines)`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return long;
+}
+
+const files = filesUnder(ROOT);
+const relative = (f: string) => f.slice(ROOT.length + 1);
+
 describe('capture groups', () => {
   it('counts numbered groups, not named ones, lookarounds, escapes or classes', () => {
     expect(numberedGroups('(?<month>May)(?:x)(?=y)(?<!z)\\(\\)[(]')).toBe(0);
     expect(numberedGroups('(a)|(?<b>b)|([)(])')).toBe(2);
   });
 
-  const files = FOLDERS.flatMap((f) => filesUnder(join(ROOT, f))).filter((f) => !SKIPPED.has(f.slice(ROOT.length + 1)));
-  it.each(files.map((f) => [f.slice(ROOT.length + 1), f]))('%s names every group', (_name, file) => {
+  it.each(files.map((f) => [relative(f), f]))('%s names every group', (_name, file) => {
     const numbered = patternPieces(file).filter((p) => numberedGroups(p) > 0);
     expect(numbered).toEqual([]);
   });
 
   it('finds the patterns of a file, String.raw and patternOnFirstUse ones included', () => {
-    const pieces = patternPieces(join(ROOT, 'dates/parsers/calendar.ts'));
+    const pieces = patternPieces(join(ROOT, 'extractors/dates/parsers/calendar.ts'));
     expect(pieces.some((p) => p.includes('(?<month>'))).toBe(true);
-    const designated = patternPieces(join(ROOT, 'regions/parsers/designated.ts'));
+    const designated = patternPieces(join(ROOT, 'extractors/regions/parsers/designated.ts'));
     expect(designated.some((p) => p.includes('^ of (?:the )?(?<name>'))).toBe(true);
+  });
+});
+
+describe('functions and files', () => {
+  it('measures a function from its first line to its last', () => {
+    const body = Array.from({ length: 5 }, (_, i) => `  const x${i} = ${i};`).join('\n');
+    expect(longFunctions('f.ts', `function short() {\n${body}\n}`, 7)).toEqual([]);
+    expect(longFunctions('f.ts', `function long() {\n${body}\n}`, 6)).toEqual(['long:1 (7 lines)']);
+  });
+
+  it.each(files.map((f) => [relative(f), f]))(`%s has no function over ${MAX_FUNCTION_LINES} lines`, (_name, file) => {
+    expect(longFunctions(file, readFileSync(file, 'utf8'), MAX_FUNCTION_LINES)).toEqual([]);
+  });
+
+  it('names every source and test file in kebab-case', () => {
+    const names = [...files, ...filesUnder(join(process.cwd(), 'test'))].map((f) => f.slice(process.cwd().length + 1));
+    expect(names.filter((f) => !/^[a-z0-9.-]+$/.test(f.split('/').pop()!))).toEqual([]);
   });
 });
