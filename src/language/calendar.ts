@@ -21,6 +21,40 @@ export const WEEKDAY_ABBREVIATIONS: readonly string[] = ['mon', 'tue', 'tues', '
 /** The days of the week, lower case, Monday first. */
 export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** A holiday on a fixed day of the year; `eve` is the day "<name> Eve" names. */
+export interface FixedHoliday {
+  name: string;
+  month: number;
+  day: number;
+  eve?: readonly [month: number, day: number];
+  /** False when the bare name does not tell the day ("New Year's celebrations"): only "<name> Day" or "Eve" do. */
+  bareNamesDay?: false;
+}
+
+/** Holidays on a fixed day, as written in news: one line teaches the date parser a holiday. */
+export const FIXED_HOLIDAYS: readonly FixedHoliday[] = [
+  { name: 'Christmas', month: 12, day: 25, eve: [12, 24] },
+  { name: "New Year's", month: 1, day: 1, eve: [12, 31], bareNamesDay: false },
+];
+
+/** A holiday on the nth weekday of a month (nth -1: the last; weekday 1 is Monday), plus some days. */
+export interface WeekdayHoliday {
+  name: string;
+  month: number;
+  weekday: number;
+  nth: number;
+  plus: number;
+}
+
+/** US holidays fixed by weekday; "Thanksgiving Day" is read as "Thanksgiving". */
+export const WEEKDAY_HOLIDAYS: readonly WeekdayHoliday[] = [
+  { name: 'Thanksgiving', month: 11, weekday: 4, nth: 4, plus: 0 },
+  // the Tuesday after the first Monday
+  { name: 'Election Day', month: 11, weekday: 1, nth: 1, plus: 1 },
+  { name: 'Labor Day', month: 9, weekday: 1, nth: 1, plus: 0 },
+  { name: 'Memorial Day', month: 5, weekday: 1, nth: -1, plus: 0 },
+];
+
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 /** Longest first, so that an alternation tries "Sept" before "Sep". */
 const longestFirst = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length);

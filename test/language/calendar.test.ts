@@ -1,6 +1,6 @@
 // "Extending newsfacts: a date word" (docs/extending.md): a month's spelling in src/language/calendar.ts
 // drives the dates extractor's patterns, counts' month words and officials' non-names at once.
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_RE, MONTHS, monthNumber, WEEKDAY_NAMES, WEEKDAYS } from '../../src/language/calendar.js';
+import { FIXED_HOLIDAYS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_RE, MONTHS, monthNumber, WEEKDAY_HOLIDAYS, WEEKDAY_NAMES, WEEKDAYS } from '../../src/language/calendar.js';
 import { MONTHS as COUNT_MONTHS } from '../../src/language/counting.js';
 import { NON_NAME_WORDS } from '../../src/language/non-names.js';
 import { Document } from '../../src/document/document.js';
@@ -34,5 +34,28 @@ describe('months and weekdays (src/language/calendar.ts)', () => {
   test.each(MONTH_ABBREVIATIONS)('sentences: a full stop after "%s" ends no sentence', (abbreviation) => {
     const doc = new Document(`The vote was set for ${capitalised(abbreviation)}. 12 by the council. It was later moved.`);
     expect(doc.sentences).toHaveLength(2);
+  });
+});
+
+describe('holidays (src/language/calendar.ts)', () => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+
+  test.each(FIXED_HOLIDAYS.map((h) => [h.name, h] as const))('dates: "%s Day 2023" is its day of 2023', (_name, h) => {
+    const { dates } = recordOf(`Crowds gathered on ${h.name} Day 2023, the police said.`);
+    expect(dates?.map((d) => d.value)).toEqual([`2023-${pad(h.month)}-${pad(h.day)}`]);
+  });
+
+  test.each(FIXED_HOLIDAYS.filter((h) => h.eve).map((h) => [h.name, h] as const))('dates: "%s Eve" is the day before', (_name, h) => {
+    const { dates } = recordOf(`Crowds gathered on ${h.name} Eve 2023, the police said.`);
+    expect(dates?.map((d) => d.value)).toEqual([`2023-${pad(h.eve![0])}-${pad(h.eve![1])}`]);
+  });
+
+  test.each(WEEKDAY_HOLIDAYS.map((h) => [h.name, h] as const))('dates: "last %s" is its latest day, on its weekday', (_name, h) => {
+    const { dates } = recordOf(`Sales rose last ${h.name}, the company said.`, '2026-01-02');
+    const value = dates?.[0]?.value ?? '';
+    expect(value).toMatch(/^2025-\d\d-\d\d$/);
+    const day = new Date(`${value}T00:00:00Z`);
+    expect(day.getUTCMonth() + 1).toBe(h.month);
+    expect(((day.getUTCDay() + 6) % 7) + 1).toBe(((h.weekday - 1 + h.plus) % 7) + 1);
   });
 });

@@ -2,7 +2,8 @@
 // "July 1997", "late November", "10/08/2025", "2025-10-08", "1990", "the 1980s", "nineteen ninety-six".
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
-import { MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
+import { alternation } from '../../../language/alternation.js';
+import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 
@@ -191,16 +192,12 @@ const century: P = {
   },
 };
 
-/** US holidays fixed by weekday: "Thanksgiving Day", "last Thanksgiving", "Election Day". */
+/** Holidays fixed by weekday (src/language/calendar.ts): "Thanksgiving Day", "last Thanksgiving", "Election Day". */
 const weekdayHoliday: P = {
   name: 'weekdayHoliday',
-  pattern: /\b(?<date>(?:(?<direction>last|this|next)\s+)?(?<holiday>Thanksgiving|Election Day|Labor Day|Memorial Day)(?: Day)?)\b/dg,
+  pattern: new RegExp(`\\b(?<date>(?:(?<direction>last|this|next)\\s+)?(?<holiday>${alternation(WEEKDAY_HOLIDAYS.map((h) => h.name))})(?: Day)?)\\b`, 'dg'),
   extract(m) {
-    const rule: Record<string, [number, number, number, number]> = {
-      // month, weekday, nth (-1: last), days after
-      Thanksgiving: [11, 4, 4, 0], 'Election Day': [11, 1, 1, 1], 'Labor Day': [9, 1, 1, 0], 'Memorial Day': [5, 1, -1, 0],
-    };
-    const [month, weekday, nth, plus] = rule[m.groups!.holiday!]!;
+    const { month, weekday, nth, plus } = WEEKDAY_HOLIDAYS.find((h) => h.name === m.groups!.holiday)!;
     return candidate(m, 'date', 'weekdayHoliday', { point: { kind: 'nthWeekday', m: month, weekday, nth, plus, dir: dirOf(m.groups!.direction) } });
   },
 };
@@ -229,15 +226,15 @@ const easterHoliday: P = {
 /** Characters after "Easter" read for a noun it qualifies (" holiday", " service"). */
 const EASTER_NOUN_WINDOW = 12;
 
-/** Fixed-date holidays. */
+/** Holidays on a fixed day (src/language/calendar.ts): "Christmas", "Christmas Eve", "New Year's Day 2024". */
 const holiday: P = {
   name: 'holiday',
-  pattern: /\b(?<date>(?<holiday>Christmas|New Year's)(?: (?<dayOrEve>Day|Eve))?)(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)\b)?/dg,
+  pattern: new RegExp(`\\b(?<date>(?<holiday>${alternation(FIXED_HOLIDAYS.map((h) => h.name))})(?: (?<dayOrEve>Day|Eve))?)(?:,?\\s+(?<year>(?:1[0-9]|20)\\d\\d)\\b)?`, 'dg'),
   extract(m) {
     const g = m.groups!;
-    const eve = g.dayOrEve === 'Eve';
-    const [mo, d] = g.holiday === 'Christmas' ? [12, eve ? 24 : 25] : eve ? [12, 31] : [1, 1];
-    if (g.holiday === "New Year's" && !g.dayOrEve) return null; // "New Year's celebrations": which one is unclear
+    const named = FIXED_HOLIDAYS.find((h) => h.name === g.holiday)!;
+    if (named.bareNamesDay === false && !g.dayOrEve) return null;
+    const [mo, d] = g.dayOrEve === 'Eve' && named.eve ? named.eve : [named.month, named.day];
     return candidate(m, g.year ? null : 'date', 'holiday', { point: { kind: 'calendar', y: g.year ? Number(g.year) : undefined, m: mo, d } });
   },
 };
