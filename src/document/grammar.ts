@@ -14,11 +14,17 @@ import type { Span } from './span.js';
  */
 const MAX_PARSED_SENTENCE = 1000;
 
-/** compromise's view of the sentence at an index, or null when there is none or it is too long. */
-function parsedSentence(doc: Document, sentence: number): { span: Span; view: NlpView } | null {
-  const span = doc.sentences[sentence];
-  if (!span || span.end - span.start > MAX_PARSED_SENTENCE) return null;
-  return { span, view: doc.nlpOfSentence(sentence) };
+/**
+ * Characters after a name that the people tagger reads it by ("…, political science professor",
+ * "said"); the rest of a long sentence only adds to the parse's cost, which grows with its length.
+ */
+const NAME_CONTEXT_AFTER = 40;
+
+/** compromise's view of a sentence from its start to a little past `end`, or null when there is none or it is too long. */
+function parsedSentenceHead(doc: Document, start: number, end: number): { from: number; view: NlpView } | null {
+  const span = doc.sentences[doc.sentenceIndexAt(start)];
+  if (!span || span.end - span.start > MAX_PARSED_SENTENCE || end > span.end) return null;
+  return { from: span.start, view: nlp(doc.text.slice(span.start, Math.min(span.end, end + NAME_CONTEXT_AFTER))) };
 }
 
 interface MatchJson {
@@ -42,14 +48,14 @@ export function readsAsPersonName(doc: Document, start: number, end: number): bo
   // a first word the text also writes in lower case ("Critics", "Looking") opens no name: no parse
   const firstWord = FIRST_WORD.exec(doc.text.slice(start, end))?.groups?.word;
   if (!firstWord || doc.lowerWords.has(firstWord.toLowerCase())) return false;
-  const parsed = parsedSentence(doc, doc.sentenceIndexAt(start));
-  if (!parsed || end > parsed.span.end) return false;
-  const { span, view } = parsed;
+  const parsed = parsedSentenceHead(doc, start, end);
+  if (!parsed) return false;
+  const { from: sentenceStart, view } = parsed;
   // a possessive name ("Khizr Khan’s speech") determines another noun: it is not the one named
   const people = view.people().ifNo('#Possessive').json({ offset: true }) as MatchJson[];
   return people.some((p) => {
     if (!p.offset) return false;
-    const from = span.start + p.offset.start;
+    const from = sentenceStart + p.offset.start;
     return from === start && from + (EDGE_PUNCTUATION.exec(p.text)?.groups?.body?.length ?? p.text.length) === end;
   });
 }
