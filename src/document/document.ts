@@ -3,7 +3,6 @@ import { CodePointIndex } from './offsets.js';
 import { quotedSpans, scanQuotes, type QuotedSpan } from './quotes.js';
 import { splitParagraphs, splitSentences } from './sentences.js';
 import type { Span } from './span.js';
-import { nlp, type NlpView } from './nlp.js';
 import { lowerWordsIn, tokenIndexAt, tokenize, type Token } from './tokens.js';
 import { tokensAfter, tokensBefore } from './windows.js';
 
@@ -22,7 +21,6 @@ export interface DocumentMeta {
  */
 export class Document {
   readonly offsets: CodePointIndex;
-  private readonly nlpCache = new Map<number, NlpView>();
   // What is made once per document lives on the document, never in a module-level WeakMap keyed
   // by it: a WeakMap's values outlive their key by a collection (docs/text-layer.md).
   private paragraphCache: Span[] | undefined = undefined;
@@ -118,15 +116,5 @@ export class Document {
   sentenceAt(pos: number): Span | undefined {
     const i = this.sentenceIndexAt(pos);
     return i >= 0 ? this.sentences[i] : undefined;
-  }
-
-  /** compromise's view of one sentence, parsed once and kept for the other extractors. */
-  nlpOfSentence(index: number): NlpView {
-    let view = this.nlpCache.get(index);
-    if (!view) {
-      view = nlp(this.slice(this.sentences[index]!));
-      this.nlpCache.set(index, view);
-    }
-    return view;
   }
 }

@@ -1,7 +1,7 @@
 /**
- * compromise's grammar, asked only on one sentence at the point where a cheap rule is unsure.
- * Every run-time call to compromise goes through here; the parse of a sentence is made once and
- * shared (`Document.nlpOfSentence`). Offsets in and out are UTF-16 indices into the document.
+ * compromise's grammar, asked only on a short span at the point where a cheap rule is unsure.
+ * Every run-time call to compromise goes through here; each parses no more text than its decision
+ * reads, since a parse costs by its length. Offsets in and out are UTF-16 indices into the document.
  * Which uses are kept, and the scores that decided it, are in docs/grammar.md.
  */
 import type { Document } from './document.js';

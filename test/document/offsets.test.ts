@@ -42,12 +42,3 @@ describe('Document', () => {
     expect(doc.sentenceIndexAt(100)).toBe(-1);
   });
 });
-
-describe('Document.nlpOfSentence', () => {
-  it('parses one sentence with compromise, loaded on first use, and keeps the view', () => {
-    const doc = new Document('Governor Jane Roe spoke. The drones fell.');
-    const view = doc.nlpOfSentence(1);
-    expect(view.nouns().out('array')).toEqual(['The drones']);
-    expect(doc.nlpOfSentence(1)).toBe(view);
-  });
-});
