@@ -16,8 +16,8 @@ export interface DocumentMeta {
 /**
  * An article's text prepared once for every extractor: a code point index for the record, and
  * the text layer (paragraphs and sentences as spans of UTF-16 indices, tokens, quoted passages,
- * lines), each made on first use and shared; docs/text-layer.md describes it. compromise views are
- * made on demand, one per sentence, so no extractor pays for a full parse of the whole text.
+ * lines), each made on first use and shared; docs/text-layer.md describes it. compromise parses
+ * only the short spans grammar.ts is asked about, so no extractor pays for a parse of the whole text.
  */
 export class Document {
   readonly offsets: CodePointIndex;
