@@ -1,3 +1,4 @@
+import { readFrame, type ArticleFrame } from './frame.js';
 import { Lines } from './lines.js';
 import { CodePointIndex } from './offsets.js';
 import { quotedSpans, scanQuotes, type QuotedSpan } from './quotes.js';
@@ -30,6 +31,7 @@ export class Document {
   private quoteCache: QuotedSpan[] | undefined = undefined;
   private quotedSpanCache: Span[] | undefined = undefined;
   private lineCache: Lines | undefined = undefined;
+  private frameCache: ArticleFrame | undefined = undefined;
 
   constructor(
     readonly text: string,
@@ -89,6 +91,11 @@ export class Document {
   /** The lines of the text, with the headline checks asked of them. */
   get lines(): Lines {
     return (this.lineCache ??= new Lines(this.text));
+  }
+
+  /** The article's layout: headline, lead, dateline and each paragraph's role and label (see frame.ts). */
+  get frame(): ArticleFrame {
+    return (this.frameCache ??= readFrame(this.text, this.paragraphs));
   }
 
   get published(): string | undefined {

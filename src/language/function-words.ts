@@ -17,7 +17,10 @@ export const TIME_ADVERBS = words('now today tonight yesterday tomorrow earlier 
 /** Adverbs that link a sentence to the one before: "Meanwhile, …", "However, …". */
 export const LINKING_ADVERBS = words('according meanwhile however also then still there here');
 
-/** Every function word of the groups above. */
+/** Prepositions of place, time and relation: "Quote from X", "Ministry of Y". Not among FUNCTION_WORDS. */
+export const PREPOSITIONS = words('of in on at from to for with by near over under about against between into through during within across along around');
+
+/** Every function word of the groups above but the prepositions. */
 export const FUNCTION_WORDS: readonly string[] = [
   ...ARTICLES, ...DEMONSTRATIVES, ...SUBJECT_PRONOUNS, ...OBJECT_PRONOUNS, ...POSSESSIVES, ...COORDINATORS,
   ...SUBORDINATORS, ...QUESTION_WORDS, ...TIME_ADVERBS, ...LINKING_ADVERBS,
