@@ -14,3 +14,7 @@ export const PACKAGE_FILE = new URL('package.json', PROJECT_ROOT);
  * bundle, the launcher gives its own (src/launch.ts), which loads the bundle in the worker too.
  */
 export const WORKER_SCRIPT = new URL('dist/parallel/worker.js', PROJECT_ROOT);
+
+/** compromise bundled with its lexicon model kept apart, and that model (scripts/build-compromise.mjs). */
+export const COMPROMISE_BUILD = new URL('dist/compromise.cjs', PROJECT_ROOT);
+export const COMPROMISE_MODEL = new URL('dist/compromise-model.json', PROJECT_ROOT);
