@@ -1,0 +1,84 @@
+import { Document } from '../../src/document/document.js';
+import { organizationsExtractor } from '../../src/extractors/organizations/index.js';
+
+const names = (text: string) => organizationsExtractor.extract(new Document(text), { results: {} }).map((o) => o.name);
+
+describe('abbreviations that name no body', () => {
+  test('the tail of a site name, a reference number and a model number', () => {
+    const ns = names('The story ran on Gazeta.RU first. Call 101 quoting ABC123456. A crew flew an IAR 330 helicopter.');
+    expect(ns).not.toContain('RU');
+    expect(ns).not.toContain('ABC');
+    expect(ns).not.toContain('IAR');
+  });
+
+  test('a mass noun after a quantifier', () => {
+    expect(names('Police asked for any CCTV from the street, and said no GPS data was found.')).toEqual([]);
+  });
+
+  test('a title abbreviation before a name', () => {
+    expect(names('Health CS Susan Wafula said the clinics were open.')).not.toContain('CS');
+  });
+
+  test('a bare body abbreviation is still one', () => {
+    expect(names('The OPW said pumps were on the way, and the HSE agreed.')).toEqual(['OPW', 'HSE']);
+  });
+});
+
+describe("a country's formal name", () => {
+  test('is a place, not a body', () => {
+    const ns = names('Drones were launched from the Russian Federation and from the Czech Republic, the Russian Football Federation said.');
+    expect(ns).toEqual(['Russian Football Federation']);
+  });
+});
+
+describe('long names, whole', () => {
+  test('an office named by its holder\'s possessive', () => {
+    expect(names("The Lviv Oblast Prosecutor's Office opened a case.")).toEqual(["Lviv Oblast Prosecutor's Office"]);
+    expect(names("Deputies from the Marion County Sheriff's Office arrived.")).toEqual(["Marion County Sheriff's Office"]);
+  });
+
+  test('a body whose name grew an "and X" after its acronym was made', () => {
+    expect(names('Samples went to the Centers for Disease Control and Prevention (CDC) for testing.')).toEqual(['Centers for Disease Control and Prevention']);
+  });
+
+  test('a weak head with its complement', () => {
+    expect(names('The Centre for Seismic Studies said the quake was shallow.')).toEqual(['Centre for Seismic Studies']);
+  });
+
+  test('an expansion before a body noun is a body', () => {
+    expect(names('The Zaka Rescue Unit (ZRU) emergency service sent crews.')).toContain('Zaka Rescue Unit');
+  });
+});
+
+describe('groups known by one name', () => {
+  test('named with their members', () => {
+    expect(names('The town was seized by Vostok mercenaries in May. Later Vostok left.')).toEqual(['Vostok']);
+  });
+
+  test('described in apposition', () => {
+    expect(names('Police raided homes linked to the Sacra, a powerful local crime group, and arrested ten members of the Sacra.')).toEqual(['Sacra']);
+  });
+
+  test('a people\'s adjective before fighters is no group', () => {
+    expect(names('He said Kurdish fighters and Chechen fighters had left.')).toEqual([]);
+  });
+});
+
+describe('abbreviations of bodies kept', () => {
+  test('a body abbreviation quantified before its noun, and a station with its channel number', () => {
+    const ns = names('No charges were brought against any HSBC employee, the station ABC 7 reported.');
+    expect(ns).toEqual(expect.arrayContaining(['HSBC', 'ABC']));
+  });
+
+  test('a group of people is not what a name is', () => {
+    expect(names('In the Capitol, a group of senators met.')).not.toContain('Capitol');
+  });
+
+  test('the last word of a longer name is no group', () => {
+    expect(names('He founded Friends of the Harbour, a conservation group.')).not.toContain('Harbour');
+  });
+
+  test('a weak head with its complement, opening a sentence, is no body', () => {
+    expect(names('News of the merger spread.')).toEqual([]);
+  });
+});
