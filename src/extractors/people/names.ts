@@ -162,6 +162,7 @@ function withoutSentenceOpeners(input: NameScanInput, found: NameMention[]): Nam
 function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMention[]): void {
   const { tokens } = input;
   const before = out.length;
+  const titled = afterLowerCaseTitle(tokens, run, cls);
   let k = 0;
   while (k < run.length) {
     const c = cls[k]!;
@@ -169,7 +170,10 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
     let start = -1;
     let via: NameMention['via'] = 'first-name';
     let honorificGender: 'm' | 'f' | null = null;
-    if ((c === 'H' || c === 'T') && next && isNameCls(next)) {
+    if (k === 0 && titled) {
+      start = 0;
+      via = 'title';
+    } else if ((c === 'H' || c === 'T') && next && isNameCls(next)) {
       start = k + 1;
       via = c === 'H' ? 'honorific' : 'title';
       if (c === 'H') honorificGender = HONORIFICS.get(tokens[run[k]!]!.lower) ?? null;
@@ -228,6 +232,18 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
   else if ((isAppositionContext(tokens, run[hi]!) && !(hi === lo && PREPOSITIONS.has(tokens[run[lo]! - 1]?.lower ?? ''))) || (hi > lo && isBylineContext(input.text, tokens, run[lo]!, run[hi]!))) {
     out.push(makeMention(tokens, run.slice(lo, hi + 1), 'apposition', null));
   }
+}
+
+/**
+ * "Naples mayor Gaetano Manfredi", "foreign policy chief Josep Borrell": an office written in lower case
+ * right before two or three plain capitalised words names them, as a capitalised title does.
+ */
+function afterLowerCaseTitle(tokens: Token[], run: number[], cls: Cls[]): boolean {
+  const title = tokens[run[0]! - 1];
+  if (!title || !title.isWord || title.cap || !OFFICE_HEADS.has(title.lower)) return false;
+  if (run.length < 2 || run.length > 3) return false;
+  for (let q = 0; q < run.length; q++) if (cls[q] !== 'N' && cls[q] !== 'F') return false;
+  return true;
 }
 
 /** "Charlie King", "Ben Judge": a title word is a surname right after a given name, ending the name. */

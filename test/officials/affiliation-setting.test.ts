@@ -1,0 +1,106 @@
+import { Document } from '../../src/document/document.js';
+import type { Organization, RegionKind } from '../../src/record/types.js';
+import { official, officialsOf, regionsIn, run } from './helpers.js';
+
+function withOrgs(text: string, regions: [string, RegionKind][], orgNames: string[]) {
+  const organizations: Organization[] = orgNames.map((name) => {
+    const at = text.indexOf(name);
+    return { name, mentions: [{ start: at, end: at + name.length, text: name }] };
+  });
+  return officialsOf(new Document(text), regionsIn(text, regions), organizations).officials;
+}
+
+/** One official's affiliation in a text, over the regions given. */
+const affiliationOf = (text: string, regions: [string, RegionKind][], name: string) => official(run(text, regions).officials, name).affiliation;
+
+describe('affiliation: a portfolio is not a place', () => {
+  test.each<[string, string, [string, RegionKind][], string, string | null]>([
+    [
+      'capitalised portfolio words before a minister; the minister serves the country of the report',
+      'Wildfires forced evacuations across Portugal on Sunday.\n\nCivil Protection Minister Ana Costa said crews were on the ground.',
+      [['Portugal', 'country']], 'Ana Costa', 'Portugal',
+    ],
+    [
+      'a cabinet secretary serves the country',
+      'Floods hit Uganda again this week, and Uganda declared a disaster.\n\nDisaster Cabinet Secretary John Okello said 40 people had died.',
+      [['Uganda', 'country']], 'John Okello', 'Uganda',
+    ],
+    ['a press secretary is told no country', 'Floods hit Uganda this week.\n\nPress Secretary Mary Auma said more help was coming.', [['Uganda', 'country']], 'Mary Auma', null],
+    ['"of X" made of portfolio words is part of the title', 'Director of Public Works Tom Fry said the roads would reopen.', [], 'Tom Fry', null],
+    [
+      'a foreign minister is not given the country the article reports on',
+      'Talks on Syria resumed in Geneva. Syria said little.\n\nForeign Minister Anna Berg said the talks were useful.',
+      [['Syria', 'country'], ['Geneva', 'city']], 'Anna Berg', null,
+    ],
+  ])('%s', (_rule, text, regions, name, affiliation) => {
+    expect(affiliationOf(text, regions, name)).toBe(affiliation);
+  });
+});
+
+describe('affiliation: local offices serve the place the article reports on', () => {
+  test.each<[string, string, [string, RegionKind][], string, string]>([
+    ['a chief minister serves the state', 'Heavy rain lashed Odisha on Monday.\n\nChief Minister Ravi Das said schools would close.', [['Odisha', 'region']], 'Ravi Das', 'Odisha'],
+    ['a state minister serves the state', 'Heavy rain lashed Odisha on Monday.\n\n"We are ready," said Mina Rao, the state health minister.', [['Odisha', 'region']], 'Mina Rao', 'Odisha'],
+    [
+      'a sheriff serves the county, not the state',
+      'A tornado touched down in Marion County, Iowa, on Friday.\n\nSheriff Dale Hunt said two barns were lost.',
+      [['Marion County', 'region'], ['Iowa', 'region']], 'Dale Hunt', 'Marion County',
+    ],
+    ['a police chief serves the city', 'Two officers were hurt in Tulsa overnight, police Chief Wendell Frank said.', [['Tulsa', 'city']], 'Wendell Frank', 'Tulsa'],
+    [
+      'a county health officer serves the county',
+      'Two new cases were reported in Kern County.\n\n"Stay home if you are sick," said Lena Ortiz, County Health Officer.',
+      [['Kern County', 'region']], 'Lena Ortiz', 'Kern County',
+    ],
+  ])('%s', (_rule, text, regions, name, affiliation) => {
+    expect(affiliationOf(text, regions, name)).toBe(affiliation);
+  });
+
+  test('a police rank serves the police force the article names', () => {
+    const text = 'Officers were called to a park in Poole.\n\nDetective Inspector Amy Cole said: "We need witnesses." Anyone with information should call Dorset Police.';
+    expect(official(withOrgs(text, [['Poole', 'city']], ['Dorset Police']), 'Amy Cole').affiliation).toBe('Dorset Police');
+  });
+});
+
+describe('affiliation: what the title and the name say', () => {
+  test.each<[string, string, [string, RegionKind][], string, { title?: string; affiliation: string | null }]>([
+    [
+      'a role of a level of government is an office, serving its state before its department',
+      'Measles cases rose in Oklahoma, according to the state Health Department. Mark Reed, state epidemiologist for the state Health Department, said tracing continues in Oklahoma.',
+      [['Oklahoma', 'region']], 'Mark Reed', { title: 'state epidemiologist', affiliation: 'Oklahoma' },
+    ],
+    [
+      "a president named with the title gets their own country, not the article's",
+      'Missiles hit Kyiv and Kharkiv in Ukraine. President Joe Biden said Ukraine would get more air defence.',
+      [['Ukraine', 'country'], ['Kyiv', 'city'], ['Kharkiv', 'city']], 'Joe Biden', { affiliation: 'United States' },
+    ],
+    ["a minister's portfolio after a country adjective leaves the country", 'Russian Defence Minister Pavel Orlov said the drills were over.', [], 'Pavel Orlov', { affiliation: 'Russia' }],
+    ['an office in lower case before a name', 'Lyon mayor Marc Dubreuil said the market would reopen.', [['Lyon', 'city']], 'Marc Dubreuil', { title: 'mayor', affiliation: 'Lyon' }],
+    [
+      '"newly appointed" inside an apposition; an envoy serves the country that sends them',
+      "On Monday, Russia's newly appointed ambassador to Chisinau, Oleg Petrov, arrived at the ministry.",
+      [['Russia', 'country'], ['Chisinau', 'city']], 'Oleg Petrov', { title: 'ambassador', affiliation: 'Russia' },
+    ],
+    [
+      '"the governor of that city in X": the city named before',
+      'Drones struck Sevastopol overnight, and the governor of that city in Crimea, Ivan Sokol, said three were hurt.',
+      [['Sevastopol', 'city'], ['Crimea', 'region']], 'Ivan Sokol', { affiliation: 'Sevastopol' },
+    ],
+  ])('%s', (_rule, text, regions, name, post) => {
+    expect(official(run(text, regions).officials, name)).toMatchObject(post);
+  });
+
+  test('a surname alone names a listed leader only with the same office', () => {
+    expect(affiliationOf('In Britain, President Johnson was remembered at a lecture in London.', [['London', 'city']], 'Johnson')).not.toBe('United Kingdom');
+  });
+
+  test('a country adjective and body words before the head; the same body words later name it again', () => {
+    const { officials } = run('Ukrainian Border Police chief Ivan Petrenko said the crossing was closed. Border police spokesman Andriy Demchenko said queues were long.');
+    expect([official(officials, 'Ivan Petrenko').affiliation, official(officials, 'Andriy Demchenko').affiliation]).toEqual(['Ukrainian Border Police', 'Ukrainian Border Police']);
+  });
+
+  test('an abbreviated body before lower-case portfolio words', () => {
+    const text = 'EU foreign policy chief Kaja Nurmi called for calm.';
+    expect(official(withOrgs(text, [], ['EU']), 'Kaja Nurmi')).toMatchObject({ title: 'chief', affiliation: 'EU' });
+  });
+});
