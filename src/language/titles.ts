@@ -166,6 +166,18 @@ export function countryLedBy(name: string, office: string): string | null {
   return null;
 }
 
+/**
+ * The given names of the listed leaders with this surname and office (folded), none when no leader has
+ * them: "Obama", "president" → ["barack"]. "President Obama" names that leader, not a relative the
+ * article names in full; "Secretary Clinton" is not Bill Clinton's office.
+ */
+export function leaderGivenNames(surname: string, office: string): string[] {
+  const key = foldName(surname);
+  const out: string[] = [];
+  for (const h of HEADS_OF_STATE) if (h.office === office) for (const s of h.spellings) if (s.length > 1 && s[s.length - 1] === key) out.push(s[0]!);
+  return out;
+}
+
 function sameGivenName(a: string, b: string): boolean {
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }

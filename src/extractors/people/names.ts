@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import { isFoldedFirstName, NAME_PARTICLES } from '../../language/first-names.js';
-import { NON_NAME_WORDS, SPEECH_VERBS } from '../../language/non-names.js';
+import { LAW_WORDS, NON_NAME_WORDS, SPEECH_VERBS } from '../../language/non-names.js';
 import { DEMONYMS } from '../../language/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
@@ -114,6 +114,7 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
       j = after;
     }
     i = nextCapitalisedWord(tokens, RUN[n - 1]! + 1);
+    if (namesALaw(tokens, RUN[n - 1]!)) continue;
     const cls = n <= POOLED ? classesByLength[n]! : filled<Cls>(n, 'X');
     for (let q = 0; q < n; q++) cls[q] = classify(tokens, RUN[q]!, input);
     // a lone word neither a given name nor a plain capitalised word ("The", a title, a place) names
@@ -124,6 +125,24 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
     scanRun(input, run, cls, out);
   }
   return withoutSentenceOpeners(input, out);
+}
+
+// not "and" nor "the": "Putin and the Minsk Agreement" names Putin
+const LAW_CONNECTORS = new Set(['of', 'for', 'on', 'to', 'in', 'against']);
+const LAW_NAME_WORDS = 10;
+
+/**
+ * Whether the capitalised run ending at token `last`, with what follows it joined by small words, is
+ * the name of an act or agreement ("Justice Against Sponsors of Terrorism Act", "Affordable Care Act").
+ */
+function namesALaw(tokens: Token[], last: number): boolean {
+  if (LAW_WORDS.has(tokens[last]!.lower)) return true;
+  for (let k = last + 1; k < tokens.length && k <= last + LAW_NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || (!t.cap && !LAW_CONNECTORS.has(t.lower))) return false;
+    if (t.cap && LAW_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 // findNameMentions visits every capitalised word of every article. The run being collected lives in

@@ -68,7 +68,8 @@ function makeRole(words: Token[], affiliation: AffiliationRef | null, source: Ro
 function isPast(tokens: Token[], j: number): boolean {
   for (let k = j; k >= 0 && k > j - 4; k--) {
     const t = tokens[k]!;
-    if (PAST.has(t.lower)) return true;
+    // "Then President Obama took the stage": a sentence's opening "Then" tells the order of events, not a past office
+    if (PAST.has(t.lower)) return !(t.cap && t.lower === 'then' && tokens[k + 1]?.text !== '-');
     if (!t.isWord && t.text !== '-') return false;
   }
   return false;
