@@ -55,7 +55,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['col', 'Colonel'], ['maj', 'Major'], ['capt', 'Captain'], ['cpt', 'Captain'], ['sgt', 'Sergeant'],
   ['adm', 'Admiral'], ['cmdr', 'Commander'], ['pres', 'President'], ['sec', 'Secretary'], ['dep', 'Deputy'],
   ['cllr', 'Councillor'], ['atty', 'Attorney'], ['insp', 'Inspector'], ['supt', 'Superintendent'],
-  ['det', 'Detective'], ['brig', 'Brigadier'], ['cpl', 'Corporal'], ['pvt', 'Private'], ['lt-gen', 'Lieutenant General'],
+  ['det', 'Detective'], ['const', 'Constable'], ['brig', 'Brigadier'], ['cpl', 'Corporal'], ['pvt', 'Private'], ['lt-gen', 'Lieutenant General'],
   ['gov-elect', 'Governor-elect'],
 ]);
 

@@ -5,7 +5,7 @@ import type { AffiliationRef, PersonEntity, RoleInfo } from '../../record/people
 import type { Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { BODY_MODIFIERS, CABINET_WORDS, CITY_SERVICES, CITY_TITLES, COUNTY_TITLES, countryLedBy, FOREIGN_AFFAIRS_WORDS, GOVERNMENT_LEVELS, NATIONAL_TITLES, POLICE_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, REGIONAL_TITLES } from '../../language/titles.js';
-import { articleCountry, articlePlaceOf, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
+import { articleCountry, articlePlaceOf, bodyOfArticle, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
 
 /** A person with the title and the resolved affiliation their role gives them. */
 export interface PersonWithPost {
@@ -61,13 +61,26 @@ function bodyNamedByTitle(role: RoleInfo, held: readonly PersonWithPost[], organ
 
 /** "In Maine, Gov. Janet Mills said": a place of the kind wanted, earlier in the title's own sentence. */
 function regionEarlierInSentence(doc: Document, ctx: ExtractionContext, pos: number, kind: 'region' | 'city' | 'country'): string | null {
+  return nearestInSentence(doc, ctx, pos, kind, 'before');
+}
+
+/**
+ * The place of a kind named nearest `pos` in its sentence, on one side of it: the last one before, or
+ * the first one after.
+ */
+function nearestInSentence(doc: Document, ctx: ExtractionContext, pos: number, kind: 'region' | 'city' | 'country', side: 'before' | 'after'): string | null {
   const si = doc.sentenceIndexAt(pos);
   if (si < 0) return null;
   const sent = doc.sentences[si]!;
+  const from = side === 'before' ? sent.start : pos;
+  const to = side === 'before' ? pos : sent.end;
   let best: { name: string; at: number } | null = null;
   for (const r of ctx.results.regions ?? []) {
     if (r.kind !== kind) continue;
-    for (const m of r.mentions) if (m.start >= sent.start && m.end <= pos && (!best || m.start > best.at)) best = { name: r.name, at: m.start };
+    for (const m of r.mentions) {
+      if (m.start < from || m.end > to) continue;
+      if (!best || (side === 'before' ? m.start > best.at : m.start < best.at)) best = { name: r.name, at: m.start };
+    }
   }
   return best?.name ?? null;
 }
@@ -83,14 +96,28 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   const own = ownAffiliation(role, doc, ctx);
   // "state epidemiologist for the state Health Department": an office of a level of government serves its place
   if (level && level !== 'country' && (!own || !isPlace(own, regions))) return articlePlaceOf(doc, regions, level) ?? own;
-  if (own) return own;
   const organizations = ctx.results.organizations ?? [];
+  // "Const. X, of the Y detachment of the Z Police": a police rank serves the force over a place
+  if (POLICE_TITLES.has(role.head) && !(own && overlapsNamed(own, organizations))) return policeForce(organizations) ?? own;
+  if (own) return own;
   // a head of state's country from who they are, else as before from the places around and in the article
   if (isNationalTitle(role)) return countryLedBy(name, role.head) ?? regionEarlierInSentence(doc, ctx, role.span.start, 'country') ?? dominantCountry(regions, organizations);
   // a minister serves the country the article reports on; a foreign minister's is not told by the places he visits
   if (level === 'country' && !isForeignAffairs(role)) return articleCountry(doc, regions, organizations);
-  if (POLICE_TITLES.has(role.head)) return policeForce(ctx.results.organizations ?? []);
+  // "Director of Services": a portfolio of the body the article reports on
+  if (hasPortfolioComplement(role, doc)) return bodyOfArticle(doc, organizations);
   return null;
+}
+
+function overlapsNamed(name: string, organizations: readonly Organization[]): boolean {
+  return organizations.some((o) => o.name === name);
+}
+
+/** "Director of Services": a title whose "of X" is a portfolio. */
+function hasPortfolioComplement(role: RoleInfo, doc: Document): boolean {
+  const a = role.affiliation;
+  if (a?.kind !== 'named' || a.span.start < role.span.end) return false;
+  return doc.text.slice(a.span.start, a.span.end).split(/\s+/).every((w) => PORTFOLIO_WORDS.has(w.toLowerCase()));
 }
 
 /** The office's own evidence: a place or body named in or beside its title, or the kind of place it implies. */
@@ -101,7 +128,11 @@ function ownAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext): 
   if (a?.kind === 'body') return organizationNamedBefore(ctx.results.organizations ?? [], a.noun, role.span.start);
   const place = a?.kind === 'implied' ? a.place : REGIONAL_TITLES.has(role.head) ? 'region' : CITY_TITLES.has(role.head) ? 'city' : null;
   if (!place) return null;
-  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? dominantRegion(ctx, place);
+  // "Governor X said the Belgorod region was shelled": failing one before, the region a bare title's sentence names
+  // ("of the region" points back, not forward; and a city's name after a mayor is as often part of the
+  // mayor's own name, "Mayor Frank G. Jackson")
+  const later = !a && place === 'region' ? nearestInSentence(doc, ctx, role.span.end, place, 'after') : null;
+  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? dominantRegion(ctx, place);
 }
 
 /**

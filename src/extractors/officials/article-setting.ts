@@ -89,3 +89,17 @@ export function policeForce(organizations: readonly Organization[]): string | nu
   const forces = organizations.filter((o) => POLICE_BODY.test(o.name) && o.name.includes(' '));
   return forces.length === 1 ? forces[0]!.name : null;
 }
+
+/** Heads of the bodies that govern a place or run a public service: the ones an article's officials work for. */
+const PUBLIC_BODY = /\b(?:council|administration|authority|department|agency|ministry|commission|office|service)$/iu;
+
+/**
+ * The public body the article reports on: the one council, administration or agency its headline and
+ * lead name ("Galway County Council is responding to flooding …"); null when they name none or several.
+ */
+export function bodyOfArticle(doc: Document, organizations: readonly Organization[]): string | null {
+  const lead = doc.frame.lead;
+  if (!lead) return null;
+  const opening = organizations.filter((o) => PUBLIC_BODY.test(o.name) && o.mentions.some((m) => m.start < lead.end));
+  return opening.length === 1 ? opening[0]!.name : null;
+}
