@@ -34,3 +34,22 @@ describe('a sentence-opening "Then" is no past office', () => {
     expect(officialNames('Then President Ana Silva spoke. The law was signed by then-President Rui Costa.')).toEqual(['Ana Silva | President']);
   });
 });
+
+describe('one person, two spellings', () => {
+  test('transliterations of a given name are one person, named as the body writes them', () => {
+    const { people } = run('Oleh Ozerov handed over a note\n\nRussia\'s ambassador, Oleg Ozerov, arrived on Monday. Sergey Lavrov and Sergei Lavrov are one man.');
+    expect(people.map((p) => p.name)).toEqual(['Oleg Ozerov', 'Sergey Lavrov']);
+  });
+
+  test('two given names four letters long that differ otherwise are two people', () => {
+    const { people } = run('Mary Smith and Mark Smith spoke.');
+    expect(people.map((p) => p.name)).toEqual(['Mary Smith', 'Mark Smith']);
+  });
+});
+
+describe('a role after a long relative clause', () => {
+  test('"X, who …, is the head of Y"', () => {
+    const { officials } = run('Mykola Lukan, who has led the council since 2020 and chairs its budget committee, is the head of the Volyn Regional Council.');
+    expect(official(officials, 'Mykola Lukan')).toMatchObject({ title: 'head', affiliation: 'Volyn Regional Council' });
+  });
+});

@@ -3,7 +3,7 @@ import type { Span } from '../../document/span.js';
 import type { ExtractionContext } from '../framework.js';
 import type { PersonEntity, PersonMention, RoleInfo } from '../../record/people.js';
 import { fold } from '../../language/fold.js';
-import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
+import { genderOfFirstName, isFirstName, transliterationKey } from '../../language/first-names.js';
 import { CITY_TITLES, GENDERED_TITLES, isRankTitle, leaderGivenNames, titleWord, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { insideAny } from '../../document/span.js';
 import type { Token } from '../../document/tokens.js';
@@ -201,11 +201,15 @@ function pushTo(lists: Map<string, PersonDraft[]>, key: string, d: PersonDraft):
   else lists.set(key, [d]);
 }
 
+/** Given names of one person: the same, an initial of it, or another transliteration of it (Oleh/Oleg, Sergey/Sergei). */
 function compatibleFirst(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  return false;
+  return a.length >= MIN_TRANSLITERATED && b.length >= MIN_TRANSLITERATED && transliterationKey(a) === transliterationKey(b);
 }
+
+// "Jon"/"Jan" are two people; from four letters on, a spelling difference of transliteration is one name
+const MIN_TRANSLITERATED = 4;
 
 /**
  * Of several people sharing a surname, the one a bare surname at `pos` means: one named in full just
@@ -446,7 +450,7 @@ function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft |
 function toEntity(d: PersonDraft, doc: Document): PersonEntity {
   const mentions = withoutRepeats(sortByStart(d.mentions));
   d.mentions = mentions;
-  return { name: fullestName(d, doc.text), gender: d.gender, role: chooseRole(d.roles), mentions };
+  return { name: fullestName(d, doc), gender: d.gender, role: chooseRole(d.roles), mentions };
 }
 
 /**
@@ -468,11 +472,18 @@ export function withoutRepeats(sorted: PersonMention[]): PersonMention[] {
   return out ?? sorted;
 }
 
-/** The longest way the article writes the name; the first of equals. */
-export function fullestName(d: PersonDraft, text: string): string {
+/**
+ * The longest way the article writes the name; of equals, the first the body writes ("Oleg Ozerov" in
+ * the text under a headline's "Oleh Ozerov": a headline's transliteration is often not the article's).
+ */
+export function fullestName(d: PersonDraft, doc: Document): string {
+  const inHeadline = (m: NameMention) => {
+    const p = doc.frame.paragraphs[doc.frame.paragraphIndexAt(m.start)];
+    return p !== undefined && (p.role === 'headline' || p.role === 'standfirst');
+  };
   let best = d.names[0]!;
-  for (const m of d.names) if (m.words.length > best.words.length) best = m;
-  return text.slice(best.start, best.end);
+  for (const m of d.names) if (m.words.length > best.words.length || (m.words.length === best.words.length && inHeadline(best) && !inHeadline(m))) best = m;
+  return doc.text.slice(best.start, best.end);
 }
 
 /**

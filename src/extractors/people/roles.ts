@@ -253,12 +253,33 @@ export function roleAfter(tokens: Token[], nameLast: number): RoleInfo | null {
       while (tokens[k] && BE_VERBS.has(tokens[k]!.lower)) k++;
       const byVerb = roleByVerb(tokens, k);
       if (byVerb) return byVerb;
+      const afterClause = roleAfterRelativeClause(tokens, k);
+      if (afterClause) return afterClause;
     }
   } else if (tokens[k] && BE_VERBS.has(tokens[k]!.lower) && ['is', 'was', 'became', 'remains'].includes(tokens[k]!.lower)) {
     k++;
     while (tokens[k] && BE_VERBS.has(tokens[k]!.lower)) k++;
   } else return null;
   return rolePhrase(phraseAfter(tokens, k));
+}
+
+const COPULAS = new Set(['is', 'was', 'became', 'remains']);
+const RELATIVE_CLAUSE_TOKENS = 30;
+
+/**
+ * "X, who has led the council since 2020 and chairs its budget committee, is the head of the Y Council":
+ * the role stated after a relative clause closes, however long the clause.
+ */
+function roleAfterRelativeClause(tokens: Token[], from: number): RoleInfo | null {
+  for (let k = from; k < tokens.length && k < from + RELATIVE_CLAUSE_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' && !isDot(tokens, k)) return null;
+    if (t.text !== ',' || !COPULAS.has(tokens[k + 1]?.lower ?? '')) continue;
+    let q = k + 2;
+    while (tokens[q] && BE_VERBS.has(tokens[q]!.lower)) q++;
+    return rolePhrase(phraseAfter(tokens, q));
+  }
+  return null;
 }
 
 // "X, who heads the Kharkiv Regional Military Administration": an office told by its verb. Only a body
