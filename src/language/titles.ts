@@ -20,7 +20,7 @@ military police fire security national general majority minority assistant princ
 permanent special top supreme grand lord high provincial campaign communications commanding territorial
 foreign-affairs environment labor labour social development industry science sports youth veterans affairs
 information intelligence border customs tax treasury nuclear commerce housing family regional-development homeland
-cabinet
+cabinet law forest forests revenue tourism fisheries water power welfare mining railways
 `));
 
 /**

@@ -127,3 +127,19 @@ describe('affiliation: police ranks, portfolios of the article\'s body, the regi
     expect(official(withOrgs(text, [], ['Civil Defence North Coast']), 'Amy Reid')).toMatchObject({ title: 'Controller', affiliation: 'Civil Defence North Coast' });
   });
 });
+
+describe('affiliation: a state government and its places', () => {
+  test("ministers named with a state's chief minister are that state's cabinet", () => {
+    const text = 'Floods hit five districts of Goa.\n\nChief Minister Rohan Naik announced relief. He directed Agriculture Minister Suresh Kamat to visit the districts.';
+    expect(affiliationOf(text, [['Goa', 'region']], 'Suresh Kamat')).toBe('Goa');
+  });
+
+  test('a portfolio in lower case between the level word and the title', () => {
+    expect(official(run('State forest minister Anil Rao visited the camps.').officials, 'Anil Rao').title).toBe('State forest minister');
+  });
+
+  test('a governor serves the state his sentence names, not a county of it', () => {
+    const text = 'Wynne, a city in Kansas\' northern Clay County, was hit hard, Gov. Laura Kelly said.';
+    expect(affiliationOf(text, [['Kansas', 'region'], ['Clay County', 'region'], ['Wynne', 'city']], 'Laura Kelly')).toBe('Kansas');
+  });
+});

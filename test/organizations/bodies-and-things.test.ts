@@ -82,3 +82,9 @@ describe('abbreviations of bodies kept', () => {
     expect(names('News of the merger spread.')).toEqual([]);
   });
 });
+
+describe("a minister's portfolio", () => {
+  test('named after "Minister for" is no body', () => {
+    expect(names('He directed the Minister for Home and Disaster Management to visit.')).toEqual([]);
+  });
+});

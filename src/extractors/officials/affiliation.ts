@@ -21,10 +21,11 @@ const LOCAL_HEADS = new Set([...REGIONAL_TITLES, ...CITY_TITLES]);
  * city, a country or an organization, or null when the article does not say.
  */
 export function withPosts(people: readonly PersonEntity[], doc: Document, ctx: ExtractionContext): PersonWithPost[] {
+  const cabinet = stateCabinet(people, doc, ctx);
   const held = people.map((person) => ({
     person,
     title: person.role ? person.role.title : null,
-    affiliation: person.role ? resolveAffiliation(person.role, doc, ctx, person.name) : null,
+    affiliation: person.role ? resolveAffiliation(person.role, doc, ctx, person.name, cabinet) : null,
   }));
   // "Gladkov's deputy", "Snyder's spokesman": the staff of a governor or a mayor serve the region or
   // city (a senator's or a candidate's may serve a campaign instead, so they keep the owner's name)
@@ -41,6 +42,18 @@ export function withPosts(people: readonly PersonEntity[], doc: Document, ctx: E
   }
   for (const p of held) if (!p.affiliation && p.person.role) p.affiliation = bodyNamedByTitle(p.person.role, held, ctx.results.organizations ?? []);
   return held;
+}
+
+/**
+ * "Chief Minister N Chandrababu Naidu … Agriculture Minister K Atchannaidu": where the article names a
+ * chief minister of a state, its other ministers are that state's cabinet. The state, or null.
+ */
+function stateCabinet(people: readonly PersonEntity[], doc: Document, ctx: ExtractionContext): string | null {
+  for (const p of people) {
+    const role = p.role;
+    if (role?.head === 'minister' && role.isOffice && levelOf(role) === 'region') return resolveAffiliation(role, doc, ctx, p.name);
+  }
+  return null;
 }
 
 /**
@@ -74,12 +87,15 @@ function nearestInSentence(doc: Document, ctx: ExtractionContext, pos: number, k
   const sent = doc.sentences[si]!;
   const from = side === 'before' ? sent.start : pos;
   const to = side === 'before' ? pos : sent.end;
-  let best: { name: string; at: number } | null = null;
+  // "Wynne, a city in Arkansas' Cross County, … Gov. X said": a county is a region only where no state or province is named
+  let best: { name: string; at: number; county: boolean } | null = null;
   for (const r of ctx.results.regions ?? []) {
     if (r.kind !== kind) continue;
+    const county = COUNTY_NAME.test(r.name);
     for (const m of r.mentions) {
       if (m.start < from || m.end > to) continue;
-      if (!best || (side === 'before' ? m.start > best.at : m.start < best.at)) best = { name: r.name, at: m.start };
+      const nearer = !best || (side === 'before' ? m.start > best.at : m.start < best.at);
+      if (!best || (best.county && !county) || (nearer && county === best.county)) best = { name: r.name, at: m.start, county };
     }
   }
   return best?.name ?? null;
@@ -90,7 +106,7 @@ function nearestInSentence(doc: Document, ctx: ExtractionContext, pos: number, k
  * then the article's setting (the county, city, state or country it reports on, for offices of that
  * level), then world knowledge (the country a head of state leads).
  */
-export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext, name = ''): string | null {
+export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext, name = '', cabinet: string | null = null): string | null {
   const regions = ctx.results.regions ?? [];
   const level = levelOf(role);
   const own = ownAffiliation(role, doc, ctx);
@@ -103,7 +119,7 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   // a head of state's country from who they are, else as before from the places around and in the article
   if (isNationalTitle(role)) return countryLedBy(name, role.head) ?? regionEarlierInSentence(doc, ctx, role.span.start, 'country') ?? dominantCountry(regions, organizations);
   // a minister serves the country the article reports on; a foreign minister's is not told by the places he visits
-  if (level === 'country' && !isForeignAffairs(role)) return articleCountry(doc, regions, organizations);
+  if (level === 'country' && !isForeignAffairs(role)) return (role.head === 'minister' ? cabinet : null) ?? articleCountry(doc, regions, organizations);
   // "Director of Services": a portfolio of the body the article reports on
   if (hasPortfolioComplement(role, doc)) return bodyOfArticle(doc, organizations);
   return null;
@@ -165,6 +181,7 @@ function bodyOfCountry(role: RoleInfo, doc: Document): string | null {
   return demonym ? `${demonym} ${body.join(' ')}` : null;
 }
 
+const COUNTY_NAME = /\bcounty$/iu;
 const BODY_WORD = /^(?:Navy|Army|Police|Ministry|Agency|Air Force|Guard|Coast Guard|Service|Committee|Council|Commission)$/;
 const DEMONYM_BEFORE = /(?<demonym>\p{Lu}[\p{L}-]+)\s+$/u;
 

@@ -206,6 +206,8 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
   // "Armed Forces Minister James Holloway": the words before a minister's title name the portfolio, not a body
   const after = tokens[lastHead + 1];
   if (after && after.cap && PORTFOLIO_TITLES.has(after.lower) && lastHead < to) return null;
+  // "Minister for Home and Disaster Management X": nor do the words after it, on a weak head
+  if ((WEAK_HEADS.has(tokens[lastHead]!.lower) || VERY_WEAK_HEADS.has(tokens[lastHead]!.lower)) && isPortfolioOf(tokens, from)) return null;
   // the end: the head, or the end of its complement ("of Defense", "of Ukraine"), before any person's name or title
   let end = lastHead;
   if (end < to && isComplementOpener(tokens[end + 1]!.lower)) {
@@ -260,6 +262,13 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
 function insideSentence(doc: Document, tokens: Token[], k: number): boolean {
   const s = doc.sentenceIndexAt(tokens[k]!.start);
   return k > 0 && s >= 0 && tokens[k - 1]!.start >= doc.sentences[s]!.start;
+}
+
+/** "Minister for X", "Secretary of X": the part from `from` is a minister's or secretary's portfolio. */
+function isPortfolioOf(tokens: Token[], from: number): boolean {
+  const connector = tokens[from - 1];
+  const title = tokens[from - 2];
+  return !!connector && !!title && (connector.lower === 'for' || connector.lower === 'of') && PORTFOLIO_TITLES.has(title.lower);
 }
 
 /** "the Russian Federation", "the Czech Republic": a country's formal name is a place, not a body. */
