@@ -99,32 +99,34 @@ describe('affiliation: what the title and the name say', () => {
     expect([official(officials, 'Ivan Petrenko').affiliation, official(officials, 'Andriy Demchenko').affiliation]).toEqual(['Ukrainian Border Police', 'Ukrainian Border Police']);
   });
 
-  test('an abbreviated body before lower-case portfolio words', () => {
-    const text = 'EU foreign policy chief Kaja Nurmi called for calm.';
-    expect(official(withOrgs(text, [], ['EU']), 'Kaja Nurmi')).toMatchObject({ title: 'chief', affiliation: 'EU' });
-  });
 });
 
-describe('affiliation: police ranks, portfolios of the article\'s body, the region a governor\'s sentence names', () => {
-  test('an abbreviated constable serves the police force over the place of a detachment', () => {
-    const text = 'The highway reopened. Const. Ella Park, of the Huron Hills detachment of the Ontario Provincial Police, said the road was clear.';
-    expect(official(withOrgs(text, [], ['Ontario Provincial Police']), 'Ella Park')).toMatchObject({ title: 'Constable', affiliation: 'Ontario Provincial Police' });
-  });
-
-  test('a director of a portfolio serves the body the article reports on', () => {
-    const text = 'Kerry County Council is responding to the storm.\n\nDirector of Services Sean Lynch said crews were out.';
-    expect(official(withOrgs(text, [], ['Kerry County Council']), 'Sean Lynch').affiliation).toBe('Kerry County Council');
+describe('affiliation: bodies the article names', () => {
+  test.each<[string, string, string, string, { title?: string; affiliation: string }]>([
+    ['an abbreviated body before lower-case portfolio words', 'EU foreign policy chief Kaja Nurmi called for calm.', 'EU', 'Kaja Nurmi', { title: 'chief', affiliation: 'EU' }],
+    [
+      'an abbreviated constable serves the police force over the place of a detachment',
+      'The highway reopened. Const. Ella Park, of the Huron Hills detachment of the Ontario Provincial Police, said the road was clear.',
+      'Ontario Provincial Police', 'Ella Park', { title: 'Constable', affiliation: 'Ontario Provincial Police' },
+    ],
+    [
+      'a director of a portfolio serves the body the article reports on',
+      'Kerry County Council is responding to the storm.\n\nDirector of Services Sean Lynch said crews were out.',
+      'Kerry County Council', 'Sean Lynch', { affiliation: 'Kerry County Council' },
+    ],
+    [
+      'a controller of an emergency body',
+      'Civil Defence North Coast Controller Amy Reid said the declaration would help.',
+      'Civil Defence North Coast', 'Amy Reid', { title: 'Controller', affiliation: 'Civil Defence North Coast' },
+    ],
+  ])('%s', (_rule, text, body, name, post) => {
+    expect(official(withOrgs(text, [], [body]), name)).toMatchObject(post);
   });
 
   test('a bare governor serves the region his own sentence names; "the governor of the region" the one named before', () => {
     const regions: [string, RegionKind][] = [['Oryol region', 'region'], ['Tula region', 'region']];
     expect(affiliationOf('Drones struck the Oryol region twice. Governor Ivan Popov said the Tula region was also hit.', regions, 'Ivan Popov')).toBe('Tula region');
     expect(affiliationOf('Drones struck the Oryol region. The governor of the region, Ivan Popov, said the Tula region was hit too.', regions, 'Ivan Popov')).toBe('Oryol region');
-  });
-
-  test('a controller of an emergency body', () => {
-    const text = 'Civil Defence North Coast Controller Amy Reid said the declaration would help.';
-    expect(official(withOrgs(text, [], ['Civil Defence North Coast']), 'Amy Reid')).toMatchObject({ title: 'Controller', affiliation: 'Civil Defence North Coast' });
   });
 });
 
