@@ -145,3 +145,9 @@ describe('affiliation: a state government and its places', () => {
     expect(affiliationOf(text, [['Kansas', 'region'], ['Clay County', 'region'], ['Wynne', 'city']], 'Laura Kelly')).toBe('Kansas');
   });
 });
+
+describe('affiliation: an electoral area of two places', () => {
+  test('"Ennis/Shannon area Councillor X"', () => {
+    expect(affiliationOf('Ennis/Shannon area Councillor Mary Daly called for pumps.', [], 'Mary Daly')).toBe('Ennis/Shannon area');
+  });
+});

@@ -88,3 +88,9 @@ describe("a minister's portfolio", () => {
     expect(names('He directed the Minister for Home and Disaster Management to visit.')).toEqual([]);
   });
 });
+
+describe('a dateline', () => {
+  test("a state's postal code after its city is no body", () => {
+    expect(names('SELMA, AL (WXYZ) - Crews from the National Weather Service surveyed the damage.')).toEqual(['WXYZ', 'National Weather Service']);
+  });
+});
