@@ -94,3 +94,9 @@ describe('a dateline', () => {
     expect(names('SELMA, AL (WXYZ) - Crews from the National Weather Service surveyed the damage.')).toEqual(['WXYZ', 'National Weather Service']);
   });
 });
+
+describe('an acronym of a title', () => {
+  test('"Deputy Superintendent of Police (DSP)" names a post, not a body', () => {
+    expect(names('The Deputy Superintendent of Police (DSP) said the Parish Police Division was ready.')).toEqual(['Parish Police Division']);
+  });
+});

@@ -4,7 +4,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
 import { AFTER_BODY_VERBS } from '../../language/speech.js';
 import { DEMONYMS } from '../../language/places.js';
 import { isFoldedFirstName } from '../../language/first-names.js';
-import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS } from '../../language/titles.js';
+import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { namesNoBody } from './acronym-uses.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
 import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, STATE_FORM_WORDS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
@@ -434,7 +434,7 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
     const before: Token[] = [];
     for (let k = i - 1; k >= 0 && i - k <= 10 && (tokens[k]!.isWord || tokens[k]!.text === '&'); k--) before.unshift(tokens[k]!);
     const tail = matchingTail(before, acr);
-    if (tail && tail.some((w) => w.cap) && modifiesNoun(tokens, close, tail)) things.add(acr);
+    if (tail && tail.some((w) => w.cap) && (modifiesNoun(tokens, close, tail) || namesATitle(tail))) things.add(acr);
     else if (tail && tail.some((w) => w.cap)) {
       orgs.push(orgCandidate(tail[0]!.start, tail[tail.length - 1]!.end, text.slice(tail[0]!.start, tail[tail.length - 1]!.end), 'defined-acronym', acr, [spanOf(inside[0]!)]));
     } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
@@ -468,6 +468,15 @@ const AFTER_BODY = new Set([
    also as with from by after before but if when while than then later`.split(/\s+/).filter(Boolean),
   ...AFTER_BODY_VERBS,
 ]);
+
+/** "Deputy Superintendent of Police (DSP)", "Chief of Defence Staff (CDS)": an expansion that is a title names a post, not a body. */
+function namesATitle(expansion: Token[]): boolean {
+  for (const w of expansion) {
+    if (OFFICE_HEADS.has(w.lower)) return true;
+    if (!TITLE_MODIFIERS.has(w.lower)) return false;
+  }
+  return false;
+}
 
 /**
  * "NATO's Quick Reaction Alert (QRA) mission": an expansion with no organisation head, defined in
