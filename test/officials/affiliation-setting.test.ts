@@ -25,6 +25,11 @@ describe('affiliation: a portfolio is not a place', () => {
       'Floods hit Uganda again this week, and Uganda declared a disaster.\n\nDisaster Cabinet Secretary John Okello said 40 people had died.',
       [['Uganda', 'country']], 'John Okello', 'Uganda',
     ],
+    [
+      'capitalised common words before a title, which the article also writes in lower case, are its portfolio',
+      'The fine was the largest yet, said the bloc\'s competition chief. Competition Commissioner Anna Holm said it was deserved.',
+      [], 'Anna Holm', null,
+    ],
     ['a press secretary is told no country', 'Floods hit Uganda this week.\n\nPress Secretary Mary Auma said more help was coming.', [['Uganda', 'country']], 'Mary Auma', null],
     ['"of X" made of portfolio words is part of the title', 'Director of Public Works Tom Fry said the roads would reopen.', [], 'Tom Fry', null],
     [

@@ -163,7 +163,10 @@ function namedAffiliation(role: RoleInfo, span: Span, doc: Document, ctx: Extrac
   if (BODY_WORD.test(named)) return organizationNamedBefore(organizations, named.toLowerCase(), role.span.start) ?? named;
   if (overlapsAny(span, ctx.results.regions ?? []) || overlapsAny(span, organizations)) return named;
   const after = span.start >= role.span.end;
-  const portfolio = after ? named.split(/\s+/).every((w) => PORTFOLIO_WORDS.has(w.toLowerCase())) : PORTFOLIO_TITLES.has(role.head);
+  const words = named.split(/\s+/).map((w) => w.toLowerCase());
+  // "Competition Commissioner X" where the article also writes "competition chief": common words, a portfolio
+  const common = !REGIONAL_TITLES.has(role.head) && !CITY_TITLES.has(role.head) && words.every((w) => PORTFOLIO_WORDS.has(w) || doc.lowerWords.has(w));
+  const portfolio = common || (after ? words.every((w) => PORTFOLIO_WORDS.has(w)) : PORTFOLIO_TITLES.has(role.head));
   return portfolio ? null : named;
 }
 
