@@ -59,6 +59,10 @@ describe('groups known by one name', () => {
     expect(names('Police raided homes linked to the Sacra, a powerful local crime group, and arrested ten members of the Sacra.')).toEqual(['Sacra']);
   });
 
+  test('reached on a telephone number', () => {
+    expect(names('Tips can be given anonymously via Tipline, on 0800 123 456, or online.')).toEqual(['Tipline']);
+  });
+
   test('a people\'s adjective before fighters is no group', () => {
     expect(names('He said Kurdish fighters and Chechen fighters had left.')).toEqual([]);
   });

@@ -10,15 +10,15 @@ const APPOSITION_WORDS = 6;
 
 /**
  * Groups known by one name, where the sentence shows they are a body: their members after them
- * ("Wagner mercenaries") or an apposition saying what they are ("the Camorra, a Neapolitan mafia-like
- * group"). Every other capitalised mention of the name in the article is then a mention too.
+ * ("Wagner mercenaries"), an apposition saying what they are ("the Camorra, a Neapolitan mafia-like
+ * group"), or a number to call them on ("via Crimestoppers, on 0800 555 111"). Every other capitalised mention of the name in the article is then a mention too.
  */
 export function oneWordBodies(doc: Document, tokens: Token[]): OrgCandidate[] {
   const names = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isCandidateWord(doc, tokens, i)) continue;
-    if (hasMembersAfter(tokens, i) || describedAsGroup(tokens, i)) names.add(t.text);
+    if (hasMembersAfter(tokens, i) || describedAsGroup(tokens, i) || reachedByPhone(tokens, i)) names.add(t.text);
   }
   const out: OrgCandidate[] = [];
   if (!names.size) return out;
@@ -42,6 +42,15 @@ function hasMembersAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return !!next && next.isWord && GROUP_MEMBER_NOUNS.has(next.lower);
 }
+
+/** "via Crimestoppers, on 0800 555 111": a service the reader calls on a number. */
+function reachedByPhone(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.text === ',') k++;
+  return tokens[k]?.lower === 'on' && PHONE_START.test(tokens[k + 1]?.text ?? '');
+}
+
+const PHONE_START = /^(?<digits>\d{3,})$/u;
 
 /** "the X, a powerful Neapolitan mafia-like group": "the", the name, a comma, "a" and a group noun a few words on. */
 function describedAsGroup(tokens: Token[], i: number): boolean {
