@@ -86,6 +86,12 @@ describe('affiliation: what the title and the name say', () => {
       "On Monday, Russia's newly appointed ambassador to Chisinau, Oleg Petrov, arrived at the ministry.",
       [['Russia', 'country'], ['Chisinau', 'city']], 'Oleg Petrov', { title: 'ambassador', affiliation: 'Russia' },
     ],
+    ['an office "of" a place before the name', 'Premier of Victoria Jacinta Allan opened the centre.', [['Victoria', 'region']], 'Jacinta Allan', { title: 'Premier', affiliation: 'Victoria' }],
+    [
+      'a minister "for" a portfolio before the name; the portfolio is no affiliation',
+      'Fires burned across Chile on Monday, and Chile asked for help.\n\nMinister for Disaster Management Rosa Vidal said crews were ready.',
+      [['Chile', 'country']], 'Rosa Vidal', { affiliation: 'Chile' },
+    ],
     [
       '"the governor of that city in X": the city named before',
       'Drones struck Sevastopol overnight, and the governor of that city in Crimea, Ivan Sokol, said three were hurt.',

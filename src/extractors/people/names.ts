@@ -196,6 +196,10 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
       start = k + 1;
       via = c === 'H' ? 'honorific' : 'title';
       if (c === 'H') honorificGender = HONORIFICS.get(tokens[run[k]!]!.lower) ?? null;
+    } else if (k === 0 && (c === 'F' || c === 'BF') && run.length >= 3 && isOfficePlace(tokens, run[0]!)) {
+      // "Premier of Victoria Jacinta Allan", "Governor of Georgia Brian Kemp": the office's place, then the person
+      start = 1;
+      via = 'title';
     } else if ((c === 'F' || c === 'I') && next && (isNameCls(next) || isTitleSurname(cls, k, k) || isPlaceSurname(cls, k, k))) {
       start = k;
     } else if (c === 'BF' && (next === 'N' || next === 'F')) {
@@ -263,6 +267,13 @@ function afterLowerCaseTitle(tokens: Token[], run: number[], cls: Cls[]): boolea
   if (run.length < 2 || run.length > 3) return false;
   for (let q = 0; q < run.length; q++) if (cls[q] !== 'N' && cls[q] !== 'F') return false;
   return true;
+}
+
+/** The word at `i` follows "of" after an office: "Premier of Victoria …", "Governor of Georgia …". */
+function isOfficePlace(tokens: Token[], i: number): boolean {
+  const of = tokens[i - 1];
+  const title = tokens[i - 2];
+  return !!of && !!title && of.lower === 'of' && title.cap && OFFICE_HEADS.has(title.lower);
 }
 
 /** "Charlie King", "Ben Judge": a title word is a surname right after a given name, ending the name. */

@@ -1,7 +1,7 @@
 import type { AffiliationRef, RoleInfo } from '../../record/people.js';
 import { PREPOSITIONS } from '../../language/function-words.js';
 import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../language/places.js';
-import { GOVERNMENT_LEVELS, HONORIFICS, OFFICE_HEADS, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { GOVERNMENT_LEVELS, HONORIFICS, OFFICE_HEADS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../language/titles.js';
 import type { Document } from '../../document/document.js';
 import { sameLineGap, type Token } from '../../document/tokens.js';
 
@@ -116,10 +116,10 @@ export function titleBefore(doc: Document, tokens: Token[], nameFirst: number): 
     // modifiers that are capitalised place or body words before the head belong to the affiliation
     return makeRole(words, affiliationBefore(doc, tokens, j, words[0]!), 'before', isPast(tokens, j));
   }
-  // "Governor of the Belgorod Region Vyacheslav Gladkov"
+  // "Governor of the Belgorod Region Vyacheslav Gladkov", "Minister for Emergency Management Kristy McBain"
   for (let k = nameFirst - 1, n = 0; k > 0 && n < 7; k--, n++) {
     const t = tokens[k]!;
-    if (t.lower === 'of' && isHead(tokens[k - 1])) {
+    if ((t.lower === 'of' || (t.lower === 'for' && PORTFOLIO_TITLES.has(tokens[k - 1]!.lower))) && isHead(tokens[k - 1])) {
       const between = tokens.slice(k + 1, nameFirst);
       if (!between.length || between.some((b) => !b.isWord || !(b.cap || b.lower === 'the' || PLACE_WORDS.has(b.lower)))) return null;
       const titleWords: Token[] = [];
