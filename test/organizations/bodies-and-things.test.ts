@@ -51,20 +51,13 @@ describe('long names, whole', () => {
 });
 
 describe('groups known by one name', () => {
-  test('named with their members', () => {
-    expect(names('The town was seized by Vostok mercenaries in May. Later Vostok left.')).toEqual(['Vostok']);
-  });
-
-  test('described in apposition', () => {
-    expect(names('Police raided homes linked to the Sacra, a powerful local crime group, and arrested ten members of the Sacra.')).toEqual(['Sacra']);
-  });
-
-  test('reached on a telephone number', () => {
-    expect(names('Tips can be given anonymously via Tipline, on 0800 123 456, or online.')).toEqual(['Tipline']);
-  });
-
-  test('a people\'s adjective before fighters is no group', () => {
-    expect(names('He said Kurdish fighters and Chechen fighters had left.')).toEqual([]);
+  test.each<[string, string, string[]]>([
+    ['named with their members', 'The town was seized by Vostok mercenaries in May. Later Vostok left.', ['Vostok']],
+    ['described in apposition', 'Police raided homes linked to the Sacra, a powerful local crime group, and arrested ten members of the Sacra.', ['Sacra']],
+    ['reached on a telephone number', 'Tips can be given anonymously via Tipline, on 0800 123 456, or online.', ['Tipline']],
+    ["a people's adjective before fighters is no group", 'He said Kurdish fighters and Chechen fighters had left.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
 
