@@ -162,3 +162,12 @@ describe('affiliation: an electoral area of two places', () => {
     expect(affiliationOf('Ennis/Shannon area Councillor Mary Daly called for pumps.', [], 'Mary Daly')).toBe('Ennis/Shannon area');
   });
 });
+
+describe("affiliation: the article's country", () => {
+  test('the country of a leader the article names, over an unnamed country of a place read for another', () => {
+    const text = 'Premier Ann Lee met Prime Minister Anthony Albanese in Victoria.\n\nFederal Minister for Emergency Management Kate Ross said help was coming to Victoria.';
+    const [victoria] = regionsIn(text, [['Victoria', 'city']]);
+    const { officials } = officialsOf(new Document(text), [{ ...victoria!, country: 'Seychelles' }]);
+    expect(official(officials, 'Kate Ross').affiliation).toBe('Australia');
+  });
+});

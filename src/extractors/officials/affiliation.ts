@@ -21,11 +21,11 @@ const LOCAL_HEADS = new Set([...REGIONAL_TITLES, ...CITY_TITLES]);
  * city, a country or an organization, or null when the article does not say.
  */
 export function withPosts(people: readonly PersonEntity[], doc: Document, ctx: ExtractionContext): PersonWithPost[] {
-  const cabinet = stateCabinet(people, doc, ctx);
+  const known: ArticlePeople = { cabinet: stateCabinet(people, doc, ctx), leaderCountries: leaderCountries(people) };
   const held = people.map((person) => ({
     person,
     title: person.role ? person.role.title : null,
-    affiliation: person.role ? resolveAffiliation(person.role, doc, ctx, person.name, cabinet) : null,
+    affiliation: person.role ? resolveAffiliation(person.role, doc, ctx, person.name, known) : null,
   }));
   // "Gladkov's deputy", "Snyder's spokesman": the staff of a governor or a mayor serve the region or
   // city (a senator's or a candidate's may serve a campaign instead, so they keep the owner's name)
@@ -42,6 +42,24 @@ export function withPosts(people: readonly PersonEntity[], doc: Document, ctx: E
   }
   for (const p of held) if (!p.affiliation && p.person.role) p.affiliation = bodyNamedByTitle(p.person.role, held, ctx.results.organizations ?? []);
   return held;
+}
+
+/** What the people an article names tell of its setting: the state whose cabinet it names, the countries of the leaders it names. */
+interface ArticlePeople {
+  cabinet: string | null;
+  leaderCountries: string[];
+}
+
+const NO_PEOPLE: ArticlePeople = { cabinet: null, leaderCountries: [] };
+
+/** "Prime Minister Anthony Albanese": the countries of the listed heads of state the article names with their office. */
+function leaderCountries(people: readonly PersonEntity[]): string[] {
+  const out: string[] = [];
+  for (const p of people) {
+    const country = p.role && isNationalTitle(p.role) ? countryLedBy(p.name, p.role.head) : null;
+    if (country) out.push(country);
+  }
+  return out;
 }
 
 /**
@@ -106,7 +124,7 @@ function nearestInSentence(doc: Document, ctx: ExtractionContext, pos: number, k
  * then the article's setting (the county, city, state or country it reports on, for offices of that
  * level), then world knowledge (the country a head of state leads).
  */
-export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext, name = '', cabinet: string | null = null): string | null {
+export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext, name = '', known: ArticlePeople = NO_PEOPLE): string | null {
   const regions = ctx.results.regions ?? [];
   const level = levelOf(role);
   const own = ownAffiliation(role, doc, ctx);
@@ -119,7 +137,7 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   // a head of state's country from who they are, else as before from the places around and in the article
   if (isNationalTitle(role)) return countryLedBy(name, role.head) ?? regionEarlierInSentence(doc, ctx, role.span.start, 'country') ?? dominantCountry(regions, organizations);
   // a minister serves the country the article reports on; a foreign minister's is not told by the places he visits
-  if (level === 'country' && !isForeignAffairs(role)) return (role.head === 'minister' ? cabinet : null) ?? articleCountry(doc, regions, organizations);
+  if (level === 'country' && !isForeignAffairs(role)) return (role.head === 'minister' ? known.cabinet : null) ?? articleCountry(doc, regions, organizations, known.leaderCountries);
   // "Director of Services": a portfolio of the body the article reports on
   if (hasPortfolioComplement(role, doc)) return bodyOfArticle(doc, organizations);
   return null;

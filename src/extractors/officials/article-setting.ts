@@ -36,21 +36,28 @@ export function articlePlaceOf(doc: Document, regions: readonly Region[], level:
   return best?.name ?? null;
 }
 
-/** The country the article is about: the country of the place it reports on, else the dominant one. */
-export function articleCountry(doc: Document, regions: readonly Region[], organizations: readonly Organization[]): string | null {
+/**
+ * The country the article is about: the country of the place it reports on where the article names
+ * it or it dominates, else the dominant one (counting the leaders it names), else the place's.
+ */
+export function articleCountry(doc: Document, regions: readonly Region[], organizations: readonly Organization[], leaderCountries: readonly string[] = []): string | null {
+  const dominant = dominantCountry(regions, organizations, leaderCountries);
   const place = articlePlace(doc.frame, regions);
-  if (place) {
-    const country = place.kind === 'country' ? place.name : place.country;
-    if (country) return country;
-  }
-  return dominantCountry(regions, organizations);
+  const country = place && (place.kind === 'country' ? place.name : place.country);
+  // the place's country when the article names it or it dominates; "Victoria" read as the Seychelles'
+  // capital in an article that names Australia's prime minister is not
+  if (country && (country === dominant || regions.some((r) => r.kind === 'country' && r.name === country))) return country;
+  return dominant ?? country ?? null;
 }
+
+/** How much one named head of state or government weighs for their country, against one mention of a place. */
+const LEADER_WEIGHT = 5;
 
 /**
  * The country whose name, places and bodies the article mentions at least twice as often as any
  * other's, else the one it names as a country at least twice as often.
  */
-export function dominantCountry(regions: readonly Region[], organizations: readonly Organization[]): string | null {
+export function dominantCountry(regions: readonly Region[], organizations: readonly Organization[], leaderCountries: readonly string[] = []): string | null {
   // every mention of a place counts for its country as well as the country's own: "Russia struck the
   // Odesa region … Izmail … Odesa" is an article about Ukraine, though only Russia is named as a country
   const weight = new Map<string, number>();
@@ -64,6 +71,7 @@ export function dominantCountry(regions: readonly Region[], organizations: reado
     const country = DEMONYMS.get(o.name.split(' ')[0]!.toLowerCase());
     if (country) weight.set(country, (weight.get(country) ?? 0) + o.mentions.length);
   }
+  for (const country of leaderCountries) weight.set(country, (weight.get(country) ?? 0) + LEADER_WEIGHT);
   return clearWinner(weight) ?? clearWinner(named);
 }
 
