@@ -109,3 +109,16 @@ export function isFoldedFirstName(lower: string): boolean {
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de', 'da', 'del', 'della', 'di', 'du', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'y',
 ]);
+
+// Letters that transliterations of one name from Cyrillic (and other scripts) write differently:
+// Oleh/Oleg, Sergey/Sergei, Andriy/Andrii, Alexey/Aleksei. Each maps to one letter of a shared key.
+const TRANSLITERATION_LETTERS: ReadonlyArray<[RegExp, string]> = [
+  [/ks/gu, 'x'], [/h/gu, 'g'], [/[yj]/gu, 'i'], [/w/gu, 'v'], [/(?<letter>\p{L})\k<letter>/gu, '$<letter>'],
+];
+
+/** The key two transliterations of one given name share: "oleh" and "oleg" → "oleg", "sergey" and "sergei" → "sergei". */
+export function transliterationKey(folded: string): string {
+  let key = folded;
+  for (const [from, to] of TRANSLITERATION_LETTERS) key = key.replace(from, to);
+  return key;
+}

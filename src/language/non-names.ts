@@ -29,3 +29,6 @@ ap afp bbc cnn nbc cbs abc fox msnbc npr pbs
 
 /** Verbs of saying that mark the capitalised word before them as a speaker: "Caddell said". */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEAKER_VERBS);
+
+/** Last words of the names of acts, laws and agreements: "Justice Against Sponsors of Terrorism Act" names no one. */
+export const LAW_WORDS: ReadonlySet<string> = new Set(words('act acts amendment treaty accord accords agreement convention charter doctrine protocol'));

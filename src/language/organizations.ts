@@ -54,6 +54,21 @@ NO NOT YES ALL AND THE OR BUT FOR YOU WE ME MY IS ARE WAS IF SO DO GO UP OUT NOW
 AKA WWI WWII ER ICU PTSD ACA RSVP TBA TBD ETA DIY PC IP LGBT LGBTQ OPINION EXCLUSIVE ANALYSIS EDITORIAL
 `));
 
+/** Words that quantify a thing and never a body: "any CCTV footage", "no GPS", "more PPE". */
+export const QUANTIFIERS_OF_THINGS: ReadonlySet<string> = new Set(words('any some no more much less enough without'));
+
+/** The second word of a country's formal name: "Russian Federation", "Czech Republic", "United Kingdom". */
+export const STATE_FORM_WORDS: ReadonlySet<string> = new Set(words('federation republic kingdom confederation commonwealth emirates'));
+
+/** Members a group known by one name is written with: "Wagner mercenaries" (not "fighters" or "operatives": "Arab fighters", "Washington operatives"). */
+export const GROUP_MEMBER_NOUNS: ReadonlySet<string> = new Set(words('mercenaries militiamen mobsters gunmen'));
+
+/** Kinds of body a one-word name is described as in apposition: "the Camorra, a Neapolitan mafia-like group". */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(words(`
+group gang clan cartel syndicate militia mafia organization organisation network movement charity outfit
+company agency party faction
+`));
+
 /** Places and things whose names end on an organisation's head word. */
 export const NOT_ORGS: ReadonlySet<string> = new Set([
   'West Bank', 'Left Bank', 'World Trade Center', 'Electoral College', 'Oval Office', 'Ground Zero',

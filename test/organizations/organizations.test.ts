@@ -132,8 +132,9 @@ describe('organizations: acronyms', () => {
 });
 
 describe('names as the article writes them', () => {
-  it('drops a country adjective in front of a state body, and keeps a lower-case ministry as written', () => {
-    expect(names('The Russian Defence Ministry said 20 drones fell. Later the ministry added more.')).toEqual(['Defence Ministry']);
+  it('keeps a country adjective in front of a state body, and a lower-case ministry as written', () => {
+    expect(names('The Russian Defence Ministry said 20 drones fell. Later the ministry added more.')).toEqual(['Russian Defence Ministry']);
+    expect(names('The Polish Air Force scrambled jets, and the Lithuanian Air Force followed.')).toEqual(['Polish Air Force', 'Lithuanian Air Force']);
     expect(names("Ukraine's energy ministry said the grid held through the night.")).toEqual(['energy ministry']);
   });
 

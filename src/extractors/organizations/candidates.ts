@@ -4,9 +4,10 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
 import { AFTER_BODY_VERBS } from '../../language/speech.js';
 import { DEMONYMS } from '../../language/places.js';
 import { isFoldedFirstName } from '../../language/first-names.js';
-import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS } from '../../language/titles.js';
+import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { namesNoBody } from './acronym-uses.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
-import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
+import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, STATE_FORM_WORDS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {
@@ -24,7 +25,7 @@ export interface OrgCandidate extends Span {
  * Every candidate is made here, all fields in one order and the absent ones undefined: one object
  * shape, so mergeOrganizations, which reads candidates of every source, stays optimised.
  */
-function orgCandidate(start: number, end: number, name: string, source: OrgCandidate['source'], acronym?: string, pair?: Span[], demonym?: string): OrgCandidate {
+export function orgCandidate(start: number, end: number, name: string, source: OrgCandidate['source'], acronym?: string, pair?: Span[], demonym?: string): OrgCandidate {
   return { start, end, name, acronym, pair, demonym, source };
 }
 
@@ -95,6 +96,10 @@ function runEnd(text: string, tokens: Token[], first: number): number {
   while (j - first + 1 < 14) {
     const k = j + 1;
     const n = tokens[k];
+    if (n?.poss && isPossessiveHead(tokens, j, k)) {
+      j = k + 1;
+      continue;
+    }
     if (!n || !n.isWord && n.text !== '&' || !sameLineGap(text, tokens[j]!, n)) break;
     if (n.cap) {
       j = k;
@@ -111,6 +116,16 @@ function runEnd(text: string, tokens: Token[], first: number): number {
     j = m;
   }
   return j;
+}
+
+/**
+ * "Prosecutor's Office", "Sheriff's Office", "Police Spokesperson's Unit": an office's possessive,
+ * glued to its title, before a capitalised head word, is inside the body's name.
+ */
+function isPossessiveHead(tokens: Token[], title: number, poss: number): boolean {
+  const t = tokens[title]!;
+  const head = tokens[poss + 1];
+  return t.cap && tokens[poss]!.start === t.end && (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !!head && head.cap && isHead(head);
 }
 
 /**
@@ -191,6 +206,8 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
   // "Armed Forces Minister James Holloway": the words before a minister's title name the portfolio, not a body
   const after = tokens[lastHead + 1];
   if (after && after.cap && PORTFOLIO_TITLES.has(after.lower) && lastHead < to) return null;
+  // "Minister for Home and Disaster Management X": nor do the words after it, on a weak head
+  if ((WEAK_HEADS.has(tokens[lastHead]!.lower) || VERY_WEAK_HEADS.has(tokens[lastHead]!.lower)) && isPortfolioOf(tokens, from)) return null;
   // the end: the head, or the end of its complement ("of Defense", "of Ukraine"), before any person's name or title
   let end = lastHead;
   if (end < to && isComplementOpener(tokens[end + 1]!.lower)) {
@@ -209,7 +226,7 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
   for (let q = start; q < lastHead; q++) {
     const t = tokens[q]!;
     // "Governor Ivan Petrov Foundation" loses its title; "General Staff" keeps its first word
-    if ((OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !isHead(tokens[q + 1]!)) start = q + 1;
+    if ((OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !isHead(tokens[q + 1]!) && !tokens[q + 1]!.poss) start = q + 1;
   }
   while (start < lastHead && !tokens[start]!.cap) start++;
   // in a headline written in title case every word is capitalised: there, words the article also
@@ -228,16 +245,35 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
   let capitalised = 0;
   for (let q = start; q <= end; q++) if (tokens[q]!.isWord && tokens[q]!.cap) capitalised++;
   if (capitalised < 2) return null;
-  if (WEAK_HEADS.has(head.lower) && lastHead - start < 1) return null;
+  // a weak head names a body with a word before it or its complement after it ("Centre for Volcanology")
+  if (WEAK_HEADS.has(head.lower) && lastHead - start < 1 && (end === lastHead || !insideSentence(doc, tokens, lastHead))) return null;
   if (VERY_WEAK_HEADS.has(head.lower) && lastHead - start < 2) return null;
   const s = tokens[start]!.start;
   const e = tokens[end]!.end;
   const name = text.slice(s, e);
-  if (NOT_ORGS.has(name)) return null;
+  if (NOT_ORGS.has(name) || isCountryFormalName(tokens, start, end)) return null;
   let demonym: string | undefined;
   const firstWord = tokens[start]!.lower;
   if (DEMONYMS.has(firstWord) && end - start + 1 > 2) demonym = DEMONYMS.get(firstWord);
   return orgCandidate(s, e, name, 'named', undefined, undefined, demonym);
+}
+
+/** A word with a word of its own sentence before it: not a line's or sentence's first ("News of the PGA's move"). */
+function insideSentence(doc: Document, tokens: Token[], k: number): boolean {
+  const s = doc.sentenceIndexAt(tokens[k]!.start);
+  return k > 0 && s >= 0 && tokens[k - 1]!.start >= doc.sentences[s]!.start;
+}
+
+/** "Minister for X", "Secretary of X": the part from `from` is a minister's or secretary's portfolio. */
+function isPortfolioOf(tokens: Token[], from: number): boolean {
+  const connector = tokens[from - 1];
+  const title = tokens[from - 2];
+  return !!connector && !!title && (connector.lower === 'for' || connector.lower === 'of') && PORTFOLIO_TITLES.has(title.lower);
+}
+
+/** "the Russian Federation", "the Czech Republic": a country's formal name is a place, not a body. */
+function isCountryFormalName(tokens: Token[], start: number, end: number): boolean {
+  return end === start + 1 && DEMONYMS.has(tokens[start]!.lower) && STATE_FORM_WORDS.has(tokens[end]!.lower);
 }
 
 /** "the Hamas-run Gaza Health Ministry", "Iran-backed": who runs a body says nothing of its name. */
@@ -325,7 +361,24 @@ function matchingTail(ws: Token[], acr: string): Token[] | null {
     if (ini === acr) return ws.slice(s);
     if (ini.length > acr.length) break;
   }
-  return prefixTail(ws, acr);
+  return prefixTail(ws, acr) ?? renamedTail(ws, acr);
+}
+
+/**
+ * "Centers for Disease Control and Prevention (CDC)": a body that grew a last "and X" keeps the
+ * acronym of its older name; the expansion is the whole name.
+ */
+function renamedTail(ws: Token[], acr: string): Token[] | null {
+  const n = ws.length;
+  if (n < 4 || ws[n - 2]!.lower !== 'and' || !ws[n - 1]!.cap) return null;
+  const older = ws.slice(0, n - 2);
+  let ini = '';
+  for (let s = older.length - 1; s >= 0; s--) {
+    ini = initialsOfWord(older[s]!) + ini;
+    if (ini === acr) return ws.slice(s);
+    if (ini.length > acr.length) break;
+  }
+  return null;
 }
 
 const ACRONYM_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', '&']);
@@ -381,7 +434,7 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
     const before: Token[] = [];
     for (let k = i - 1; k >= 0 && i - k <= 10 && (tokens[k]!.isWord || tokens[k]!.text === '&'); k--) before.unshift(tokens[k]!);
     const tail = matchingTail(before, acr);
-    if (tail && tail.some((w) => w.cap) && modifiesNoun(tokens, close, tail)) things.add(acr);
+    if (tail && tail.some((w) => w.cap) && (modifiesNoun(tokens, close, tail) || namesATitle(tail))) things.add(acr);
     else if (tail && tail.some((w) => w.cap)) {
       orgs.push(orgCandidate(tail[0]!.start, tail[tail.length - 1]!.end, text.slice(tail[0]!.start, tail[tail.length - 1]!.end), 'defined-acronym', acr, [spanOf(inside[0]!)]));
     } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
@@ -416,6 +469,15 @@ const AFTER_BODY = new Set([
   ...AFTER_BODY_VERBS,
 ]);
 
+/** "Deputy Superintendent of Police (DSP)", "Chief of Defence Staff (CDS)": an expansion that is a title names a post, not a body. */
+function namesATitle(expansion: Token[]): boolean {
+  for (const w of expansion) {
+    if (OFFICE_HEADS.has(w.lower)) return true;
+    if (!TITLE_MODIFIERS.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /**
  * "NATO's Quick Reaction Alert (QRA) mission": an expansion with no organisation head, defined in
  * front of a lower-case noun, names a thing (a mission, a system, a programme), not a body.
@@ -423,7 +485,10 @@ const AFTER_BODY = new Set([
 function modifiesNoun(tokens: Token[], close: number, expansion: Token[]): boolean {
   if (expansion.some((w) => w.cap && ORG_HEADS.has(w.lower))) return false;
   const next = tokens[close + 1];
-  return !!next && next.isWord && !next.cap && !AFTER_BODY.has(next.lower) && !/(?:ed|ly)$/.test(next.lower);
+  if (!next || !next.isWord || next.cap || AFTER_BODY.has(next.lower) || /(?:ed|ly)$/.test(next.lower)) return false;
+  // "Magen David Adom (MDA) emergency service": the noun after it says what kind of body it is
+  for (let k = close + 1; k < close + 4 && tokens[k]?.isWord && !tokens[k]!.cap; k++) if (ORG_HEADS.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /** Stand-alone acronyms ("the FSB said"), except those of things, places and units, and shouted headlines. */
@@ -434,6 +499,7 @@ export function bareAcronyms(doc: Document, tokens: Token[], things: Set<string>
     const t = tokens[i]!;
     if (!t.isWord || !t.allCaps || !ACRONYM.test(t.text) || t.text.includes('-')) continue;
     if (NON_ORG_ACRONYMS.has(t.text) || things.has(t.text) || DEMONYMS.has(t.lower)) continue;
+    if (namesNoBody(doc.text, tokens, i)) continue;
     // "HMS Somerset": a ship's prefix before its name
     if (SHIP_PREFIXES.has(t.text) && tokens[i + 1]?.cap) continue;
     // a shouted word ("NO", "ALL") is one the text also writes in lower case

@@ -3,6 +3,7 @@ import type { Extractor, ExtractionContext } from '../framework.js';
 import type { Organization } from '../../record/types.js';
 import { acronymDefinitions, bareAcronyms, knownOrganizations, lowercaseMinistries, namedOrganizations } from './candidates.js';
 import { mergeOrganizations } from './merge.js';
+import { oneWordBodies } from './one-word-bodies.js';
 
 /**
  * Organisations: ministries, forces, agencies, companies, parties, courts, platforms. Candidates
@@ -20,6 +21,7 @@ export const organizationsExtractor: Extractor<'organizations'> = {
       ...namedOrganizations(doc, tokens),
       ...lowercaseMinistries(doc),
       ...knownOrganizations(doc, tokens),
+      ...oneWordBodies(doc, tokens),
       ...bareAcronyms(doc, tokens, defs.things),
     ];
     return mergeOrganizations(cands, doc.text);

@@ -139,33 +139,20 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
   });
 }
 
-// The bodies a country adjective only situates ("the Russian Defence Ministry" is the Defence
-// Ministry of Russia), as against names that keep it ("Ukrainian Orthodox Church").
-const STATE_BODY = /\b(?:ministry|ministries|department|government|armed forces|air force|navy|army|general staff|embassy|foreign office)\b/i;
-
 /**
  * The name as the article writes it, as an analyst would copy it: the expansion of an acronym,
- * else the first capitalised full name, else a lower-case ministry as written ("energy
- * ministry"); without a country adjective in front of a state body ("Russian Defence Ministry"
- * → "Defence Ministry": the country is where it belongs, not what it is called).
+ * else the first capitalised full name, else a lower-case ministry as written ("energy ministry").
+ * A country adjective stays: "Russian Defence Ministry" and "Ukrainian Air Force" are the names
+ * readers know, and the Romanian and Ukrainian air forces of one article are two bodies.
  */
 function chooseName(cl: Cluster): string {
   const defined = cl.cands.find((c) => c.source === 'defined-acronym' && c.name !== c.acronym);
   if (defined) return defined.name;
   const named = cl.cands.find((c) => c.source === 'named' || c.source === 'known');
-  if (named) return withoutCountryAdjective(named.name);
+  if (named) return named.name;
   const lower = cl.cands.find((c) => c.source === 'lowercase-ministry');
-  if (lower) return withoutCountryAdjective(lower.name);
+  if (lower) return lower.name;
   return cl.cands[0]!.name;
-}
-
-function withoutCountryAdjective(name: string): string {
-  if (!STATE_BODY.test(name)) return name;
-  const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  for (const n of [2, 1]) {
-    if (words.length > n + 1 && DEMONYMS.has(words.slice(0, n).join(' ').toLowerCase())) return words.slice(n).join(' ');
-  }
-  return name;
 }
 
 function dedupe(spans: Span[]): Span[] {

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import { isFoldedFirstName, NAME_PARTICLES } from '../../language/first-names.js';
-import { NON_NAME_WORDS, SPEECH_VERBS } from '../../language/non-names.js';
+import { LAW_WORDS, NON_NAME_WORDS, SPEECH_VERBS } from '../../language/non-names.js';
 import { DEMONYMS } from '../../language/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
@@ -114,6 +114,7 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
       j = after;
     }
     i = nextCapitalisedWord(tokens, RUN[n - 1]! + 1);
+    if (namesALaw(tokens, RUN[n - 1]!)) continue;
     const cls = n <= POOLED ? classesByLength[n]! : filled<Cls>(n, 'X');
     for (let q = 0; q < n; q++) cls[q] = classify(tokens, RUN[q]!, input);
     // a lone word neither a given name nor a plain capitalised word ("The", a title, a place) names
@@ -124,6 +125,24 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
     scanRun(input, run, cls, out);
   }
   return withoutSentenceOpeners(input, out);
+}
+
+// not "and" nor "the": "Putin and the Minsk Agreement" names Putin
+const LAW_CONNECTORS = new Set(['of', 'for', 'on', 'to', 'in', 'against']);
+const LAW_NAME_WORDS = 10;
+
+/**
+ * Whether the capitalised run ending at token `last`, with what follows it joined by small words, is
+ * the name of an act or agreement ("Justice Against Sponsors of Terrorism Act", "Affordable Care Act").
+ */
+function namesALaw(tokens: Token[], last: number): boolean {
+  if (LAW_WORDS.has(tokens[last]!.lower)) return true;
+  for (let k = last + 1; k < tokens.length && k <= last + LAW_NAME_WORDS; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || (!t.cap && !LAW_CONNECTORS.has(t.lower))) return false;
+    if (t.cap && LAW_WORDS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 // findNameMentions visits every capitalised word of every article. The run being collected lives in
@@ -162,6 +181,7 @@ function withoutSentenceOpeners(input: NameScanInput, found: NameMention[]): Nam
 function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMention[]): void {
   const { tokens } = input;
   const before = out.length;
+  const titled = afterLowerCaseTitle(tokens, run, cls);
   let k = 0;
   while (k < run.length) {
     const c = cls[k]!;
@@ -169,10 +189,17 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
     let start = -1;
     let via: NameMention['via'] = 'first-name';
     let honorificGender: 'm' | 'f' | null = null;
-    if ((c === 'H' || c === 'T') && next && isNameCls(next)) {
+    if (k === 0 && titled) {
+      start = 0;
+      via = 'title';
+    } else if ((c === 'H' || c === 'T') && next && isNameCls(next)) {
       start = k + 1;
       via = c === 'H' ? 'honorific' : 'title';
       if (c === 'H') honorificGender = HONORIFICS.get(tokens[run[k]!]!.lower) ?? null;
+    } else if (k === 0 && (c === 'F' || c === 'BF') && run.length >= 3 && isOfficePlace(tokens, run[0]!)) {
+      // "Premier of Victoria Jacinta Allan", "Governor of Georgia Brian Kemp": the office's place, then the person
+      start = 1;
+      via = 'title';
     } else if ((c === 'F' || c === 'I') && next && (isNameCls(next) || isTitleSurname(cls, k, k) || isPlaceSurname(cls, k, k))) {
       start = k;
     } else if (c === 'BF' && (next === 'N' || next === 'F')) {
@@ -228,6 +255,25 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
   else if ((isAppositionContext(tokens, run[hi]!) && !(hi === lo && PREPOSITIONS.has(tokens[run[lo]! - 1]?.lower ?? ''))) || (hi > lo && isBylineContext(input.text, tokens, run[lo]!, run[hi]!))) {
     out.push(makeMention(tokens, run.slice(lo, hi + 1), 'apposition', null));
   }
+}
+
+/**
+ * "Naples mayor Gaetano Manfredi", "foreign policy chief Josep Borrell": an office written in lower case
+ * right before two or three plain capitalised words names them, as a capitalised title does.
+ */
+function afterLowerCaseTitle(tokens: Token[], run: number[], cls: Cls[]): boolean {
+  const title = tokens[run[0]! - 1];
+  if (!title || !title.isWord || title.cap || !OFFICE_HEADS.has(title.lower)) return false;
+  if (run.length < 2 || run.length > 3) return false;
+  for (let q = 0; q < run.length; q++) if (cls[q] !== 'N' && cls[q] !== 'F') return false;
+  return true;
+}
+
+/** The word at `i` follows "of" after an office: "Premier of Victoria …", "Governor of Georgia …". */
+function isOfficePlace(tokens: Token[], i: number): boolean {
+  const of = tokens[i - 1];
+  const title = tokens[i - 2];
+  return !!of && !!title && of.lower === 'of' && title.cap && OFFICE_HEADS.has(title.lower);
 }
 
 /** "Charlie King", "Ben Judge": a title word is a surname right after a given name, ending the name. */

@@ -3,8 +3,8 @@ import type { Span } from '../../document/span.js';
 import type { ExtractionContext } from '../framework.js';
 import type { PersonEntity, PersonMention, RoleInfo } from '../../record/people.js';
 import { fold } from '../../language/fold.js';
-import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
-import { CITY_TITLES, GENDERED_TITLES, isRankTitle, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { genderOfFirstName, isFirstName, transliterationKey } from '../../language/first-names.js';
+import { CITY_TITLES, GENDERED_TITLES, isRankTitle, leaderGivenNames, titleWord, OFFICE_HEADS, REGIONAL_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { insideAny } from '../../document/span.js';
 import type { Token } from '../../document/tokens.js';
 import { SPEECH_VERBS } from '../../language/non-names.js';
@@ -43,7 +43,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PersonEntity[
   const lowerWords = doc.lowerWords;
 
   const found = findNameMentions({ text, tokens, blocked, isSentenceStart, lowerWords });
-  const drafts = cluster(found);
+  const drafts = cluster(found, tokens);
 
   for (const d of drafts) {
     for (const m of d.names) {
@@ -107,7 +107,7 @@ interface FullNameGroup {
 }
 
 /** Groups name mentions by person: same surname and compatible given names. */
-function cluster(found: NameMention[]): PersonDraft[] {
+function cluster(found: NameMention[], tokens: Token[]): PersonDraft[] {
   // Full names are grouped first, while a given name may still grow ("J. Smith", then "John Smith"); a
   // draft is made once its given name is final, so no draft's field ever changes kind.
   const groups: FullNameGroup[] = [];
@@ -149,7 +149,8 @@ function cluster(found: NameMention[]): PersonDraft[] {
     const w = fold(m.words[0]!);
     const withSurname = bySurname.get(w);
     // without an honorific every one of them may be meant (ownerOfSurname only reads the list)
-    const bySur = m.honorificGender ? withSurname?.filter((x) => !x.first || genderOfFirstName(x.first) !== (m.honorificGender === 'm' ? 'f' : 'm')) : withSurname;
+    let bySur = m.honorificGender ? withSurname?.filter((x) => !x.first || genderOfFirstName(x.first) !== (m.honorificGender === 'm' ? 'f' : 'm')) : withSurname;
+    if (bySur && m.via === 'title') bySur = notRelativesOfLeader(bySur, w, titleWord(tokens[m.first - 1]?.lower ?? '') ?? '');
     let d = bySur?.length ? ownerOfSurname(bySur, m.start) : undefined;
     if (!d) {
       const byFirst = byFirstName.get(w);
@@ -163,6 +164,17 @@ function cluster(found: NameMention[]): PersonDraft[] {
   }
   for (const d of drafts) sortByStart(d.names);
   return drafts;
+}
+
+/**
+ * "President Obama" after "Michelle Obama", "Vice President Biden's son Hunter Biden": a titled surname
+ * of a listed head of state is not one of the people named in full with another given name (a spouse,
+ * a child); with no one left it is a person of its own.
+ */
+function notRelativesOfLeader(ds: PersonDraft[], surname: string, office: string): PersonDraft[] {
+  const given = leaderGivenNames(surname, office);
+  if (!given.length) return ds;
+  return ds.filter((d) => !d.first || given.some((g) => compatibleFirst(g, d.first!)));
 }
 
 const byStart = (a: Span, b: Span): number => a.start - b.start;
@@ -189,11 +201,15 @@ function pushTo(lists: Map<string, PersonDraft[]>, key: string, d: PersonDraft):
   else lists.set(key, [d]);
 }
 
+/** Given names of one person: the same, an initial of it, or another transliteration of it (Oleh/Oleg, Sergey/Sergei). */
 function compatibleFirst(a: string, b: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  return false;
+  return a.length >= MIN_TRANSLITERATED && b.length >= MIN_TRANSLITERATED && transliterationKey(a) === transliterationKey(b);
 }
+
+// "Jon"/"Jan" are two people; from four letters on, a spelling difference of transliteration is one name
+const MIN_TRANSLITERATED = 4;
 
 /**
  * Of several people sharing a surname, the one a bare surname at `pos` means: one named in full just
@@ -434,7 +450,7 @@ function resolvePronoun(seen: Ante[], sent: number, g: 'm' | 'f'): PersonDraft |
 function toEntity(d: PersonDraft, doc: Document): PersonEntity {
   const mentions = withoutRepeats(sortByStart(d.mentions));
   d.mentions = mentions;
-  return { name: fullestName(d, doc.text), gender: d.gender, role: chooseRole(d.roles), mentions };
+  return { name: fullestName(d, doc), gender: d.gender, role: chooseRole(d.roles), mentions };
 }
 
 /**
@@ -456,11 +472,18 @@ export function withoutRepeats(sorted: PersonMention[]): PersonMention[] {
   return out ?? sorted;
 }
 
-/** The longest way the article writes the name; the first of equals. */
-export function fullestName(d: PersonDraft, text: string): string {
+/**
+ * The longest way the article writes the name; of equals, the first the body writes ("Oleg Ozerov" in
+ * the text under a headline's "Oleh Ozerov": a headline's transliteration is often not the article's).
+ */
+export function fullestName(d: PersonDraft, doc: Document): string {
+  const inHeadline = (m: NameMention) => {
+    const p = doc.frame.paragraphs[doc.frame.paragraphIndexAt(m.start)];
+    return p !== undefined && (p.role === 'headline' || p.role === 'standfirst');
+  };
   let best = d.names[0]!;
-  for (const m of d.names) if (m.words.length > best.words.length) best = m;
-  return text.slice(best.start, best.end);
+  for (const m of d.names) if (m.words.length > best.words.length || (m.words.length === best.words.length && inHeadline(best) && !inHeadline(m))) best = m;
+  return doc.text.slice(best.start, best.end);
 }
 
 /**

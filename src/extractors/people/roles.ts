@@ -1,6 +1,7 @@
 import type { AffiliationRef, RoleInfo } from '../../record/people.js';
+import { PREPOSITIONS } from '../../language/function-words.js';
 import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../language/places.js';
-import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { GOVERNMENT_LEVELS, HONORIFICS, OFFICE_HEADS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../language/titles.js';
 import type { Document } from '../../document/document.js';
 import { sameLineGap, type Token } from '../../document/tokens.js';
 
@@ -10,21 +11,16 @@ const FUNCTION_WORDS = new Set(
    he she it they we i you his her their our its there here what who according meanwhile however yet also so then
    now today yesterday earlier later former ex- late said says told`.split(/\s+/).filter(Boolean),
 );
-const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'labor', 'independent', 'green']);
+const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'labor', 'independent', 'green', 'gop']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose']);
-const COMPLEMENT = new Set(['of', 'for', 'in', 'at']);
+const COMPLEMENT = new Set(['of', 'for', 'in', 'at', 'to']);
+// "ambassador to Chisinau", "adviser to the president": where or whom the holder is sent to, not whom they serve
+const POSTED_TO = 'to';
 const BE_VERBS = new Set(['is', 'was', 'has', 'had', 'been', 'serves', 'served', 'as', 'became', 'becomes', 'remains', 'now', 'also', 'currently']);
 
 const isHead = (t: Token | undefined) => !!t && t.isWord && (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower));
 const isTitleToken = (t: Token | undefined) => !!t && t.isWord && (isHead(t) || TITLE_MODIFIERS.has(t.lower));
 const isDot = (tokens: Token[], j: number) => tokens[j]?.text === '.' && j > 0 && tokens[j]!.start === tokens[j - 1]!.end && TITLE_ABBREVIATIONS.has(tokens[j - 1]!.lower);
-
-// Portfolios that follow "Secretary of" or "Minister of" as part of the office's name.
-const PORTFOLIO_WORDS = new Set(
-  `state defense defence health interior justice foreign internal affairs homeland security energy education
-   transportation transport agriculture commerce labor labour treasury veterans finance economy culture emergency
-   situations emergencies trade industry digital transformation`.split(/\s+/).filter(Boolean),
-);
 
 function expand(t: Token): string {
   const full = TITLE_ABBREVIATIONS.get(t.lower);
@@ -60,8 +56,8 @@ function makeRole(words: Token[], affiliation: AffiliationRef | null, source: Ro
   return {
     title: titleOf(words),
     head: headLower,
-    // a company's chief executive holds no public office
-    isOffice: OFFICE_HEADS.has(headLower) && !past && !words.some((w) => w.lower === 'executive' || w.lower === 'ceo'),
+    // a company's chief executive holds no public office; a role of a level of government is one ("state epidemiologist")
+    isOffice: (OFFICE_HEADS.has(headLower) || words.some((w) => GOVERNMENT_LEVELS.has(w.lower))) && !past && !words.some((w) => w.lower === 'executive' || w.lower === 'ceo'),
     span: { start: words[0]!.start, end: words[words.length - 1]!.end },
     affiliation,
     source,
@@ -72,7 +68,8 @@ function makeRole(words: Token[], affiliation: AffiliationRef | null, source: Ro
 function isPast(tokens: Token[], j: number): boolean {
   for (let k = j; k >= 0 && k > j - 4; k--) {
     const t = tokens[k]!;
-    if (PAST.has(t.lower)) return true;
+    // "Then President Obama took the stage": a sentence's opening "Then" tells the order of events, not a past office
+    if (PAST.has(t.lower)) return !(t.cap && t.lower === 'then' && tokens[k + 1]?.text !== '-');
     if (!t.isWord && t.text !== '-') return false;
   }
   return false;
@@ -119,10 +116,10 @@ export function titleBefore(doc: Document, tokens: Token[], nameFirst: number): 
     // modifiers that are capitalised place or body words before the head belong to the affiliation
     return makeRole(words, affiliationBefore(doc, tokens, j, words[0]!), 'before', isPast(tokens, j));
   }
-  // "Governor of the Belgorod Region Vyacheslav Gladkov"
+  // "Governor of the Belgorod Region Vyacheslav Gladkov", "Minister for Emergency Management Kristy McBain"
   for (let k = nameFirst - 1, n = 0; k > 0 && n < 7; k--, n++) {
     const t = tokens[k]!;
-    if (t.lower === 'of' && isHead(tokens[k - 1])) {
+    if ((t.lower === 'of' || (t.lower === 'for' && PORTFOLIO_TITLES.has(tokens[k - 1]!.lower))) && isHead(tokens[k - 1])) {
       const between = tokens.slice(k + 1, nameFirst);
       if (!between.length || between.some((b) => !b.isWord || !(b.cap || b.lower === 'the' || PLACE_WORDS.has(b.lower)))) return null;
       const titleWords: Token[] = [];
@@ -142,6 +139,8 @@ function isProperBefore(text: string, tokens: Token[], j: number, next: Token): 
 /** The affiliation written before a title whose first word is `titleStart` and whose previous token is index j. */
 function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart: Token): AffiliationRef | null {
   const text = doc.text;
+  const owner = titleStart.cap ? null : ownerOverPortfolio(tokens, j);
+  if (owner) return affiliationIn([owner]);
   const t = tokens[j];
   if (!t) return null;
   if (t.poss) {
@@ -162,6 +161,11 @@ function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart
     const w = tokens[k]!;
     // in a headline every word is capitalised: only a country adjective is read
     if (headline && !DEMONYMS.has(w.lower)) break;
+    // "Athenry/Oranmore area Councillor": two places of one electoral area, joined by a slash
+    if (w.text === '/' && w.end === right.start && tokens[k - 1]?.cap && tokens[k - 1]!.end === w.start) {
+      right = w;
+      continue;
+    }
     if (!w.isWord || !sameLineGap(text, w, right)) break;
     if (!(w.cap || PLACE_WORDS.has(w.lower)) || FUNCTION_WORDS.has(w.lower)) break;
     if (w.allCaps && w.text.length > 5) break;
@@ -169,6 +173,21 @@ function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart
     right = w;
   }
   return cap.length ? affiliationIn(cap) : null;
+}
+
+/**
+ * "EU foreign policy chief", "UN human rights chief": a body's abbreviation or a country's adjective
+ * before one or two lower-case words of portfolio that stand before the title. The body or country, if any.
+ */
+function ownerOverPortfolio(tokens: Token[], j: number): Token | null {
+  for (let k = j; k >= 0 && k > j - 2; k--) {
+    const w = tokens[k]!;
+    if (!w.isWord || w.cap || FUNCTION_WORDS.has(w.lower) || PREPOSITIONS.includes(w.lower)) return null;
+    const before = tokens[k - 1];
+    if (!before || !before.isWord || PARTY_WORDS.has(before.lower)) return null;
+    if ((before.allCaps && before.text.length >= 2 && before.text.length <= 5) || (before.cap && DEMONYMS.has(before.lower))) return before;
+  }
+  return null;
 }
 
 /**
@@ -183,6 +202,9 @@ export function affiliationIn(words: Token[]): AffiliationRef | null {
   // a party adjective alone ("Republican nominee") is no affiliation; "Green Party" is one
   if (ws.length === 1 && PARTY_WORDS.has(ws[0]!.lower)) return null;
   const proper = ws.findIndex((w) => w.cap && !DEMONYMS.has(w.lower) && !PLACE_QUALIFIERS.has(w.lower) && !PLACE_WORDS.has(w.lower));
+  // "that city in Crimea": the place word names the place, the proper name only where it lies
+  const inAt = ws.findIndex((w) => w.lower === 'in');
+  if (inAt > 0 && inAt < proper && PLACE_WORDS.has(ws[inAt - 1]!.lower)) return { kind: 'implied', place: PLACE_WORDS.get(ws[inAt - 1]!.lower)! };
   if (proper >= 0) {
     let last = proper;
     for (let k = proper + 1; k < ws.length; k++) {
@@ -236,12 +258,33 @@ export function roleAfter(tokens: Token[], nameLast: number): RoleInfo | null {
       while (tokens[k] && BE_VERBS.has(tokens[k]!.lower)) k++;
       const byVerb = roleByVerb(tokens, k);
       if (byVerb) return byVerb;
+      const afterClause = roleAfterRelativeClause(tokens, k);
+      if (afterClause) return afterClause;
     }
   } else if (tokens[k] && BE_VERBS.has(tokens[k]!.lower) && ['is', 'was', 'became', 'remains'].includes(tokens[k]!.lower)) {
     k++;
     while (tokens[k] && BE_VERBS.has(tokens[k]!.lower)) k++;
   } else return null;
   return rolePhrase(phraseAfter(tokens, k));
+}
+
+const COPULAS = new Set(['is', 'was', 'became', 'remains']);
+const RELATIVE_CLAUSE_TOKENS = 30;
+
+/**
+ * "X, who has led the council since 2020 and chairs its budget committee, is the head of the Y Council":
+ * the role stated after a relative clause closes, however long the clause.
+ */
+function roleAfterRelativeClause(tokens: Token[], from: number): RoleInfo | null {
+  for (let k = from; k < tokens.length && k < from + RELATIVE_CLAUSE_TOKENS; k++) {
+    const t = tokens[k]!;
+    if (t.text === '.' && !isDot(tokens, k)) return null;
+    if (t.text !== ',' || !COPULAS.has(tokens[k + 1]?.lower ?? '')) continue;
+    let q = k + 2;
+    while (tokens[q] && BE_VERBS.has(tokens[q]!.lower)) q++;
+    return rolePhrase(phraseAfter(tokens, q));
+  }
+  return null;
 }
 
 // "X, who heads the Kharkiv Regional Military Administration": an office told by its verb. Only a body
@@ -286,7 +329,7 @@ export function rolePhrase(phrase: Token[]): RoleInfo | null {
   const titleWords = phrase.slice(titleStart, titleEnd + 1);
   let affiliation: AffiliationRef | null = null;
   const rest = phrase.slice(titleEnd + 1);
-  if (rest.length && COMPLEMENT.has(rest[0]!.lower)) affiliation = affiliationIn(rest.slice(1));
+  if (rest.length && COMPLEMENT.has(rest[0]!.lower) && rest[0]!.lower !== POSTED_TO) affiliation = affiliationIn(rest.slice(1));
   if (!affiliation && before.length) {
     const possAt = before.findIndex((w) => w.poss);
     affiliation = affiliationIn(possAt >= 0 ? before.slice(0, possAt) : before);
@@ -305,7 +348,8 @@ const BODY_WORDS = new Set(
 function isComplementWord(w: Token): boolean {
   if (w.cap || w.poss) return true;
   const l = w.lower;
-  return l === 'the' || l === 'and' || l === 'of' || PLACE_WORDS.has(l) || PLACE_QUALIFIERS.has(l) || PLACE_ADJECTIVES.has(l) || TITLE_MODIFIERS.has(l) || BODY_WORDS.has(l);
+  // "the governor of that city in Crimea, X"
+  return l === 'the' || l === 'and' || l === 'of' || l === 'in' || l === 'that' || l === 'this' || PLACE_WORDS.has(l) || PLACE_QUALIFIERS.has(l) || PLACE_ADJECTIVES.has(l) || TITLE_MODIFIERS.has(l) || BODY_WORDS.has(l);
 }
 
 /**
@@ -317,6 +361,13 @@ export function roleBeforeName(tokens: Token[], nameFirst: number): RoleInfo | n
   while (k >= 0 && k > nameFirst - 6 && (isTitleToken(tokens[k]) || isDot(tokens, k))) k--;
   return roleBeforeComma(tokens, k);
 }
+
+/** "newly appointed", "recently elected": an adverb or participle qualifying a title. */
+function isParticiple(w: Token): boolean {
+  return w.isWord && !w.cap && PARTICIPLE.test(w.lower);
+}
+
+const PARTICIPLE = /^\p{L}{3,}(?:ed|ly)$/u;
 
 /**
  * A role in apposition before a name: "the region's governor, Vasily Anokhin", "the mayor of Kyiv, X".
@@ -344,7 +395,7 @@ export function roleBeforeComma(tokens: Token[], comma: number): RoleInfo | null
   if (tail.length && !(COMPLEMENT.has(tail[0]!.lower) && tail.slice(1).every(isComplementWord))) return null;
   // the phrase starts at a determiner, an owner or the title itself
   let s = h;
-  while (s > 0 && (isTitleToken(seg[s - 1]) || seg[s - 1]!.poss || seg[s - 1]!.cap || DETERMINERS.has(seg[s - 1]!.lower) || PLACE_WORDS.has(seg[s - 1]!.lower) || PLACE_QUALIFIERS.has(seg[s - 1]!.lower))) {
+  while (s > 0 && (isTitleToken(seg[s - 1]) || seg[s - 1]!.poss || seg[s - 1]!.cap || DETERMINERS.has(seg[s - 1]!.lower) || PLACE_WORDS.has(seg[s - 1]!.lower) || PLACE_QUALIFIERS.has(seg[s - 1]!.lower) || isParticiple(seg[s - 1]!))) {
     s--;
     if (DETERMINERS.has(seg[s]!.lower)) break;
   }
