@@ -17,6 +17,7 @@ import type { SpeakerPhrase } from './phrases.js';
 import { isDirectQuote } from './fragments.js';
 import { SpeakerResolver } from './speakers.js';
 import { collectSources } from './sources.js';
+import { paragraphPieces } from './paragraph-pieces.js';
 
 /** A quoted span on its way to a Quote: where it sits and what names its speaker. */
 export interface QuoteCandidate extends QuotedSpan {
@@ -174,7 +175,16 @@ function continues(doc: Document, prev: QuoteCandidate, q: QuoteCandidate): bool
   return q.startsParagraph && !hasCueBefore(doc.text, q, doc.paragraphs[q.paragraph]!.start);
 }
 
-const REFINERS: Refiner<QuoteCandidate>[] = [attribute, keepDirectQuotes, resolveSpeakers];
+/** Splits a quote over several paragraphs into one quote a paragraph, each with its speaker. */
+const splitParagraphs: Refiner<QuoteCandidate> = {
+  name: 'splitParagraphs',
+  refine(items, doc) {
+    if (!items.some((q) => q.multiParagraph)) return items;
+    return items.flatMap((q) => paragraphPieces(doc, q, doc.paragraphs));
+  },
+};
+
+const REFINERS: Refiner<QuoteCandidate>[] = [attribute, keepDirectQuotes, resolveSpeakers, splitParagraphs];
 
 export function extractQuotes(doc: Document, ctx: ExtractionContext): QuoteCandidate[] {
   return runRefiners(REFINERS, findCandidates(doc), doc, ctx);
