@@ -6,6 +6,9 @@ import { speechVerbForms } from './speech.js';
 /** Reporting verb forms, lower case. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('cue'));
 
+/** Verbs whose object or clause may hold a partial quote of their subject: every cue, and "described … as", "called for". */
+export const QUOTE_FRAMING_VERBS: ReadonlySet<string> = new Set([...CUE_VERBS, ...speechVerbForms('frames-quote')]);
+
 /** The strongest cues: accepted anywhere, even far from the quote. */
 export const CORE_CUES: ReadonlySet<string> = new Set(speechVerbForms('core'));
 
@@ -14,6 +17,7 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'warning', 'message', 'post', 'tweet', 'letter', 'interview', 'remarks', 'speech',
   'address', 'appeal', 'comment', 'comments', 'response', 'reply', 'announcement', 'email', 'note', 'words',
   'question', 'answer', 'testimony', 'declaration', 'op-ed', 'essay', 'column', 'blog', 'video', 'telegram',
+  'report', 'release', 'communique', 'bulletin', 'posts', 'tweets', 'messages', 'update',
 ]);
 
 /** Words that may stand between a speaker and the reporting verb: "he also said", "Smith has said". */

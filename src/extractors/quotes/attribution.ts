@@ -9,7 +9,8 @@ import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
 import type { Token } from '../../document/tokens.js';
 import { sentenceStartIn, windowTokens } from '../../document/windows.js';
 
-export type AttributionPosition = 'after' | 'inverted' | 'before' | 'subject' | 'according' | 'transcript';
+/** `within`: a partial quote inside a sentence that reports its subject's words ('described it as “…”'). */
+export type AttributionPosition = 'after' | 'inverted' | 'before' | 'subject' | 'according' | 'transcript' | 'within';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -30,7 +31,7 @@ const ED_OR_S = /(?:ed|s)$/;
 /** A quote ending in one of these reads as a speech tag follows: "…,” he said. */
 export const TAG_ENDINGS = /[,?!\u2014\u2013\-…:]$/;
 
-const isCue = (t: Token | undefined) => !!t && t.isWord && !t.cap && CUE_VERBS.has(t.lower);
+export const isCue = (t: Token | undefined) => !!t && t.isWord && !t.cap && CUE_VERBS.has(t.lower);
 const isCoreCue = (t: Token | undefined) => !!t && t.isWord && CORE_CUES.has(t.lower);
 
 function skipModifiers(tokens: Token[], i: number): number {
@@ -150,7 +151,7 @@ function sentenceBefore(text: string, q: QuotedSpan, windowStart: number): Token
 const LEADING_ADVERBIAL = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'however',
   'still', 'then', 'and', 'but', 'so', 'yet', 'also', 'writing', 'responding', 'addressing', 'reacting', 'for', 'over',
-  'within', 'hours', 'minutes', 'days', 'last', 'this', 'today', 'yesterday', 'separately', 'instead',
+  'within', 'hours', 'minutes', 'days', 'last', 'this', 'today', 'yesterday', 'separately', 'instead', 'following',
 ]);
 
 /**
@@ -212,18 +213,26 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
   return null;
 }
 
-/** The subject at the start of a sentence, after a leading adverbial ("On Tuesday, …"). */
-function subjectOf(tokens: Token[], limit: number): SpeakerPhrase | null {
-  let i = 0;
-  if (tokens[0] && LEADING_ADVERBIAL.has(tokens[0].lower)) {
-    const comma = tokens.findIndex((t, k) => k < limit && t.text === ',');
-    if (comma < 0) return null;
-    i = comma + 1;
+/**
+ * The subject at the start of a sentence, after a leading adverbial ("On Tuesday, …"), which may
+ * hold commas of its own ("Following a swiftly called, late-afternoon meeting, the council …").
+ */
+export function subjectOf(tokens: Token[], limit: number): SpeakerPhrase | null {
+  if (!tokens[0] || !LEADING_ADVERBIAL.has(tokens[0].lower)) return phraseBefore(tokens, 0, limit);
+  let commas = 0;
+  for (let k = 0; k < limit && commas < 3; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    commas++;
+    const r = phraseBefore(tokens, k + 1, limit);
+    if (r) return r;
   }
+  return null;
+}
+
+function phraseBefore(tokens: Token[], i: number, limit: number): SpeakerPhrase | null {
   if (i >= limit) return null;
   const r = readForward(tokens, i);
-  if (!r || r.next > limit) return null;
-  return r.phrase;
+  return r && r.next <= limit ? r.phrase : null;
 }
 
 /** Words that show a phrase is not a sentence's subject when they follow it. */

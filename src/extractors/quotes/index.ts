@@ -18,6 +18,7 @@ import { isDirectQuote } from './fragments.js';
 import { SpeakerResolver } from './speakers.js';
 import { collectSources } from './sources.js';
 import { paragraphPieces } from './paragraph-pieces.js';
+import { partialAttribution } from './partial.js';
 
 /** A quoted span on its way to a Quote: where it sits and what names its speaker. */
 export interface QuoteCandidate extends QuotedSpan {
@@ -99,7 +100,17 @@ const keepDirectQuotes: Refiner<QuoteCandidate> = {
     const kept: QuoteCandidate[] = [];
     for (const q of items) {
       const followsQuote = kept.length > 0 && kept[kept.length - 1]!.paragraph === q.paragraph;
-      if (isDirectQuote(doc.text, q, q.attribution, { followsQuote })) kept.push(q);
+      if (isDirectQuote(doc.text, q, q.attribution, { followsQuote })) {
+        kept.push(q);
+        continue;
+      }
+      // A few of someone's words quoted inside a reporting sentence ('described it as “…”').
+      const para = doc.paragraphs[q.paragraph]!;
+      const partial = partialAttribution(doc.text, q, para.start, para.end);
+      if (!partial) continue;
+      q.attribution = partial;
+      q.cue = partial.cue;
+      kept.push(q);
     }
     return kept;
   },

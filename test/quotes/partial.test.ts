@@ -1,0 +1,63 @@
+import { Document } from '../../src/document/document.js';
+import type { ExtractionContext } from '../../src/extractors/framework.js';
+import type { PersonEntity } from '../../src/record/people.js';
+import { quotesExtractor } from '../../src/extractors/quotes/index.js';
+import type { Organization, Quote } from '../../src/record/types.js';
+
+function person(text: string, name: string, gender: 'm' | 'f' | null, forms: string[]): PersonEntity {
+  const mentions: PersonEntity['mentions'] = [];
+  for (const form of forms) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+      mentions.push({ start: i, end: i + form.length, kind: form.includes(' ') ? 'name' : 'surname' });
+    }
+  }
+  return { name, gender, role: null, mentions };
+}
+
+function organization(text: string, name: string, forms: string[]): Organization {
+  const mentions = [];
+  for (const form of forms) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) mentions.push({ start: i, end: i + form.length, text: form });
+  }
+  return { name, mentions };
+}
+
+function extract(text: string, people: PersonEntity[] = [], organizations: Organization[] = []): [string, string | null][] {
+  const ctx: ExtractionContext = { results: { organizations, people } };
+  return quotesExtractor.extract(new Document(text), ctx).map((q: Quote) => [q.text, q.speaker]);
+}
+
+describe('quotes: partial quotes inside a reporting sentence', () => {
+  it('takes the subject of a verb that frames the quote ("described … as “…”")', () => {
+    const text = 'The flood hit the valley overnight.\n\nMayor Rosa Lind described the damage as “the worst our town has seen in fifty years.”';
+    expect(extract(text, [person(text, 'Rosa Lind', 'f', ['Rosa Lind'])])).toEqual([
+      ['the worst our town has seen in fifty years.', 'Rosa Lind'],
+    ]);
+  });
+
+  it('reads the sentence subject through a coordinated verb ("decried … and vowed that …")', () => {
+    const text = 'Premier Tom Ashby decried the blast as a “cowardly and senseless act” and vowed the bombers would “face the full force of the law.”';
+    expect(extract(text, [person(text, 'Tom Ashby', 'm', ['Tom Ashby'])])).toEqual([
+      ['cowardly and senseless act', 'Tom Ashby'],
+      ['face the full force of the law.', 'Tom Ashby'],
+    ]);
+  });
+
+  it('prefers the main subject to the pronoun of its clause ("the council said that it condemned “…”")', () => {
+    const text = 'The city council said on Monday that it condemned “every act of vandalism against the old library,” the local radio reported.';
+    const orgs = [organization(text, 'city council', ['city council'])];
+    expect(extract(text, [], orgs)).toEqual([['every act of vandalism against the old library,', 'city council']]);
+  });
+
+  it('takes a speech tag that closes the sentence ("“…” in the blast, the chief added")', () => {
+    const text = 'Fire crews worked through the night.\n\n“Nobody was seriously hurt” in the blast, Chief Ann Moss added.';
+    expect(extract(text, [person(text, 'Ann Moss', 'f', ['Ann Moss'])])).toEqual([['Nobody was seriously hurt', 'Ann Moss']]);
+  });
+
+  it('leaves a short phrase, a title and a fragment no one reports', () => {
+    const text =
+      'The senator called it a “brazen breach” of trust. She starred in “The Long Road Home Again” last year. ' +
+      'Crowds gathered near the “old stone bridge over the river” at dusk.';
+    expect(extract(text)).toEqual([]);
+  });
+});
