@@ -8,7 +8,8 @@ import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
 import type { SpeakerPhrase } from './phrases.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
-import { PRONOUNS } from '../../language/quoting.js';
+import { CUE_NOUNS, CUE_VERBS, PRONOUNS } from '../../language/quoting.js';
+import { OFFICE_HEADS } from '../../language/titles.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
 
@@ -23,6 +24,18 @@ export interface NamedSource {
 }
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+/**
+ * Words before an organization's name that make it the medium of a statement, not its author: a
+ * verb or noun of saying and a preposition ("wrote on Telegram", "a statement to CNN"), or "told".
+ */
+const MEDIUM_BEFORE = /(?:\b(?<words>(?:[\p{L}-]+\s+){1,3})(?:on|to|via|through)|\b(?<told>told|tells|telling))\s+(?:the\s+)?$/iu;
+
+function isMediumAt(text: string, at: number): boolean {
+  const m = MEDIUM_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
+  if (!m) return false;
+  const words = m.groups?.words;
+  return !words || words.toLowerCase().split(/\s+/u).some((w) => CUE_VERBS.has(w) || CUE_NOUNS.has(w));
+}
 const POSSESSIVE = /['’]s$/;
 const SPACE = /\s/;
 
@@ -53,6 +66,12 @@ const PRONOUN_ORDER = ['subject', 'last', 'people'] as const;
 const REACH = 300;
 /** How far ahead (UTF-16 units) an indefinite description may be named by an apposition. */
 const NAMED_LATER_REACH = 600;
+/** How far back (UTF-16 units) "the statement" still means the statement quoted before. */
+const DOCUMENT_REACH = 600;
+/** How far back (UTF-16 units) "the official" finds the person it stands for. */
+const HOLDER_REACH = 800;
+/** How far back (UTF-16 units) "it" finds the body it stands for. */
+const BODY_REACH = 400;
 /** How many named sources back a pronoun or a surname looks: keeps long texts linear. */
 const LOOKBACK = 256;
 
@@ -80,7 +99,14 @@ export class SpeakerResolver {
       if (!this.bySurname.has(key)) this.bySurname.set(key, p);
     }
     this.sources.sort((a, b) => a.at - b.at);
+    for (const o of this.organizations) {
+      for (const m of o.mentions) if (!isMediumAt(text, m.start)) this.bodies.push({ name: o.name, at: m.start });
+    }
+    this.bodies.sort((a, b) => a.at - b.at);
   }
+
+  /** Mentions of organizations, but where the text names them as a medium ("on Telegram", "told CNN"). */
+  private readonly bodies: { name: string; at: number }[] = [];
 
   private readonly genders = new Map<string, 'm' | 'f' | null>();
   private readonly bySurname = new Map<string, PersonEntity>();
@@ -173,16 +199,17 @@ export class SpeakerResolver {
       const r = this.resolvePronoun(phrase, subjects);
       if (r) return r;
     }
-    // A description names whoever its head word refers to: "a senior Cruz adviser" is not Cruz.
+    // A description names whoever its head word refers to: "a senior Cruz adviser" is not Cruz; a
+    // name is a person's by a name, never by a title the people result read inside it.
     const headStart = phrase.kind === 'nominal' ? Math.max(nameStart, nameEnd - 1) : nameStart;
-    const person = this.personAt(headStart, nameEnd);
+    const person = phrase.kind === 'name' ? this.namedPersonAt(nameStart, nameEnd) : this.personAt(headStart, nameEnd);
     if (person) return { name: person.name, isOrganization: false };
     const org = this.organizationAt(headStart, nameEnd);
     if (org) return { name: org.name, isOrganization: true };
     const surface = this.text.slice(nameStart, nameEnd);
     if (phrase.kind === 'pronoun') {
       const lower = surface.toLowerCase();
-      const name = this.antecedent(start, lower);
+      const name = lower === 'it' ? this.nearestBody(start) ?? this.antecedent(start, lower) : this.antecedent(start, lower);
       if (name) return { name, isOrganization: lower === 'it' };
       return { name: null, isOrganization: false };
     }
@@ -201,8 +228,17 @@ export class SpeakerResolver {
     // Only a definite description points back ("the governor"); "a spokesman", "one strategist"
     // bring in someone new.
     const definite = /^(?:the|this|that|his|her|its|their)\s/i.test(description);
-    const byTitle = definite ? this.nearestPersonWithTitle(head, start) : null;
+    const byTitle = definite ? this.nearestPersonWithTitle(head, start) ?? this.nearestHolder(head, start) : null;
     if (byTitle) return { name: byTitle, isOrganization: false };
+    // "the statement continued": the author of the statement, the speaker quoted just before.
+    if (CUE_NOUNS.has(head)) {
+      const author = this.lastSpeaker && start - this.lastSpeaker.at < DOCUMENT_REACH ? this.lastSpeaker.name : null;
+      if (author) return { name: author, isOrganization: this.lastSpeaker!.isOrganization };
+    }
+    // "a National Security Council spokesperson": no person is named and the body before the head
+    // speaks ("a spokesman for the ministry" stays the spokesman, as written).
+    const body = this.organizationAt(start, headStart);
+    if (body) return { name: body.name, isOrganization: true };
     const named = definite ? null : this.namedLater(head, end);
     if (named) return { name: named, isOrganization: false };
     if (SPEAKING_BODY_HEADS.has(head)) {
@@ -299,6 +335,46 @@ export class SpeakerResolver {
     // a name the people result left out: a known given name and a surname, closed by a comma
     const name = /^(?<given>\p{Lu}\p{Ll}+)(?<rest>(?:\s\p{Lu}[\p{L}'-]+){1,2}),/u.exec(this.text.slice(at, at + 60))?.groups;
     return name && isFirstName(name.given!) ? name.given! + name.rest! : null;
+  }
+
+  /** The body named last before `at`, within reach: what "it said" refers to. */
+  private nearestBody(at: number): string | null {
+    for (let k = this.bodies.length - 1; k >= 0; k--) {
+      const b = this.bodies[k]!;
+      if (b.at >= at) continue;
+      return at - b.at <= BODY_REACH ? b.name : null;
+    }
+    return null;
+  }
+
+  /**
+   * "the official", "the chief": an office no one was given by that word points back to the person
+   * named last before it, a little before (a role such as "the businessman" may be anyone's).
+   */
+  private nearestHolder(head: string, at: number): string | null {
+    if (!OFFICE_HEADS.has(head)) return null;
+    let best: { person: PersonEntity; at: number } | null = null;
+    for (const p of this.people) {
+      for (const m of p.mentions) {
+        if (m.kind === 'pronoun' || m.start >= at || at - m.start > HOLDER_REACH) continue;
+        if (!best || m.start > best.at || (m.start === best.at && p.role && !best.person.role)) best = { person: p, at: m.start };
+      }
+    }
+    return best ? this.spelledNear(best.person, at) : null;
+  }
+
+  /**
+   * The spelling of a person's name written last before `at` when the article spells them two ways
+   * (a translated name, "Oleh Ozerov" and "Oleg Ozerov") and the people result made them two.
+   */
+  private spelledNear(person: PersonEntity, at: number): string {
+    const key = lastWord(person.name);
+    let best: { name: string; at: number } | null = null;
+    for (const p of this.people) {
+      if (lastWord(p.name) !== key) continue;
+      for (const m of p.mentions) if (m.kind === 'name' && m.start < at && (!best || m.start > best.at)) best = { name: p.name, at: m.start };
+    }
+    return best?.name ?? person.name;
   }
 
   private nearestPersonWithTitle(head: string, at: number): string | null {

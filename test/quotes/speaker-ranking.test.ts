@@ -1,0 +1,56 @@
+import { organization, person, quotePairs } from './helpers.js';
+
+describe('quotes: a speaker is a person or a body, never a label, a document or a medium', () => {
+  it('reads "it said" as the body named last before it, not the medium it wrote on', () => {
+    const text =
+      'The port authority denied any delay in a statement on Telegram on Monday.\n\n' +
+      '“All ships left the harbour on schedule and no cargo was lost,” it said.';
+    const orgs = [organization(text, 'port authority', ['port authority']), organization(text, 'Telegram', ['Telegram'])];
+    expect(quotePairs(text, [], orgs)).toEqual([['All ships left the harbour on schedule and no cargo was lost,', 'port authority']]);
+  });
+
+  it('takes a body named with "on" for the author when no word of saying comes before ("blamed the fire on the Union")', () => {
+    const text = 'Officials blamed the fire on the Farmers Union.\n\n“We had nothing to do with the fire in the barn,” it said.';
+    const orgs = [organization(text, 'Farmers Union', ['Farmers Union'])];
+    expect(quotePairs(text, [], orgs)).toEqual([['We had nothing to do with the fire in the barn,', 'Farmers Union']]);
+  });
+
+  it('reads "the statement continued" as the author quoted just before', () => {
+    const text =
+      '“The board will meet again on Friday to review the contract,” the Water Board said.\n\n' +
+      '“No decision on prices has been taken yet,” the statement continued.';
+    const orgs = [organization(text, 'Water Board', ['Water Board'])];
+    expect(quotePairs(text, [], orgs).map(([, s]) => s)).toEqual(['Water Board', 'Water Board']);
+  });
+
+  it('gives an unnamed spokesperson of a body the body ("a Harbour Police spokesperson said")', () => {
+    const text = '“Two divers were brought ashore safely,” a Harbour Police spokesperson said.';
+    const orgs = [organization(text, 'Harbour Police', ['Harbour Police'])];
+    expect(quotePairs(text, [], orgs)).toEqual([['Two divers were brought ashore safely,', 'Harbour Police']]);
+  });
+
+  it('resolves "the official" to the office holder named just before', () => {
+    const text =
+      'The losses were confirmed by regional chief Marta Ilves, who said a school was hit.\n\n' +
+      '“Repairs will start as soon as the shelling stops,” the official added.';
+    const people = [person(text, 'Marta Ilves', 'f', [['Marta Ilves', 'name']], 'chief')];
+    expect(quotePairs(text, people)).toEqual([['Repairs will start as soon as the shelling stops,', 'Marta Ilves']]);
+  });
+
+  it('takes the spelling written last when one person is spelled two ways', () => {
+    const text =
+      'Envoy Pavel Orlov arrived on Monday.\n\nLater, Pawel Orlov met reporters, and Orlov refused to answer.\n\n' +
+      'The official asked, “Why would we send a drone at all?”';
+    const people = [
+      person(text, 'Pavel Orlov', 'm', [['Pavel Orlov', 'name'], ['Orlov refused', 'surname']]),
+      person(text, 'Pawel Orlov', 'm', [['Pawel Orlov', 'name']]),
+    ];
+    expect(quotePairs(text, people)).toEqual([['Why would we send a drone at all?', 'Pawel Orlov']]);
+  });
+
+  it('does not give a role word such as "the businessman" to whoever was named last', () => {
+    const text = 'Senator Lia Brandt spoke first.\n\n“We need a new airport,” the businessman said.';
+    const people = [person(text, 'Lia Brandt', 'f', [['Lia Brandt', 'name']], 'Senator')];
+    expect(quotePairs(text, people)).toEqual([['We need a new airport,', 'the businessman']]);
+  });
+});
