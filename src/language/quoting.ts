@@ -20,6 +20,12 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set([
   'report', 'release', 'communique', 'bulletin', 'posts', 'tweets', 'messages', 'update',
 ]);
 
+/** Labels that open a paragraph of someone's words in press style: "Quote: “…”", "Quote from Terekhov: “…”". */
+export const QUOTE_LABELS: ReadonlySet<string> = new Set(['quote', 'quotes', 'statement', 'comment', 'comments']);
+
+/** Labels of the line that names whose words follow: "Source: the governor on Telegram". */
+export const SOURCE_LABELS: ReadonlySet<string> = new Set(['source', 'sources']);
+
 /** Words that may stand between a speaker and the reporting verb: "he also said", "Smith has said". */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'once', 'recently', 'previously', 'earlier', 'again', 'further',

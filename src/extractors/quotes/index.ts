@@ -19,6 +19,7 @@ import { SpeakerResolver } from './speakers.js';
 import { collectSources } from './sources.js';
 import { paragraphPieces } from './paragraph-pieces.js';
 import { partialAttribution } from './partial.js';
+import { labelAttribution } from './labels.js';
 
 /** A quoted span on its way to a Quote: where it sits and what names its speaker. */
 export interface QuoteCandidate extends QuotedSpan {
@@ -81,7 +82,10 @@ const attribute: Refiner<QuoteCandidate> = {
         beforeStart = pp && /:\s*$/.test(text.slice(pp.start, pp.end)) ? Math.max(prev ? prev.after : 0, pp.start) : q.open;
       }
       q.attribution =
-        attributionAfter(text, q, Math.max(q.after, afterEnd)) ?? attributionBefore(text, q, beforeStart) ?? transcriptSpeaker(text, q);
+        labelAttribution(doc, q, q.paragraph) ??
+        attributionAfter(text, q, Math.max(q.after, afterEnd)) ??
+        attributionBefore(text, q, beforeStart) ??
+        transcriptSpeaker(text, q);
       q.cue = q.attribution?.cue;
     });
     return items;

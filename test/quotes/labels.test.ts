@@ -1,0 +1,23 @@
+import { person, quotePairs } from './helpers.js';
+
+describe('quotes: labelled paragraphs of press style ("Source: …", "Quote: …")', () => {
+  it('gives a "Quote:" the person its source line names, never the label', () => {
+    const text =
+      'Drones struck a depot overnight\n\nA fuel depot burned for hours after the strike.\n\n' +
+      'Source: Ivan Petrenko, head of the district council, on Facebook\n\n' +
+      'Quote: "The fire is out and no one was hurt. Crews will stay on site until morning."';
+    const people = [person(text, 'Ivan Petrenko', 'm', [['Ivan Petrenko', 'name']])];
+    expect(quotePairs(text, people)).toEqual([['The fire is out and no one was hurt. Crews will stay on site until morning.', 'Ivan Petrenko']]);
+  });
+
+  it('gives a "Quote from X:" the person after "from"', () => {
+    const text =
+      'Two towns lost power\n\nSource: Governor Nina Koval on Telegram; Mayor Oleh Bondar on Facebook\n\n' +
+      'Quote from Bondar: "Power will be back in the north of the city by evening."';
+    const people = [
+      person(text, 'Nina Koval', 'f', [['Nina Koval', 'name']], 'Governor'),
+      person(text, 'Oleh Bondar', 'm', [['Oleh Bondar', 'name'], ['Bondar:', 'surname']], 'Mayor'),
+    ];
+    expect(quotePairs(text, people)).toEqual([['Power will be back in the north of the city by evening.', 'Oleh Bondar']]);
+  });
+});
