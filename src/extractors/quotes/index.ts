@@ -146,7 +146,7 @@ const resolveSpeakers: Refiner<QuoteCandidate> = {
       } else {
         // No tag and no quote to continue: the person the sentence or paragraph before is about
         // ("Viguerie is upbeat about Cruz’s chances.\n\n“…”").
-        q.speaker = resolver.knownPerson(subjectNear(doc, q, prev));
+        q.speaker = resolver.knownPerson(subjectNear(doc, q, prev)) ?? currentStatement(doc, resolver, prev, q);
       }
       prev = q;
     }
@@ -179,6 +179,22 @@ function subjectNear(doc: Document, q: QuoteCandidate, prev: QuoteCandidate | nu
   if (last && last.start > pp.start) out.push(...sentenceSubjects(text, last.start, last.end));
   out.push(...sentenceSubjects(text, pp.start, pp.end));
   return out;
+}
+
+/** How many paragraphs without a quote may stand between a statement and its next untagged quote. */
+const STATEMENT_GAP = 2;
+
+/**
+ * The statement an untagged quote opening a paragraph goes on with: the one person the paragraphs
+ * since the last quote refer to ("He said several people sheltered in place.\n\n“…”"), else, when
+ * they name no one, the last quote's speaker.
+ */
+function currentStatement(doc: Document, resolver: SpeakerResolver, prev: QuoteCandidate | null, q: QuoteCandidate): string | null {
+  if (!prev || !q.startsParagraph || q.paragraph - paragraphIndex(doc.paragraphs, prev.end) - 1 > STATEMENT_GAP) return null;
+  const from = doc.paragraphs[paragraphIndex(doc.paragraphs, prev.end) + 1]?.start ?? q.open;
+  const referents = resolver.peopleBetween(from, q.open);
+  if (referents.length === 1) return referents[0]!;
+  return referents.length === 0 ? prev.speaker : null;
 }
 
 /** Whether an untagged quote goes on with the previous quote's speaker. */

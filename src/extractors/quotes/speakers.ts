@@ -337,6 +337,13 @@ export class SpeakerResolver {
     return name && isFirstName(name.given!) ? name.given! + name.rest! : null;
   }
 
+  /** The people mentioned between two positions, by name, surname, title or pronoun, each once. */
+  peopleBetween(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (const p of this.people) if (p.mentions.some((m) => m.start >= from && m.start < to)) out.push(p.name);
+    return out;
+  }
+
   /** The body named last before `at`, within reach: what "it said" refers to. */
   private nearestBody(at: number): string | null {
     for (let k = this.bodies.length - 1; k >= 0; k--) {
