@@ -20,6 +20,12 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set([
   'report', 'release', 'communique', 'bulletin', 'posts', 'tweets', 'messages', 'update',
 ]);
 
+/** Words for any office holder ("the official said"): they point back to the holder named just before. */
+export const HOLDER_WORDS: ReadonlySet<string> = new Set(['official', 'officer', 'officials']);
+
+/** Words that make a description someone other than the one named before: "the second official", "another officer". */
+export const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'another', 'second', 'third', 'fourth', 'different', 'new', 'senior', 'second-ranking']);
+
 /** Labels that open a paragraph of someone's words in press style: "Quote: “…”", "Quote from Terekhov: “…”". */
 export const QUOTE_LABELS: ReadonlySet<string> = new Set(['quote', 'quotes', 'statement', 'comment', 'comments']);
 

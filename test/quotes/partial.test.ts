@@ -60,4 +60,18 @@ describe('quotes: partial quotes inside a reporting sentence', () => {
       'Crowds gathered near the “old stone bridge over the river” at dusk.';
     expect(extract(text)).toEqual([]);
   });
+
+  it('reads a framing word after a determiner as a noun ("launched into a lament for “…”")', () => {
+    const text = 'The candidate launched into a lament for the “many good people who lost their jobs this year.”';
+    expect(extract(text)).toEqual([]);
+  });
+
+  it('starts no statement for the next paragraph with a partial quote', () => {
+    const text =
+      'The crowd booed as Dale Ortiz vowed to “sell the old park to his friends.”\n\n' +
+      '“We are done with this debate tonight and for good.”';
+    const got = extract(text, [person(text, 'Dale Ortiz', 'f', ['Dale Ortiz'])]);
+    expect(got[0]).toEqual(['sell the old park to his friends.', 'Dale Ortiz']);
+    expect(got[1]![1]).toBeNull();
+  });
 });

@@ -53,4 +53,27 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     const people = [person(text, 'Lia Brandt', 'f', [['Lia Brandt', 'name']], 'Senator')];
     expect(quotePairs(text, people)).toEqual([['We need a new airport,', 'the businessman']]);
   });
+
+  it('leaves "the second official" and a person\'s "letter" as written', () => {
+    const text =
+      'Officer Tom Reid described the raid.\n\n“We found nothing in the house,” the second official said.\n\n' +
+      '“Nothing will change until the vote,” Senator Ada Lum said.\n\n“We ask the board to reconsider,” the letter said.';
+    const people = [
+      person(text, 'Tom Reid', 'm', [['Tom Reid', 'name']], 'Officer'),
+      person(text, 'Ada Lum', 'f', [['Ada Lum', 'name']], 'Senator'),
+    ];
+    expect(quotePairs(text, people).map(([, s]) => s)).toEqual(['the second official', 'Ada Lum', 'the letter']);
+  });
+
+  it('reads a relative who shares a known person\'s surname as her own name', () => {
+    const text =
+      'Paul Arden Voss was shot on Tuesday. Marta Voss can be heard shouting at the officers.\n\n“Please do not shoot,” she says.';
+    const people = [person(text, 'Paul Arden Voss', 'm', [['Paul Arden Voss', 'name'], ['Voss can', 'surname']])];
+    expect(quotePairs(text, people)).toEqual([['Please do not shoot,', 'Marta Voss']]);
+  });
+
+  it('reads "X shot back" as a speech tag', () => {
+    const text = '“He wants to look tough tonight,” Grant shot back.';
+    expect(quotePairs(text)).toEqual([['He wants to look tough tonight,', 'Grant']]);
+  });
 });

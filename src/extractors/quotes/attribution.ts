@@ -126,7 +126,8 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     return { speaker, cue: verb.text, position: 'after' };
   }
   // An unlisted verb in a speech tag after "…,” : "…,” Kelly charged.
-  if (tagPunct && !verb.cap && ED_OR_S.test(verb.lower) && r.phrase.kind !== 'nominal') {
+  // "…,” Trump shot back: an irregular past before "back" is a reply.
+  if (tagPunct && !verb.cap && (ED_OR_S.test(verb.lower) || tokens[v + 1]?.lower === 'back') && r.phrase.kind !== 'nominal') {
     return { speaker: r.phrase, cue: verb.text, position: 'after' };
   }
   return null;

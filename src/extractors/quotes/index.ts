@@ -194,11 +194,13 @@ function currentStatement(doc: Document, resolver: SpeakerResolver, prev: QuoteC
   const from = doc.paragraphs[paragraphIndex(doc.paragraphs, prev.end) + 1]?.start ?? q.open;
   const referents = resolver.peopleBetween(from, q.open);
   if (referents.length === 1) return referents[0]!;
-  return referents.length === 0 ? prev.speaker : null;
+  return referents.length === 0 && prev.attribution?.position !== 'within' ? prev.speaker : null;
 }
 
 /** Whether an untagged quote goes on with the previous quote's speaker. */
 function continues(doc: Document, prev: QuoteCandidate, q: QuoteCandidate): boolean {
+  // A few words quoted inside a sentence start no statement that a later paragraph goes on with.
+  if (prev.attribution?.position === 'within' && prev.paragraph !== q.paragraph) return false;
   // A quote over several paragraphs ends in a later one: "…\n“B,” added X. “C.”" goes on with X.
   if (prev.paragraph === q.paragraph || (prev.multiParagraph && paragraphIndex(doc.paragraphs, prev.end) === q.paragraph)) return true;
   if (q.paragraph - prev.paragraph > 1 && !prev.multiParagraph) return false;

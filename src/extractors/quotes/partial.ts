@@ -7,7 +7,7 @@
 import type { QuotedSpan } from '../../document/quotes.js';
 import type { Token } from '../../document/tokens.js';
 import { sentenceStartIn, windowTokens } from '../../document/windows.js';
-import { CUE_NOUNS, QUOTE_FRAMING_VERBS, VERB_MODIFIERS } from '../../language/quoting.js';
+import { CUE_NOUNS, DETERMINERS, QUOTE_FRAMING_VERBS, VERB_MODIFIERS } from '../../language/quoting.js';
 import { isCue, subjectOf, type Attribution } from './attribution.js';
 import { isTitleCase, wordCount } from './fragments.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
@@ -40,7 +40,8 @@ function reportingClause(text: string, q: QuotedSpan, paragraphStart: number): A
   let found: Attribution | null = null;
   for (let k = tokens.length - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (!isFramingVerb(t)) continue;
+    // "a lament for", "the claims": after a determiner the word is a noun
+    if (!isFramingVerb(t) || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) continue;
     const speaker = subjectOfVerb(tokens, k);
     if (!speaker) continue;
     // "The council said that it condemned “…”": the pronoun of the inner clause is the outer subject.

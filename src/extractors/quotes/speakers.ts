@@ -8,8 +8,7 @@ import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
 import type { SpeakerPhrase } from './phrases.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
-import { CUE_NOUNS, CUE_VERBS, PRONOUNS } from '../../language/quoting.js';
-import { OFFICE_HEADS } from '../../language/titles.js';
+import { CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
 
@@ -228,16 +227,18 @@ export class SpeakerResolver {
     // Only a definite description points back ("the governor"); "a spokesman", "one strategist"
     // bring in someone new.
     const definite = /^(?:the|this|that|his|her|its|their)\s/i.test(description);
-    const byTitle = definite ? this.nearestPersonWithTitle(head, start) ?? this.nearestHolder(head, start) : null;
+    const byTitle = definite ? this.nearestPersonWithTitle(head, start) ?? this.nearestHolder(description, head, start) : null;
     if (byTitle) return { name: byTitle, isOrganization: false };
     // "the statement continued": the author of the statement, the speaker quoted just before.
     if (CUE_NOUNS.has(head)) {
-      const author = this.lastSpeaker && start - this.lastSpeaker.at < DOCUMENT_REACH ? this.lastSpeaker.name : null;
-      if (author) return { name: author, isOrganization: this.lastSpeaker!.isOrganization };
+      const last = this.lastSpeaker;
+      // a body's statement: people's letters and columns are often written by several
+      if (last && last.isOrganization && start - last.at < DOCUMENT_REACH) return { name: last.name, isOrganization: true };
     }
     // "a National Security Council spokesperson": no person is named and the body before the head
-    // speaks ("a spokesman for the ministry" stays the spokesman, as written).
-    const body = this.organizationAt(start, headStart);
+    // speaks ("a spokesman for the ministry" stays the spokesman, as written; "the RNC member" is
+    // someone described before).
+    const body = definite ? undefined : this.organizationAt(start, headStart);
     if (body) return { name: body.name, isOrganization: true };
     const named = definite ? null : this.namedLater(head, end);
     if (named) return { name: named, isOrganization: false };
@@ -267,7 +268,7 @@ export class SpeakerResolver {
       if (step === 'subject') {
         // Only a subject the people result knows as a person: "Looking", "Critics" are not.
         for (const s of subjects) {
-          const name = this.namedPersonAt(s.nameStart, s.nameEnd)?.name ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g) ?? this.parsedPersonName(s, g);
+          const name = this.knownSubject(s) ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g) ?? this.parsedPersonName(s, g);
           if (!name) continue;
           if (this.compatible(name, g)) return { name, isOrganization: false };
         }
@@ -280,6 +281,20 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person a subject names. A full name whose given name is not the known person's who shares
+   * its surname is a relative of theirs ("Rakeyia Scott" beside "Keith Lamont Scott"): the name as written.
+   */
+  private knownSubject(phrase: SpeakerPhrase): string | null {
+    const person = this.namedPersonAt(phrase.nameStart, phrase.nameEnd);
+    if (!person || phrase.kind !== 'name') return person?.name ?? null;
+    const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
+    const given = written.split(' ')[0]!;
+    const words = written.split(' ').length;
+    if (words < 2 || words > 3 || !/^\p{Lu}\p{Ll}+$/u.test(given) || person.name.split(' ').includes(given)) return person.name;
+    return lastWord(written) === lastWord(person.name) ? written : person.name;
   }
 
   /**
@@ -355,18 +370,22 @@ export class SpeakerResolver {
   }
 
   /**
-   * "the official", "the chief": an office no one was given by that word points back to the person
-   * named last before it, a little before (a role such as "the businessman" may be anyone's).
+   * "the official": a word for any office holder points back to the office holder named last a
+   * little before it, else to the person named last ("the second official" is someone else, and
+   * "the senator" is left to the titles).
    */
-  private nearestHolder(head: string, at: number): string | null {
-    if (!OFFICE_HEADS.has(head)) return null;
-    let best: { person: PersonEntity; at: number } | null = null;
+  private nearestHolder(description: string, head: string, at: number): string | null {
+    if (!HOLDER_WORDS.has(head) || description.toLowerCase().split(/\s+/u).some((w) => OTHER_WORDS.has(w))) return null;
+    let holder: { person: PersonEntity; at: number } | null = null;
+    let anyone: { person: PersonEntity; at: number } | null = null;
     for (const p of this.people) {
       for (const m of p.mentions) {
         if (m.kind === 'pronoun' || m.start >= at || at - m.start > HOLDER_REACH) continue;
-        if (!best || m.start > best.at || (m.start === best.at && p.role && !best.person.role)) best = { person: p, at: m.start };
+        if (!anyone || m.start > anyone.at) anyone = { person: p, at: m.start };
+        if (p.role?.isOffice && (!holder || m.start > holder.at)) holder = { person: p, at: m.start };
       }
     }
+    const best = holder ?? anyone;
     return best ? this.spelledNear(best.person, at) : null;
   }
 
