@@ -76,4 +76,10 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     const text = '“He wants to look tough tonight,” Grant shot back.';
     expect(quotePairs(text)).toEqual([['He wants to look tough tonight,', 'Grant']]);
   });
+
+  it('reads the subject after a leading clause of "with", "once", "while" …', () => {
+    const text = 'With prices rising across the county, Mayor Lena Park had a blunt message for residents: “Budgets will be tight this winter.”';
+    const people = [person(text, 'Lena Park', 'f', [['Lena Park', 'name']], 'Mayor')];
+    expect(quotePairs(text, people)).toEqual([['Budgets will be tight this winter.', 'Lena Park']]);
+  });
 });

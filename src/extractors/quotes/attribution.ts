@@ -153,6 +153,7 @@ const LEADING_ADVERBIAL = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'however',
   'still', 'then', 'and', 'but', 'so', 'yet', 'also', 'writing', 'responding', 'addressing', 'reacting', 'for', 'over',
   'within', 'hours', 'minutes', 'days', 'last', 'this', 'today', 'yesterday', 'separately', 'instead', 'following',
+  'with', 'amid', 'despite', 'while', 'when', 'although', 'though', 'once', 'since', 'because', 'if', 'unlike', 'like',
 ]);
 
 /**
