@@ -82,4 +82,15 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     const people = [person(text, 'Lena Park', 'f', [['Lena Park', 'name']], 'Mayor')];
     expect(quotePairs(text, people)).toEqual([['Budgets will be tight this winter.', 'Lena Park']]);
   });
+
+  it('reads a name after a title as a person\'s, though no list knows it ("foreign policy chief Jorun Vell")', () => {
+    const text = 'Union foreign policy chief Jorun Vell urged calm.\n\n“We ask every side to stop the shelling now,” he said in a statement.';
+    expect(quotePairs(text)).toEqual([['We ask every side to stop the shelling now,', 'Jorun Vell']]);
+  });
+
+  it('reads a name in apposition to a possessive description ("Mira’s husband, Teo, said")', () => {
+    const text = 'Mira told reporters about the night. Mira’s husband, Teo, said the water rose fast. “We lost the car,” he said.';
+    const people = [person(text, 'Mira', 'f', [['Mira', 'surname']])];
+    expect(quotePairs(text, people)).toEqual([['We lost the car,', 'Teo']]);
+  });
 });

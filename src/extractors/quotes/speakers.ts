@@ -9,6 +9,7 @@ import type { Organization } from '../../record/types.js';
 import type { SpeakerPhrase } from './phrases.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
+import { TITLE_WORDS } from '../../language/titles.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
 
@@ -268,7 +269,7 @@ export class SpeakerResolver {
       if (step === 'subject') {
         // Only a subject the people result knows as a person: "Looking", "Critics" are not.
         for (const s of subjects) {
-          const name = this.knownSubject(s) ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g) ?? this.parsedPersonName(s, g);
+          const name = this.knownSubject(s) ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g) ?? this.titledName(s) ?? this.parsedPersonName(s, g);
           if (!name) continue;
           if (this.compatible(name, g)) return { name, isOrganization: false };
         }
@@ -320,6 +321,17 @@ export class SpeakerResolver {
     const gender = genderOfFirstName(words[0]!);
     if (gender && gender !== g) return null;
     return words.join(' ');
+  }
+
+  /**
+   * A subject whose name follows a title ("EU foreign policy chief Josep Borrell"): a title is
+   * given to a person, so two or three capitalised words after it are a person's name.
+   */
+  private titledName(phrase: SpeakerPhrase): string | null {
+    if (phrase.kind !== 'name' || phrase.nameStart <= phrase.start) return null;
+    if (!TITLE_WORDS.has(lastWord(this.text.slice(phrase.start, phrase.nameStart)).replace(/\.$/u, ''))) return null;
+    const name = this.text.slice(phrase.nameStart, phrase.nameEnd);
+    return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(name) ? name : null;
   }
 
   /**
