@@ -93,4 +93,15 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     const people = [person(text, 'Mira', 'f', [['Mira', 'surname']])];
     expect(quotePairs(text, people)).toEqual([['We lost the car,', 'Teo']]);
   });
+
+  it('reads an inverted tag with a description before the name ("says farm owner, Ella Dunn")', () => {
+    const text = 'The storm passed at noon.\n“It was over in a minute, and then everything was gone,” says farm owner, Ella Dunn.';
+    expect(quotePairs(text)).toEqual([['It was over in a minute, and then everything was gone,', 'Ella Dunn']]);
+  });
+
+  it('gives a tag that names an office the person who holds it ("Kent’s Police Commander, Chief Inspector X, said:")', () => {
+    const text = 'Kent’s Police Commander, Chief Inspector Rob Hale, said: “We are still searching the woods.”';
+    const people = [person(text, 'Rob Hale', 'm', [['Commander', 'title'], ['Rob Hale', 'name']], 'Commander')];
+    expect(quotePairs(text, people)).toEqual([['We are still searching the woods.', 'Rob Hale']]);
+  });
 });

@@ -91,7 +91,7 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   const tagPunct = TAG_ENDINGS.test(quoted);
   // "…,” said Gusev." — inverted.
   if (isCue(first) && first.lower !== 'according') {
-    const r = readForward(tokens, i + 1);
+    const r = readForward(tokens, i + 1) ?? nameAfterDescription(tokens, i + 1);
     if (r) return { speaker: r.phrase, cue: first.text, position: 'inverted' };
     return null;
   }
@@ -131,6 +131,15 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     return { speaker: r.phrase, cue: verb.text, position: 'after' };
   }
   return null;
+}
+
+/** "…,” says property owner, Elaine Breedlove": a few lower-case words of description, a comma, a name. */
+function nameAfterDescription(tokens: Token[], i: number): ReturnType<typeof readForward> {
+  let k = i;
+  while (k < tokens.length && k - i < 4 && tokens[k]!.isWord && !tokens[k]!.cap) k++;
+  if (k === i || tokens[k]?.text !== ',') return null;
+  const r = readForward(tokens, k + 1);
+  return r && r.phrase.kind === 'name' ? r : null;
 }
 
 /**

@@ -200,9 +200,13 @@ export class SpeakerResolver {
       if (r) return r;
     }
     // A description names whoever its head word refers to: "a senior Cruz adviser" is not Cruz; a
-    // name is a person's by a name, never by a title the people result read inside it.
+    // name is a person's by a name, never by a title the people result read inside it, unless it
+    // ends in that title ("Norfolk’s County Policing Commander, Chief Superintendent X").
     const headStart = phrase.kind === 'nominal' ? Math.max(nameStart, nameEnd - 1) : nameStart;
-    const person = phrase.kind === 'name' ? this.namedPersonAt(nameStart, nameEnd) : this.personAt(headStart, nameEnd);
+    const person =
+      phrase.kind === 'name' && !TITLE_WORDS.has(lastWord(this.text.slice(nameStart, nameEnd)))
+        ? this.namedPersonAt(nameStart, nameEnd)
+        : this.personAt(headStart, nameEnd);
     if (person) return { name: person.name, isOrganization: false };
     const org = this.organizationAt(headStart, nameEnd);
     if (org) return { name: org.name, isOrganization: true };
