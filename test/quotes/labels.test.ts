@@ -1,4 +1,4 @@
-import { person, quotePairs } from './helpers.js';
+import { organization, person, quotePairs } from './helpers.js';
 
 describe('quotes: labelled paragraphs of press style ("Source: …", "Quote: …")', () => {
   it('gives a "Quote:" the person its source line names, never the label', () => {
@@ -19,5 +19,12 @@ describe('quotes: labelled paragraphs of press style ("Source: …", "Quote: …
       person(text, 'Oleh Bondar', 'm', [['Oleh Bondar', 'name'], ['Bondar:', 'surname']], 'Mayor'),
     ];
     expect(quotePairs(text, people)).toEqual([['Power will be back in the north of the city by evening.', 'Oleh Bondar']]);
+  });
+
+  it('reads the labels when a page ran them into one paragraph', () => {
+    const text =
+      'Two villages were shelled\n\nTwo houses burned overnight. Source: Lviv Oblast Military Administration Quote: "The fire crews worked until dawn and no one was hurt."';
+    const orgs = [organization(text, 'Lviv Oblast Military Administration', ['Lviv Oblast Military Administration'])];
+    expect(quotePairs(text, [], orgs)).toEqual([['The fire crews worked until dawn and no one was hurt.', 'Lviv Oblast Military Administration']]);
   });
 });
