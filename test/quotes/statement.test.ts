@@ -32,3 +32,12 @@ describe('quotes: an untagged quote goes on with the statement the paragraphs be
     expect(quotePairs(text, people).map(([, s]) => s)).toEqual(['Paul Grant', null]);
   });
 });
+
+describe('quotes: a person a paragraph ends by introducing', () => {
+  it('is the "he" of the quote that opens the next paragraph', () => {
+    const text =
+      'Few artists have written songs for the mayor, which worries Omar Felder, chairman of the city arts council.\n\n' +
+      '“Nobody is singing about her, and people notice that,” he said.';
+    expect(quotePairs(text)).toEqual([['Nobody is singing about her, and people notice that,', 'Omar Felder']]);
+  });
+});

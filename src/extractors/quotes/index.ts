@@ -178,7 +178,24 @@ function subjectNear(doc: Document, q: QuoteCandidate, prev: QuoteCandidate | nu
   const last = doc.sentenceAt(pp.end - 1);
   if (last && last.start > pp.start) out.push(...sentenceSubjects(text, last.start, last.end));
   out.push(...sentenceSubjects(text, pp.start, pp.end));
+  // "… which concerns Henry Crespo, president of the caucus.": a person the paragraph ends by introducing.
+  const introduced = introducedAtEnd(text, pp);
+  if (introduced) out.push(introduced);
   return out;
+}
+
+/** How far from a paragraph's end a person introduced with an apposition may stand. */
+const INTRODUCED_REACH = 160;
+const INTRODUCED = /(?<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:a |an |the )?\p{Ll}[^.!?]*[.!?]?$/u;
+
+/** A full name in apposition at the end of a paragraph, read as a speaker phrase. */
+function introducedAtEnd(text: string, pp: Span): SpeakerPhrase | null {
+  const from = Math.max(pp.start, pp.end - INTRODUCED_REACH);
+  const m = INTRODUCED.exec(text.slice(from, pp.end));
+  if (!m) return null;
+  const start = from + m.index;
+  const end = start + m.groups!.name!.length;
+  return { kind: 'name', start, end, nameStart: start, nameEnd: end };
 }
 
 /** How many paragraphs without a quote may stand between a statement and its next untagged quote. */
