@@ -104,4 +104,15 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     const people = [person(text, 'Rob Hale', 'm', [['Commander', 'title'], ['Rob Hale', 'name']], 'Commander')];
     expect(quotePairs(text, people)).toEqual([['We are still searching the woods.', 'Rob Hale']]);
   });
+
+  it('reads a surname spelled once with a letter changed as the known person ("Hollis … Hollys believes")', () => {
+    const text =
+      '“The campaign is worried,” said Dana Hollis, a county organizer.\n\n' +
+      'Hollys believes the party waited too long to start its work in the county, and that the volunteers who ' +
+      'knocked on doors in the spring were never called back, so that by the autumn most of them had gone to ' +
+      'other campaigns or given up on politics altogether, which left Mayor Rita Stone with no one to send out.\n\n' +
+      '“They thought one rally would be enough,” she said.';
+    const people = [person(text, 'Dana Hollis', 'f', [['Dana Hollis', 'name']]), person(text, 'Rita Stone', 'f', [['Rita Stone', 'name']], 'Mayor')];
+    expect(quotePairs(text, people).map(([, s]) => s)).toEqual(['Dana Hollis', 'Dana Hollis']);
+  });
 });

@@ -66,6 +66,18 @@ const PRONOUN_ORDER = ['subject', 'last', 'people'] as const;
 const REACH = 300;
 /** How far ahead (UTF-16 units) an indefinite description may be named by an apposition. */
 const NAMED_LATER_REACH = 600;
+/** Surnames shorter than this are too many to read one edit apart as one name. */
+const MIN_VARIANT_LENGTH = 5;
+
+/** Whether two different words are one substitution, insertion or deletion apart. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 /** How far back (UTF-16 units) "the statement" still means the statement quoted before. */
 const DOCUMENT_REACH = 600;
 /** How far back (UTF-16 units) "the official" finds the person it stands for. */
@@ -294,12 +306,29 @@ export class SpeakerResolver {
    */
   private knownSubject(phrase: SpeakerPhrase): string | null {
     const person = this.namedPersonAt(phrase.nameStart, phrase.nameEnd);
+    if (!person && phrase.kind === 'name') return this.spelledOtherwise(this.text.slice(phrase.nameStart, phrase.nameEnd));
     if (!person || phrase.kind !== 'name') return person?.name ?? null;
     const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
     const given = written.split(' ')[0]!;
     const words = written.split(' ').length;
     if (words < 2 || words > 3 || !/^\p{Lu}\p{Ll}+$/u.test(given) || person.name.split(' ').includes(given)) return person.name;
     return lastWord(written) === lastWord(person.name) ? written : person.name;
+  }
+
+  /**
+   * A surname written once with one letter changed, added or dropped (Wimes and Wines, Ozerov and
+   * Ozeryov: a typo or another transliteration) names the known person with that surname.
+   */
+  private spelledOtherwise(word: string): string | null {
+    if (word.length < MIN_VARIANT_LENGTH || /\s/u.test(word)) return null;
+    const key = word.toLowerCase();
+    let found: string | null = null;
+    for (const [surname, p] of this.bySurname) {
+      if (surname[0] !== key[0] || !withinOneEdit(surname, key)) continue;
+      if (found && found !== p.name) return null;
+      found = p.name;
+    }
+    return found;
   }
 
   /**
