@@ -26,6 +26,13 @@ export const HOLDER_WORDS: ReadonlySet<string> = new Set(['official', 'officer',
 /** Words that make a description someone other than the one named before: "the second official", "another officer". */
 export const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'another', 'second', 'third', 'fourth', 'different', 'new', 'senior', 'second-ranking']);
 
+/** What a body is called by its kind, and the head words of the names it goes by: "the military" is the Defense Forces or the Army. */
+export const BODY_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['military', ['forces', 'army', 'military']],
+  ['army', ['forces', 'army']],
+  ['police', ['police', 'constabulary']],
+]);
+
 /** Labels that open a paragraph of someone's words in press style: "Quote: “…”", "Quote from Terekhov: “…”". */
 export const QUOTE_LABELS: ReadonlySet<string> = new Set(['quote', 'quotes', 'statement', 'comment', 'comments']);
 

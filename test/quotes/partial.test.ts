@@ -74,4 +74,12 @@ describe('quotes: partial quotes inside a reporting sentence', () => {
     expect(got[0]).toEqual(['sell the old park to his friends.', 'Dale Ortiz']);
     expect(got[1]![1]).toBeNull();
   });
+
+  it('takes "according to a statement from the army" as the army, the one army body named nearby', () => {
+    const text =
+      'Jets struck depots “far beyond the border and along the northern coast,” according to a statement from the army on Monday. ' +
+      'The Northland Defence Forces said four depots were hit.';
+    const orgs = [organization(text, 'Northland Defence Forces', ['Northland Defence Forces'])];
+    expect(extract(text, [], orgs)).toEqual([['far beyond the border and along the northern coast,', 'Northland Defence Forces']]);
+  });
 });

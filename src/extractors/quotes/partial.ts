@@ -87,9 +87,13 @@ function closingTag(text: string, q: QuotedSpan, paragraphEnd: number): Attribut
   return null;
 }
 
-/** "the mayor added" or "added the mayor", running to the sentence end at `end`. */
+/** "the mayor added", "added the mayor" or "according to the mayor", running to the sentence end at `end`. */
 function tagAt(tokens: Token[], i: number, end: number): Attribution | null {
   const first = tokens[i];
+  if (first?.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    const r = readForward(tokens, i + 2);
+    return r && r.next <= end ? { speaker: r.phrase, cue: 'according to', position: 'according' } : null;
+  }
   if (isCue(first) && !ING.test(first!.lower)) {
     const r = readForward(tokens, i + 1);
     return r && r.next <= end ? { speaker: r.phrase, cue: first!.text, position: 'after' } : null;

@@ -6,9 +6,10 @@ import type { ExtractionContext } from '../framework.js';
 import { organizationNamedBefore } from '../results.js';
 import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
-import type { SpeakerPhrase } from './phrases.js';
+import { readForward, type SpeakerPhrase } from './phrases.js';
+import { windowTokens } from '../../document/windows.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
-import { CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
+import { BODY_KINDS, CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
@@ -66,6 +67,12 @@ const PRONOUN_ORDER = ['subject', 'last', 'people'] as const;
 const REACH = 300;
 /** How far ahead (UTF-16 units) an indefinite description may be named by an apposition. */
 const NAMED_LATER_REACH = 600;
+/** How far (UTF-16 units) from "the military" the body it means is looked for, either way. */
+const BODY_KIND_REACH = 800;
+const DOCUMENT_AUTHOR = /^\s+(?<link>from|by)\s+/u;
+/** How far (UTF-16 units) the author of a document is read after "from". */
+const AUTHOR_REACH = 80;
+
 /** Surnames shorter than this are too many to read one edit apart as one name. */
 const MIN_VARIANT_LENGTH = 5;
 
@@ -248,6 +255,9 @@ export class SpeakerResolver {
     if (byTitle) return { name: byTitle, isOrganization: false };
     // "the statement continued": the author of the statement, the speaker quoted just before.
     if (CUE_NOUNS.has(head)) {
+      // "a statement from the military": whoever it is from
+      const author = this.authorAfter(end);
+      if (author) return this.resolve(author);
       const last = this.lastSpeaker;
       // a body's statement: people's letters and columns are often written by several
       if (last && last.isOrganization && start - last.at < DOCUMENT_REACH) return { name: last.name, isOrganization: true };
@@ -260,10 +270,26 @@ export class SpeakerResolver {
     const named = definite ? null : this.namedLater(head, end);
     if (named) return { name: named, isOrganization: false };
     if (SPEAKING_BODY_HEADS.has(head)) {
-      const o = organizationNamedBefore(this.organizations, head, start);
+      const o = organizationNamedBefore(this.organizations, head, start) ?? (definite ? this.bodyOfKind(head, start) : null);
       if (o) return { name: o, isOrganization: true };
     }
     return { name: this.text.slice(start, end), isOrganization: SPEAKING_BODY_HEADS.has(head) };
+  }
+
+  /**
+   * "the military": the one body named nearby (before, or a little after) whose name has a head
+   * word of that kind ("the Israel Defense Forces"); none when two such bodies are named.
+   */
+  private bodyOfKind(kind: string, at: number): string | null {
+    const heads = BODY_KINDS.get(kind);
+    if (!heads) return null;
+    const names = new Set<string>();
+    for (const o of this.organizations) {
+      const words = o.name.toLowerCase().split(/\s+/u);
+      if (!heads.some((h) => words.includes(h))) continue;
+      if (o.mentions.some((m) => Math.abs(m.start - at) <= BODY_KIND_REACH)) names.add(o.name);
+    }
+    return names.size === 1 ? [...names][0]! : null;
   }
 
   private compatible(name: string, g: 'm' | 'f' | 'n' | 'p' | undefined): boolean {
@@ -395,6 +421,15 @@ export class SpeakerResolver {
     // a name the people result left out: a known given name and a surname, closed by a comma
     const name = /^(?<given>\p{Lu}\p{Ll}+)(?<rest>(?:\s\p{Lu}[\p{L}'-]+){1,2}),/u.exec(this.text.slice(at, at + 60))?.groups;
     return name && isFirstName(name.given!) ? name.given! + name.rest! : null;
+  }
+
+  /** The phrase after "from" or "by" right after a document's name ("a statement from the ministry"). */
+  private authorAfter(end: number): SpeakerPhrase | null {
+    const m = DOCUMENT_AUTHOR.exec(this.text.slice(end, end + 12));
+    if (!m) return null;
+    const at = end + m[0].length;
+    const r = readForward(windowTokens(this.text, at, Math.min(this.text.length, at + AUTHOR_REACH)), 0);
+    return r && r.phrase.kind !== 'pronoun' ? r.phrase : null;
   }
 
   /** The people mentioned between two positions, by name, surname, title or pronoun, each once. */
