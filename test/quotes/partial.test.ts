@@ -1,31 +1,11 @@
-import { Document } from '../../src/document/document.js';
-import type { ExtractionContext } from '../../src/extractors/framework.js';
 import type { PersonEntity } from '../../src/record/people.js';
-import { quotesExtractor } from '../../src/extractors/quotes/index.js';
-import type { Organization, Quote } from '../../src/record/types.js';
+import { organization, person as personWith, quotePairs } from './helpers.js';
 
-function person(text: string, name: string, gender: 'm' | 'f' | null, forms: string[]): PersonEntity {
-  const mentions: PersonEntity['mentions'] = [];
-  for (const form of forms) {
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
-      mentions.push({ start: i, end: i + form.length, kind: form.includes(' ') ? 'name' : 'surname' });
-    }
-  }
-  return { name, gender, role: null, mentions };
-}
+/** A person with a mention at each form: a full name when it has a space, else a surname. */
+const person = (text: string, name: string, gender: 'm' | 'f' | null, forms: string[]): PersonEntity =>
+  personWith(text, name, gender, forms.map((f) => [f, f.includes(' ') ? 'name' : 'surname']));
 
-function organization(text: string, name: string, forms: string[]): Organization {
-  const mentions = [];
-  for (const form of forms) {
-    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) mentions.push({ start: i, end: i + form.length, text: form });
-  }
-  return { name, mentions };
-}
-
-function extract(text: string, people: PersonEntity[] = [], organizations: Organization[] = []): [string, string | null][] {
-  const ctx: ExtractionContext = { results: { organizations, people } };
-  return quotesExtractor.extract(new Document(text), ctx).map((q: Quote) => [q.text, q.speaker]);
-}
+const extract = quotePairs;
 
 describe('quotes: partial quotes inside a reporting sentence', () => {
   it('takes the subject of a verb that frames the quote ("described … as “…”")', () => {
