@@ -62,4 +62,9 @@ describe('quotes: partial quotes inside a reporting sentence', () => {
     const orgs = [organization(text, 'Northland Defence Forces', ['Northland Defence Forces'])];
     expect(extract(text, [], orgs)).toEqual([['far beyond the border and along the northern coast,', 'Northland Defence Forces']]);
   });
+
+  it('leaves the dateline out of the sentence that reports a partial quote', () => {
+    const text = 'OTTAWA (Reuters) - Premier Lisa Bond on Monday called the budget "a fair deal for every family in the province."';
+    expect(extract(text, [person(text, 'Lisa Bond', 'f', ['Lisa Bond'])])).toEqual([['a fair deal for every family in the province.', 'Lisa Bond']]);
+  });
 });

@@ -115,4 +115,13 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     const people = [person(text, 'Dana Hollis', 'f', [['Dana Hollis', 'name']]), person(text, 'Rita Stone', 'f', [['Rita Stone', 'name']], 'Mayor')];
     expect(quotePairs(text, people).map(([, s]) => s)).toEqual(['Dana Hollis', 'Dana Hollis']);
   });
+
+  it('gives a quote an outlet relays the person it cites ("TASS reported, citing the governor")', () => {
+    const text =
+      '"The fire is out and no one was hurt," Tass reported, citing regional governor Ivan Rudov.\n\n' +
+      '"Two drones were shot down," Interfax quoted Mayor Olga Fenn as saying.\n\n' +
+      '"This is not a hard race," he said, citing the party’s strong polling.';
+    const people = [person(text, 'Ivan Rudov', 'm', [['Ivan Rudov', 'name']], 'governor'), person(text, 'Olga Fenn', 'f', [['Olga Fenn', 'name']], 'Mayor')];
+    expect(quotePairs(text, people).map(([, s]) => s)).toEqual(['Ivan Rudov', 'Olga Fenn', 'Ivan Rudov']);
+  });
 });

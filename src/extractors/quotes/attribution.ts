@@ -6,6 +6,7 @@
 import type { QuotedSpan } from '../../document/quotes.js';
 import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from '../../language/quoting.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
+import { isTitleHead } from '../../language/titles.js';
 import type { Token } from '../../document/tokens.js';
 import { sentenceStartIn, windowTokens } from '../../document/windows.js';
 
@@ -123,14 +124,42 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     const speaker = r.phrase.kind === 'nominal' && between.length > 0 && PREPOSITIONS.has(between[0]!.lower) && between.every((t) => t.isWord)
       ? { ...r.phrase, end: between[between.length - 1]!.end, nameEnd: between[between.length - 1]!.end }
       : r.phrase;
-    return { speaker, cue: verb.text, position: 'after' };
+    return { speaker: relayedSpeaker(tokens, v + 1, r.phrase) ?? speaker, cue: verb.text, position: 'after' };
   }
   // An unlisted verb in a speech tag after "…,” : "…,” Kelly charged.
   // "…,” Trump shot back: an irregular past before "back" is a reply.
   if (tagPunct && !verb.cap && (ED_OR_S.test(verb.lower) || tokens[v + 1]?.lower === 'back') && r.phrase.kind !== 'nominal') {
-    return { speaker: r.phrase, cue: verb.text, position: 'after' };
+    return { speaker: relayedSpeaker(tokens, v + 1, r.phrase) ?? r.phrase, cue: verb.text, position: 'after' };
   }
   return null;
+}
+
+/**
+ * An outlet relaying someone's words names them after its verb: "TASS reported, citing the
+ * governor", "RIA Novosti quoted the governor as saying". The person is the speaker, not the outlet.
+ */
+function relayedSpeaker(tokens: Token[], i: number, relay: SpeakerPhrase): SpeakerPhrase | null {
+  if (relay.kind === 'pronoun') return null;
+  let k = i;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'citing') {
+    // only a person cited by title ("citing the governor", "citing Governor X"), not a reason
+    const r = readForward(tokens, k + 1);
+    return r && namesOfficeHolder(tokens, r.phrase) ? r.phrase : null;
+  }
+  if (k !== i) return null;
+  const r = readForward(tokens, k);
+  return r && tokens[r.next]?.lower === 'as' && tokens[r.next + 1]?.lower === 'saying' ? r.phrase : null;
+}
+
+/** A name after a title ("Governor X"), or a description whose head is an office or role ("the governor"). */
+function namesOfficeHolder(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  const at = phrase.kind === 'name' ? phrase.nameStart : phrase.nameEnd;
+  let head: Token | undefined;
+  for (const t of tokens) {
+    if (phrase.kind === 'name' ? t.end <= at && t.start >= phrase.start : t.end === at) head = t;
+  }
+  return !!head && phrase.kind !== 'pronoun' && isTitleHead(head.lower.replace(/\.$/u, ''));
 }
 
 /** "…,” says property owner, Elaine Breedlove": a few lower-case words of description, a comma, a name. */

@@ -110,7 +110,10 @@ const keepDirectQuotes: Refiner<QuoteCandidate> = {
       }
       // A few of someone's words quoted inside a reporting sentence ('described it as “…”').
       const para = doc.paragraphs[q.paragraph]!;
-      const partial = partialAttribution(doc.text, q, para.start, para.end);
+      // "WASHINGTON (Reuters) - President X called …": the dateline is no part of the sentence
+      const dateline = doc.frame.dateline;
+      const from = dateline && dateline.start >= para.start && dateline.end <= q.open ? dateline.end : para.start;
+      const partial = partialAttribution(doc.text, q, from, para.end);
       if (!partial) continue;
       q.attribution = partial;
       q.cue = partial.cue;
