@@ -67,4 +67,9 @@ describe('quotes: partial quotes inside a reporting sentence', () => {
     const text = 'OTTAWA (Reuters) - Premier Lisa Bond on Monday called the budget "a fair deal for every family in the province."';
     expect(extract(text, [person(text, 'Lisa Bond', 'f', ['Lisa Bond'])])).toEqual([['a fair deal for every family in the province.', 'Lisa Bond']]);
   });
+
+  it('never takes a document with its time for the subject ("a statement Monday night calling it …")', () => {
+    const text = 'Mayor Ruth Ames issued a statement Monday night calling the flooding “the worst this town has seen.”';
+    expect(extract(text, [person(text, 'Ruth Ames', 'f', ['Ruth Ames'])])).toEqual([['the worst this town has seen.', 'Ruth Ames']]);
+  });
 });

@@ -64,13 +64,15 @@ function subjectOfVerb(tokens: Token[], k: number): SpeakerPhrase | null {
 }
 
 /**
- * "the statement", "a post": a description whose head is a thing said or written; or no noun at
- * all ("a swiftly" of "a swiftly called meeting", where the verb was an adjective).
+ * "the statement", "a post": a description of a thing said or written; or no noun at all ("a
+ * swiftly" of "a swiftly called meeting", where the verb was an adjective).
  */
 function namesDocument(tokens: Token[], phrase: SpeakerPhrase): boolean {
   if (phrase.kind !== 'nominal') return false;
   const head = tokens.find((t) => t.end === phrase.nameEnd);
-  return !head || CUE_NOUNS.has(head.lower) || LY.test(head.lower);
+  if (!head || CUE_NOUNS.has(head.lower) || LY.test(head.lower)) return true;
+  // "a statement Thursday night": a document with its time after it
+  return tokens.some((t) => t.start >= phrase.start && t.end <= phrase.nameEnd && CUE_NOUNS.has(t.lower));
 }
 
 /** '“…” during the night, the mayor added.': a speech tag closing the sentence after the quote. */
