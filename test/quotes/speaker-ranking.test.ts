@@ -124,4 +124,17 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     const people = [person(text, 'Ivan Rudov', 'm', [['Ivan Rudov', 'name']], 'governor'), person(text, 'Olga Fenn', 'f', [['Olga Fenn', 'name']], 'Mayor')];
     expect(quotePairs(text, people).map(([, s]) => s)).toEqual(['Ivan Rudov', 'Olga Fenn', 'Ivan Rudov']);
   });
+
+  it('gives a bare surname the spelling written last of one person spelled two ways, not another person of that name', () => {
+    const text =
+      'Envoy Pavel Orlov landed on Monday. Pawel Orlov then met the press.\n\n“We sent no drone,” Orlov said.\n\n' +
+      'Rita Kerr and her brother Sam Kerr spoke next.\n\n“The hall is full,” Kerr said.';
+    const people = [
+      person(text, 'Pavel Orlov', 'm', [['Pavel Orlov', 'name'], ['Orlov said', 'surname']]),
+      person(text, 'Pawel Orlov', 'm', [['Pawel Orlov', 'name']]),
+      person(text, 'Rita Kerr', 'f', [['Rita Kerr', 'name'], ['Kerr said', 'surname']]),
+      person(text, 'Sam Kerr', 'm', [['Sam Kerr', 'name']]),
+    ];
+    expect(quotePairs(text, people).map(([, s]) => s)).toEqual(['Pawel Orlov', 'Rita Kerr']);
+  });
 });

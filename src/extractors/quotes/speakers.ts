@@ -226,7 +226,8 @@ export class SpeakerResolver {
       phrase.kind === 'name' && !TITLE_WORDS.has(lastWord(this.text.slice(nameStart, nameEnd)))
         ? this.namedPersonAt(nameStart, nameEnd)
         : this.personAt(headStart, nameEnd);
-    if (person) return { name: person.name, isOrganization: false };
+    // a bare surname two people share (Oleh and Oleg Ozerov): the one written in full last
+    if (person) return { name: phrase.kind === 'name' ? this.spelledNear(person, start) : person.name, isOrganization: false };
     const org = this.organizationAt(headStart, nameEnd);
     if (org) return { name: org.name, isOrganization: true };
     const surface = this.text.slice(nameStart, nameEnd);
@@ -475,9 +476,12 @@ export class SpeakerResolver {
    */
   private spelledNear(person: PersonEntity, at: number): string {
     const key = lastWord(person.name);
+    const given = person.name.split(' ')[0]!.toLowerCase();
     let best: { name: string; at: number } | null = null;
     for (const p of this.people) {
-      if (lastWord(p.name) !== key) continue;
+      // the same surname and a given name one letter apart: one person (Bill and Hillary Clinton are two)
+      const otherGiven = p.name.split(' ')[0]!.toLowerCase();
+      if (lastWord(p.name) !== key || (p !== person && !withinOneEdit(given, otherGiven))) continue;
       for (const m of p.mentions) if (m.kind === 'name' && m.start < at && (!best || m.start > best.at)) best = { name: p.name, at: m.start };
     }
     return best?.name ?? person.name;
