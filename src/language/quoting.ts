@@ -6,6 +6,9 @@ import { speechVerbForms } from './speech.js';
 /** Reporting verb forms, lower case. */
 export const CUE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('cue'));
 
+/** Verbs whose object or clause may hold a partial quote of their subject: every cue, and "described … as", "called for". */
+export const QUOTE_FRAMING_VERBS: ReadonlySet<string> = new Set([...CUE_VERBS, ...speechVerbForms('frames-quote')]);
+
 /** The strongest cues: accepted anywhere, even far from the quote. */
 export const CORE_CUES: ReadonlySet<string> = new Set(speechVerbForms('core'));
 
@@ -14,7 +17,27 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'warning', 'message', 'post', 'tweet', 'letter', 'interview', 'remarks', 'speech',
   'address', 'appeal', 'comment', 'comments', 'response', 'reply', 'announcement', 'email', 'note', 'words',
   'question', 'answer', 'testimony', 'declaration', 'op-ed', 'essay', 'column', 'blog', 'video', 'telegram',
+  'report', 'release', 'communique', 'bulletin', 'posts', 'tweets', 'messages', 'update',
 ]);
+
+/** Words for any office holder ("the official said"): they point back to the holder named just before. */
+export const HOLDER_WORDS: ReadonlySet<string> = new Set(['official', 'officer', 'officials']);
+
+/** Words that make a description someone other than the one named before: "the second official", "another officer". */
+export const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'another', 'second', 'third', 'fourth', 'different', 'new', 'senior', 'second-ranking']);
+
+/** What a body is called by its kind, and the head words of the names it goes by: "the military" is the Defense Forces or the Army. */
+export const BODY_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['military', ['forces', 'army', 'military']],
+  ['army', ['forces', 'army']],
+  ['police', ['police', 'constabulary']],
+]);
+
+/** Labels that open a paragraph of someone's words in press style: "Quote: “…”", "Quote from Terekhov: “…”". */
+export const QUOTE_LABELS: ReadonlySet<string> = new Set(['quote', 'quotes', 'statement', 'comment', 'comments']);
+
+/** Labels of the line that names whose words follow: "Source: the governor on Telegram". */
+export const SOURCE_LABELS: ReadonlySet<string> = new Set(['source', 'sources']);
 
 /** Words that may stand between a speaker and the reporting verb: "he also said", "Smith has said". */
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set([

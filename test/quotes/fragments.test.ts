@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { continuesSentence, isTitleCase, startsUpper, wordCount } from '../../src/extractors/quotes/fragments.js';
+import { Document } from '../../src/document/document.js';
+import { quotesExtractor } from '../../src/extractors/quotes/index.js';
 
 // The definitions the character-code scans follow.
 function referenceWordCount(s: string, cap = 8): number {
@@ -42,5 +44,13 @@ describe('quote text tests on character codes', () => {
     fc.assert(fc.property(texts, (s) => {
       expect(isTitleCase(s)).toBe(referenceTitleCase(s));
     }), { numRuns: 5000 });
+  });
+});
+
+describe('a title after a preposition, an article or a possessive', () => {
+  it('is no quote even when a speech tag follows', () => {
+    const text = 'In an interview on NBC’s “Meet the Voters,” Senator Ann Holm said the bill would pass.';
+    const ctx = { results: { organizations: [], people: [] } };
+    expect(quotesExtractor.extract(new Document(text), ctx)).toEqual([]);
   });
 });

@@ -215,9 +215,9 @@ describe('quotes: direct quotes only', () => {
     expect(extract(text)).toEqual([]);
   });
 
-  it('drops quoted words the sentence goes on after', () => {
+  it('keeps quoted words the sentence goes on after as a partial quote of its subject', () => {
     const text = 'The spokeswoman said that “we will defend ourselves” against what she called attacks.';
-    expect(extract(text)).toEqual([]);
+    expect(pairs(extract(text))).toEqual([['we will defend ourselves', 'The spokeswoman']]);
   });
 
   it('drops a headline in title case', () => {

@@ -6,10 +6,12 @@
 import type { QuotedSpan } from '../../document/quotes.js';
 import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from '../../language/quoting.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
+import { isTitleHead } from '../../language/titles.js';
 import type { Token } from '../../document/tokens.js';
 import { sentenceStartIn, windowTokens } from '../../document/windows.js';
 
-export type AttributionPosition = 'after' | 'inverted' | 'before' | 'subject' | 'according' | 'transcript';
+/** `within`: a partial quote inside a sentence that reports its subject's words ('described it as “…”'). */
+export type AttributionPosition = 'after' | 'inverted' | 'before' | 'subject' | 'according' | 'transcript' | 'within';
 
 export interface Attribution {
   speaker: SpeakerPhrase;
@@ -30,7 +32,7 @@ const ED_OR_S = /(?:ed|s)$/;
 /** A quote ending in one of these reads as a speech tag follows: "…,” he said. */
 export const TAG_ENDINGS = /[,?!\u2014\u2013\-…:]$/;
 
-const isCue = (t: Token | undefined) => !!t && t.isWord && !t.cap && CUE_VERBS.has(t.lower);
+export const isCue = (t: Token | undefined) => !!t && t.isWord && !t.cap && CUE_VERBS.has(t.lower);
 const isCoreCue = (t: Token | undefined) => !!t && t.isWord && CORE_CUES.has(t.lower);
 
 function skipModifiers(tokens: Token[], i: number): number {
@@ -90,7 +92,7 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   const tagPunct = TAG_ENDINGS.test(quoted);
   // "…,” said Gusev." — inverted.
   if (isCue(first) && first.lower !== 'according') {
-    const r = readForward(tokens, i + 1);
+    const r = readForward(tokens, i + 1) ?? nameAfterDescription(tokens, i + 1);
     if (r) return { speaker: r.phrase, cue: first.text, position: 'inverted' };
     return null;
   }
@@ -122,13 +124,51 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
     const speaker = r.phrase.kind === 'nominal' && between.length > 0 && PREPOSITIONS.has(between[0]!.lower) && between.every((t) => t.isWord)
       ? { ...r.phrase, end: between[between.length - 1]!.end, nameEnd: between[between.length - 1]!.end }
       : r.phrase;
-    return { speaker, cue: verb.text, position: 'after' };
+    return { speaker: relayedSpeaker(tokens, v + 1, r.phrase) ?? speaker, cue: verb.text, position: 'after' };
   }
   // An unlisted verb in a speech tag after "…,” : "…,” Kelly charged.
-  if (tagPunct && !verb.cap && ED_OR_S.test(verb.lower) && r.phrase.kind !== 'nominal') {
-    return { speaker: r.phrase, cue: verb.text, position: 'after' };
+  // "…,” Trump shot back: an irregular past before "back" is a reply.
+  if (tagPunct && !verb.cap && (ED_OR_S.test(verb.lower) || tokens[v + 1]?.lower === 'back') && r.phrase.kind !== 'nominal') {
+    return { speaker: relayedSpeaker(tokens, v + 1, r.phrase) ?? r.phrase, cue: verb.text, position: 'after' };
   }
   return null;
+}
+
+/**
+ * An outlet relaying someone's words names them after its verb: "TASS reported, citing the
+ * governor", "RIA Novosti quoted the governor as saying". The person is the speaker, not the outlet.
+ */
+function relayedSpeaker(tokens: Token[], i: number, relay: SpeakerPhrase): SpeakerPhrase | null {
+  if (relay.kind === 'pronoun') return null;
+  let k = i;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'citing') {
+    // only a person cited by title ("citing the governor", "citing Governor X"), not a reason
+    const r = readForward(tokens, k + 1);
+    return r && namesOfficeHolder(tokens, r.phrase) ? r.phrase : null;
+  }
+  if (k !== i) return null;
+  const r = readForward(tokens, k);
+  return r && tokens[r.next]?.lower === 'as' && tokens[r.next + 1]?.lower === 'saying' ? r.phrase : null;
+}
+
+/** A name after a title ("Governor X"), or a description whose head is an office or role ("the governor"). */
+function namesOfficeHolder(tokens: Token[], phrase: SpeakerPhrase): boolean {
+  const at = phrase.kind === 'name' ? phrase.nameStart : phrase.nameEnd;
+  let head: Token | undefined;
+  for (const t of tokens) {
+    if (phrase.kind === 'name' ? t.end <= at && t.start >= phrase.start : t.end === at) head = t;
+  }
+  return !!head && phrase.kind !== 'pronoun' && isTitleHead(head.lower.replace(/\.$/u, ''));
+}
+
+/** "…,” says property owner, Elaine Breedlove": a few lower-case words of description, a comma, a name. */
+function nameAfterDescription(tokens: Token[], i: number): ReturnType<typeof readForward> {
+  let k = i;
+  while (k < tokens.length && k - i < 4 && tokens[k]!.isWord && !tokens[k]!.cap) k++;
+  if (k === i || tokens[k]?.text !== ',') return null;
+  const r = readForward(tokens, k + 1);
+  return r && r.phrase.kind === 'name' ? r : null;
 }
 
 /**
@@ -150,7 +190,8 @@ function sentenceBefore(text: string, q: QuotedSpan, windowStart: number): Token
 const LEADING_ADVERBIAL = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'asked', 'earlier', 'later', 'meanwhile', 'however',
   'still', 'then', 'and', 'but', 'so', 'yet', 'also', 'writing', 'responding', 'addressing', 'reacting', 'for', 'over',
-  'within', 'hours', 'minutes', 'days', 'last', 'this', 'today', 'yesterday', 'separately', 'instead',
+  'within', 'hours', 'minutes', 'days', 'last', 'this', 'today', 'yesterday', 'separately', 'instead', 'following',
+  'with', 'amid', 'despite', 'while', 'when', 'although', 'though', 'once', 'since', 'because', 'if', 'unlike', 'like',
 ]);
 
 /**
@@ -212,18 +253,26 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
   return null;
 }
 
-/** The subject at the start of a sentence, after a leading adverbial ("On Tuesday, …"). */
-function subjectOf(tokens: Token[], limit: number): SpeakerPhrase | null {
-  let i = 0;
-  if (tokens[0] && LEADING_ADVERBIAL.has(tokens[0].lower)) {
-    const comma = tokens.findIndex((t, k) => k < limit && t.text === ',');
-    if (comma < 0) return null;
-    i = comma + 1;
+/**
+ * The subject at the start of a sentence, after a leading adverbial ("On Tuesday, …"), which may
+ * hold commas of its own ("Following a swiftly called, late-afternoon meeting, the council …").
+ */
+export function subjectOf(tokens: Token[], limit: number): SpeakerPhrase | null {
+  if (!tokens[0] || !LEADING_ADVERBIAL.has(tokens[0].lower)) return phraseBefore(tokens, 0, limit);
+  let commas = 0;
+  for (let k = 0; k < limit && commas < 3; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    commas++;
+    const r = phraseBefore(tokens, k + 1, limit);
+    if (r) return r;
   }
+  return null;
+}
+
+function phraseBefore(tokens: Token[], i: number, limit: number): SpeakerPhrase | null {
   if (i >= limit) return null;
   const r = readForward(tokens, i);
-  if (!r || r.next > limit) return null;
-  return r.phrase;
+  return r && r.next <= limit ? r.phrase : null;
 }
 
 /** Words that show a phrase is not a sentence's subject when they follow it. */

@@ -6,6 +6,7 @@
 import type { Attribution } from './attribution.js';
 import { TAG_ENDINGS } from './attribution.js';
 import type { QuotedSpan } from '../../document/quotes.js';
+import { ARTICLES, PREPOSITIONS } from '../../language/function-words.js';
 
 const MIN_WORDS_UNTAGGED = 4;
 
@@ -126,6 +127,20 @@ function isTitleCaseByRegex(quoted: string): boolean {
   return words.every((w) => CAPITALISED.test(w) || SMALL_WORDS.has(w)) && words.filter((w) => CAPITALISED.test(w)).length >= 2;
 }
 
+const WORD_BEFORE = /(?<word>[\p{L}’']+)[\s\u00a0]*$/u;
+const TITLE_LEADS: ReadonlySet<string> = new Set([...PREPOSITIONS, ...ARTICLES]);
+
+/**
+ * The opening mark follows a word that makes the quote a name: a preposition, an article or a
+ * possessive (on CBS's “Face the Nation,” in “The Morning Show,”).
+ */
+function namedAfterWord(text: string, q: QuotedSpan): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, q.open - 24), q.open))?.groups?.word;
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  return TITLE_LEADS.has(lower) || lower.endsWith('’s') || lower.endsWith("'s");
+}
+
 export interface QuoteContext {
   /** A quote kept earlier in the same paragraph. */
   followsQuote: boolean;
@@ -137,7 +152,7 @@ export function isDirectQuote(text: string, q: QuotedSpan, attribution: Attribut
   if (words === 0) return false;
   const tagAfter = attribution?.position === 'after' || attribution?.position === 'inverted' || attribution?.position === 'according';
   if (!tagAfter && continuesSentence(text, q)) return false;
-  if ((!attribution || attribution.position === 'subject') && isTitleCase(quoted)) return false;
+  if ((!attribution || attribution.position === 'subject' || namedAfterWord(text, q)) && isTitleCase(quoted)) return false;
   const opensUpper = startsUpper(quoted);
   const before = charBefore(text, q);
   const afterTag = before === ':' || before === ',' || before === '\n' || before === '\r' || before === '—' || before === '–';

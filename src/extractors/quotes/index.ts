@@ -17,6 +17,9 @@ import type { SpeakerPhrase } from './phrases.js';
 import { isDirectQuote } from './fragments.js';
 import { SpeakerResolver } from './speakers.js';
 import { collectSources } from './sources.js';
+import { paragraphPieces } from './paragraph-pieces.js';
+import { partialAttribution } from './partial.js';
+import { labelAttribution } from './labels.js';
 
 /** A quoted span on its way to a Quote: where it sits and what names its speaker. */
 export interface QuoteCandidate extends QuotedSpan {
@@ -79,7 +82,10 @@ const attribute: Refiner<QuoteCandidate> = {
         beforeStart = pp && /:\s*$/.test(text.slice(pp.start, pp.end)) ? Math.max(prev ? prev.after : 0, pp.start) : q.open;
       }
       q.attribution =
-        attributionAfter(text, q, Math.max(q.after, afterEnd)) ?? attributionBefore(text, q, beforeStart) ?? transcriptSpeaker(text, q);
+        labelAttribution(doc, q, q.paragraph) ??
+        attributionAfter(text, q, Math.max(q.after, afterEnd)) ??
+        attributionBefore(text, q, beforeStart) ??
+        transcriptSpeaker(text, q);
       q.cue = q.attribution?.cue;
     });
     return items;
@@ -98,7 +104,20 @@ const keepDirectQuotes: Refiner<QuoteCandidate> = {
     const kept: QuoteCandidate[] = [];
     for (const q of items) {
       const followsQuote = kept.length > 0 && kept[kept.length - 1]!.paragraph === q.paragraph;
-      if (isDirectQuote(doc.text, q, q.attribution, { followsQuote })) kept.push(q);
+      if (isDirectQuote(doc.text, q, q.attribution, { followsQuote })) {
+        kept.push(q);
+        continue;
+      }
+      // A few of someone's words quoted inside a reporting sentence ('described it as “…”').
+      const para = doc.paragraphs[q.paragraph]!;
+      // "WASHINGTON (Reuters) - President X called …": the dateline is no part of the sentence
+      const dateline = doc.frame.dateline;
+      const from = dateline && dateline.start >= para.start && dateline.end <= q.open ? dateline.end : para.start;
+      const partial = partialAttribution(doc.text, q, from, para.end);
+      if (!partial) continue;
+      q.attribution = partial;
+      q.cue = partial.cue;
+      kept.push(q);
     }
     return kept;
   },
@@ -130,7 +149,7 @@ const resolveSpeakers: Refiner<QuoteCandidate> = {
       } else {
         // No tag and no quote to continue: the person the sentence or paragraph before is about
         // ("Viguerie is upbeat about Cruz’s chances.\n\n“…”").
-        q.speaker = resolver.knownPerson(subjectNear(doc, q, prev));
+        q.speaker = resolver.knownPerson(subjectNear(doc, q, prev)) ?? currentStatement(doc, resolver, prev, q);
       }
       prev = q;
     }
@@ -162,11 +181,46 @@ function subjectNear(doc: Document, q: QuoteCandidate, prev: QuoteCandidate | nu
   const last = doc.sentenceAt(pp.end - 1);
   if (last && last.start > pp.start) out.push(...sentenceSubjects(text, last.start, last.end));
   out.push(...sentenceSubjects(text, pp.start, pp.end));
+  // "… which concerns Henry Crespo, president of the caucus.": a person the paragraph ends by introducing.
+  const introduced = introducedAtEnd(text, pp);
+  if (introduced) out.push(introduced);
   return out;
+}
+
+/** How far from a paragraph's end a person introduced with an apposition may stand. */
+const INTRODUCED_REACH = 160;
+const INTRODUCED = /(?<name>\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'’-]+){1,2}), (?:a |an |the )?\p{Ll}[^.!?]*[.!?]?$/u;
+
+/** A full name in apposition at the end of a paragraph, read as a speaker phrase. */
+function introducedAtEnd(text: string, pp: Span): SpeakerPhrase | null {
+  const from = Math.max(pp.start, pp.end - INTRODUCED_REACH);
+  const m = INTRODUCED.exec(text.slice(from, pp.end));
+  if (!m) return null;
+  const start = from + m.index;
+  const end = start + m.groups!.name!.length;
+  return { kind: 'name', start, end, nameStart: start, nameEnd: end };
+}
+
+/** How many paragraphs without a quote may stand between a statement and its next untagged quote. */
+const STATEMENT_GAP = 2;
+
+/**
+ * The statement an untagged quote opening a paragraph goes on with: the one person the paragraphs
+ * since the last quote refer to ("He said several people sheltered in place.\n\n“…”"), else, when
+ * they name no one, the last quote's speaker.
+ */
+function currentStatement(doc: Document, resolver: SpeakerResolver, prev: QuoteCandidate | null, q: QuoteCandidate): string | null {
+  if (!prev || !q.startsParagraph || q.paragraph - paragraphIndex(doc.paragraphs, prev.end) - 1 > STATEMENT_GAP) return null;
+  const from = doc.paragraphs[paragraphIndex(doc.paragraphs, prev.end) + 1]?.start ?? q.open;
+  const referents = resolver.peopleBetween(from, q.open);
+  if (referents.length === 1) return referents[0]!;
+  return referents.length === 0 && prev.attribution?.position !== 'within' ? prev.speaker : null;
 }
 
 /** Whether an untagged quote goes on with the previous quote's speaker. */
 function continues(doc: Document, prev: QuoteCandidate, q: QuoteCandidate): boolean {
+  // A few words quoted inside a sentence start no statement that a later paragraph goes on with.
+  if (prev.attribution?.position === 'within' && prev.paragraph !== q.paragraph) return false;
   // A quote over several paragraphs ends in a later one: "…\n“B,” added X. “C.”" goes on with X.
   if (prev.paragraph === q.paragraph || (prev.multiParagraph && paragraphIndex(doc.paragraphs, prev.end) === q.paragraph)) return true;
   if (q.paragraph - prev.paragraph > 1 && !prev.multiParagraph) return false;
@@ -174,7 +228,16 @@ function continues(doc: Document, prev: QuoteCandidate, q: QuoteCandidate): bool
   return q.startsParagraph && !hasCueBefore(doc.text, q, doc.paragraphs[q.paragraph]!.start);
 }
 
-const REFINERS: Refiner<QuoteCandidate>[] = [attribute, keepDirectQuotes, resolveSpeakers];
+/** Splits a quote over several paragraphs into one quote a paragraph, each with its speaker. */
+const splitParagraphs: Refiner<QuoteCandidate> = {
+  name: 'splitParagraphs',
+  refine(items, doc) {
+    if (!items.some((q) => q.multiParagraph)) return items;
+    return items.flatMap((q) => paragraphPieces(doc, q, doc.paragraphs));
+  },
+};
+
+const REFINERS: Refiner<QuoteCandidate>[] = [attribute, keepDirectQuotes, resolveSpeakers, splitParagraphs];
 
 export function extractQuotes(doc: Document, ctx: ExtractionContext): QuoteCandidate[] {
   return runRefiners(REFINERS, findCandidates(doc), doc, ctx);

@@ -5,7 +5,7 @@
 import type { Token } from '../../document/tokens.js';
 import { CUE_VERBS, DETERMINERS, NOT_NAMES, PRONOUNS, VERB_MODIFIERS } from '../../language/quoting.js';
 import { NAME_PARTICLES } from '../../language/first-names.js';
-import { TITLE_WORDS } from '../../language/titles.js';
+import { isTitleHead, TITLE_WORDS } from '../../language/titles.js';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'nominal';
 
@@ -283,6 +283,9 @@ function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhras
       return phrase('nominal', tokens, a, k + 1);
     }
     if (u.isWord && (PHRASE_STOPS.has(u.lower) || CUE_VERBS.has(u.lower)) && !LINKS_IN_DESCRIPTION.has(u.lower)) return null;
+    // "Janaki’s husband", "Trump’s spokesman": a possessive name opens a description of a person
+    // as a determiner does ("Trump’s early-morning tweets" is none).
+    if (a < k && u.isWord && u.cap && POSSESSIVE.test(u.text) && isTitleHead(t.lower)) return phrase('nominal', tokens, a, k + 1);
     a--;
   }
   return null;

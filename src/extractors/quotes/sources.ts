@@ -31,6 +31,6 @@ export function collectSources(text: string, resolver: SpeakerResolver, quotes: 
     }
     if (!phrase || phrase.kind !== 'name') continue;
     const r = resolver.resolve(phrase);
-    if (r.name) resolver.addSource(r.name, phrase.start, r.isOrganization);
+    if (r.name) resolver.addSource(r.name, phrase.nameStart, r.isOrganization);
   }
 }

@@ -6,9 +6,11 @@ import type { ExtractionContext } from '../framework.js';
 import { organizationNamedBefore } from '../results.js';
 import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
-import type { SpeakerPhrase } from './phrases.js';
+import { readForward, type SpeakerPhrase } from './phrases.js';
+import { windowTokens } from '../../document/windows.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
-import { PRONOUNS } from '../../language/quoting.js';
+import { BODY_KINDS, CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
+import { TITLE_WORDS } from '../../language/titles.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
 
@@ -23,6 +25,18 @@ export interface NamedSource {
 }
 
 const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
+/**
+ * Words before an organization's name that make it the medium of a statement, not its author: a
+ * verb or noun of saying and a preposition ("wrote on Telegram", "a statement to CNN"), or "told".
+ */
+const MEDIUM_BEFORE = /(?:\b(?<words>(?:[\p{L}-]+\s+){1,3})(?:on|to|via|through)|\b(?<told>told|tells|telling))\s+(?:the\s+)?$/iu;
+
+function isMediumAt(text: string, at: number): boolean {
+  const m = MEDIUM_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
+  if (!m) return false;
+  const words = m.groups?.words;
+  return !words || words.toLowerCase().split(/\s+/u).some((w) => CUE_VERBS.has(w) || CUE_NOUNS.has(w));
+}
 const POSSESSIVE = /['’]s$/;
 const SPACE = /\s/;
 
@@ -53,6 +67,30 @@ const PRONOUN_ORDER = ['subject', 'last', 'people'] as const;
 const REACH = 300;
 /** How far ahead (UTF-16 units) an indefinite description may be named by an apposition. */
 const NAMED_LATER_REACH = 600;
+/** How far (UTF-16 units) from "the military" the body it means is looked for, either way. */
+const BODY_KIND_REACH = 800;
+const DOCUMENT_AUTHOR = /^\s+(?<link>from|by)\s+/u;
+/** How far (UTF-16 units) the author of a document is read after "from". */
+const AUTHOR_REACH = 80;
+
+/** Surnames shorter than this are too many to read one edit apart as one name. */
+const MIN_VARIANT_LENGTH = 5;
+
+/** Whether two different words are one substitution, insertion or deletion apart. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** How far back (UTF-16 units) "the statement" still means the statement quoted before. */
+const DOCUMENT_REACH = 600;
+/** How far back (UTF-16 units) "the official" finds the person it stands for. */
+const HOLDER_REACH = 800;
+/** How far back (UTF-16 units) "it" finds the body it stands for. */
+const BODY_REACH = 400;
 /** How many named sources back a pronoun or a surname looks: keeps long texts linear. */
 const LOOKBACK = 256;
 
@@ -80,7 +118,14 @@ export class SpeakerResolver {
       if (!this.bySurname.has(key)) this.bySurname.set(key, p);
     }
     this.sources.sort((a, b) => a.at - b.at);
+    for (const o of this.organizations) {
+      for (const m of o.mentions) if (!isMediumAt(text, m.start)) this.bodies.push({ name: o.name, at: m.start });
+    }
+    this.bodies.sort((a, b) => a.at - b.at);
   }
+
+  /** Mentions of organizations, but where the text names them as a medium ("on Telegram", "told CNN"). */
+  private readonly bodies: { name: string; at: number }[] = [];
 
   private readonly genders = new Map<string, 'm' | 'f' | null>();
   private readonly bySurname = new Map<string, PersonEntity>();
@@ -173,16 +218,22 @@ export class SpeakerResolver {
       const r = this.resolvePronoun(phrase, subjects);
       if (r) return r;
     }
-    // A description names whoever its head word refers to: "a senior Cruz adviser" is not Cruz.
+    // A description names whoever its head word refers to: "a senior Cruz adviser" is not Cruz; a
+    // name is a person's by a name, never by a title the people result read inside it, unless it
+    // ends in that title ("Norfolk’s County Policing Commander, Chief Superintendent X").
     const headStart = phrase.kind === 'nominal' ? Math.max(nameStart, nameEnd - 1) : nameStart;
-    const person = this.personAt(headStart, nameEnd);
-    if (person) return { name: person.name, isOrganization: false };
+    const person =
+      phrase.kind === 'name' && !TITLE_WORDS.has(lastWord(this.text.slice(nameStart, nameEnd)))
+        ? this.namedPersonAt(nameStart, nameEnd)
+        : this.personAt(headStart, nameEnd);
+    // a bare surname two people share (Oleh and Oleg Ozerov): the one written in full last
+    if (person) return { name: phrase.kind === 'name' ? this.spelledNear(person, start) : person.name, isOrganization: false };
     const org = this.organizationAt(headStart, nameEnd);
     if (org) return { name: org.name, isOrganization: true };
     const surface = this.text.slice(nameStart, nameEnd);
     if (phrase.kind === 'pronoun') {
       const lower = surface.toLowerCase();
-      const name = this.antecedent(start, lower);
+      const name = lower === 'it' ? this.nearestBody(start) ?? this.antecedent(start, lower) : this.antecedent(start, lower);
       if (name) return { name, isOrganization: lower === 'it' };
       return { name: null, isOrganization: false };
     }
@@ -201,15 +252,45 @@ export class SpeakerResolver {
     // Only a definite description points back ("the governor"); "a spokesman", "one strategist"
     // bring in someone new.
     const definite = /^(?:the|this|that|his|her|its|their)\s/i.test(description);
-    const byTitle = definite ? this.nearestPersonWithTitle(head, start) : null;
+    const byTitle = definite ? this.nearestPersonWithTitle(head, start) ?? this.nearestHolder(description, head, start) : null;
     if (byTitle) return { name: byTitle, isOrganization: false };
+    // "the statement continued": the author of the statement, the speaker quoted just before.
+    if (CUE_NOUNS.has(head)) {
+      // "a statement from the military": whoever it is from
+      const author = this.authorAfter(end);
+      if (author) return this.resolve(author);
+      const last = this.lastSpeaker;
+      // a body's statement: people's letters and columns are often written by several
+      if (last && last.isOrganization && start - last.at < DOCUMENT_REACH) return { name: last.name, isOrganization: true };
+    }
+    // "a National Security Council spokesperson": no person is named and the body before the head
+    // speaks ("a spokesman for the ministry" stays the spokesman, as written; "the RNC member" is
+    // someone described before).
+    const body = definite ? undefined : this.organizationAt(start, headStart);
+    if (body) return { name: body.name, isOrganization: true };
     const named = definite ? null : this.namedLater(head, end);
     if (named) return { name: named, isOrganization: false };
     if (SPEAKING_BODY_HEADS.has(head)) {
-      const o = organizationNamedBefore(this.organizations, head, start);
+      const o = organizationNamedBefore(this.organizations, head, start) ?? (definite ? this.bodyOfKind(head, start) : null);
       if (o) return { name: o, isOrganization: true };
     }
     return { name: this.text.slice(start, end), isOrganization: SPEAKING_BODY_HEADS.has(head) };
+  }
+
+  /**
+   * "the military": the one body named nearby (before, or a little after) whose name has a head
+   * word of that kind ("the Israel Defense Forces"); none when two such bodies are named.
+   */
+  private bodyOfKind(kind: string, at: number): string | null {
+    const heads = BODY_KINDS.get(kind);
+    if (!heads) return null;
+    const names = new Set<string>();
+    for (const o of this.organizations) {
+      const words = o.name.toLowerCase().split(/\s+/u);
+      if (!heads.some((h) => words.includes(h))) continue;
+      if (o.mentions.some((m) => Math.abs(m.start - at) <= BODY_KIND_REACH)) names.add(o.name);
+    }
+    return names.size === 1 ? [...names][0]! : null;
   }
 
   private compatible(name: string, g: 'm' | 'f' | 'n' | 'p' | undefined): boolean {
@@ -231,7 +312,7 @@ export class SpeakerResolver {
       if (step === 'subject') {
         // Only a subject the people result knows as a person: "Looking", "Critics" are not.
         for (const s of subjects) {
-          const name = this.namedPersonAt(s.nameStart, s.nameEnd)?.name ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g) ?? this.parsedPersonName(s, g);
+          const name = this.knownSubject(s) ?? this.reportingSourceAt(s) ?? this.fullPersonName(s, g) ?? this.titledName(s) ?? this.parsedPersonName(s, g);
           if (!name) continue;
           if (this.compatible(name, g)) return { name, isOrganization: false };
         }
@@ -244,6 +325,37 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The person a subject names. A full name whose given name is not the known person's who shares
+   * its surname is a relative of theirs ("Rakeyia Scott" beside "Keith Lamont Scott"): the name as written.
+   */
+  private knownSubject(phrase: SpeakerPhrase): string | null {
+    const person = this.namedPersonAt(phrase.nameStart, phrase.nameEnd);
+    if (!person && phrase.kind === 'name') return this.spelledOtherwise(this.text.slice(phrase.nameStart, phrase.nameEnd));
+    if (!person || phrase.kind !== 'name') return person?.name ?? null;
+    const written = this.text.slice(phrase.nameStart, phrase.nameEnd);
+    const given = written.split(' ')[0]!;
+    const words = written.split(' ').length;
+    if (words < 2 || words > 3 || !/^\p{Lu}\p{Ll}+$/u.test(given) || person.name.split(' ').includes(given)) return person.name;
+    return lastWord(written) === lastWord(person.name) ? written : person.name;
+  }
+
+  /**
+   * A surname written once with one letter changed, added or dropped (Wimes and Wines, Ozerov and
+   * Ozeryov: a typo or another transliteration) names the known person with that surname.
+   */
+  private spelledOtherwise(word: string): string | null {
+    if (word.length < MIN_VARIANT_LENGTH || /\s/u.test(word)) return null;
+    const key = word.toLowerCase();
+    let found: string | null = null;
+    for (const [surname, p] of this.bySurname) {
+      if (surname[0] !== key[0] || !withinOneEdit(surname, key)) continue;
+      if (found && found !== p.name) return null;
+      found = p.name;
+    }
+    return found;
   }
 
   /**
@@ -269,6 +381,17 @@ export class SpeakerResolver {
     const gender = genderOfFirstName(words[0]!);
     if (gender && gender !== g) return null;
     return words.join(' ');
+  }
+
+  /**
+   * A subject whose name follows a title ("EU foreign policy chief Josep Borrell"): a title is
+   * given to a person, so two or three capitalised words after it are a person's name.
+   */
+  private titledName(phrase: SpeakerPhrase): string | null {
+    if (phrase.kind !== 'name' || phrase.nameStart <= phrase.start) return null;
+    if (!TITLE_WORDS.has(lastWord(this.text.slice(phrase.start, phrase.nameStart)).replace(/\.$/u, ''))) return null;
+    const name = this.text.slice(phrase.nameStart, phrase.nameEnd);
+    return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(name) ? name : null;
   }
 
   /**
@@ -299,6 +422,69 @@ export class SpeakerResolver {
     // a name the people result left out: a known given name and a surname, closed by a comma
     const name = /^(?<given>\p{Lu}\p{Ll}+)(?<rest>(?:\s\p{Lu}[\p{L}'-]+){1,2}),/u.exec(this.text.slice(at, at + 60))?.groups;
     return name && isFirstName(name.given!) ? name.given! + name.rest! : null;
+  }
+
+  /** The phrase after "from" or "by" right after a document's name ("a statement from the ministry"). */
+  private authorAfter(end: number): SpeakerPhrase | null {
+    const m = DOCUMENT_AUTHOR.exec(this.text.slice(end, end + 12));
+    if (!m) return null;
+    const at = end + m[0].length;
+    const r = readForward(windowTokens(this.text, at, Math.min(this.text.length, at + AUTHOR_REACH)), 0);
+    return r && r.phrase.kind !== 'pronoun' ? r.phrase : null;
+  }
+
+  /** The people mentioned between two positions, by name, surname, title or pronoun, each once. */
+  peopleBetween(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (const p of this.people) if (p.mentions.some((m) => m.start >= from && m.start < to)) out.push(p.name);
+    return out;
+  }
+
+  /** The body named last before `at`, within reach: what "it said" refers to. */
+  private nearestBody(at: number): string | null {
+    for (let k = this.bodies.length - 1; k >= 0; k--) {
+      const b = this.bodies[k]!;
+      if (b.at >= at) continue;
+      return at - b.at <= BODY_REACH ? b.name : null;
+    }
+    return null;
+  }
+
+  /**
+   * "the official": a word for any office holder points back to the office holder named last a
+   * little before it, else to the person named last ("the second official" is someone else, and
+   * "the senator" is left to the titles).
+   */
+  private nearestHolder(description: string, head: string, at: number): string | null {
+    if (!HOLDER_WORDS.has(head) || description.toLowerCase().split(/\s+/u).some((w) => OTHER_WORDS.has(w))) return null;
+    let holder: { person: PersonEntity; at: number } | null = null;
+    let anyone: { person: PersonEntity; at: number } | null = null;
+    for (const p of this.people) {
+      for (const m of p.mentions) {
+        if (m.kind === 'pronoun' || m.start >= at || at - m.start > HOLDER_REACH) continue;
+        if (!anyone || m.start > anyone.at) anyone = { person: p, at: m.start };
+        if (p.role?.isOffice && (!holder || m.start > holder.at)) holder = { person: p, at: m.start };
+      }
+    }
+    const best = holder ?? anyone;
+    return best ? this.spelledNear(best.person, at) : null;
+  }
+
+  /**
+   * The spelling of a person's name written last before `at` when the article spells them two ways
+   * (a translated name, "Oleh Ozerov" and "Oleg Ozerov") and the people result made them two.
+   */
+  private spelledNear(person: PersonEntity, at: number): string {
+    const key = lastWord(person.name);
+    const given = person.name.split(' ')[0]!.toLowerCase();
+    let best: { name: string; at: number } | null = null;
+    for (const p of this.people) {
+      // the same surname and a given name one letter apart: one person (Bill and Hillary Clinton are two)
+      const otherGiven = p.name.split(' ')[0]!.toLowerCase();
+      if (lastWord(p.name) !== key || (p !== person && !withinOneEdit(given, otherGiven))) continue;
+      for (const m of p.mentions) if (m.kind === 'name' && m.start < at && (!best || m.start > best.at)) best = { name: p.name, at: m.start };
+    }
+    return best?.name ?? person.name;
   }
 
   private nearestPersonWithTitle(head: string, at: number): string | null {
