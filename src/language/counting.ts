@@ -95,6 +95,15 @@ export const ED_ING_NOUNS = set(`
 /** Words that make the thing counted more or less of a number, not the thing: dropped from `item`. */
 export const ITEM_PREFIX_WORDS = set(`more other additional further extra fewer less new separate different individual total`);
 
+/** Words opening a paragraph that leaves the place an article reports on: "Elsewhere, four people were hurt." */
+export const PLACE_SHIFT_OPENERS = set(`elsewhere separately`);
+
+/** Place nouns for a country's first-level parts and countries: "26 states" cannot lie inside one county or city. */
+export const DIVISION_NOUNS = set(`
+  state states region regions oblast oblasts province provinces county counties krai krais republic republics
+  territory territories country countries
+`);
+
 /** Nouns that are places: a count of these is a total over places, not what its parts count. */
 export const PLACE_NOUNS = set(`
   region regions oblast oblasts province provinces district districts area areas city cities town towns village

@@ -4,8 +4,9 @@ import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { COUNT_REPORTING_VERBS } from '../../../language/speech.js';
-import { PLACE_NOUNS } from '../../../language/counting.js';
+import { PLACE_NOUNS, STOP_WORDS } from '../../../language/counting.js';
 import { headOf } from './elliptical.js';
+import { PREPOSITIONS, SUBORDINATORS } from '../../../language/function-words.js';
 
 interface PlaceMention {
   start: number;
@@ -29,6 +30,20 @@ function placeMentions(regions: readonly Region[]): PlaceMention[] {
 }
 
 const PREP_BEFORE_PLACE = /(?:^|[^\p{L}])(?:in|over|above|near|across|around|on|at|outside|inside|within|throughout|of|into|off)\s+(?:the\s+)?$/iu;
+const PREP_MODIFIERS_BEFORE_PLACE = /(?:^|[^\p{L}])(?:in|over|above|near|across|around|on|at|outside|inside|within|throughout|of|into|off)\s+(?:(?:the|a|an)\s+)?(?<modifiers>(?:\p{L}[\p{L}'’-]*\s+){1,2})$/iu;
+// "Russia's Kursk region", "India's southern Kerala state": the possessor only locates the place after it
+const POSSESSIVE_JOIN = /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const LETTER = /\p{L}/u;
+const FIRST_WORD = /^[^\p{L}]*(?<word>\p{L}+)/u;
+const FRONTING_WORDS = new Set([...PREPOSITIONS, ...SUBORDINATORS]);
+const OF_JOIN = /^\s+of\s+(?:the\s+)?$/iu;
+// "the Sevastopol shipyard in Crimea": a place, a word it names, and the place that holds it
+const IN_JOIN = /^(?:\s+\p{Ll}+)?\s+in\s+(?:the\s+)?$/u;
+// "confirmed by Chief of the Dnipropetrovsk …": the place names whoever acts or reports, not where the count is
+const AGENT_OF = /(?<![\p{L}])by\s+(?:the\s+)?\p{Lu}[^,;]*?\sof\s+(?:the\s+)?$/u;
+const COMMA_JOIN = /^\s*,\s*$/u;
+// a place may be located by a larger one after it: a city by its region, a region by its country
+const SPECIFICITY_RANK: Record<Region['kind'], number> = { city: 0, region: 1, country: 2 };
 const PREP_BEFORE_PLACE_FRONTED = /^[^\p{L}]*(?:in|over|across|throughout|near|on|within)\s+(?:the\s+)?$/iu;
 const CLAUSE_BREAK = /[,;:—–]/;
 // a relative clause that stays in the place: "in the Smolensk region of Russia, where … shot down nine UAVs"
@@ -63,28 +78,90 @@ function firstFrom(mentions: readonly PlaceMention[], pos: number): number {
 }
 
 function placedAfter(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[]): PlaceMention | null {
-  const m = mentions[firstFrom(mentions, c.end)];
+  const i = firstFrom(mentions, c.end);
+  const m = mentions[i];
   if (!m || m.end > sentenceEnd || m.start - c.end > MAX_GAP) return null;
   const gap = withoutAsides(text.slice(c.end, m.start));
-  return !CLAUSE_BREAK.test(gap) && PREP_BEFORE_PLACE.test(gap) ? m : null;
+  if (CLAUSE_BREAK.test(gap) || !placeFollowsPreposition(gap)) return null;
+  // "confirmed by the head of the Dnipropetrovsk Region": the place of who reports it, not of the count
+  if (SPEECH_VERB.test(gap) || AGENT_OF.test(gap)) return null;
+  return mentions[governingPlace(text, mentions, i)]!;
+}
+
+/** "in the Tula Region", "on southwestern", "in the Israeli-controlled": a preposition, then at most two modifiers. */
+function placeFollowsPreposition(gap: string): boolean {
+  if (PREP_BEFORE_PLACE.test(gap)) return true;
+  const modifiers = PREP_MODIFIERS_BEFORE_PLACE.exec(gap)?.groups?.modifiers;
+  return modifiers !== undefined && modifiers.trim().split(/\s+/).every(isPlaceModifier);
+}
+
+/** A word that may stand between a preposition and a place: an adjective ("southwestern", "Israeli-controlled"), not a function word. */
+function isPlaceModifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !STOP_WORDS.has(lower) && (word === lower || word.includes('-'));
+}
+
+/**
+ * A clause's opening up to a place that is one adverbial phrase: a preposition or subordinator first,
+ * no clause break. The clause starts at the sentence, its last comma or its last "that" ("reported that as a result of …").
+ */
+function opensWithFrontedPhrase(opening: string): boolean {
+  const clause = opening.slice(Math.max(lastClauseBreak(opening) + 1, afterLastThat(opening)));
+  const first = FIRST_WORD.exec(clause)?.groups?.word?.toLowerCase();
+  return first !== undefined && FRONTING_WORDS.has(first);
+}
+
+/** Where the clause after the last "that " starts, or 0. */
+function afterLastThat(s: string): number {
+  const lower = s.toLowerCase();
+  for (let at = lower.lastIndexOf('that '); at >= 0; at = lower.lastIndexOf('that ', at - 1)) {
+    if (at === 0 || !LETTER.test(lower[at - 1]!)) return at + 5;
+  }
+  return 0;
+}
+
+function lastClauseBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i]!)) return i;
+  return -1;
+}
+
+/** Two places in a row that name one: "X of Russia", "Russia's X", "X, Y District" (a smaller place, then what holds it). */
+function joinsOnePlace(text: string, a: PlaceMention, b: PlaceMention): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (OF_JOIN.test(gap) || POSSESSIVE_JOIN.test(gap) || IN_JOIN.test(gap)) return true;
+  return COMMA_JOIN.test(gap) && SPECIFICITY_RANK[a.kind] <= SPECIFICITY_RANK[b.kind];
+}
+
+/**
+ * A run of places that name one place ("Russia's Kursk region", "the village of X, Y District, Z
+ * Region"): the index of the one the others only locate. A possessor gives way to what it holds;
+ * after "of", "in" or a comma the first place is the specific one.
+ */
+function governingPlace(text: string, mentions: readonly PlaceMention[], i: number): number {
+  let k = i;
+  while (k + 1 < mentions.length && POSSESSIVE_JOIN.test(text.slice(mentions[k]!.end, mentions[k + 1]!.start))) k++;
+  return k;
 }
 
 function placedBefore(text: string, c: CountCandidate, sentenceStart: number, mentions: PlaceMention[]): PlaceMention | null {
   // mentions do not overlap, so the one before the first at or after the count ends before it
-  let i = firstFrom(mentions, c.start) - 1;
-  if (i < 0 || mentions[i]!.start < sentenceStart || mentions[i]!.end > c.start) return null;
-  // "the Smolensk region of Russia": the place is the first one, the country only locates it
-  while (i > 0 && mentions[i - 1]!.start >= sentenceStart && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start))) i--;
-  const m = mentions[i]!;
-  if (c.start - m.end > MAX_GAP * 2) return null;
-  const gap = withoutAsides(text.slice(m.end, c.start));
+  const last = firstFrom(mentions, c.start) - 1;
+  if (last < 0 || mentions[last]!.start < sentenceStart || mentions[last]!.end > c.start) return null;
+  // "the Smolensk region of Russia", "Lomakovka, Starodubsky District, Bryansk Region": one place, located by the rest
+  let i = last;
+  while (i > 0 && mentions[i - 1]!.start >= sentenceStart && joinsOnePlace(text, mentions[i - 1]!, mentions[i]!)) i--;
+  const m = mentions[governingPlace(text, mentions, i)]!;
+  if (c.start - mentions[last]!.end > MAX_GAP * 2) return null;
+  const gap = withoutAsides(text.slice(mentions[last]!.end, c.start));
   // "The Moscow Region emergency services said 14 flights …": the place of whoever reports the count
   if (m.kind !== 'country' && !CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
-  const lead = text.slice(Math.max(sentenceStart, m.start - PLACE_LEAD_WINDOW), m.start);
-  if (!PREP_BEFORE_PLACE.test(lead)) return null;
+  const lead = text.slice(Math.max(sentenceStart, mentions[i]!.start - PLACE_LEAD_WINDOW), mentions[i]!.start);
+  if (!placeFollowsPreposition(lead) && !(i < last && IN_JOIN.test(text.slice(mentions[i]!.end, mentions[i + 1]!.start)))) return null;
   // "In Kharkiv, a bomb struck a building, killing two people": a fronted place holds for the sentence
-  const opensSentence = m.start - sentenceStart <= PLACE_LEAD_WINDOW && PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, m.start));
+  const opensSentence = mentions[i]!.start - sentenceStart <= PLACE_LEAD_WINDOW && PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, mentions[i]!.start));
   if (opensSentence && /^\s*(?:\p{Ll}+\s*)?,/u.test(gap)) return m;
+  // "As a result of the strike on the village of X, 17 houses were damaged": one fronted phrase frames the clause after it
+  if (COMMA_JOIN.test(gap) && opensWithFrontedPhrase(text.slice(sentenceStart, mentions[i]!.start))) return m;
   if (!CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP) return m;
   if (WHERE_CLAUSE.test(gap)) return m;
   // "struck a refinery in the Ryazan Region, setting fire to two tanks": a participle clause

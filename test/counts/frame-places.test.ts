@@ -1,0 +1,60 @@
+import { brief, counts } from './helpers.js';
+
+const placeOf = (text: string, regions: Parameters<typeof counts>[1]) => counts(text, regions).map((c) => [c.text, c.region ?? null]);
+
+describe('counts: the place a sentence governs', () => {
+  test('adjectives between the preposition and the place', () => {
+    const text = 'Three people were hurt in a strike on northeastern Tula Region.';
+    expect(placeOf(text, [['Tula Region', 'region']])).toEqual([['Three people', 'Tula Region']]);
+  });
+  test('a country\'s possessive gives way to the region it holds', () => {
+    const text = 'Five homes burned in shelling on Ruritania\'s Oka region.';
+    expect(placeOf(text, [['Ruritania', 'country'], ['Oka Region', 'region', 'Oka region']])).toEqual([['Five homes', 'Oka Region']]);
+  });
+  test('a village, its district and its region: the village, in a phrase fronted after "reported that"', () => {
+    const text = 'Earlier, the governor reported that after the strike on the village of Lipki, Oka District, Tula Region, 12 houses were damaged.';
+    const got = placeOf(text, [['Lipki', 'city'], ['Oka District', 'region'], ['Tula Region', 'region']]);
+    expect(got).toEqual([['12 houses', 'Lipki']]);
+  });
+  test('"the X shipyard in Y": the named place, not the one that holds it', () => {
+    const text = 'Rebels attacked the Tarnow shipyard in Galicia with six rockets.';
+    expect(placeOf(text, [['Tarnow', 'city'], ['Galicia', 'region']])).toEqual([['six rockets', 'Tarnow']]);
+  });
+  test('a place in the title of whoever confirms the count is not its place', () => {
+    const text = 'News of two deaths in Lipki was confirmed on Friday by Head of the Tula Region administration.';
+    const got = placeOf('Reports of two deaths were confirmed on Friday by Head of the Tula Region administration.', [['Tula Region', 'region']]);
+    expect(got).toEqual([['two deaths', null]]);
+    expect(placeOf(text, [['Lipki', 'city'], ['Tula Region', 'region']])).toEqual([['two deaths', 'Lipki']]);
+  });
+});
+
+describe('counts: the place of the paragraph label and of the article', () => {
+  test('a labelled paragraph gives its label\'s place', () => {
+    const text = 'Shelling across the south overnight\n\nOdesa Oblast: 14 explosions were recorded after midnight.';
+    expect(placeOf(text, [['Odesa Oblast', 'region']])).toContainEqual(['14 explosions', 'Odesa Oblast']);
+  });
+  test('a count whose sentence and paragraph name no place takes the place the headline and lead report on', () => {
+    const text = 'Drone strike on Tarnow\n\nA drone hit a market in Tarnow on Sunday.\n\n"Four people were hurt," the mayor said.';
+    expect(placeOf(text, [['Tarnow', 'city']])).toEqual([['Four people', 'Tarnow']]);
+  });
+  test('an opening that lists places reports on none of them', () => {
+    const text = 'Storms hit Tarnow and Lipki\n\nStorms swept through Tarnow and Lipki on Sunday.\n\nSix homes lost their roofs.';
+    expect(placeOf(text, [['Tarnow', 'city'], ['Lipki', 'city']])).toEqual([['Six homes', null]]);
+  });
+  test('a lead that counts states reports on many places', () => {
+    const text = 'Storms kill dozens\n\nStorms in eight states killed people in Ohio over the weekend.\n\nNine homes were destroyed.';
+    expect(placeOf(text, [['Ohio', 'region']])).toContainEqual(['Nine homes', null]);
+  });
+  test('a dateline place the article never names again is where it was filed, not what it reports on', () => {
+    const text = 'Storms batter the coast\n\nATLANTA (AP) — Storms battered the coast on Sunday.\n\nNine homes were destroyed.';
+    expect(placeOf(text, [['Atlanta', 'city', 'ATLANTA']])).toEqual([['Nine homes', null]]);
+  });
+  test('"Elsewhere" leaves the article\'s place', () => {
+    const text = 'Fire in Tarnow\n\nA fire broke out in Tarnow on Sunday.\n\nElsewhere, two barns burned.';
+    expect(placeOf(text, [['Tarnow', 'city']])).toEqual([['two barns', null]]);
+  });
+  test('a count of states is not placed in a county', () => {
+    const text = 'Measles in Oka County\n\nThree cases were confirmed in Oka County.\n\nCases have been reported in 26 states.';
+    expect(brief(counts(text, [['Oka County', 'region']])).map((c) => [c[0], c[3]])).toContainEqual(['26 states', null]);
+  });
+});
