@@ -8,7 +8,7 @@ import { durationParsers } from './parsers/duration.js';
 import { referenceParsers } from './parsers/reference.js';
 import { relativeParsers } from './parsers/relative.js';
 import { setParsers } from './parsers/set.js';
-import { joinDayAndTime, joinDayTimeRange, keepLongest, resolveAll, trimSpans } from './refiners.js';
+import { joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, keepLongest, resolveAll, trimSpans } from './refiners.js';
 
 /**
  * The parsers, most specific first: on spans of equal length the earlier one wins. Every pattern
@@ -23,7 +23,7 @@ export const DATE_PARSERS: readonly Parser<Candidate>[] = [
   ...setParsers,
 ];
 
-export const DATE_REFINERS: readonly Refiner<Candidate>[] = [trimSpans, joinDayAndTime, joinDayTimeRange, keepLongest];
+export const DATE_REFINERS: readonly Refiner<Candidate>[] = [trimSpans, joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, keepLongest];
 
 /**
  * Dates, times and durations with TIMEX3 values, resolved against the publication date

@@ -85,7 +85,7 @@ function dayLevel(value: string): string | undefined {
 }
 
 function timeValue(t: TimeOfDay): string {
-  if (t.hour != null) return `${pad2(t.hour)}:${pad2(t.minute ?? 0)}`;
+  if (t.hour != null) return `${pad2(t.hour)}:${pad2(t.minute ?? 0)}${t.second != null ? `:${pad2(t.second)}` : ''}`;
   return t.pod ?? 'XX';
 }
 

@@ -1,0 +1,40 @@
+import { Document } from '../../src/document/document.js';
+import { datesExtractor } from '../../src/extractors/dates/index.js';
+import type { DateItem } from '../../src/record/types.js';
+
+function dates(text: string, published?: string): DateItem[] {
+  return datesExtractor.extract(new Document(text, { published }), { results: {} });
+}
+const pairs = (text: string, published?: string) => dates(text, published).map((d) => [d.text, d.value]);
+
+describe('dates: a day and its time of day', () => {
+  test('"today at" a clock time is one time on that day', () => {
+    expect(pairs('The alert was lifted today at 05:30, the mayor said.', '2023-04-02')).toEqual([['today at 05:30', '2023-04-02T05:30']]);
+    expect(pairs('Crews arrived today at 2.15 pm.', '2023-04-02')).toEqual([['today at 2.15 pm', '2023-04-02T14:15']]);
+  });
+  test('a dated line with a clock time after a comma', () => {
+    expect(pairs('Monday, 3 April 2023, 08:41\n\nA storm hit the coast.')).toEqual([['Monday, 3 April 2023, 08:41', '2023-04-03T08:41']]);
+  });
+  test('seconds are kept', () => {
+    expect(pairs('4/3/2023 11:05:42 PM\n\nA storm hit the coast.')).toEqual([['4/3/2023 11:05:42 PM', '2023-04-03T23:05:42']]);
+  });
+  test('a clock time "on" a day with its part of day sits on that day', () => {
+    const got = pairs('The fight broke out at about 9.15pm on Thursday evening, police said.', '2023-04-08');
+    expect(got).toContainEqual(['about 9.15pm', '2023-04-06T21:15']);
+  });
+  test('"the early hours of" a day is its morning; "the morning of" a date too', () => {
+    expect(pairs('The dam failed in the early hours of Monday.', '2023-04-05')).toEqual([['the early hours of Monday', '2023-04-03TMO']]);
+    expect(pairs('Voting closed on the evening of April 2.', '2023-04-05')).toEqual([['the evening of April 2', '2023-04-02TEV']]);
+  });
+  test('"the night of" a date stays the date, as TimeBank marks it', () => {
+    expect(pairs('He was shot on the night of April 2.', '2023-04-05')).toEqual([['April 2', '2023-04-02']]);
+  });
+  test('"since early morning" is the morning of the reference day', () => {
+    expect(pairs('The town has been shelled since early morning.', '2023-04-05')).toEqual([['early morning', '2023-04-05TMO']]);
+  });
+  test('a 24-hour clock written with a stop after a word that introduces a time', () => {
+    expect(pairs('The minister landed shortly after 22.10.', '2023-04-05')).toEqual([['shortly after 22.10', '2023-04-05T22:10']]);
+    expect(pairs('Shares closed at 10.50 euros.', '2023-04-05')).toEqual([]);
+    expect(pairs('The index rose to 21.30 points.', '2023-04-05')).toEqual([]);
+  });
+});
