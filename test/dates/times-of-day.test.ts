@@ -38,3 +38,38 @@ describe('dates: a day and its time of day', () => {
     expect(pairs('The index rose to 21.30 points.', '2023-04-05')).toEqual([]);
   });
 });
+
+describe('dates: the day the article talks about', () => {
+  test('"this morning" with no publication date takes the day the opening names', () => {
+    const text = 'Floods kept rising across the valley.\n\nSpeaking on Friday, March 3rd, the minister said the river peaked this morning.';
+    expect(pairs(text)).toContainEqual(['this morning', 'XXXX-03-03TMO']);
+  });
+  test('a bare clock time with no day near it goes on the event day, not the publication day', () => {
+    const filler = 'The coast guard gave no details. Divers searched the bay. The port stayed shut. Ferries stopped. Relatives gathered at the quay. ';
+    const text = `A ferry sank off the coast on Sunday, officials said.\n\n${filler}\n\nThe first boats reached the wreck around 5 a.m., a witness recalled.`;
+    expect(pairs(text, '2023-04-03')).toContainEqual(['around 5 a.m.', '2023-04-02T05:00']);
+  });
+  test('a report filed after midnight: a past-tense "today" is the day it was said', () => {
+    const text = 'A storm killed four people in the port on Saturday, officials said.\n\n"We lost four neighbours today," the mayor said.\n\nOn Sunday, the navy said, "the wind eased today."';
+    const got = pairs(text, '2023-04-02');
+    expect(got).toContainEqual(['today', '2023-04-01']);
+    expect(got.filter(([t]) => t === 'today').map(([, v]) => v)).toEqual(['2023-04-01', '2023-04-02']);
+  });
+  test('a weekday naming the event day is that day, even beside a future verb', () => {
+    const text = 'Rockets hit the town on Saturday, killing three.\n\nThe minister on Saturday vowing the attackers will pay a price.';
+    expect(pairs(text, '2023-04-02').filter(([t]) => t === 'Saturday').map(([, v]) => v)).toEqual(['2023-04-01', '2023-04-01']);
+  });
+  test('a present-tense "today" after a late-filed report stays the publication day', () => {
+    const text = 'A storm hit the port on Saturday, officials said.\n\nToday residents are clearing the streets.';
+    expect(pairs(text, '2023-04-02')).toContainEqual(['Today', '2023-04-02']);
+  });
+});
+
+describe('dates: weeks and decades', () => {
+  test('"by" a weekday with no past verb is the coming one', () => {
+    expect(pairs('Forecasters expect the rain to stop by Friday evening.', '2023-04-04')).toEqual([['Friday evening', '2023-04-07TEV']]);
+  });
+  test('"the 1960s and 1970s": the second decade is definite too', () => {
+    expect(pairs('The estate was built in the 1960s and 1970s.', '2023-04-04')).toEqual([['the 1960s', '196'], ['1970s', '197']]);
+  });
+});

@@ -7,7 +7,7 @@ import { candidateAt, timeOfDay, type Candidate } from './candidate.js';
 import { alternation } from '../../language/alternation.js';
 import { PARTS_OF_DAY, SMALL_HOURS_WORDS } from '../../language/calendar.js';
 import { dayDiff, parseReference, type Day } from './calendar.js';
-import { resolveCandidate, type Tense } from './resolve.js';
+import { resolveCandidate, type FrameDay, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 
 type R = Refiner<Candidate>;
@@ -168,7 +168,7 @@ const isAfterRef = (day: Day | null, ref: Day | null): boolean => Boolean(day &&
  * Resolves candidates in text order, carrying the last day mentioned (for times and "the day
  * before") and the last value (for "a year earlier") from one sentence to the next.
  */
-export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
+export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | null = null): DateItem[] {
   // text is read once here, and the point's kind below before the rare quarter test, so that no
   // property is first read in a rare branch of this hot loop (docs/extraction-notes.md)
   const text = doc.text;
@@ -184,6 +184,8 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
   let lastQuarter: string | null = null;
   // "that year", "the following year": the year of the last date with a known year, however far back.
   let lastDate: string | null = null;
+  // the last day named, however far back: the day a "today" in a late-filed report was said
+  let lastDay: Day | null = null;
   const out: DateItem[] = [];
   for (let i = 0; i < items.length; i++) {
     const c = items[i]!;
@@ -202,17 +204,18 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
     const next = i + 1 < items.length ? items[i + 1] : undefined;
     // "at 7.40pm on Friday evening": a part of day after the day does not change which day it is
     if (isTimeOnly(c) && next && (isDayOnly(next) || isDayWithPartOfDay(next)) && ON_DAY.test(text.slice(c.end, next.start))) {
-      const day = resolveCandidate(next, { ref, tense: tenseAt(si, next), anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate });
+      const day = resolveCandidate(next, { ref, tense: tenseAt(si, next), anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay });
       if (day.dayValue) {
         anchorDay = day.day ?? null;
         anchorValue = day.dayValue;
       }
     }
     // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
-    const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate };
+    const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay };
     const r = resolveCandidate(c, context);
     if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
+      lastDay = r.day ?? lastDay;
       const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
       anchor = a;
       if (!isAfterRef(a.day, ref)) pastAnchor = a;

@@ -19,6 +19,18 @@ export interface ResolveContext {
   previous: string | null;
   /** The last calendar value with a known year mentioned anywhere before ("1995", "1998-06"), for "that year". */
   lastDate?: string | null;
+  /** The day the article talks about (frame-day.ts), when it is not simply the reference day. */
+  frame: FrameDay | null;
+  /** The last day mentioned anywhere before, however far back. */
+  lastDay: Day | null;
+}
+
+/** The day an article's events happened: its value (known or not, "XXXX-05-06"), the day when the year is known, and whether the report was filed the day after it. */
+export interface FrameDay {
+  day: Day | null;
+  value: string;
+  /** Named by its weekday or date the day before publication: the report was written that day and filed after midnight. */
+  filedNextDay: boolean;
 }
 
 export interface Resolved {
@@ -52,6 +64,10 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   } else if (rc.anchorValue) {
     day = rc.anchor ?? undefined;
     dayValue = rc.anchorValue;
+  } else if (rc.frame) {
+    // "around 6 a.m." with no day near it: the day the article talks about
+    day = rc.frame.day ?? undefined;
+    dayValue = rc.frame.value;
   } else if (rc.ref) {
     day = rc.ref;
     dayValue = fmtDay(day);
@@ -101,7 +117,7 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
     case 'easter':
       return resolveEaster(p, rc);
     case 'relativeDay':
-      return ref ? dayValue(addDays(ref, p.offset)) : { value: 'XXXX-XX-XX' };
+      return resolveRelativeDay(p, rc);
     case 'anchorDay': {
       const from = rc.anchor ?? ref;
       return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
@@ -185,9 +201,29 @@ function resolveEaster(p: PointOf<'easter'>, rc: ResolveContext): PointValue {
   return p.week ? { value: fmtWeek(day) } : dayValue(day);
 }
 
+/**
+ * "today", "tonight", "this morning": the reference day; without one, the day the article names. In
+ * a report filed after midnight, told in the past tense ("tonight it caused the deaths of …"), the day
+ * it was said: the event day or the publication day, whichever was named last, else the event day.
+ */
+function resolveRelativeDay(p: PointOf<'relativeDay'>, rc: ResolveContext): PointValue {
+  const frame = rc.frame;
+  if (frame && p.offset === 0 && !rc.ref) return frame.day ? dayValue(frame.day) : { value: frame.value };
+  if (frame?.day && rc.ref && p.offset === 0 && frame.filedNextDay && rc.tense === 'past') {
+    const last = rc.lastDay;
+    return dayValue(last && (dayDiff(last, frame.day) === 0 || dayDiff(last, rc.ref) === 0) ? last : frame.day);
+  }
+  const from = rc.ref ?? frame?.day ?? null;
+  return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
+}
+
 function resolveWeekday(p: PointOf<'weekday'>, rc: ResolveContext): PointValue {
   const from = p.fromAnchor && rc.anchor ? rc.anchor : rc.ref;
   if (!from) return { value: `XXXX-WXX-${p.weekday}` };
+  // a bare weekday naming the weekday of the article's event day, that week, is that day ("on
+  // Saturday vowing Hezbollah will pay" in a report of Saturday's attack)
+  const event = rc.frame?.day;
+  if (event && p.dir === 'auto' && !p.fromAnchor && weekdayOf(event) === p.weekday && rc.ref && dayDiff(event, rc.ref) >= 0 && dayDiff(event, rc.ref) < 7) return dayValue(event);
   const diff = p.weekday - weekdayOf(from); // -6 … 6
   let offset: number;
   if (p.dir === 'last') offset = diff < 0 ? diff : diff - 7;

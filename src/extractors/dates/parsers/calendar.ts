@@ -165,10 +165,15 @@ const decade: P = {
     // TIMEX3 writes a decade as its first three digits ("the 1990s": 199); a bare "1990s" is
     // often written with the unknown year digit (199X) instead, and both occur in news corpora.
     const digits = g.century ? `${g.century}${g.tens}` : `19${g.shortTens}`;
-    const value = /^the\s/i.test(g.decade!) ? digits : `${digits}X`;
+    // "the 1970s and 1980s": the article before the first decade governs the second too
+    const definite = /^the\s/i.test(g.decade!) || DEFINITE_DECADE_BEFORE.test(textBefore(m, DECADE_BEFORE_WINDOW));
+    const value = definite ? digits : `${digits}X`;
     return candidate(m, 'decade', 'decade', { literal: { value, type: 'date' } });
   },
 };
+const DEFINITE_DECADE_BEFORE = /\bthe\s+(?:(?:early|late|mid)[- ])?(?:\d{3}0|'\d0)'?s\s+(?:and|or|to|through|until)\s+(?:(?:early|late|mid)[- ])?$/i;
+/** Characters before a decade read for "the 1970s and ". */
+const DECADE_BEFORE_WINDOW = 30;
 
 /** Years as transcripts spell them: "nineteen ninety-six", "the year two thousand". */
 const spokenYearParser: P = {

@@ -1,0 +1,55 @@
+// The day an article talks about (its event day), read from the frame once every date is resolved
+// against the publication date, and the dates resolved again against it where it differs.
+import type { Document } from '../../document/document.js';
+import type { Span } from '../../document/span.js';
+import type { DateItem } from '../../record/types.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
+import type { Candidate } from './candidate.js';
+import { dayDiff, isValidDay, parseReference, type Day } from './calendar.js';
+import { resolveAll } from './refiners.js';
+import type { FrameDay } from './resolve.js';
+
+const DAY_VALUE = /^(?<year>\d{4}|XXXX)-(?<month>\d{2})-(?<day>\d{2})/;
+const WORD = /\p{L}+/gu;
+const NAMING_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
+/** Without a publication date, how many paragraphs may pass before the first date that names the day. */
+const OPENING_PARAGRAPHS = 3;
+/** How many days before publication the event day may lie and still be the day the article talks about. */
+const FRAME_REACH_DAYS = 6;
+
+/** Resolves every date against the publication date, then, when the article talks about another day, against that day. */
+export function resolveInFrame(items: Candidate[], doc: Document): DateItem[] {
+  const first = resolveAll(items, doc);
+  const frame = frameDay(doc, first);
+  return frame ? resolveAll(items, doc, frame) : first;
+}
+
+/**
+ * The day the article talks about: the date of its date-only line, of its dateline, or the first day
+ * its lead names; without a publication date, the first day its opening paragraphs name. Null when
+ * that is the publication day itself, or none is found, or it lies more than a few days before.
+ */
+export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | null {
+  const ref = parseReference(doc.published);
+  const frame = doc.frame;
+  const spans: Span[] = frame.paragraphs.filter((p) => p.role === 'dateline');
+  if (frame.dateline?.date) spans.push(frame.dateline.date);
+  if (frame.lead) spans.push(frame.lead);
+  if (!ref) spans.push({ start: 0, end: frame.paragraphs[Math.min(OPENING_PARAGRAPHS, frame.paragraphs.length) - 1]?.end ?? 0 });
+  let found: DateItem | undefined;
+  for (const span of spans) {
+    found = dates.find((d) => d.start >= span.start && d.end <= span.end && DAY_VALUE.test(d.value));
+    if (found) break;
+  }
+  const g = found ? DAY_VALUE.exec(found.value)!.groups! : null;
+  if (!found || !g) return null;
+  const candidate: Day = { y: Number(g.year), m: Number(g.month), d: Number(g.day) };
+  const day = g.year !== 'XXXX' && isValidDay(candidate) ? candidate : null;
+  if (ref && (!day || dayDiff(day, ref) <= 0 || dayDiff(day, ref) > FRAME_REACH_DAYS)) return null;
+  return { day, value: found.value.slice(0, 10), filedNextDay: Boolean(ref && day && dayDiff(day, ref) === 1 && namesTheDay(found.text)) };
+}
+
+/** "Saturday", "July 27": the day named as itself, not counted from publication ("yesterday", "last night"). */
+function namesTheDay(text: string): boolean {
+  return (text.match(WORD) ?? []).some((w) => NAMING_WORDS.has(w.toLowerCase())) || /\d/.test(text);
+}
