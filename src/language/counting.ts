@@ -112,9 +112,8 @@ export const PLACE_NOUNS = set(`
   direction directions sector sectors zone zones
 `);
 
-/** Units of measure, money and time, and "times", "percent": a number of these is not a count of things. */
-export const NON_COUNT_NOUNS = set(`
-  percent per-cent percentage percentages pct point points basis bps
+/** Units of physical measure: "1000 feet" is neither a count of things nor a year. */
+export const MEASURE_UNITS = set(`
   mph kph km/h kmh km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm
   centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters nm
   foot feet ft inch inches yard yards kg kgs kilogram kilograms kilo kilos gram grams mg lb lbs pound pounds
@@ -122,6 +121,11 @@ export const NON_COUNT_NOUNS = set(`
   degree degrees ° celsius fahrenheit kelvin acre acres hectare hectares ha sq square cubic knot knots
   watt watts kw kwh mw mwh gw gwh megawatt megawatts gigawatt gigawatts kilowatt kilowatts volt volts hz mhz ghz
   byte bytes kb mb gb tb calorie calories magnitude richter decibel decibels db
+`);
+
+/** Units of measure, money and time, and "times", "percent": a number of these is not a count of things. */
+export const NON_COUNT_NOUNS: ReadonlySet<string> = new Set([...MEASURE_UNITS, ...set(`
+  percent per-cent percentage percentages pct point points basis bps
   dollar dollars usd cent cents euro euros eur pound sterling gbp ruble rubles rouble roubles rub hryvnia
   hryvnias hryvnas uah yuan renminbi yen jpy rupee rupees franc francs chf lira liras lire zloty zlotys
   krona kronor krone kroner shekel shekels dinar dinars dirham dirhams peso pesos reais rand bitcoin bitcoins
@@ -130,7 +134,7 @@ export const NON_COUNT_NOUNS = set(`
   morning mornings afternoon afternoons evening evenings a.m am p.m pm o'clock gmt utc msk est edt pst pdt cet cest bst
   time times fold term terms summer summers winter winters autumn autumns season seasons semester semesters
   quarter quarters figures
-`);
+`)]);
 
 /** Words that put a label on the number after them: "No. 5", "Route 66", "room 101", "page 3". */
 export const LABEL_WORDS = set(`

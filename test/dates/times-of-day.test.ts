@@ -73,3 +73,13 @@ describe('dates: weeks and decades', () => {
     expect(pairs('The estate was built in the 1960s and 1970s.', '2023-04-04')).toEqual([['the 1960s', '196'], ['1970s', '197']]);
   });
 });
+
+describe('dates: numbers that are not years', () => {
+  test('a measure, a model number, an old-looking number with nothing that makes it a year', () => {
+    const text = 'The new GTX 1660 card shipped. The tower rises 1200 feet. The dam level stood at 1056.';
+    expect(pairs(text, '2023-01-01')).toEqual([]);
+  });
+  test('old years with a word that introduces them, and an era, stay years', () => {
+    expect(pairs('The abbey was founded in 1066 and rebuilt in AD 1320.', '2023-01-01')).toEqual([['1066', '1066'], ['1320', '1320']]);
+  });
+});
