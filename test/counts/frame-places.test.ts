@@ -58,3 +58,23 @@ describe('counts: the place of the paragraph label and of the article', () => {
     expect(brief(counts(text, [['Oka County', 'region']])).map((c) => [c[0], c[3]])).toContainEqual(['26 states', null]);
   });
 });
+
+describe('counts: lists of places and the paragraph before', () => {
+  test('a count spread over a list of places takes none of them, but the frame\'s', () => {
+    const text = 'Drone attack on Tula Region\n\nDrones attacked the Tula Region overnight, the governor said.\n\n"Two people died and three were hurt in the Oka District (Lipki village) and Tarnow," he wrote.';
+    const got = placeOf(text, [['Tula Region', 'region'], ['Oka District', 'region'], ['Lipki', 'city'], ['Tarnow', 'city']]);
+    expect(got).toEqual([['Two people', 'Tula Region'], ['three', 'Tula Region']]);
+  });
+  test('a place located by its region after a comma is no list', () => {
+    const text = 'Seven flats were damaged in Lipki, Tula Region, when debris fell.';
+    expect(placeOf(text, [['Lipki', 'city'], ['Tula Region', 'region']])).toEqual([['Seven flats', 'Lipki']]);
+  });
+  test('a city its paragraph named before the count\'s sentence, not the dateline\'s', () => {
+    const text = 'Flooding in the north\n\nTARNOW (AP) — Rivers rose across the north on Monday.\n\nA doctor at the hospital in Lipki spoke to reporters. The ward had taken in 40 patients.';
+    expect(placeOf(text, [['Tarnow', 'city', 'TARNOW'], ['Lipki', 'city']])).toEqual([['40 patients', 'Lipki']]);
+  });
+  test('a count spread over the states counted after it takes no article place', () => {
+    const text = 'Measles in Oka County\n\nThree cases were confirmed in Oka County.\n\nThere have been 940 cases reported in 26 states.';
+    expect(placeOf(text, [['Oka County', 'region']])).toContainEqual(['940 cases', null]);
+  });
+});

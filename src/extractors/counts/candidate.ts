@@ -24,6 +24,8 @@ export interface CountCandidate extends CountItem {
   needsSiblings?: boolean;
   /** A bare number a casualty verb governs: it counts people unless a sibling names who. */
   countsPeople?: boolean;
+  /** Its place is a list of places ("three wounded in X and Y"): no one of them, the frame's. */
+  spansPlaces?: boolean;
 }
 
 export interface FoundNumber {

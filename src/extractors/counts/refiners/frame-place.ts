@@ -48,6 +48,12 @@ function listedWithOthers(text: string, span: Span, place: Region, peers: Readon
   return false;
 }
 
+/** "940 cases reported in 26 states": a count spread over the divisions counted right after it has no one place. */
+function isSpreadOverDivisions(text: string, c: CountCandidate, next: CountCandidate | undefined): boolean {
+  return Boolean(next && next.sentence === c.sentence && next.value > 1 && DIVISION_NOUNS.has(headOf(next.item)) && SPREAD_GAP.test(text.slice(c.end, next.start)));
+}
+const SPREAD_GAP = /^[^,;:.]{0,60}(?<![\p{L}])(?:in|across|over|throughout|from)\s+$/u;
+
 /** A headline or lead that counts states, regions or countries ("storms in eight states") reports on many places, not one. */
 function opensOverPlaces(doc: Document, items: readonly CountCandidate[]): boolean {
   const { headline, lead } = doc.frame;
@@ -82,8 +88,8 @@ export const takeFramePlace: Refiner<CountCandidate> = {
     if (!regions.length || !items.some((c) => c.region === undefined)) return items;
     let article: Region | null | undefined;
     const overPlaces = opensOverPlaces(doc, items);
-    return items.map((c) => {
-      if (c.region !== undefined) return c;
+    return items.map((c, i) => {
+      if (c.region !== undefined || isSpreadOverDivisions(doc.text, c, items[i + 1])) return c;
       const label = labelPlace(doc, c, regions);
       if (label) return { ...c, region: label.name };
       if (leavesArticlePlace(doc, c)) return c;

@@ -207,9 +207,36 @@ function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMenti
     const m = mentions[k]!;
     // a line break between them is a paragraph break (news text puts one paragraph a line)
     if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) return null;
-    if (m.kind === 'region') return m;
+    const dateline = doc.frame.dateline;
+    if (m.kind !== 'country' && !(dateline && m.start >= dateline.start && m.end <= dateline.end)) return m;
   }
   return null;
+}
+
+/**
+ * Whether a place (with what locates it: "Ramenskoye, Moscow Region") is the first of a list of
+ * places ("X and Y", "X, Y and Z"); a parenthesised aside after a place ("(Vidnoye settlement)") is set apart.
+ */
+function headsPlaceList(text: string, mentions: readonly PlaceMention[], m: PlaceMention): boolean {
+  let k = firstFrom(mentions, m.start);
+  for (;;) {
+    const end = asideEnd(text, mentions[k]!.end);
+    const j = firstFrom(mentions, end);
+    const next = mentions[j];
+    if (!next || next.start - end > MAX_GAP) return false;
+    const gap = text.slice(end, next.start);
+    if (AND_JOIN.test(gap)) return true;
+    if (!joinsOnePlace(text, mentions[k]!, next) || end !== mentions[k]!.end) return false;
+    k = j;
+  }
+}
+const AND_JOIN = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/iu;
+const ASIDE_AFTER = /^\s*\([^()]*\)/u;
+
+/** Where a parenthesised aside right after `pos` ends, or `pos`. */
+function asideEnd(text: string, pos: number): number {
+  const m = ASIDE_AFTER.exec(text.slice(pos, pos + MAX_GAP));
+  return m ? pos + m[0].length : pos;
 }
 
 /** "eight drones across three regions", "three regions" itself: counts that span places. */
@@ -235,6 +262,8 @@ export const assignRegions: Refiner<CountCandidate> = {
       // "destroyed 27 drones over the region … in the town of Lgov": "the region" right after the
       // count is its place, whatever place the sentence names further on
       const after = placedAfter(doc.text, c, s.end, mentions);
+      // "three wounded in the Leninsky District and Domodedovo": spread over places, none of them its place
+      if (after && headsPlaceList(doc.text, mentions, after)) return { ...c, spansPlaces: true };
       const anaphor = placedByAnaphor(doc.text, c, s.end, mentions, after?.start);
       const m = anaphor ?? after ?? placedBefore(doc.text, c, s.start, mentions);
       // a settlement inside a sentence framed by a region ("In the Oryol Region, … near the village
@@ -266,7 +295,7 @@ export const assignRegions: Refiner<CountCandidate> = {
         sentenceRegion ??= c.region;
         continue;
       }
-      if (isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
+      if (c.spansPlaces || isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
       const region = sentenceRegion ?? placeOfParagraph(doc, c, mentions)?.name;
       if (region !== undefined) placed[i] = { ...c, region };
     }
