@@ -78,3 +78,11 @@ describe('counts: lists of places and the paragraph before', () => {
     expect(placeOf(text, [['Oka County', 'region']])).toContainEqual(['940 cases', null]);
   });
 });
+
+describe('counts: a place in a list is none of the count\'s', () => {
+  test('a city listed in the sentence before is not the place of the next sentence\'s count', () => {
+    const text = 'Shells hit the settlements of Lipki, Tarnow, Zelen, Borki. There were 8 reports of damaged houses.';
+    const places: Parameters<typeof counts>[1] = [['Lipki', 'city'], ['Tarnow', 'city'], ['Zelen', 'city'], ['Borki', 'city']];
+    expect(placeOf(text, places)).toEqual([['8 reports', null]]);
+  });
+});

@@ -126,10 +126,10 @@ function lastClauseBreak(s: string): number {
 }
 
 /** Two places in a row that name one: "X of Russia", "Russia's X", "X, Y District" (a smaller place, then what holds it). */
-function joinsOnePlace(text: string, a: PlaceMention, b: PlaceMention): boolean {
+function joinsOnePlace(text: string, mentions: readonly PlaceMention[], a: PlaceMention, b: PlaceMention): boolean {
   const gap = text.slice(a.end, b.start);
   if (OF_JOIN.test(gap) || POSSESSIVE_JOIN.test(gap) || IN_JOIN.test(gap)) return true;
-  return COMMA_JOIN.test(gap) && SPECIFICITY_RANK[a.kind] <= SPECIFICITY_RANK[b.kind];
+  return COMMA_JOIN.test(gap) && SPECIFICITY_RANK[a.kind] <= SPECIFICITY_RANK[b.kind] && !inPlaceList(text, mentions, a);
 }
 
 /**
@@ -149,7 +149,7 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   if (last < 0 || mentions[last]!.start < sentenceStart || mentions[last]!.end > c.start) return null;
   // "the Smolensk region of Russia", "Lomakovka, Starodubsky District, Bryansk Region": one place, located by the rest
   let i = last;
-  while (i > 0 && mentions[i - 1]!.start >= sentenceStart && joinsOnePlace(text, mentions[i - 1]!, mentions[i]!)) i--;
+  while (i > 0 && mentions[i - 1]!.start >= sentenceStart && joinsOnePlace(text, mentions, mentions[i - 1]!, mentions[i]!)) i--;
   const m = mentions[governingPlace(text, mentions, i)]!;
   if (c.start - mentions[last]!.end > MAX_GAP * 2) return null;
   const gap = withoutAsides(text.slice(mentions[last]!.end, c.start));
@@ -195,8 +195,8 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
 }
 
 /**
- * For a count whose sentence names no place: the last region (not a city, which is often only a
- * dateline, nor a country) its paragraph named shortly before it.
+ * For a count whose sentence names no place: the last region or city its paragraph named shortly
+ * before it (a city only after a preposition, "the hospital in Mepaddi"; not a country).
  */
 function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMention[]): PlaceMention | null {
   const sentence = c.sentence >= 0 ? doc.sentences[c.sentence]! : null;
@@ -207,30 +207,62 @@ function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMenti
     const m = mentions[k]!;
     // a line break between them is a paragraph break (news text puts one paragraph a line)
     if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) return null;
+    if (m.kind === 'region') return m;
+    // a city where something is ("the hospital in Mepaddi"), not one in a list of places nor a dateline's
     const dateline = doc.frame.dateline;
-    if (m.kind !== 'country' && !(dateline && m.start >= dateline.start && m.end <= dateline.end)) return m;
+    if (m.kind !== 'city' || (dateline && m.start >= dateline.start && m.end <= dateline.end) || inPlaceList(doc.text, mentions, m)) continue;
+    if (placeFollowsPreposition(doc.text.slice(Math.max(0, m.start - PLACE_LEAD_WINDOW), m.start))) return m;
   }
   return null;
 }
 
 /**
- * Whether a place (with what locates it: "Ramenskoye, Moscow Region") is the first of a list of
- * places ("X and Y", "X, Y and Z"); a parenthesised aside after a place ("(Vidnoye settlement)") is set apart.
+ * Whether a place is one of a list of places: a run of places joined by commas, "and" or "or" (an
+ * aside after a place, "(Vidnoye settlement)", set apart) that holds an "and"/"or" or three places of
+ * one kind in a row. "Lomakovka, Starodubsky District, Bryansk Region" is one place, located.
  */
-function headsPlaceList(text: string, mentions: readonly PlaceMention[], m: PlaceMention): boolean {
-  let k = firstFrom(mentions, m.start);
-  for (;;) {
-    const end = asideEnd(text, mentions[k]!.end);
-    const j = firstFrom(mentions, end);
-    const next = mentions[j];
-    if (!next || next.start - end > MAX_GAP) return false;
-    const gap = text.slice(end, next.start);
-    if (AND_JOIN.test(gap)) return true;
-    if (!joinsOnePlace(text, mentions[k]!, next) || end !== mentions[k]!.end) return false;
-    k = j;
+function inPlaceList(text: string, mentions: readonly PlaceMention[], m: PlaceMention): boolean {
+  let first = firstFrom(mentions, m.start);
+  let steps = 0;
+  for (let p = previousPlace(text, mentions, first); p >= 0 && steps++ < LIST_WALK && listJoin(text, mentions[p]!, mentions[first]!) !== null; p = previousPlace(text, mentions, p)) first = p;
+  let hasAnd = false;
+  let run = 1;
+  let longest = 1;
+  steps = 0;
+  for (let k = first, n = nextPlace(text, mentions, k); n < mentions.length && steps++ < LIST_WALK * 2; k = n, n = nextPlace(text, mentions, n)) {
+    const join = listJoin(text, mentions[k]!, mentions[n]!);
+    if (join === null) break;
+    hasAnd ||= join === 'and';
+    run = mentions[k]!.kind === mentions[n]!.kind ? run + 1 : 1;
+    longest = Math.max(longest, run);
   }
+  return hasAnd || longest >= LIST_RUN;
 }
+
+/** The index of the place after mention k, passing over places inside an aside right after it. */
+function nextPlace(text: string, mentions: readonly PlaceMention[], k: number): number {
+  return firstFrom(mentions, asideEnd(text, mentions[k]!.end));
+}
+
+/** The index of the place before mention k, passing over one inside an aside of the place before it; -1 at the start. */
+function previousPlace(text: string, mentions: readonly PlaceMention[], k: number): number {
+  const p = k - 1;
+  return p >= 1 && asideEnd(text, mentions[p - 1]!.end) > mentions[p]!.start ? p - 1 : p;
+}
+/** How many places a list is read over on either side: enough to see its "and", bounded so that a huge run stays linear. */
+const LIST_WALK = 12;
+/** Places of one kind in a row, joined by commas, that make a list without an "and". */
+const LIST_RUN = 3;
 const AND_JOIN = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/iu;
+
+/** How two places in a row are joined: "and" ("X and Y", "X, and Y"), "comma", or null when not by a list's join. */
+function listJoin(text: string, a: PlaceMention, b: PlaceMention): 'and' | 'comma' | null {
+  const end = asideEnd(text, a.end);
+  if (b.start < end || b.start - end > MAX_GAP) return null;
+  const gap = text.slice(end, b.start);
+  if (AND_JOIN.test(gap)) return 'and';
+  return COMMA_JOIN.test(gap) ? 'comma' : null;
+}
 const ASIDE_AFTER = /^\s*\([^()]*\)/u;
 
 /** Where a parenthesised aside right after `pos` ends, or `pos`. */
@@ -263,7 +295,7 @@ export const assignRegions: Refiner<CountCandidate> = {
       // count is its place, whatever place the sentence names further on
       const after = placedAfter(doc.text, c, s.end, mentions);
       // "three wounded in the Leninsky District and Domodedovo": spread over places, none of them its place
-      if (after && headsPlaceList(doc.text, mentions, after)) return { ...c, spansPlaces: true };
+      if (after && inPlaceList(doc.text, mentions, after)) return { ...c, spansPlaces: true };
       const anaphor = placedByAnaphor(doc.text, c, s.end, mentions, after?.start);
       const m = anaphor ?? after ?? placedBefore(doc.text, c, s.start, mentions);
       // a settlement inside a sentence framed by a region ("In the Oryol Region, … near the village
