@@ -180,6 +180,12 @@ export const CASUALTY_VERBS = set(`
   killing injuring wounding evacuating rescuing detaining arresting
 `);
 
+/** Verbs of attack whose object is the place struck: "two glide bombs to attack Kharkiv's Kyivskyi district". */
+export const STRIKE_VERBS = set(`
+  attack attacks attacked attacking hit hits hitting strike strikes struck striking shell shells shelled shelling
+  bomb bombs bombed bombing target targets targeted targeting
+`);
+
 /** Heads that name people: a casualty number may take one of these from a sibling count. */
 export const PEOPLE_NOUNS = set(`
   people persons person civilians civilian children child kids adults residents resident soldiers soldier

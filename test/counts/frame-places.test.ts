@@ -86,3 +86,10 @@ describe('counts: a place in a list is none of the count\'s', () => {
     expect(placeOf(text, places)).toEqual([['8 reports', null]]);
   });
 });
+
+describe('counts: the place a count of weapons struck', () => {
+  test('"to attack X\'s Y district": the district', () => {
+    const text = 'The army used four rockets to attack Tarnow\'s Oka district on Monday.';
+    expect(placeOf(text, [['Tarnow', 'city'], ['Oka District', 'region', 'Oka district']])).toEqual([['four rockets', 'Oka District']]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { COUNT_REPORTING_VERBS } from '../../../language/speech.js';
-import { PLACE_NOUNS, STOP_WORDS } from '../../../language/counting.js';
+import { PLACE_NOUNS, STOP_WORDS, STRIKE_VERBS } from '../../../language/counting.js';
 import { headOf } from './elliptical.js';
 import { PREPOSITIONS, SUBORDINATORS } from '../../../language/function-words.js';
 
@@ -30,6 +30,7 @@ function placeMentions(regions: readonly Region[]): PlaceMention[] {
 }
 
 const PREP_BEFORE_PLACE = /(?:^|[^\p{L}])(?:in|over|above|near|across|around|on|at|outside|inside|within|throughout|of|into|off)\s+(?:the\s+)?$/iu;
+const STRIKE_VERB_BEFORE_PLACE = /(?:^|[^\p{L}])(?<verb>\p{L}+)\s+(?:the\s+)?$/u;
 const PREP_MODIFIERS_BEFORE_PLACE = /(?:^|[^\p{L}])(?:in|over|above|near|across|around|on|at|outside|inside|within|throughout|of|into|off)\s+(?:(?:the|a|an)\s+)?(?<modifiers>(?:\p{L}[\p{L}'’-]*\s+){1,2})$/iu;
 // "Russia's Kursk region", "India's southern Kerala state": the possessor only locates the place after it
 const POSSESSIVE_JOIN = /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
@@ -91,6 +92,9 @@ function placedAfter(text: string, c: CountCandidate, sentenceEnd: number, menti
 /** "in the Tula Region", "on southwestern", "in the Israeli-controlled": a preposition, then at most two modifiers. */
 function placeFollowsPreposition(gap: string): boolean {
   if (PREP_BEFORE_PLACE.test(gap)) return true;
+  // "deployed two glide bombs to attack Kharkiv's …": the place a count of weapons struck
+  const verb = STRIKE_VERB_BEFORE_PLACE.exec(gap)?.groups?.verb;
+  if (verb && STRIKE_VERBS.has(verb.toLowerCase())) return true;
   const modifiers = PREP_MODIFIERS_BEFORE_PLACE.exec(gap)?.groups?.modifiers;
   return modifiers !== undefined && modifiers.trim().split(/\s+/).every(isPlaceModifier);
 }
