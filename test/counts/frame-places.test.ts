@@ -93,3 +93,25 @@ describe('counts: the place a count of weapons struck', () => {
     expect(placeOf(text, [['Tarnow', 'city'], ['Oka District', 'region', 'Oka district']])).toEqual([['four rockets', 'Oka District']]);
   });
 });
+
+describe('counts: a country frame and the place within it', () => {
+  test('an opening that names only a country takes the one place the next paragraph names', () => {
+    const text = 'Two dead as bridge falls at Ruritania\'s oldest port\n\nTwo people were killed when a bridge fell in a Ruritanian port on Monday.\n\nThe bridge crossed the harbour of Tarnow, firefighters said.\n\nMore than 300 people were evacuated.';
+    expect(placeOf(text, [['Ruritania', 'country', 'Ruritania'], ['Tarnow', 'city']])).toEqual([['Two people', 'Tarnow'], ['300 people', 'Tarnow']]);
+  });
+  test('"at Ruritania\'s main port": the place inside the country, which the frame names', () => {
+    const text = 'Storm at the coast\n\nFive boats sank at Ruritania\'s main port on Monday.\n\nThe port of Tarnow was closed, officials said.';
+    expect(placeOf(text, [['Ruritania', 'country'], ['Tarnow', 'city']])).toEqual([['Five boats', 'Tarnow']]);
+  });
+  test('with two places in that paragraph the country stays', () => {
+    const text = 'Drones cross into Ruritania\n\nSix drones crossed into Ruritania overnight.\n\nThe envoy to Tarnow was summoned after one fell in Lipki.\n\nFour more drones were seen later.';
+    const got = placeOf(text, [['Ruritania', 'country'], ['Tarnow', 'city'], ['Lipki', 'city']]);
+    expect(got).toContainEqual(['Four more drones', 'Ruritania']);
+  });
+  test('a count of states takes the country its sentence names', () => {
+    const text = 'Measles in Oka County\n\nThree cases were confirmed in Oka County.\n\nThere have been 940 cases in 26 states, the most in Ruritania since 1994.';
+    const got = placeOf(text, [['Oka County', 'region'], ['Ruritania', 'country']]);
+    expect(got).toContainEqual(['940 cases', 'Ruritania']);
+    expect(got).toContainEqual(['26 states', 'Ruritania']);
+  });
+});

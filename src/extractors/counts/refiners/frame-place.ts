@@ -30,7 +30,19 @@ export function reportedPlace(doc: Document, regions: readonly Region[]): Region
   const peers = new Set<Region>();
   for (const span of opening) for (const r of regionsNamedIn(regions, span)) if (SPECIFICITY[r.kind] === SPECIFICITY[place.kind]) peers.add(r);
   for (const span of opening) if (listedWithOthers(doc.text, span, place, peers)) return null;
-  return place;
+  return place.kind === 'country' ? (placeWithin(doc, regions) ?? place) : place;
+}
+
+/**
+ * An opening that names only a country ("a condemned Italian slum") may name the place within it in
+ * the paragraph after the lead ("the Neapolitan suburb of Scampia"): its one city or region, if it names one alone.
+ */
+function placeWithin(doc: Document, regions: readonly Region[]): Region | null {
+  const { paragraphs, lead } = doc.frame;
+  if (!lead) return null;
+  const next = paragraphs.find((p) => p.start >= lead.end && p.role === 'body');
+  const within = next ? regionsNamedIn(regions, next).filter((r) => r.kind !== 'country') : [];
+  return within.length === 1 ? within[0]! : null;
 }
 
 /** Whether a mention of `place` inside `span` is joined by a list comma or "and" to a mention of a peer. */
@@ -46,6 +58,16 @@ function listedWithOthers(text: string, span: Span, place: Region, peers: Readon
     }
   }
   return false;
+}
+
+/** "26 states", "three regions": places that lie in a country, not in one city or region. */
+const isDivisionCount = (c: CountCandidate): boolean => c.value > 1 && DIVISION_NOUNS.has(headOf(c.item));
+
+/** The one country a count's sentence names, if it names one. */
+function countryOfSentence(doc: Document, c: CountCandidate, regions: readonly Region[]): Region | null {
+  const sentence = c.sentence >= 0 ? doc.sentences[c.sentence] : undefined;
+  const countries = sentence ? regionsNamedIn(regions, sentence).filter((r) => r.kind === 'country') : [];
+  return countries.length === 1 ? countries[0]! : null;
 }
 
 /** "940 cases reported in 26 states": a count spread over the divisions counted right after it has no one place. */
@@ -89,15 +111,18 @@ export const takeFramePlace: Refiner<CountCandidate> = {
     let article: Region | null | undefined;
     const overPlaces = opensOverPlaces(doc, items);
     return items.map((c, i) => {
-      if (c.region !== undefined || isSpreadOverDivisions(doc.text, c, items[i + 1])) return c;
+      if (c.region !== undefined) return c;
+      // "940 cases reported in 26 states, the highest number in the U.S.": the country its sentence names, if one
+      if (isDivisionCount(c) || isSpreadOverDivisions(doc.text, c, items[i + 1])) {
+        const country = countryOfSentence(doc, c, regions);
+        return country ? { ...c, region: country.name } : c;
+      }
       const label = labelPlace(doc, c, regions);
       if (label) return { ...c, region: label.name };
       if (leavesArticlePlace(doc, c)) return c;
       if (overPlaces) return c;
       article ??= reportedPlace(doc, regions);
-      // "26 states" or "three regions" lie in a country, not in a city or region
-      if (!article || (article.kind !== 'country' && c.value > 1 && DIVISION_NOUNS.has(headOf(c.item)))) return c;
-      return { ...c, region: article.name };
+      return article ? { ...c, region: article.name } : c;
     });
   },
 };

@@ -86,8 +86,11 @@ function placedAfter(text: string, c: CountCandidate, sentenceEnd: number, menti
   if (CLAUSE_BREAK.test(gap) || !placeFollowsPreposition(gap)) return null;
   // "confirmed by the head of the Dnipropetrovsk Region": the place of who reports it, not of the count
   if (SPEECH_VERB.test(gap) || AGENT_OF.test(gap)) return null;
-  return mentions[governingPlace(text, mentions, i)]!;
+  const place = mentions[governingPlace(text, mentions, i)]!;
+  // "at Italy's notorious slum": a place inside the country, unnamed here; the frame may name it
+  return place.kind === 'country' && POSSESSIVE_AFTER.test(text.slice(place.end, place.end + 3)) ? null : place;
 }
+const POSSESSIVE_AFTER = /^['’]s\b/u;
 
 /** "in the Tula Region", "on southwestern", "in the Israeli-controlled": a preposition, then at most two modifiers. */
 function placeFollowsPreposition(gap: string): boolean {
