@@ -115,3 +115,14 @@ describe('counts: a country frame and the place within it', () => {
     expect(got).toContainEqual(['26 states', 'Ruritania']);
   });
 });
+
+describe('counts: the paragraph\'s place for a later sentence', () => {
+  test('a region named before beats a city in the same paragraph', () => {
+    const text = 'The Tula Region governor said two men were hurt in the town of Lipki. Windows broke in 16 houses.';
+    expect(placeOf(text, [['Tula Region', 'region'], ['Lipki', 'city']])).toContainEqual(['16 houses', 'Tula Region']);
+  });
+  test('but a district inside a city gives way to the city', () => {
+    const text = 'Bombs hit the Oka district in the city of Tarnow. So far, seven people are known to be hurt.';
+    expect(placeOf(text, [['Oka District', 'region', 'Oka district'], ['Tarnow', 'city']])).toContainEqual(['seven people', 'Tarnow']);
+  });
+});

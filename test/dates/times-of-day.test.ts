@@ -83,3 +83,10 @@ describe('dates: numbers that are not years', () => {
     expect(pairs('The abbey was founded in 1066 and rebuilt in AD 1320.', '2023-01-01')).toEqual([['1066', '1066'], ['1320', '1320']]);
   });
 });
+
+describe('dates: the frame day and the future', () => {
+  test('a future "through the night" is the coming night, not the event day\'s', () => {
+    const text = 'A missile struck a building on Monday evening, officials said.\n\nThe mayor said rescuers had pulled 11 people from the rubble. "Rescue work will continue through the night," he wrote.';
+    expect(pairs(text, '2026-02-03')).toContainEqual(['the night', '2026-02-03TNI']);
+  });
+});

@@ -64,8 +64,8 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   } else if (rc.anchorValue) {
     day = rc.anchor ?? undefined;
     dayValue = rc.anchorValue;
-  } else if (rc.frame) {
-    // "around 6 a.m." with no day near it: the day the article talks about
+  } else if (rc.frame && rc.tense !== 'future') {
+    // "around 6 a.m." with no day near it: the day the article talks about ("will go on through the night": the coming one)
     day = rc.frame.day ?? undefined;
     dayValue = rc.frame.value;
   } else if (rc.ref) {

@@ -39,7 +39,7 @@ const FIRST_WORD = /^[^\p{L}]*(?<word>\p{L}+)/u;
 const FRONTING_WORDS = new Set([...PREPOSITIONS, ...SUBORDINATORS]);
 const OF_JOIN = /^\s+of\s+(?:the\s+)?$/iu;
 // "the Sevastopol shipyard in Crimea": a place, a word it names, and the place that holds it
-const IN_JOIN = /^(?:\s+\p{Ll}+)?\s+in\s+(?:the\s+)?$/u;
+const IN_JOIN = /^(?:\s+\p{Ll}+)?\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/u;
 // "confirmed by Chief of the Dnipropetrovsk …": the place names whoever acts or reports, not where the count is
 const AGENT_OF = /(?<![\p{L}])by\s+(?:the\s+)?\p{Lu}[^,;]*?\sof\s+(?:the\s+)?$/u;
 const COMMA_JOIN = /^\s*,\s*$/u;
@@ -202,25 +202,32 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
 }
 
 /**
- * For a count whose sentence names no place: the last region or city its paragraph named shortly
- * before it (a city only after a preposition, "the hospital in Mepaddi"; not a country).
+ * For a count whose sentence names no place: the last region its paragraph named shortly before it,
+ * else the last city something was in there ("the hospital in Mepaddi"); never a country.
  */
 function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMention[]): PlaceMention | null {
   const sentence = c.sentence >= 0 ? doc.sentences[c.sentence]! : null;
   if (!sentence) return null;
   const inSentence = mentions[firstFrom(mentions, sentence.start)];
   if (inSentence && inSentence.start < sentence.end) return null;
+  let city: PlaceMention | null = null;
   for (let k = firstFrom(mentions, sentence.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     // a line break between them is a paragraph break (news text puts one paragraph a line)
-    if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) return null;
-    if (m.kind === 'region') return m;
-    // a city where something is ("the hospital in Mepaddi"), not one in a list of places nor a dateline's
-    const dateline = doc.frame.dateline;
-    if (m.kind !== 'city' || (dateline && m.start >= dateline.start && m.end <= dateline.end) || inPlaceList(doc.text, mentions, m)) continue;
-    if (placeFollowsPreposition(doc.text.slice(Math.max(0, m.start - PLACE_LEAD_WINDOW), m.start))) return m;
+    if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) break;
+    // "the Kyivskyi district in the city of Kharkiv": a later sentence goes on in the place that holds it
+    const holder = mentions[k + 1];
+    if (m.kind === 'region') return holder && holder.start < sentence.start && IN_JOIN.test(doc.text.slice(m.end, holder.start)) ? holder : m;
+    city ??= cityWhereSomethingIs(doc, mentions, m);
   }
-  return null;
+  return city;
+}
+
+/** A city where something is ("the hospital in Mepaddi"), not one in a list of places nor a dateline's. */
+function cityWhereSomethingIs(doc: Document, mentions: readonly PlaceMention[], m: PlaceMention): PlaceMention | null {
+  const dateline = doc.frame.dateline;
+  if (m.kind !== 'city' || (dateline && m.start >= dateline.start && m.end <= dateline.end) || inPlaceList(doc.text, mentions, m)) return null;
+  return placeFollowsPreposition(doc.text.slice(Math.max(0, m.start - PLACE_LEAD_WINDOW), m.start)) ? m : null;
 }
 
 /**
