@@ -5,7 +5,7 @@ import type { Span } from '../../document/span.js';
 import type { DateItem } from '../../record/types.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
 import type { Candidate } from './candidate.js';
-import { dayDiff, isValidDay, parseReference, type Day } from './calendar.js';
+import { dayDiff, isValidDay, parseReference, weekdayOf, type Day } from './calendar.js';
 import { resolveAll } from './refiners.js';
 import type { FrameDay } from './resolve.js';
 
@@ -14,14 +14,18 @@ const WORD = /\p{L}+/gu;
 const NAMING_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** Without a publication date, how many paragraphs may pass before the first date that names the day. */
 const OPENING_PARAGRAPHS = 3;
+/** How many of the article's first dates are read for the frame day (a date line, a dateline, the lead's first day). */
+const FRAME_CANDIDATES = 40;
 /** How many days before publication the event day may lie and still be the day the article talks about. */
 const FRAME_REACH_DAYS = 6;
 
-/** Resolves every date against the publication date, then, when the article talks about another day, against that day. */
+/**
+ * Resolves the article's first dates against the publication date to find the day it talks about,
+ * then every date against both. The frame's parts open the article, so its first dates are enough.
+ */
 export function resolveInFrame(items: Candidate[], doc: Document): DateItem[] {
-  const first = resolveAll(items, doc);
-  const frame = frameDay(doc, first);
-  return frame ? resolveAll(items, doc, frame) : first;
+  const opening = resolveAll(items.slice(0, FRAME_CANDIDATES), doc);
+  return resolveAll(items, doc, frameDay(doc, opening));
 }
 
 /**
@@ -46,7 +50,8 @@ export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | 
   const candidate: Day = { y: Number(g.year), m: Number(g.month), d: Number(g.day) };
   const day = g.year !== 'XXXX' && isValidDay(candidate) ? candidate : null;
   if (ref && (!day || dayDiff(day, ref) <= 0 || dayDiff(day, ref) > FRAME_REACH_DAYS)) return null;
-  return { day, value: found.value.slice(0, 10), filedNextDay: Boolean(ref && day && dayDiff(day, ref) === 1 && namesTheDay(found.text)) };
+  const daysBeforeRef = ref && day ? dayDiff(day, ref) : null;
+  return { day, value: found.value.slice(0, 10), filedNextDay: daysBeforeRef === 1 && namesTheDay(found.text), weekday: day ? weekdayOf(day) : null, daysBeforeRef };
 }
 
 /** "Saturday", "July 27": the day named as itself, not counted from publication ("yesterday", "last night"). */

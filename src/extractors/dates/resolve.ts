@@ -29,6 +29,9 @@ export interface ResolveContext {
 export interface FrameDay {
   day: Day | null;
   value: string;
+  /** Its ISO weekday and how many days before the reference it lies, when the day is known. */
+  weekday: number | null;
+  daysBeforeRef: number | null;
   /** Named by its weekday or date the day before publication: the report was written that day and filed after midnight. */
   filedNextDay: boolean;
 }
@@ -222,8 +225,8 @@ function resolveWeekday(p: PointOf<'weekday'>, rc: ResolveContext): PointValue {
   if (!from) return { value: `XXXX-WXX-${p.weekday}` };
   // a bare weekday naming the weekday of the article's event day, that week, is that day ("on
   // Saturday vowing Hezbollah will pay" in a report of Saturday's attack)
-  const event = rc.frame?.day;
-  if (event && p.dir === 'auto' && !p.fromAnchor && weekdayOf(event) === p.weekday && rc.ref && dayDiff(event, rc.ref) >= 0 && dayDiff(event, rc.ref) < 7) return dayValue(event);
+  const frame = rc.frame;
+  if (frame?.day && p.dir === 'auto' && !p.fromAnchor && frame.weekday === p.weekday && frame.daysBeforeRef !== null && frame.daysBeforeRef < 7) return dayValue(frame.day);
   const diff = p.weekday - weekdayOf(from); // -6 … 6
   let offset: number;
   if (p.dir === 'last') offset = diff < 0 ? diff : diff - 7;
