@@ -90,3 +90,13 @@ describe('dates: the frame day and the future', () => {
     expect(pairs(text, '2026-02-03')).toContainEqual(['the night', '2026-02-03TNI']);
   });
 });
+
+describe('dates: the weekday after the reference day', () => {
+  test('is tomorrow rather than six days ago, even in a past-tense clause', () => {
+    // published on a Tuesday
+    expect(pairs('Two countries were sending planes arriving on Wednesday morning.', '2019-08-13')).toEqual([['Wednesday morning', '2019-08-14TMO']]);
+  });
+  test('a possessive still names a day past', () => {
+    expect(pairs('Critics attacked Wednesday\'s ruling.', '2019-08-13')).toEqual([['Wednesday', '2019-08-07']]);
+  });
+});
