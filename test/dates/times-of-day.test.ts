@@ -100,3 +100,14 @@ describe('dates: the weekday after the reference day', () => {
     expect(pairs('Critics attacked Wednesday\'s ruling.', '2019-08-13')).toEqual([['Wednesday', '2019-08-07']]);
   });
 });
+
+describe('dates: the article\'s own date where there is no publication date', () => {
+  test('a date line under the headline is the reference', () => {
+    const text = 'Council passes budget\n\nMarch 4, 2021\n\nThe council met on Monday and passed the budget that day.';
+    expect(pairs(text)).toEqual([['March 4, 2021', '2021-03-04'], ['Monday', '2021-03-01'], ['that day', '2021-03-01']]);
+  });
+  test('a day the lead names is not: "since October 7, 2023" leaves weekdays unknown', () => {
+    const text = 'Talks resume\n\nTalks stalled since October 7, 2023, resumed on Monday.';
+    expect(pairs(text)).toContainEqual(['Monday', 'XXXX-WXX-1']);
+  });
+});

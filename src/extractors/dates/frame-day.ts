@@ -32,6 +32,7 @@ export function resolveInFrame(items: Candidate[], doc: Document): DateItem[] {
  * The day the article talks about: the date of its date-only line, of its dateline, or the first day
  * its lead names; without a publication date, the first day its opening paragraphs name. Null when
  * that is the publication day itself, or none is found, or it lies more than a few days before.
+ * Without a publication date, the article's own date (date line, dateline) stands for it.
  */
 export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | null {
   const ref = parseReference(doc.published);
@@ -40,8 +41,11 @@ export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | 
   if (frame.dateline?.date) spans.push(frame.dateline.date);
   if (frame.lead) spans.push(frame.lead);
   if (!ref) spans.push({ start: 0, end: frame.paragraphs[Math.min(OPENING_PARAGRAPHS, frame.paragraphs.length) - 1]?.end ?? 0 });
+  const ownDateSpans = spans.length - (frame.lead ? 1 : 0) - (ref ? 0 : 1);
   let found: DateItem | undefined;
-  for (const span of spans) {
+  let at = 0;
+  for (; at < spans.length; at++) {
+    const span = spans[at]!;
     found = dates.find((d) => d.start >= span.start && d.end <= span.end && DAY_VALUE.test(d.value));
     if (found) break;
   }
@@ -51,7 +55,14 @@ export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | 
   const day = g.year !== 'XXXX' && isValidDay(candidate) ? candidate : null;
   if (ref && (!day || dayDiff(day, ref) <= 0 || dayDiff(day, ref) > FRAME_REACH_DAYS)) return null;
   const daysBeforeRef = ref && day ? dayDiff(day, ref) : null;
-  return { day, value: found.value.slice(0, 10), filedNextDay: daysBeforeRef === 1 && namesTheDay(found.text), weekday: day ? weekdayOf(day) : null, daysBeforeRef };
+  return {
+    day,
+    value: found.value.slice(0, 10),
+    filedNextDay: daysBeforeRef === 1 && namesTheDay(found.text),
+    weekday: day ? weekdayOf(day) : null,
+    daysBeforeRef,
+    datesArticle: !ref && at < ownDateSpans,
+  };
 }
 
 /** "Saturday", "July 27": the day named as itself, not counted from publication ("yesterday", "last night"). */

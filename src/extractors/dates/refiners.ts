@@ -172,7 +172,7 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
   // text is read once here, and the point's kind below before the rare quarter test, so that no
   // property is first read in a rare branch of this hot loop (docs/extraction-notes.md)
   const text = doc.text;
-  const ref: Day | null = parseReference(doc.published);
+  const ref: Day | null = parseReference(doc.published) ?? (frame?.datesArticle ? frame.day : null);
   const tenseAt = (si: number, c: Candidate): Tense => {
     const s = doc.sentences[si];
     return s ? tenseAround(doc.text, c.start, c.end, s.start, s.end) : 'none';

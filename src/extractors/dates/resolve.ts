@@ -32,6 +32,8 @@ export interface FrameDay {
   /** Its ISO weekday and how many days before the reference it lies, when the day is known. */
   weekday: number | null;
   daysBeforeRef: number | null;
+  /** The article's own date (a date-only line, the dateline's date) where there is no publication date: the reference. */
+  datesArticle: boolean;
   /** Named by its weekday or date the day before publication: the report was written that day and filed after midnight. */
   filedNextDay: boolean;
 }
