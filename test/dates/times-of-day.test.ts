@@ -65,12 +65,15 @@ describe('dates: the day the article talks about', () => {
   });
 });
 
-describe('dates: weeks and decades', () => {
-  test('"by" a weekday with no past verb is the coming one', () => {
-    expect(pairs('Forecasters expect the rain to stop by Friday evening.', '2023-04-04')).toEqual([['Friday evening', '2023-04-07TEV']]);
-  });
-  test('"the 1960s and 1970s": the second decade is definite too', () => {
-    expect(pairs('The estate was built in the 1960s and 1970s.', '2023-04-04')).toEqual([['the 1960s', '196'], ['1970s', '197']]);
+describe('dates: which week, which decade', () => {
+  test.each([
+    ['"by" a weekday with no past verb is the coming one', 'Forecasters expect the rain to stop by Friday evening.', '2023-04-04', [['Friday evening', '2023-04-07TEV']]],
+    ['"the 1960s and 1970s": the second decade is definite too', 'The estate was built in the 1960s and 1970s.', '2023-04-04', [['the 1960s', '196'], ['1970s', '197']]],
+    // published on a Tuesday
+    ['the weekday after the reference day is tomorrow, even in a past-tense clause', 'Two countries were sending planes arriving on Wednesday morning.', '2019-08-13', [['Wednesday morning', '2019-08-14TMO']]],
+    ['a possessive still names a day past', "Critics attacked Wednesday's ruling.", '2019-08-13', [['Wednesday', '2019-08-07']]],
+  ])('%s', (_name, text, published, expected) => {
+    expect(pairs(text, published)).toEqual(expected);
   });
 });
 
@@ -88,16 +91,6 @@ describe('dates: the frame day and the future', () => {
   test('a future "through the night" is the coming night, not the event day\'s', () => {
     const text = 'A missile struck a building on Monday evening, officials said.\n\nThe mayor said rescuers had pulled 11 people from the rubble. "Rescue work will continue through the night," he wrote.';
     expect(pairs(text, '2026-02-03')).toContainEqual(['the night', '2026-02-03TNI']);
-  });
-});
-
-describe('dates: the weekday after the reference day', () => {
-  test('is tomorrow rather than six days ago, even in a past-tense clause', () => {
-    // published on a Tuesday
-    expect(pairs('Two countries were sending planes arriving on Wednesday morning.', '2019-08-13')).toEqual([['Wednesday morning', '2019-08-14TMO']]);
-  });
-  test('a possessive still names a day past', () => {
-    expect(pairs('Critics attacked Wednesday\'s ruling.', '2019-08-13')).toEqual([['Wednesday', '2019-08-07']]);
   });
 });
 
