@@ -104,3 +104,12 @@ describe('dates: the article\'s own date where there is no publication date', ()
     expect(pairs(text)).toContainEqual(['Monday', 'XXXX-WXX-1']);
   });
 });
+
+describe('dates: a day of history or a correction line is no frame', () => {
+  test.each([
+    ['a date of history in the opening, with no publication date', 'Remembering the attacks\n\nOn Sept. 11, 2001, hijackers flew planes into the towers.\n\n"We think of them today," a survivor said.'],
+    ['a correction line at the end', 'Budget talks\n\nLawmakers talked.\n\nThey will meet today.\n\nMore talks followed.\n\nDecember 4, 2015'],
+  ])('%s', (_name, text) => {
+    expect(pairs(text)).toContainEqual(['today', 'XXXX-XX-XX']);
+  });
+});

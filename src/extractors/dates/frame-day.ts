@@ -7,10 +7,12 @@ import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../language/
 import type { Candidate } from './candidate.js';
 import { dayDiff, isValidDay, parseReference, weekdayOf, type Day } from './calendar.js';
 import { resolveAll } from './refiners.js';
+import { tenseAround } from './tense.js';
 import type { FrameDay } from './resolve.js';
 
 const DAY_VALUE = /^(?<year>\d{4}|XXXX)-(?<month>\d{2})-(?<day>\d{2})/;
 const WORD = /\p{L}+/gu;
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const NAMING_WORDS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** Without a publication date, how many paragraphs may pass before the first date that names the day. */
 const OPENING_PARAGRAPHS = 3;
@@ -29,25 +31,32 @@ export function resolveInFrame(items: Candidate[], doc: Document): DateItem[] {
 }
 
 /**
- * The day the article talks about: the date of its date-only line, of its dateline, or the first day
- * its lead names; without a publication date, the first day its opening paragraphs name. Null when
+ * The day the article talks about: the date of a date-only line among its first paragraphs, of its
+ * dateline, or the first day its lead names; without a publication date, instead of the lead's, the
+ * first day its opening paragraphs tell of in the past by its weekday. Null when
  * that is the publication day itself, or none is found, or it lies more than a few days before.
  * Without a publication date, the article's own date (date line, dateline) stands for it.
  */
 export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | null {
   const ref = parseReference(doc.published);
   const frame = doc.frame;
-  const spans: Span[] = frame.paragraphs.filter((p) => p.role === 'dateline');
+  // a date line opens the article; one further down dates a correction or an update
+  const spans: Span[] = frame.paragraphs.slice(0, OPENING_PARAGRAPHS).filter((p) => p.role === 'dateline');
   if (frame.dateline?.date) spans.push(frame.dateline.date);
-  if (frame.lead) spans.push(frame.lead);
-  if (!ref) spans.push({ start: 0, end: frame.paragraphs[Math.min(OPENING_PARAGRAPHS, frame.paragraphs.length) - 1]?.end ?? 0 });
-  const ownDateSpans = spans.length - (frame.lead ? 1 : 0) - (ref ? 0 : 1);
+  const ownDateSpans = spans.length;
+  if (frame.lead && ref) spans.push(frame.lead);
   let found: DateItem | undefined;
   let at = 0;
-  for (; at < spans.length; at++) {
-    const span = spans[at]!;
-    found = dates.find((d) => d.start >= span.start && d.end <= span.end && DAY_VALUE.test(d.value));
-    if (found) break;
+  while (at < spans.length && !(found = firstDayIn(dates, spans[at]!))) at++;
+  const ownDate = found !== undefined && at < ownDateSpans;
+  // without a publication date, a day the opening tells of in the past by its weekday ("Addressing
+  // the media on Wednesday, May 6th, … said"): not one ahead ("a film set for release on Feb. 5"),
+  // nor a day of history ("on Sept. 11, 2001, …"), which is not named by its weekday
+  if (!found && !ref) {
+    const opening = { start: 0, end: frame.paragraphs[Math.min(OPENING_PARAGRAPHS, frame.paragraphs.length) - 1]?.end ?? 0 };
+    const first = firstDayIn(dates, opening);
+    const sentence = first ? doc.sentences[doc.sentenceIndexAt(first.start)] : undefined;
+    if (first && sentence && namesWeekday(first.text) && tenseAround(doc.text, first.start, first.end, sentence.start, sentence.end) === 'past') found = first;
   }
   const g = found ? DAY_VALUE.exec(found.value)!.groups! : null;
   if (!found || !g) return null;
@@ -61,8 +70,16 @@ export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | 
     filedNextDay: daysBeforeRef === 1 && namesTheDay(found.text),
     weekday: day ? weekdayOf(day) : null,
     daysBeforeRef,
-    datesArticle: !ref && at < ownDateSpans,
+    datesArticle: !ref && ownDate,
   };
+}
+
+function firstDayIn(dates: readonly DateItem[], span: Span): DateItem | undefined {
+  return dates.find((d) => d.start >= span.start && d.end <= span.end && DAY_VALUE.test(d.value));
+}
+
+function namesWeekday(text: string): boolean {
+  return (text.match(WORD) ?? []).some((w) => WEEKDAYS.has(w.toLowerCase()));
 }
 
 /** "Saturday", "July 27": the day named as itself, not counted from publication ("yesterday", "last night"). */
