@@ -98,11 +98,14 @@ export const ITEM_PREFIX_WORDS = set(`more other additional further extra fewer 
 /** Words opening a paragraph that leaves the place an article reports on: "Elsewhere, four people were hurt." */
 export const PLACE_SHIFT_OPENERS = set(`elsewhere separately`);
 
+/** Nouns for countries: "38 countries" lie in no one place. */
+export const COUNTRY_NOUNS = set(`country countries nation nations`);
+
 /** Place nouns for a country's first-level parts and countries: "26 states" cannot lie inside one county or city. */
-export const DIVISION_NOUNS = set(`
+export const DIVISION_NOUNS: ReadonlySet<string> = new Set([...COUNTRY_NOUNS, ...set(`
   state states region regions oblast oblasts province provinces county counties krai krais republic republics
-  territory territories country countries
-`);
+  territory territories
+`)]);
 
 /** Nouns that are places: a count of these is a total over places, not what its parts count. */
 export const PLACE_NOUNS = set(`

@@ -126,3 +126,12 @@ describe('counts: the paragraph\'s place for a later sentence', () => {
     expect(placeOf(text, [['Oka District', 'region', 'Oka district'], ['Tarnow', 'city']])).toContainEqual(['seven people', 'Tarnow']);
   });
 });
+
+describe('counts: countries counted', () => {
+  test('"38 countries" and what is spread over them take no place, not even the sentence\'s country', () => {
+    const text = 'Voters abroad\n\nRuritanian voters abroad cast ballots.\n\nSome 34,000 votes were cast in 38 countries, Ruritania\'s party said.';
+    const got = placeOf(text, [['Ruritania', 'country', 'Ruritania']]);
+    expect(got).toContainEqual(['38 countries', null]);
+    expect(got).toContainEqual(['34,000 votes', null]);
+  });
+});

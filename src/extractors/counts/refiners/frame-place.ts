@@ -4,7 +4,7 @@ import type { ExtractionContext, Refiner } from '../../framework.js';
 import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
 import { articlePlace, regionsNamedIn } from '../../setting.js';
-import { DIVISION_NOUNS, PLACE_SHIFT_OPENERS } from '../../../language/counting.js';
+import { COUNTRY_NOUNS, DIVISION_NOUNS, PLACE_SHIFT_OPENERS } from '../../../language/counting.js';
 import { headOf } from './elliptical.js';
 
 // Places the opening names in a list ("in Bryansk, Kursk and Belgorod oblasts") leave the article without one place.
@@ -63,6 +63,9 @@ function listedWithOthers(text: string, span: Span, place: Region, peers: Readon
 /** "26 states", "three regions": places that lie in a country, not in one city or region. */
 const isDivisionCount = (c: CountCandidate): boolean => c.value > 1 && DIVISION_NOUNS.has(headOf(c.item));
 
+const overCountries = (c: CountCandidate, next: CountCandidate | undefined): boolean =>
+  COUNTRY_NOUNS.has(headOf(c.item)) || (next !== undefined && next.sentence === c.sentence && COUNTRY_NOUNS.has(headOf(next.item)));
+
 /** The one country a count's sentence names, if it names one. */
 function countryOfSentence(doc: Document, c: CountCandidate, regions: readonly Region[]): Region | null {
   const sentence = c.sentence >= 0 ? doc.sentences[c.sentence] : undefined;
@@ -114,7 +117,8 @@ export const takeFramePlace: Refiner<CountCandidate> = {
       if (c.region !== undefined) return c;
       // "940 cases reported in 26 states, the highest number in the U.S.": the country its sentence names, if one
       if (isDivisionCount(c) || isSpreadOverDivisions(doc.text, c, items[i + 1])) {
-        const country = countryOfSentence(doc, c, regions);
+        // "38 countries" and what is spread over them lie in no one place
+        const country = overCountries(c, items[i + 1]) ? null : countryOfSentence(doc, c, regions);
         return country ? { ...c, region: country.name } : c;
       }
       const label = labelPlace(doc, c, regions);
