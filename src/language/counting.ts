@@ -17,7 +17,7 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['thousand', 1e3], ['lakh', 1e5], ['million', 1e6], ['crore', 1e7], ['billion', 1e9], ['trillion', 1e12],
 ]);
 
 /** Words that, right before a number, say how exact it is: kept as the count's `qualifier`. */

@@ -135,3 +135,14 @@ describe('counts: countries counted', () => {
     expect(got).toContainEqual(['34,000 votes', null]);
   });
 });
+
+describe('counts: Indian numbering', () => {
+  test.each([
+    ['lakh and crore after digits', 'Floods damaged over 2.04 lakh houses and hit 1.2 crore people.', [['2.04 lakh houses', 204000], ['1.2 crore people', 12000000]]],
+    ['digits in Indian grouping', 'Of the 2,04,348 houses, 5,185 were destroyed.', [['2,04,348 houses', 204348], ['5,185', 5185]]],
+    ['lakh as a number word', 'The floods displaced five lakh people.', [['five lakh people', 500000]]],
+    ['rupees after "Rs." are money', 'Each family gets Rs. one lakh and Rs. 5,200 more.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(counts(text).map((c) => [c.text, c.value])).toEqual(expected);
+  });
+});
