@@ -180,7 +180,7 @@ export const NOT_COUNTED_AFTER_ONE = set(`
 /** Verbs whose bare number counts people: "the strike killed 3 and wounded 12", "3 killed". */
 export const CASUALTY_VERBS = set(`
   killed injured wounded hurt dead died evacuated rescued detained arrested hospitalized hospitalised missing
-  killing injuring wounding evacuating rescuing detaining arresting
+  killing injuring wounding evacuating rescuing detaining arresting kill kills injure injures wound wounds
 `);
 
 /** Verbs of attack whose object is the place struck: "two glide bombs to attack Kharkiv's Kyivskyi district". */

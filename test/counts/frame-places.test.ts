@@ -151,6 +151,7 @@ describe('counts: a bare number before an auxiliary and a casualty word', () => 
   test.each([
     ['"and more than 20 are missing"', 'At least 10 people have died and more than 20 are missing.', [['10 people', 'people'], ['20', 'people']]],
     ['"though around 10 were already dead"', 'Doctors treated about 100 patients, though around 10 were already dead on arrival.', [['100 patients', 'patients'], ['10', 'patients']]],
+    ['a headline\'s present tense: "floods kill more than 40"', 'Floods kill more than 40 in the valley', [['40', 'people']]],
     ['not a bare number before an auxiliary alone', 'Officials counted 40 ballots and 12 were valid.', [['40 ballots', 'ballots']]],
   ])('%s', (_name, text, expected) => {
     expect(counts(text).map((c) => [c.text, c.item])).toEqual(expected);
