@@ -107,6 +107,12 @@ export const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI', midday: 'MI',
 };
 
+/** Words that name the era of a year: "AD 1066", "1200 BC". */
+export const ERA_WORDS: readonly string[] = ['ad', 'bc', 'ce', 'bce'];
+
+/** The hours before dawn, named as a part of a day: "the early hours of Tuesday" is that day's morning. */
+export const SMALL_HOURS_WORDS: readonly string[] = ['early', 'small', 'wee'];
+
 export type Unit = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 export function unitOf(word: string): Unit | null {
   const w = word.toLowerCase().replace(/s$/, '');

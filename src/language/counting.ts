@@ -17,7 +17,7 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
-  ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['thousand', 1e3], ['lakh', 1e5], ['million', 1e6], ['crore', 1e7], ['billion', 1e9], ['trillion', 1e12],
 ]);
 
 /** Words that, right before a number, say how exact it is: kept as the count's `qualifier`. */
@@ -95,6 +95,18 @@ export const ED_ING_NOUNS = set(`
 /** Words that make the thing counted more or less of a number, not the thing: dropped from `item`. */
 export const ITEM_PREFIX_WORDS = set(`more other additional further extra fewer less new separate different individual total`);
 
+/** Words opening a paragraph that leaves the place an article reports on: "Elsewhere, four people were hurt." */
+export const PLACE_SHIFT_OPENERS = set(`elsewhere separately`);
+
+/** Nouns for countries: "38 countries" lie in no one place. */
+export const COUNTRY_NOUNS = set(`country countries nation nations`);
+
+/** Place nouns for a country's first-level parts and countries: "26 states" cannot lie inside one county or city. */
+export const DIVISION_NOUNS: ReadonlySet<string> = new Set([...COUNTRY_NOUNS, ...set(`
+  state states region regions oblast oblasts province provinces county counties krai krais republic republics
+  territory territories
+`)]);
+
 /** Nouns that are places: a count of these is a total over places, not what its parts count. */
 export const PLACE_NOUNS = set(`
   region regions oblast oblasts province provinces district districts area areas city cities town towns village
@@ -103,9 +115,8 @@ export const PLACE_NOUNS = set(`
   direction directions sector sectors zone zones
 `);
 
-/** Units of measure, money and time, and "times", "percent": a number of these is not a count of things. */
-export const NON_COUNT_NOUNS = set(`
-  percent per-cent percentage percentages pct point points basis bps
+/** Units of physical measure: "1000 feet" is neither a count of things nor a year. */
+export const MEASURE_UNITS = set(`
   mph kph km/h kmh km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm
   centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters nm
   foot feet ft inch inches yard yards kg kgs kilogram kilograms kilo kilos gram grams mg lb lbs pound pounds
@@ -113,6 +124,11 @@ export const NON_COUNT_NOUNS = set(`
   degree degrees ° celsius fahrenheit kelvin acre acres hectare hectares ha sq square cubic knot knots
   watt watts kw kwh mw mwh gw gwh megawatt megawatts gigawatt gigawatts kilowatt kilowatts volt volts hz mhz ghz
   byte bytes kb mb gb tb calorie calories magnitude richter decibel decibels db
+`);
+
+/** Units of measure, money and time, and "times", "percent": a number of these is not a count of things. */
+export const NON_COUNT_NOUNS: ReadonlySet<string> = new Set([...MEASURE_UNITS, ...set(`
+  percent per-cent percentage percentages pct point points basis bps
   dollar dollars usd cent cents euro euros eur pound sterling gbp ruble rubles rouble roubles rub hryvnia
   hryvnias hryvnas uah yuan renminbi yen jpy rupee rupees franc francs chf lira liras lire zloty zlotys
   krona kronor krone kroner shekel shekels dinar dinars dirham dirhams peso pesos reais rand bitcoin bitcoins
@@ -121,7 +137,7 @@ export const NON_COUNT_NOUNS = set(`
   morning mornings afternoon afternoons evening evenings a.m am p.m pm o'clock gmt utc msk est edt pst pdt cet cest bst
   time times fold term terms summer summers winter winters autumn autumns season seasons semester semesters
   quarter quarters figures
-`);
+`)]);
 
 /** Words that put a label on the number after them: "No. 5", "Route 66", "room 101", "page 3". */
 export const LABEL_WORDS = set(`
@@ -164,7 +180,13 @@ export const NOT_COUNTED_AFTER_ONE = set(`
 /** Verbs whose bare number counts people: "the strike killed 3 and wounded 12", "3 killed". */
 export const CASUALTY_VERBS = set(`
   killed injured wounded hurt dead died evacuated rescued detained arrested hospitalized hospitalised missing
-  killing injuring wounding evacuating rescuing detaining arresting
+  killing injuring wounding evacuating rescuing detaining arresting kill kills injure injures wound wounds
+`);
+
+/** Verbs of attack whose object is the place struck: "two glide bombs to attack Kharkiv's Kyivskyi district". */
+export const STRIKE_VERBS = set(`
+  attack attacks attacked attacking hit hits hitting strike strikes struck striking shell shells shelled shelling
+  bomb bombs bombed bombing target targets targeted targeting
 `);
 
 /** Heads that name people: a casualty number may take one of these from a sibling count. */

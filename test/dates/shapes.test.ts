@@ -24,6 +24,6 @@ describe('date candidates share one shape', () => {
   it('gives every time of day the same fields in the same order', () => {
     const times = [...parsed, ...refined].flatMap((c) => [c.time, c.until]).filter((t) => t !== undefined);
     expect(times.length).toBeGreaterThan(3);
-    for (const t of times) expect(Object.keys(t!)).toEqual(['hour', 'minute', 'pod']);
+    for (const t of times) expect(Object.keys(t!)).toEqual(['hour', 'minute', 'pod', 'second']);
   });
 });

@@ -24,6 +24,8 @@ export interface CountCandidate extends CountItem {
   needsSiblings?: boolean;
   /** A bare number a casualty verb governs: it counts people unless a sibling names who. */
   countsPeople?: boolean;
+  /** Its place is a list of places ("three wounded in X and Y"): no one of them, the frame's. */
+  spansPlaces?: boolean;
 }
 
 export interface FoundNumber {
@@ -159,12 +161,13 @@ function ellipticalCandidate(
   let q = 0;
   while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
   const prev = before[q];
-  const casualty = Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)));
+  // "and more than 20 are missing", "around 10 were already dead": a casualty word after the auxiliary too
+  const casualty = Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
   const closes =
     ofPronoun ||
     !next ||
     (!next.isWord && CLOSING_PUNCTUATION.test(next.text)) ||
-    (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || reportsAnEvent(rest))); // "and 6 were cancelled"
+    (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || reportsAnEvent(rest) || casualtyAfterAuxiliary(rest))); // "and 6 were cancelled"
   const joined =
     ofPronoun ||
     casualty ||
@@ -203,6 +206,16 @@ function isPastVerb(lower: string): boolean {
 const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'got', 'reportedly', 'also']);
 
 /** Is the phrase followed by a past participle, through auxiliaries ("was shot down", "has been damaged", "burned")? */
+/** "are missing", "were already dead": an auxiliary, then within a word or two a casualty word. */
+function casualtyAfterAuxiliary(rest: readonly Token[]): boolean {
+  if (!rest[0]?.isWord || !AUXILIARIES.has(rest[0].lower)) return false;
+  for (const t of rest.slice(1, EVENT_VERB_REACH)) {
+    if (!t.isWord) return false;
+    if (CASUALTY_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 function reportsAnEvent(rest: readonly Token[]): boolean {
   for (const t of rest.slice(0, EVENT_VERB_REACH)) {
     if (!t.isWord) return false;

@@ -110,6 +110,8 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   // an abbreviation's stop before the number: "Feb. 23", "No. 5", "Aug. 2"
   const abbreviation = prev?.text === '.' && prevAdjacent && before[1]?.isWord && before[1].end === prev.start ? before[1].lower + '.' : null;
   if (abbreviation && (MONTHS.has(abbreviation) || LABEL_WORDS.has(abbreviation))) return MONTHS.has(abbreviation) ? 'date' : 'label';
+  // "Rs. 5,200", "Rs. one lakh"
+  if (abbreviation && CURRENCY_CODE.test(abbreviation.slice(0, -1))) return 'money';
   if (prev && prevAdjacent && prev.isWord && MONTHS.has(prev.lower)) return 'date';
   if (next?.isWord && MONTHS.has(next.lower)) return 'date';
   if (n.form === 'digits' && FOUR_DIGITS.test(text.slice(n.start, n.end)) && n.value >= 1800 && n.value <= 2099 && !countLikeYear(prev, after)) return 'year';

@@ -10,6 +10,7 @@ import { dropDateNumbers } from './refiners/dates.js';
 import { resolveElliptical } from './refiners/elliptical.js';
 import { keepLongestCounts } from './refiners/overlaps.js';
 import { assignRegions } from './refiners/regions.js';
+import { takeFramePlace } from './refiners/frame-place.js';
 
 const PARSERS: readonly Parser<CountCandidate>[] = [digitsParser, numberWordsParser, pairParser];
 
@@ -19,6 +20,7 @@ const REFINERS: readonly Refiner<CountCandidate>[] = [
   dropBackReferences,
   resolveElliptical,
   assignRegions,
+  takeFramePlace,
 ];
 
 /**

@@ -40,9 +40,13 @@ export const NUMBER_WORDS_PATTERN = new RegExp(
  * "2:00", "3-1", "5/10", "5%", "5-year").
  */
 export const DIGITS_PATTERN =
-  /(?<![\p{L}\p{N}_\-\/.,:#$€£¥₽+@&'’])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00A0\u202F]\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion|mln|bln|bn)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%°]|[.,:\/\-–]\p{N}|-\p{L})/gu;
+  /(?<![\p{L}\p{N}_\-\/.,:#$€£¥₽+@&'’])(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00A0\u202F]\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion|mln|bln|bn|lakhs?|crores?)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}_%°]|[.,:\/\-–]\p{N}|-\p{L})/gu;
 
-const DIGIT_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12 };
+// "2.04 lakh", "119 crore": the Indian scales (a lakh is 100,000, a crore 10 million), written in
+// Indian grouping too ("2,04,348")
+const DIGIT_SCALES: Record<string, number> = {
+  thousand: 1e3, million: 1e6, mln: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, trillion: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+};
 
 /** The value of a digits match, or null when it is not a whole number of things. */
 export function digitsValue(written: string): number | null {

@@ -37,11 +37,13 @@ export interface TimeOfDay {
   minute?: number;
   /** Part of day: MO, AF, EV, NI, MI. */
   pod?: string;
+  /** Seconds, when the text gives them ("3:09:15 AM"). */
+  second?: number;
 }
 
 /** Every time of day is made here, all fields in one order (see candidateAt). */
-export function timeOfDay(hour: number | undefined, minute: number | undefined, pod?: string): TimeOfDay {
-  return { hour, minute, pod };
+export function timeOfDay(hour: number | undefined, minute: number | undefined, pod?: string, second?: number): TimeOfDay {
+  return { hour, minute, pod, second };
 }
 
 export interface Candidate {

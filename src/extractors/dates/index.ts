@@ -8,7 +8,8 @@ import { durationParsers } from './parsers/duration.js';
 import { referenceParsers } from './parsers/reference.js';
 import { relativeParsers } from './parsers/relative.js';
 import { setParsers } from './parsers/set.js';
-import { joinDayAndTime, joinDayTimeRange, keepLongest, resolveAll, trimSpans } from './refiners.js';
+import { joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, keepLongest, trimSpans } from './refiners.js';
+import { resolveInFrame } from './frame-day.js';
 
 /**
  * The parsers, most specific first: on spans of equal length the earlier one wins. Every pattern
@@ -23,17 +24,18 @@ export const DATE_PARSERS: readonly Parser<Candidate>[] = [
   ...setParsers,
 ];
 
-export const DATE_REFINERS: readonly Refiner<Candidate>[] = [trimSpans, joinDayAndTime, joinDayTimeRange, keepLongest];
+export const DATE_REFINERS: readonly Refiner<Candidate>[] = [trimSpans, joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, keepLongest];
 
 /**
  * Dates, times and durations with TIMEX3 values, resolved against the publication date
- * (`doc.published`); without one, the parts the text does not give stay unknown (XXXX-10-08).
+ * (`doc.published`) and the day the article talks about (frame-day.ts); without either, the parts
+ * the text does not give stay unknown (XXXX-10-08).
  */
 export const datesExtractor: Extractor<'dates'> = {
   kind: 'dates',
   needs: [],
   extract(doc: Document, ctx: ExtractionContext): DateItem[] {
     const candidates = runRefiners(DATE_REFINERS, runParsers(DATE_PARSERS, doc, ctx), doc, ctx);
-    return resolveAll(candidates, doc);
+    return resolveInFrame(candidates, doc);
   },
 };

@@ -3,15 +3,17 @@
 import type { Document } from '../../document/document.js';
 import { keepLongestNonOverlapping, type Refiner } from '../framework.js';
 import type { DateItem } from '../../record/types.js';
-import { candidateAt, type Candidate } from './candidate.js';
+import { candidateAt, timeOfDay, type Candidate } from './candidate.js';
+import { alternation } from '../../language/alternation.js';
+import { PARTS_OF_DAY, SMALL_HOURS_WORDS } from '../../language/calendar.js';
 import { dayDiff, parseReference, type Day } from './calendar.js';
-import { resolveCandidate, type Tense } from './resolve.js';
+import { resolveCandidate, type FrameDay, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 
 type R = Refiner<Candidate>;
 
 /** Text between two candidates that still reads as one expression: "5 p.m. EST, Nov. 6", "noon Thursday". */
-const JOINER = /^(?:\s*,\s*|\s+|\s+on\s+)$/;
+const JOINER = /^(?:\s*,\s*|\s+|\s+on\s+|\s+at\s+)$/;
 
 /** A time followed by the day it falls on: "at 4 p.m. on Friday". */
 const ON_DAY = /^,?\s+on\s+$/;
@@ -22,6 +24,9 @@ const isDayOnly = (c: Candidate) => c.time == null && namesDay(c);
 const namesDay = (c: Candidate) =>
   c.point != null && !c.literal &&
   (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'anchorDay'].includes(c.point.kind));
+
+const isDayWithPartOfDay = (c: Candidate) => namesDay(c) && c.time != null && c.time.hour == null && c.until == null;
+const hasYear = (c: Candidate) => c.point?.kind === 'calendar' && c.point.y != null;
 
 /** Joins a day and a clock time written next to each other into one time on that day. */
 export const joinDayAndTime: R = {
@@ -38,7 +43,8 @@ export const joinDayAndTime: R = {
           i++;
           continue;
         }
-        if (isDayOnly(a) && isTimeOnly(b) && !/,|\son\s/.test(doc.text.slice(a.end, b.start))) {
+        // "Today at 04:00", "Tuesday, 17 September 2024, 19:02": a comma only after a date with its year
+        if (isDayOnly(a) && isTimeOnly(b) && !/\son\s/.test(doc.text.slice(a.end, b.start)) && (!doc.text.slice(a.end, b.start).includes(',') || hasYear(a))) {
           out.push(candidateAt(a.start, b.end, `${a.parser}+${b.parser}`, { ...a, time: b.time, until: b.until }));
           i++;
           continue;
@@ -100,6 +106,35 @@ function leftIntro(text: string, pos: number): number {
   return m ? m[0].length : 0;
 }
 
+// "the early hours of Tuesday", "on the morning of May 3", "late evening of 7 September": a part of the day named after it.
+// "the night of Oct. 23" stays apart, as TimeBank marks it (and it may mean the night before).
+const DAYTIME_PARTS = Object.keys(PARTS_OF_DAY).filter((w) => PARTS_OF_DAY[w] !== 'NI' && PARTS_OF_DAY[w] !== 'MI');
+const PART_OF_DAY_OF = new RegExp(
+  `(?:^|[^\\p{L}])(?<phrase>(?:the\\s+)?(?:(?<small>${alternation(SMALL_HOURS_WORDS)})\\s+hours|(?:(?:early|late)\\s+)?(?<part>${alternation(DAYTIME_PARTS)}))\\s+of\\s+)$`,
+  'iu',
+);
+/** Characters before a day read for "the early hours of ". */
+const PART_OF_DAY_WINDOW = 32;
+
+/** Joins a part of day and the day it is "of" into one time: "the early hours of Tuesday" is Tuesday TMO. */
+export const joinPartOfDayOf: R = {
+  name: 'joinPartOfDayOf',
+  refine(items, doc) {
+    const out: Candidate[] = [];
+    for (const c of items) {
+      const m = isDayOnly(c) ? PART_OF_DAY_OF.exec(doc.text.slice(Math.max(0, c.start - PART_OF_DAY_WINDOW), c.start)) : null;
+      const phrase = m?.groups?.phrase;
+      if (!m || !phrase) {
+        out.push(c);
+        continue;
+      }
+      const pod = m.groups!.small ? 'MO' : PARTS_OF_DAY[m.groups!.part!.toLowerCase()]!;
+      out.push(candidateAt(c.start - phrase.length, c.end, `partOfDayOf+${c.parser}`, { ...c, time: timeOfDay(undefined, undefined, pod) }));
+    }
+    return out;
+  },
+};
+
 /** Overlapping candidates: the longest span wins (it read more of the expression). */
 export const keepLongest: R = { name: 'keepLongest', refine: (items) => keepLongestNonOverlapping(items) };
 
@@ -133,11 +168,11 @@ const isAfterRef = (day: Day | null, ref: Day | null): boolean => Boolean(day &&
  * Resolves candidates in text order, carrying the last day mentioned (for times and "the day
  * before") and the last value (for "a year earlier") from one sentence to the next.
  */
-export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
+export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | null = null): DateItem[] {
   // text is read once here, and the point's kind below before the rare quarter test, so that no
   // property is first read in a rare branch of this hot loop (docs/extraction-notes.md)
   const text = doc.text;
-  const ref: Day | null = parseReference(doc.published);
+  const ref: Day | null = parseReference(doc.published) ?? (frame?.datesArticle ? frame.day : null);
   const tenseAt = (si: number, c: Candidate): Tense => {
     const s = doc.sentences[si];
     return s ? tenseAround(doc.text, c.start, c.end, s.start, s.end) : 'none';
@@ -149,6 +184,8 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
   let lastQuarter: string | null = null;
   // "that year", "the following year": the year of the last date with a known year, however far back.
   let lastDate: string | null = null;
+  // the last day named, however far back: the day a "today" in a late-filed report was said
+  let lastDay: Day | null = null;
   const out: DateItem[] = [];
   for (let i = 0; i < items.length; i++) {
     const c = items[i]!;
@@ -165,18 +202,20 @@ export function resolveAll(items: Candidate[], doc: Document): DateItem[] {
     let anchorValue = usable ? usable.value : null;
     // "between 2:00 and 5:00 pm on Monday": two items, but the times sit on the day named after them.
     const next = i + 1 < items.length ? items[i + 1] : undefined;
-    if (isTimeOnly(c) && next && isDayOnly(next) && ON_DAY.test(text.slice(c.end, next.start))) {
-      const day = resolveCandidate(next, { ref, tense: tenseAt(si, next), anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate });
+    // "at 7.40pm on Friday evening": a part of day after the day does not change which day it is
+    if (isTimeOnly(c) && next && (isDayOnly(next) || isDayWithPartOfDay(next)) && ON_DAY.test(text.slice(c.end, next.start))) {
+      const day = resolveCandidate(next, { ref, tense: tenseAt(si, next), anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay });
       if (day.dayValue) {
         anchorDay = day.day ?? null;
         anchorValue = day.dayValue;
       }
     }
     // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
-    const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate };
+    const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay };
     const r = resolveCandidate(c, context);
     if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
+      lastDay = r.day ?? lastDay;
       const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
       anchor = a;
       if (!isAfterRef(a.day, ref)) pastAnchor = a;

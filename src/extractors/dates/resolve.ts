@@ -19,6 +19,23 @@ export interface ResolveContext {
   previous: string | null;
   /** The last calendar value with a known year mentioned anywhere before ("1995", "1998-06"), for "that year". */
   lastDate?: string | null;
+  /** The day the article talks about (frame-day.ts), when it is not simply the reference day. */
+  frame: FrameDay | null;
+  /** The last day mentioned anywhere before, however far back. */
+  lastDay: Day | null;
+}
+
+/** The day an article's events happened: its value (known or not, "XXXX-05-06"), the day when the year is known, and whether the report was filed the day after it. */
+export interface FrameDay {
+  day: Day | null;
+  value: string;
+  /** Its ISO weekday and how many days before the reference it lies, when the day is known. */
+  weekday: number | null;
+  daysBeforeRef: number | null;
+  /** The article's own date (a date-only line, the dateline's date) where there is no publication date: the reference. */
+  datesArticle: boolean;
+  /** Named by its weekday or date the day before publication: the report was written that day and filed after midnight. */
+  filedNextDay: boolean;
 }
 
 export interface Resolved {
@@ -52,6 +69,10 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   } else if (rc.anchorValue) {
     day = rc.anchor ?? undefined;
     dayValue = rc.anchorValue;
+  } else if (rc.frame && rc.tense !== 'future') {
+    // "around 6 a.m." with no day near it: the day the article talks about ("will go on through the night": the coming one)
+    day = rc.frame.day ?? undefined;
+    dayValue = rc.frame.value;
   } else if (rc.ref) {
     day = rc.ref;
     dayValue = fmtDay(day);
@@ -85,7 +106,7 @@ function dayLevel(value: string): string | undefined {
 }
 
 function timeValue(t: TimeOfDay): string {
-  if (t.hour != null) return `${pad2(t.hour)}:${pad2(t.minute ?? 0)}`;
+  if (t.hour != null) return `${pad2(t.hour)}:${pad2(t.minute ?? 0)}${t.second != null ? `:${pad2(t.second)}` : ''}`;
   return t.pod ?? 'XX';
 }
 
@@ -101,7 +122,7 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
     case 'easter':
       return resolveEaster(p, rc);
     case 'relativeDay':
-      return ref ? dayValue(addDays(ref, p.offset)) : { value: 'XXXX-XX-XX' };
+      return resolveRelativeDay(p, rc);
     case 'anchorDay': {
       const from = rc.anchor ?? ref;
       return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
@@ -185,16 +206,38 @@ function resolveEaster(p: PointOf<'easter'>, rc: ResolveContext): PointValue {
   return p.week ? { value: fmtWeek(day) } : dayValue(day);
 }
 
+/**
+ * "today", "tonight", "this morning": the reference day; without one, the day the article names. In
+ * a report filed after midnight, told in the past tense ("tonight it caused the deaths of …"), the day
+ * it was said: the event day or the publication day, whichever was named last, else the event day.
+ */
+function resolveRelativeDay(p: PointOf<'relativeDay'>, rc: ResolveContext): PointValue {
+  const frame = rc.frame;
+  if (frame && p.offset === 0 && !rc.ref) return frame.day ? dayValue(frame.day) : { value: frame.value };
+  if (frame?.day && rc.ref && p.offset === 0 && frame.filedNextDay && rc.tense === 'past') {
+    const last = rc.lastDay;
+    return dayValue(last && (dayDiff(last, frame.day) === 0 || dayDiff(last, rc.ref) === 0) ? last : frame.day);
+  }
+  const from = rc.ref ?? frame?.day ?? null;
+  return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
+}
+
 function resolveWeekday(p: PointOf<'weekday'>, rc: ResolveContext): PointValue {
   const from = p.fromAnchor && rc.anchor ? rc.anchor : rc.ref;
   if (!from) return { value: `XXXX-WXX-${p.weekday}` };
+  // a bare weekday naming the weekday of the article's event day, that week, is that day ("on
+  // Saturday vowing Hezbollah will pay" in a report of Saturday's attack)
+  const frame = rc.frame;
+  if (frame?.day && p.dir === 'auto' && !p.fromAnchor && frame.weekday === p.weekday && frame.daysBeforeRef !== null && frame.daysBeforeRef < 7) return dayValue(frame.day);
   const diff = p.weekday - weekdayOf(from); // -6 … 6
   let offset: number;
   if (p.dir === 'last') offset = diff < 0 ? diff : diff - 7;
   else if (p.dir === 'next') offset = diff > 0 ? diff : diff + 7;
   else if (p.dir === 'this') offset = diff;
   else if (rc.tense === 'future' && !p.pastOnly) offset = diff >= 0 ? diff : diff + 7;
-  else offset = diff <= 0 ? diff : diff - 7;
+  // the weekday after the reference's is tomorrow more often than six days ago, whatever the tense
+  // ("planes arriving on Wednesday morning", written on a Tuesday)
+  else offset = diff <= 0 ? diff : diff - 7 === -6 && !p.pastOnly && !p.fromAnchor ? 1 : diff - 7;
   return dayValue(addDays(from, offset));
 }
 

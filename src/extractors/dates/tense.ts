@@ -32,6 +32,8 @@ function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: num
   return best;
 }
 
+const DEADLINE_BEFORE = /(?<![\p{L}])by\s+$/iu;
+
 /** Characters of its sentence read before and after a mention for the verb that governs it. */
 const VERB_BEFORE_WINDOW = 90;
 const VERB_AFTER_WINDOW = 50;
@@ -61,6 +63,8 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   const s = start - from, e = end - from;
   const f = nearest(FUTURE, window, s, e);
   const p = nearest(PAST, window, s, e);
+  // "expect the snow to ease by Wednesday evening": a deadline with no past verb near it lies ahead
+  if (p === Infinity && DEADLINE_BEFORE.test(text.slice(from, start))) return 'future';
   if (f === Infinity && p === Infinity) {
     // "17 drones were shot down over the Kursk Region, eight over …, two over the Oryol Region between
     // 11 p.m. and 6 a.m.": a long list puts the verb beyond the window. A past verb further back in

@@ -4,8 +4,9 @@ import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { COUNT_REPORTING_VERBS } from '../../../language/speech.js';
-import { PLACE_NOUNS } from '../../../language/counting.js';
+import { PLACE_NOUNS, STOP_WORDS, STRIKE_VERBS } from '../../../language/counting.js';
 import { headOf } from './elliptical.js';
+import { PREPOSITIONS, SUBORDINATORS } from '../../../language/function-words.js';
 
 interface PlaceMention {
   start: number;
@@ -29,6 +30,21 @@ function placeMentions(regions: readonly Region[]): PlaceMention[] {
 }
 
 const PREP_BEFORE_PLACE = /(?:^|[^\p{L}])(?:in|over|above|near|across|around|on|at|outside|inside|within|throughout|of|into|off)\s+(?:the\s+)?$/iu;
+const STRIKE_VERB_BEFORE_PLACE = /(?:^|[^\p{L}])(?<verb>\p{L}+)\s+(?:the\s+)?$/u;
+const PREP_MODIFIERS_BEFORE_PLACE = /(?:^|[^\p{L}])(?:in|over|above|near|across|around|on|at|outside|inside|within|throughout|of|into|off)\s+(?:(?:the|a|an)\s+)?(?<modifiers>(?:\p{L}[\p{L}'’-]*\s+){1,2})$/iu;
+// "Russia's Kursk region", "India's southern Kerala state": the possessor only locates the place after it
+const POSSESSIVE_JOIN = /^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u;
+const LETTER = /\p{L}/u;
+const FIRST_WORD = /^[^\p{L}]*(?<word>\p{L}+)/u;
+const FRONTING_WORDS = new Set([...PREPOSITIONS, ...SUBORDINATORS]);
+const OF_JOIN = /^\s+of\s+(?:the\s+)?$/iu;
+// "the Sevastopol shipyard in Crimea": a place, a word it names, and the place that holds it
+const IN_JOIN = /^(?:\s+\p{Ll}+)?\s+in\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/u;
+// "confirmed by Chief of the Dnipropetrovsk …": the place names whoever acts or reports, not where the count is
+const AGENT_OF = /(?<![\p{L}])by\s+(?:the\s+)?\p{Lu}[^,;]*?\sof\s+(?:the\s+)?$/u;
+const COMMA_JOIN = /^\s*,\s*$/u;
+// a place may be located by a larger one after it: a city by its region, a region by its country
+const SPECIFICITY_RANK: Record<Region['kind'], number> = { city: 0, region: 1, country: 2 };
 const PREP_BEFORE_PLACE_FRONTED = /^[^\p{L}]*(?:in|over|across|throughout|near|on|within)\s+(?:the\s+)?$/iu;
 const CLAUSE_BREAK = /[,;:—–]/;
 // a relative clause that stays in the place: "in the Smolensk region of Russia, where … shot down nine UAVs"
@@ -63,28 +79,96 @@ function firstFrom(mentions: readonly PlaceMention[], pos: number): number {
 }
 
 function placedAfter(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[]): PlaceMention | null {
-  const m = mentions[firstFrom(mentions, c.end)];
+  const i = firstFrom(mentions, c.end);
+  const m = mentions[i];
   if (!m || m.end > sentenceEnd || m.start - c.end > MAX_GAP) return null;
   const gap = withoutAsides(text.slice(c.end, m.start));
-  return !CLAUSE_BREAK.test(gap) && PREP_BEFORE_PLACE.test(gap) ? m : null;
+  if (CLAUSE_BREAK.test(gap) || !placeFollowsPreposition(gap)) return null;
+  // "confirmed by the head of the Dnipropetrovsk Region": the place of who reports it, not of the count
+  if (SPEECH_VERB.test(gap) || AGENT_OF.test(gap)) return null;
+  const place = mentions[governingPlace(text, mentions, i)]!;
+  // "at Italy's notorious slum": a place inside the country, unnamed here; the frame may name it
+  return place.kind === 'country' && POSSESSIVE_AFTER.test(text.slice(place.end, place.end + 3)) ? null : place;
+}
+const POSSESSIVE_AFTER = /^['’]s\b/u;
+
+/** "in the Tula Region", "on southwestern", "in the Israeli-controlled": a preposition, then at most two modifiers. */
+function placeFollowsPreposition(gap: string): boolean {
+  if (PREP_BEFORE_PLACE.test(gap)) return true;
+  // "deployed two glide bombs to attack Kharkiv's …": the place a count of weapons struck
+  const verb = STRIKE_VERB_BEFORE_PLACE.exec(gap)?.groups?.verb;
+  if (verb && STRIKE_VERBS.has(verb.toLowerCase())) return true;
+  const modifiers = PREP_MODIFIERS_BEFORE_PLACE.exec(gap)?.groups?.modifiers;
+  return modifiers !== undefined && modifiers.trim().split(/\s+/).every(isPlaceModifier);
+}
+
+/** A word that may stand between a preposition and a place: an adjective ("southwestern", "Israeli-controlled"), not a function word. */
+function isPlaceModifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !STOP_WORDS.has(lower) && (word === lower || word.includes('-'));
+}
+
+/**
+ * A clause's opening up to a place that is one adverbial phrase: a preposition or subordinator first,
+ * no clause break. The clause starts at the sentence, its last comma or its last "that" ("reported that as a result of …").
+ */
+function opensWithFrontedPhrase(opening: string): boolean {
+  const clause = opening.slice(Math.max(lastClauseBreak(opening) + 1, afterLastThat(opening)));
+  const first = FIRST_WORD.exec(clause)?.groups?.word?.toLowerCase();
+  return first !== undefined && FRONTING_WORDS.has(first);
+}
+
+/** Where the clause after the last "that " starts, or 0. */
+function afterLastThat(s: string): number {
+  const lower = s.toLowerCase();
+  for (let at = lower.lastIndexOf('that '); at >= 0; at = lower.lastIndexOf('that ', at - 1)) {
+    if (at === 0 || !LETTER.test(lower[at - 1]!)) return at + 5;
+  }
+  return 0;
+}
+
+function lastClauseBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i]!)) return i;
+  return -1;
+}
+
+/** Two places in a row that name one: "X of Russia", "Russia's X", "X, Y District" (a smaller place, then what holds it). */
+function joinsOnePlace(text: string, mentions: readonly PlaceMention[], a: PlaceMention, b: PlaceMention): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (OF_JOIN.test(gap) || POSSESSIVE_JOIN.test(gap) || IN_JOIN.test(gap)) return true;
+  return COMMA_JOIN.test(gap) && SPECIFICITY_RANK[a.kind] <= SPECIFICITY_RANK[b.kind] && !inPlaceList(text, mentions, a);
+}
+
+/**
+ * A run of places that name one place ("Russia's Kursk region", "the village of X, Y District, Z
+ * Region"): the index of the one the others only locate. A possessor gives way to what it holds;
+ * after "of", "in" or a comma the first place is the specific one.
+ */
+function governingPlace(text: string, mentions: readonly PlaceMention[], i: number): number {
+  let k = i;
+  while (k + 1 < mentions.length && POSSESSIVE_JOIN.test(text.slice(mentions[k]!.end, mentions[k + 1]!.start))) k++;
+  return k;
 }
 
 function placedBefore(text: string, c: CountCandidate, sentenceStart: number, mentions: PlaceMention[]): PlaceMention | null {
   // mentions do not overlap, so the one before the first at or after the count ends before it
-  let i = firstFrom(mentions, c.start) - 1;
-  if (i < 0 || mentions[i]!.start < sentenceStart || mentions[i]!.end > c.start) return null;
-  // "the Smolensk region of Russia": the place is the first one, the country only locates it
-  while (i > 0 && mentions[i - 1]!.start >= sentenceStart && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(mentions[i - 1]!.end, mentions[i]!.start))) i--;
-  const m = mentions[i]!;
-  if (c.start - m.end > MAX_GAP * 2) return null;
-  const gap = withoutAsides(text.slice(m.end, c.start));
+  const last = firstFrom(mentions, c.start) - 1;
+  if (last < 0 || mentions[last]!.start < sentenceStart || mentions[last]!.end > c.start) return null;
+  // "the Smolensk region of Russia", "Lomakovka, Starodubsky District, Bryansk Region": one place, located by the rest
+  let i = last;
+  while (i > 0 && mentions[i - 1]!.start >= sentenceStart && joinsOnePlace(text, mentions, mentions[i - 1]!, mentions[i]!)) i--;
+  const m = mentions[governingPlace(text, mentions, i)]!;
+  if (c.start - mentions[last]!.end > MAX_GAP * 2) return null;
+  const gap = withoutAsides(text.slice(mentions[last]!.end, c.start));
   // "The Moscow Region emergency services said 14 flights …": the place of whoever reports the count
   if (m.kind !== 'country' && !CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
-  const lead = text.slice(Math.max(sentenceStart, m.start - PLACE_LEAD_WINDOW), m.start);
-  if (!PREP_BEFORE_PLACE.test(lead)) return null;
+  const lead = text.slice(Math.max(sentenceStart, mentions[i]!.start - PLACE_LEAD_WINDOW), mentions[i]!.start);
+  if (!placeFollowsPreposition(lead) && !(i < last && IN_JOIN.test(text.slice(mentions[i]!.end, mentions[i + 1]!.start)))) return null;
   // "In Kharkiv, a bomb struck a building, killing two people": a fronted place holds for the sentence
-  const opensSentence = m.start - sentenceStart <= PLACE_LEAD_WINDOW && PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, m.start));
+  const opensSentence = mentions[i]!.start - sentenceStart <= PLACE_LEAD_WINDOW && PREP_BEFORE_PLACE_FRONTED.test(text.slice(sentenceStart, mentions[i]!.start));
   if (opensSentence && /^\s*(?:\p{Ll}+\s*)?,/u.test(gap)) return m;
+  // "As a result of the strike on the village of X, 17 houses were damaged": one fronted phrase frames the clause after it
+  if (COMMA_JOIN.test(gap) && opensWithFrontedPhrase(text.slice(sentenceStart, mentions[i]!.start))) return m;
   if (!CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP) return m;
   if (WHERE_CLAUSE.test(gap)) return m;
   // "struck a refinery in the Ryazan Region, setting fire to two tanks": a participle clause
@@ -118,21 +202,87 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
 }
 
 /**
- * For a count whose sentence names no place: the last region (not a city, which is often only a
- * dateline, nor a country) its paragraph named shortly before it.
+ * For a count whose sentence names no place: the last region its paragraph named shortly before it,
+ * else the last city something was in there ("the hospital in Mepaddi"); never a country.
  */
 function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMention[]): PlaceMention | null {
   const sentence = c.sentence >= 0 ? doc.sentences[c.sentence]! : null;
   if (!sentence) return null;
   const inSentence = mentions[firstFrom(mentions, sentence.start)];
   if (inSentence && inSentence.start < sentence.end) return null;
+  let city: PlaceMention | null = null;
   for (let k = firstFrom(mentions, sentence.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     // a line break between them is a paragraph break (news text puts one paragraph a line)
-    if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) return null;
-    if (m.kind === 'region') return m;
+    if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) break;
+    // "the Kyivskyi district in the city of Kharkiv": a later sentence goes on in the place that holds it
+    const holder = mentions[k + 1];
+    if (m.kind === 'region') return holder && holder.start < sentence.start && IN_JOIN.test(doc.text.slice(m.end, holder.start)) ? holder : m;
+    city ??= cityWhereSomethingIs(doc, mentions, m);
   }
-  return null;
+  return city;
+}
+
+/** A city where something is ("the hospital in Mepaddi"), not one in a list of places nor a dateline's. */
+function cityWhereSomethingIs(doc: Document, mentions: readonly PlaceMention[], m: PlaceMention): PlaceMention | null {
+  const dateline = doc.frame.dateline;
+  if (m.kind !== 'city' || (dateline && m.start >= dateline.start && m.end <= dateline.end) || inPlaceList(doc.text, mentions, m)) return null;
+  return placeFollowsPreposition(doc.text.slice(Math.max(0, m.start - PLACE_LEAD_WINDOW), m.start)) ? m : null;
+}
+
+/**
+ * Whether a place is one of a list of places: a run of places joined by commas, "and" or "or" (an
+ * aside after a place, "(Vidnoye settlement)", set apart) that holds an "and"/"or" or three places of
+ * one kind in a row. "Lomakovka, Starodubsky District, Bryansk Region" is one place, located.
+ */
+function inPlaceList(text: string, mentions: readonly PlaceMention[], m: PlaceMention): boolean {
+  let first = firstFrom(mentions, m.start);
+  let steps = 0;
+  for (let p = previousPlace(text, mentions, first); p >= 0 && steps++ < LIST_WALK && listJoin(text, mentions[p]!, mentions[first]!) !== null; p = previousPlace(text, mentions, p)) first = p;
+  let hasAnd = false;
+  let run = 1;
+  let longest = 1;
+  steps = 0;
+  for (let k = first, n = nextPlace(text, mentions, k); n < mentions.length && steps++ < LIST_WALK * 2; k = n, n = nextPlace(text, mentions, n)) {
+    const join = listJoin(text, mentions[k]!, mentions[n]!);
+    if (join === null) break;
+    hasAnd ||= join === 'and';
+    run = mentions[k]!.kind === mentions[n]!.kind ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  }
+  return hasAnd || longest >= LIST_RUN;
+}
+
+/** The index of the place after mention k, passing over places inside an aside right after it. */
+function nextPlace(text: string, mentions: readonly PlaceMention[], k: number): number {
+  return firstFrom(mentions, asideEnd(text, mentions[k]!.end));
+}
+
+/** The index of the place before mention k, passing over one inside an aside of the place before it; -1 at the start. */
+function previousPlace(text: string, mentions: readonly PlaceMention[], k: number): number {
+  const p = k - 1;
+  return p >= 1 && asideEnd(text, mentions[p - 1]!.end) > mentions[p]!.start ? p - 1 : p;
+}
+/** How many places a list is read over on either side: enough to see its "and", bounded so that a huge run stays linear. */
+const LIST_WALK = 12;
+/** Places of one kind in a row, joined by commas, that make a list without an "and". */
+const LIST_RUN = 3;
+const AND_JOIN = /^\s*,?\s*(?:and|or)\s+(?:the\s+)?$/iu;
+
+/** How two places in a row are joined: "and" ("X and Y", "X, and Y"), "comma", or null when not by a list's join. */
+function listJoin(text: string, a: PlaceMention, b: PlaceMention): 'and' | 'comma' | null {
+  const end = asideEnd(text, a.end);
+  if (b.start < end || b.start - end > MAX_GAP) return null;
+  const gap = text.slice(end, b.start);
+  if (AND_JOIN.test(gap)) return 'and';
+  return COMMA_JOIN.test(gap) ? 'comma' : null;
+}
+const ASIDE_AFTER = /^\s*\([^()]*\)/u;
+
+/** Where a parenthesised aside right after `pos` ends, or `pos`. */
+function asideEnd(text: string, pos: number): number {
+  const m = ASIDE_AFTER.exec(text.slice(pos, pos + MAX_GAP));
+  return m ? pos + m[0].length : pos;
 }
 
 /** "eight drones across three regions", "three regions" itself: counts that span places. */
@@ -158,6 +308,8 @@ export const assignRegions: Refiner<CountCandidate> = {
       // "destroyed 27 drones over the region … in the town of Lgov": "the region" right after the
       // count is its place, whatever place the sentence names further on
       const after = placedAfter(doc.text, c, s.end, mentions);
+      // "three wounded in the Leninsky District and Domodedovo": spread over places, none of them its place
+      if (after && inPlaceList(doc.text, mentions, after)) return { ...c, spansPlaces: true };
       const anaphor = placedByAnaphor(doc.text, c, s.end, mentions, after?.start);
       const m = anaphor ?? after ?? placedBefore(doc.text, c, s.start, mentions);
       // a settlement inside a sentence framed by a region ("In the Oryol Region, … near the village
@@ -189,7 +341,7 @@ export const assignRegions: Refiner<CountCandidate> = {
         sentenceRegion ??= c.region;
         continue;
       }
-      if (isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
+      if (c.spansPlaces || isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
       const region = sentenceRegion ?? placeOfParagraph(doc, c, mentions)?.name;
       if (region !== undefined) placed[i] = { ...c, region };
     }

@@ -3,7 +3,8 @@
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
-import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
+import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
+import { MEASURE_UNITS } from '../../../language/counting.js';
 
 type P = Parser<Candidate>;
 
@@ -131,6 +132,7 @@ const year: P = {
     const prefix = left?.[0] ?? '';
     // "2000 shares": a count of things, not a year; but "fiscal 1989 sales" is a year.
     if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !/fiscal|FY/i.test(prefix)) return null;
+    if (isMeasureOrModel(m, y, prefix)) return null;
     // "Orion 1980", "Kopp's 1987 Chevrolet": a name or model right before a capitalised word is no date.
     if (!prefix && /^\s+[A-Z][a-z]/.test(textAfter(m, CAPITAL_AFTER_WINDOW))) {
       if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(textBefore(m, NAME_BEFORE_YEAR_WINDOW))) return null;
@@ -138,6 +140,25 @@ const year: P = {
     return candidateAt(m.index - prefix.length, m.index + m[0].length, 'year', { point: { kind: 'calendar', y } });
   },
 };
+/**
+ * Numbers in the years' range that are not years: a measure ("1000 feet", "1500 metres"), a model
+ * number after a code in capitals ("GTX 1660"), and a number before 1500 with no word that introduces
+ * a year ("the reservoir is 1056", but "in 1066").
+ */
+function isMeasureOrModel(m: RegExpExecArray, y: number, prefix: string): boolean {
+  const next = WORD_AFTER.exec(textAfter(m, COUNTED_NOUN_WINDOW))?.groups?.word?.toLowerCase();
+  if (next && MEASURE_UNITS.has(next)) return true;
+  const code = MODEL_CODE_BEFORE.exec(textBefore(m, MODEL_CODE_WINDOW))?.groups?.code;
+  if (code && !prefix && !ERA_WORDS.includes(code.toLowerCase()) && !monthNumber(code)) return true;
+  return y < EARLIEST_BARE_YEAR && !prefix && !leftContext(m.input, m.index, OLD_YEAR_CUE);
+}
+const WORD_AFTER = /^\s+(?<word>[\p{L}°'.]+)/u;
+const MODEL_CODE_BEFORE = /(?:^|[^\p{L}])(?<code>\p{Lu}{2,5})[- ]?$/u;
+/** Characters before a year read for a model's code in capitals ("GTX "). */
+const MODEL_CODE_WINDOW = 8;
+const EARLIEST_BARE_YEAR = 1500;
+const OLD_YEAR_CUE = /\b(?:in|since|from|until|till|by|of|year|around|circa|c\.|AD|before|after|between|and|to)\s+$/i;
+
 /** Characters before a year read for a hyphen and what precedes it: a year ("2009-") or "early-". */
 const YEAR_HYPHEN_WINDOW = 6;
 /** Characters after a year read for a plural noun it counts ("2000 shares"). */
@@ -165,10 +186,15 @@ const decade: P = {
     // TIMEX3 writes a decade as its first three digits ("the 1990s": 199); a bare "1990s" is
     // often written with the unknown year digit (199X) instead, and both occur in news corpora.
     const digits = g.century ? `${g.century}${g.tens}` : `19${g.shortTens}`;
-    const value = /^the\s/i.test(g.decade!) ? digits : `${digits}X`;
+    // "the 1970s and 1980s": the article before the first decade governs the second too
+    const definite = /^the\s/i.test(g.decade!) || DEFINITE_DECADE_BEFORE.test(textBefore(m, DECADE_BEFORE_WINDOW));
+    const value = definite ? digits : `${digits}X`;
     return candidate(m, 'decade', 'decade', { literal: { value, type: 'date' } });
   },
 };
+const DEFINITE_DECADE_BEFORE = /\bthe\s+(?:(?:early|late|mid)[- ])?(?:\d{3}0|'\d0)'?s\s+(?:and|or|to|through|until)\s+(?:(?:early|late|mid)[- ])?$/i;
+/** Characters before a decade read for "the 1970s and ". */
+const DECADE_BEFORE_WINDOW = 30;
 
 /** Years as transcripts spell them: "nineteen ninety-six", "the year two thousand". */
 const spokenYearParser: P = {

@@ -12,7 +12,7 @@ const ZONE =
   '(?:\\s+\\(?(?:[ECMPA][SD]T|GMT|UTC|BST|CES?T|EES?T|MSK|IST|JST|KST)\\b\\)?|\\s+(?:local|Moscow|Kyiv|Kiev|Eastern|Pacific|Central|Mountain|Greenwich Mean|Beijing|Tokyo|London|Paris|Berlin|Israel|Washington|New York)\\s+time\\b)?';
 const APPROX = '(?:(?:around|about|approximately|roughly|shortly after|shortly before|just after|just before)\\s+)';
 
-function clock(h: string, min: string | undefined, mer: string | undefined): TimeOfDay | null {
+function clock(h: string, min: string | undefined, mer: string | undefined, sec?: string): TimeOfDay | null {
   let hour = Number(h);
   const minute = min ? Number(min) : 0;
   if (hour > 24 || minute > 59) return null;
@@ -22,17 +22,17 @@ function clock(h: string, min: string | undefined, mer: string | undefined): Tim
   if (m === 'am' || m === 'pm') {
     if (Number(h) > 12 || Number(h) === 0) return null;
   }
-  return timeOfDay(hour, minute);
+  return timeOfDay(hour, minute, undefined, sec ? Number(sec) : undefined);
 }
 
-/** "10:35 a.m.", "6 a.m", "4 p.m. EST", "5:56 am Moscow time", "9 o'clock". */
+/** "10:35 a.m.", "6 a.m", "4 p.m. EST", "5:56 am Moscow time", "9 o'clock", "3:09:15 AM". */
 const clockTime: P = {
   name: 'clockTime',
-  pattern: new RegExp(`\\b(?<hour>\\d{1,2})(?:[:.](?<minute>[0-5]\\d))?\\s*${meridian('meridian')}${ZONE}`, 'gdi'),
+  pattern: new RegExp(`\\b(?<hour>\\d{1,2})(?:[:.](?<minute>[0-5]\\d)(?::(?<second>[0-5]\\d))?)?\\s*${meridian('meridian')}${ZONE}`, 'gdi'),
   extract(m) {
     if (/[:.$£€]$/.test(textBefore(m, 1))) return null; // "3.5 pm"? "$5 am"? no
-    const { hour, minute, meridian: mer } = m.groups!;
-    const t = clock(hour!, minute, /o'clock/i.test(mer!) ? undefined : mer);
+    const { hour, minute, second, meridian: mer } = m.groups!;
+    const t = clock(hour!, minute, /o'clock/i.test(mer!) ? undefined : mer, second);
     if (!t) return null;
     const approx = leftContext(m.input, m.index, APPROX_LEFT);
     return candidateAt(m.index - (approx?.[0].length ?? 0), m.index + m[0].length, 'clockTime', { time: t });
@@ -53,14 +53,34 @@ const militaryTime: P = {
 const BETWEEN_AND = /\bbetween\s+\d{1,2}\b[^\n]{0,44}\sand\s+$/i;
 const BETWEEN_AND_WIDTH = 64;
 
+// a word that introduces a time, or a date with its year and a comma ("17 September 2024, 19:02")
+const CLOCK_INTRO = /(?:\b(?:at|from|until|till|by|around|about|since|before|after|to|between)|\b\d{4},)\s+$/i;
+
 /** "14:00", "at 9:30" (24-hour or unmarked): only after a word that introduces a time, or with a zone. */
 const bareClock: P = {
   name: 'bareClock',
   pattern: new RegExp(`(?<![\\w:.])(?:(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?!\\d|:\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}(?:\\s+hours\\b)?)`, 'gdi'),
   extract(m) {
     // "between 23:00 on Tuesday and 07:00": the second time of a "between" takes "and"
-    if (!leftContext(m.input, m.index, /\b(?:at|from|until|till|by|around|about|since|before|after|to|between)\s+$/i) && !leftContext(m.input, m.index, BETWEEN_AND, BETWEEN_AND_WIDTH)) return null;
+    if (!leftContext(m.input, m.index, CLOCK_INTRO) && !leftContext(m.input, m.index, BETWEEN_AND, BETWEEN_AND_WIDTH)) return null;
     return candidate(m, null, 'bareClock', { time: timeOfDay(Number(m.groups!.hour), Number(m.groups!.minute)) });
+  },
+};
+
+// "at 21.00", "shortly before 21.00": a 24-hour clock written with a stop, only after a word that
+// introduces a time and not before a unit or currency ("at 10.50 euros")
+const DOTTED_CLOCK_INTRO = /\b(?:at|shortly before|shortly after|just before|just after|until|till|since)\s+$/i;
+const DOTTED_CLOCK_AFTER = /^(?:\s*(?:$|[.,;:!?)"”’'])|\s+(?:on|in|at|when|and|as|after|before|local|hours|hrs|the)\b)/i;
+/** Characters after a dotted clock read for the word that follows it. */
+const DOTTED_CLOCK_AFTER_WINDOW = 12;
+
+const dottedClock: P = {
+  name: 'dottedClock',
+  pattern: new RegExp(`(?<![\\w:.,])(?<hour>[01]\\d|2[0-3])\\.(?<minute>[0-5]\\d)(?![\\d.,]\\d|\\s*(?:a\\.?m|p\\.?m)\\b)${ZONE}`, 'gdi'),
+  extract(m) {
+    if (!leftContext(m.input, m.index, DOTTED_CLOCK_INTRO) || !DOTTED_CLOCK_AFTER.test(textAfter(m, DOTTED_CLOCK_AFTER_WINDOW))) return null;
+    const approx = leftContext(m.input, m.index, APPROX_LEFT);
+    return candidateAt(m.index - (approx?.[0].length ?? 0), m.index + m[0].length, 'dottedClock', { time: timeOfDay(Number(m.groups!.hour), Number(m.groups!.minute)) });
   },
 };
 
@@ -140,7 +160,7 @@ const OVERNIGHT_NOUN_WINDOW = 12;
 const partOfDay: P = {
   name: 'partOfDay',
   pattern:
-    /(?<![\w-])(?:overnight|mid-?\s?(?:morning|afternoon|day)|the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening))(?![\w-])/dgi,
+    /(?<![\w-])(?:overnight|mid-?\s?(?:morning|afternoon|day)|the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening)|(?:early|late)\s+(?:morning|afternoon|evening))(?![\w-])/dgi,
   extract(m) {
     const w = m[0].toLowerCase();
     if (w.startsWith('the') && !leftContext(m.input, m.index, /\b(?:over|during|through|throughout|in|into|at|across|until|till)\s$/i)) return null;
@@ -152,4 +172,4 @@ const partOfDay: P = {
   },
 };
 
-export const clockParsers: P[] = [clockRange, clockTime, militaryTime, bareClock, namedTime, hourInPartOfDay, partOfDay];
+export const clockParsers: P[] = [clockRange, clockTime, militaryTime, bareClock, dottedClock, namedTime, hourInPartOfDay, partOfDay];

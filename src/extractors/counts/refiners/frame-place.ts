@@ -1,0 +1,132 @@
+import type { Document } from '../../../document/document.js';
+import type { Span } from '../../../document/span.js';
+import type { ExtractionContext, Refiner } from '../../framework.js';
+import type { Region } from '../../../record/types.js';
+import type { CountCandidate } from '../candidate.js';
+import { articlePlace, regionsNamedIn } from '../../setting.js';
+import { COUNTRY_NOUNS, DIVISION_NOUNS, PLACE_SHIFT_OPENERS } from '../../../language/counting.js';
+import { headOf } from './elliptical.js';
+
+// Places the opening names in a list ("in Bryansk, Kursk and Belgorod oblasts") leave the article without one place.
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/iu;
+const FIRST_WORD = /^[^\p{L}]*(?<word>\p{L}+)/u;
+const SPECIFICITY: Record<Region['kind'], number> = { city: 2, region: 2, country: 1 };
+
+/**
+ * The place an article reports on, when it reports on one: `articlePlace`, unless its opening lists
+ * it with other places as specific ("in Bryansk, Kursk and Belgorod oblasts"), or the article is a
+ * single paragraph (its sentences are all the frame it has).
+ */
+export function reportedPlace(doc: Document, regions: readonly Region[]): Region | null {
+  const frame = doc.frame;
+  if (frame.paragraphs.length < 2) return null;
+  const place = articlePlace(frame, regions);
+  if (!place) return null;
+  // "ATLANTA -- Storms in eight states …": a dateline names where the report was filed; it is the
+  // article's place only when the article names it again
+  const dateline = frame.dateline;
+  if (dateline && place.mentions.every((m) => m.start >= dateline.start && m.end <= dateline.end)) return null;
+  const opening = [frame.headline, frame.lead].filter((s): s is Span => s !== null);
+  const peers = new Set<Region>();
+  for (const span of opening) for (const r of regionsNamedIn(regions, span)) if (SPECIFICITY[r.kind] === SPECIFICITY[place.kind]) peers.add(r);
+  for (const span of opening) if (listedWithOthers(doc.text, span, place, peers)) return null;
+  return place.kind === 'country' ? (placeWithin(doc, regions) ?? place) : place;
+}
+
+/**
+ * An opening that names only a country ("a condemned Italian slum") may name the place within it in
+ * the paragraph after the lead ("the Neapolitan suburb of Scampia"): its one city or region, if it names one alone.
+ */
+function placeWithin(doc: Document, regions: readonly Region[]): Region | null {
+  const { paragraphs, lead } = doc.frame;
+  if (!lead) return null;
+  const next = paragraphs.find((p) => p.start >= lead.end && p.role === 'body');
+  const within = next ? regionsNamedIn(regions, next).filter((r) => r.kind !== 'country') : [];
+  return within.length === 1 ? within[0]! : null;
+}
+
+/** Whether a mention of `place` inside `span` is joined by a list comma or "and" to a mention of a peer. */
+function listedWithOthers(text: string, span: Span, place: Region, peers: ReadonlySet<Region>): boolean {
+  const inSpan = (m: Span) => m.start >= span.start && m.end <= span.end;
+  for (const own of place.mentions.filter(inSpan)) {
+    for (const peer of peers) {
+      if (peer === place) continue;
+      for (const m of peer.mentions.filter(inSpan)) {
+        const gap = m.start >= own.end ? text.slice(own.end, m.start) : text.slice(m.end, own.start);
+        if (LIST_JOIN.test(gap)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** "26 states", "three regions": places that lie in a country, not in one city or region. */
+const isDivisionCount = (c: CountCandidate): boolean => c.value > 1 && DIVISION_NOUNS.has(headOf(c.item));
+
+const overCountries = (c: CountCandidate, next: CountCandidate | undefined): boolean =>
+  COUNTRY_NOUNS.has(headOf(c.item)) || (next !== undefined && next.sentence === c.sentence && COUNTRY_NOUNS.has(headOf(next.item)));
+
+/** The one country a count's sentence names, if it names one. */
+function countryOfSentence(doc: Document, c: CountCandidate, regions: readonly Region[]): Region | null {
+  const sentence = c.sentence >= 0 ? doc.sentences[c.sentence] : undefined;
+  const countries = sentence ? regionsNamedIn(regions, sentence).filter((r) => r.kind === 'country') : [];
+  return countries.length === 1 ? countries[0]! : null;
+}
+
+/** "940 cases reported in 26 states": a count spread over the divisions counted right after it has no one place. */
+function isSpreadOverDivisions(text: string, c: CountCandidate, next: CountCandidate | undefined): boolean {
+  return Boolean(next && next.sentence === c.sentence && next.value > 1 && DIVISION_NOUNS.has(headOf(next.item)) && SPREAD_GAP.test(text.slice(c.end, next.start)));
+}
+const SPREAD_GAP = /^[^,;:.]{0,60}(?<![\p{L}])(?:in|across|over|throughout|from)\s+$/u;
+
+/** A headline or lead that counts states, regions or countries ("storms in eight states") reports on many places, not one. */
+function opensOverPlaces(doc: Document, items: readonly CountCandidate[]): boolean {
+  const { headline, lead } = doc.frame;
+  const opening = (c: CountCandidate) => [headline, lead].some((s) => s !== null && c.start >= s.start && c.end <= s.end);
+  return items.some((c) => c.value > 1 && DIVISION_NOUNS.has(headOf(c.item)) && opening(c));
+}
+
+/** The place the label of the count's paragraph names ("Kharkiv Oblast: 12 explosions …"), if any. */
+function labelPlace(doc: Document, c: CountCandidate, regions: readonly Region[]): Region | null {
+  const frame = doc.frame;
+  const label = frame.paragraphs[frame.paragraphIndexAt(c.start)]?.label;
+  return label ? (regionsNamedIn(regions, label)[0] ?? null) : null;
+}
+
+/** "Elsewhere, …": a paragraph that says it has left the article's place. */
+function leavesArticlePlace(doc: Document, c: CountCandidate): boolean {
+  const frame = doc.frame;
+  const p = frame.paragraphs[frame.paragraphIndexAt(c.start)];
+  const word = p ? FIRST_WORD.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 40)))?.groups?.word : undefined;
+  return word !== undefined && PLACE_SHIFT_OPENERS.has(word.toLowerCase());
+}
+
+/**
+ * A count its sentence and paragraph left without a place takes its paragraph's label place
+ * ("Kharkiv Oblast: …"), else the place the article reports on (a count of villages too: they lie
+ * in it). A paragraph that opens "Elsewhere" is left alone.
+ */
+export const takeFramePlace: Refiner<CountCandidate> = {
+  name: 'counts take the place of their paragraph label or article',
+  refine(items: CountCandidate[], doc: Document, ctx: ExtractionContext) {
+    const regions = ctx.results.regions ?? [];
+    if (!regions.length || !items.some((c) => c.region === undefined)) return items;
+    let article: Region | null | undefined;
+    const overPlaces = opensOverPlaces(doc, items);
+    return items.map((c, i) => {
+      if (c.region !== undefined) return c;
+      // "940 cases reported in 26 states, the highest number in the U.S.": the country its sentence names, if one
+      if (isDivisionCount(c) || isSpreadOverDivisions(doc.text, c, items[i + 1])) {
+        // "38 countries" and what is spread over them lie in no one place
+        const country = overCountries(c, items[i + 1]) ? null : countryOfSentence(doc, c, regions);
+        return country ? { ...c, region: country.name } : c;
+      }
+      const label = labelPlace(doc, c, regions);
+      if (label) return { ...c, region: label.name };
+      if (leavesArticlePlace(doc, c)) return c;
+      if (overPlaces) return c;
+      article ??= reportedPlace(doc, regions);
+      return article ? { ...c, region: article.name } : c;
+    });
+  },
+};
