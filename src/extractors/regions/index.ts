@@ -8,11 +8,15 @@ import { conjoinedRegionsParser } from './parsers/conjoined.js';
 import { ofPhraseParser } from './parsers/of-phrase.js';
 import { gazetteerNameParser } from './parsers/gazetteer-names.js';
 import { greaterCityParser } from './parsers/greater-city.js';
+import { placeListParser, placeNounParser } from './parsers/place-nouns.js';
+import { featureAfterParser, featureBeforeParser } from './parsers/natural-features.js';
 import { contextGuardRefiner } from './refiners/context-guard.js';
 import { airportNamesRefiner } from './refiners/airport-names.js';
 import { resolveRefiner } from './refiners/resolve.js';
 import { longestSpansRefiner } from './refiners/longest-spans.js';
 import { inheritCountryRefiner } from './refiners/inherit-country.js';
+import { listMembersRefiner } from './refiners/list-members.js';
+import { repeatMentionsRefiner } from './refiners/repeat-mentions.js';
 
 // Order matters for equal spans: a pattern that says what a name is wins over the bare name.
 const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>)[] = [
@@ -20,6 +24,10 @@ const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>
   conjoinedRegionsParser,
   ofPhraseParser,
   greaterCityParser,
+  placeListParser,
+  placeNounParser,
+  featureBeforeParser,
+  featureAfterParser,
   gazetteerNameParser,
 ];
 
@@ -30,6 +38,9 @@ const REFINERS: readonly Refiner<PlaceCandidate>[] = [
   contextGuardRefiner,
   airportNamesRefiner,
   resolveRefiner,
+  // a name shown a place by syntax is one at its other mentions, which may then open lists of their own
+  repeatMentionsRefiner,
+  listMembersRefiner,
   inheritCountryRefiner,
 ];
 
