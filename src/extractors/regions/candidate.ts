@@ -1,7 +1,7 @@
 import { foldName } from '../../language/fold.js';
 import type { Span } from '../../document/span.js';
 import type { RegionKind } from '../../record/types.js';
-import { loadGazetteer, type NameOption, type Place } from './gazetteer.js';
+import { loadGazetteer, makePlace, type NameOption, type Place } from './gazetteer.js';
 
 /** What the nearby words say a name is: "the city of X", "X governor", "the country of X". */
 export type KindCue = RegionKind;
@@ -27,12 +27,12 @@ export function placeCandidate(start: number, end: number, text: string, options
 
 /** The same place, located in a country; made with the field order of every Place. */
 export function inCountry(place: Place, cc: string): Place {
-  return { key: place.key, name: place.name, kind: place.kind, cc, weak: place.weak, rank: place.rank };
+  return makePlace(place.key, place.name, place.kind, cc, place.weak, place.rank, place);
 }
 
 /** A place named by a pattern alone ("Cook County", "the city of Pokrovsk"), unknown to the gazetteer. */
 export function patternPlace(name: string, kind: RegionKind): Place {
-  return { key: `${kind}||${foldName(name)}`, name, kind, cc: '', weak: false, rank: 1_000_000 };
+  return makePlace(`${kind}||${foldName(name)}`, name, kind, '', false, 1_000_000);
 }
 
 /**
