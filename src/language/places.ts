@@ -78,3 +78,9 @@ export const PLACE_PREPOSITIONS: readonly string[] = [...PAIR_PREPOSITIONS, 'in'
 export const STREET_WORDS: ReadonlySet<string> = new Set(
   'street streets avenue avenues road roads boulevard lane drive square circle highway bridge'.split(' '),
 );
+
+/** Directions that, before "of", locate a place: "northwest of Hiawatha", "north of Parry Sound". */
+export const DIRECTIONS: readonly string[] = [
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'north-east', 'north-west', 'south-east', 'south-west',
+];

@@ -17,6 +17,7 @@ import { longestSpansRefiner } from './refiners/longest-spans.js';
 import { inheritCountryRefiner } from './refiners/inherit-country.js';
 import { listMembersRefiner } from './refiners/list-members.js';
 import { repeatMentionsRefiner } from './refiners/repeat-mentions.js';
+import { townsRefiner } from './refiners/towns.js';
 
 // Order matters for equal spans: a pattern that says what a name is wins over the bare name.
 const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>)[] = [
@@ -38,6 +39,7 @@ const REFINERS: readonly Refiner<PlaceCandidate>[] = [
   contextGuardRefiner,
   airportNamesRefiner,
   resolveRefiner,
+  townsRefiner,
   // a name shown a place by syntax is one at its other mentions, which may then open lists of their own
   repeatMentionsRefiner,
   listMembersRefiner,

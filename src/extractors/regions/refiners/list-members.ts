@@ -3,13 +3,11 @@ import { ORG_HEADS } from '../../../language/organizations.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, isTitleHead } from '../../../language/titles.js';
 import { FUNCTION_WORDS as ALL_FUNCTION_WORDS } from '../../../language/function-words.js';
 import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../../../language/calendar.js';
-import { isFoldedFirstName } from '../../../language/first-names.js';
-import { foldName } from '../../../language/fold.js';
-import { PERSON_VERBS } from '../../../language/speech.js';
 import type { Refiner } from '../../framework.js';
 import { nameOption } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 import { mayNamePlace } from '../parsers/place-nouns.js';
+import { personLike } from './person-names.js';
 
 const NAME = String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,2}`;
 const separatorAt = patternOnFirstUse(String.raw`,? and |, |,? or |/`, 'y');
@@ -26,8 +24,6 @@ const PAIR_PREPOSITION = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PAIR_PREP
 const PLACE_PREPOSITION = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PLACE_PREPOSITIONS.join('|')}) $`, 'iu');
 const CLOSING = / (?:and|or) $/;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{M}])/u;
-// "in Moscow, Sobyanin added": a name that says or writes is a person
-const SPEAKS_AFTER = new RegExp(String.raw`^,? (?:${PERSON_VERBS.join('|')})(?![\p{L}\p{M}])`, 'u');
 /** "Alan Charlish in Warsaw and Luiza Ilie in Bucharest": a name placed somewhere is no place of a pair. */
 const LOCATED_AFTER = /^ (?:in|at) /;
 /** The longest word read as an abbreviation when a dot follows it ("Calif."). */
@@ -60,7 +56,7 @@ export const listMembersRefiner: Refiner<PlaceCandidate> = {
     const seen = new Set<PlaceCandidate>();
     const added: PlaceCandidate[] = [];
     for (const c of items) {
-      if (seen.has(c) || !c.place) continue;
+      if (seen.has(c) || !c.place || !(separatorNext(text, c.end) || separatorEndsAt(text, c.start))) continue;
       const members = listAround(text, c, byStart, byEnd);
       for (const m of members) if (m.known) seen.add(m.known);
       const unknown = members.filter((m) => !m.known);
@@ -101,32 +97,16 @@ function isPlaceLike(name: string, text: string, end: number): boolean {
   return !personLike(name, text, end) && mayNamePlace(words, true) && !words.some((w) => w.includes('-') && looksAdjectival(w));
 }
 
-/** A person's name: it speaks, opens with a given name, or the article names it as a person elsewhere. */
-function personLike(name: string, text: string, end: number): boolean {
-  const words = name.split(' ');
-  if (SPEAKS_AFTER.test(text.slice(end, end + AFTER_WINDOW))) return true;
-  return words.some((w, i) => i < words.length - 1 && isFoldedFirstName(foldName(w))) || namedAsPerson(text, words);
+/** Whether a separator may follow `end` (", ", " and ", " or ", "/"): read on character codes, as most names stand in no list. */
+function separatorNext(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 44 || c === 47 || (c === 32 && (text.startsWith('and ', end + 1) || text.startsWith('or ', end + 1)));
 }
 
-const GIVEN_OR_TITLE_BEFORE = /(?<word>\p{Lu}[\p{Ll}'’-]*)\.? $/u;
-/** Characters before a mention read for the given name or title before it. */
-const GIVEN_NAME_WINDOW = 24;
-
-/**
- * Whether the article names this as a person elsewhere: its last word after a given name or a title
- * ("Donald Trump", "Mr. Cruz"), or alone when the name has two words or more ("Ros-Lehtinen said").
- */
-function namedAsPerson(text: string, words: readonly string[]): boolean {
-  const last = words[words.length - 1]!;
-  const whole = words.join(' ');
-  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
-    const next = text.charCodeAt(at + last.length);
-    if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90)) continue;
-    const prior = GIVEN_OR_TITLE_BEFORE.exec(text.slice(Math.max(0, at - GIVEN_NAME_WINDOW), at))?.groups?.word?.toLowerCase();
-    if (prior && (isFoldedFirstName(foldName(prior)) || HONORIFICS.has(prior) || TITLE_ABBREVIATIONS.has(prior) || isTitleHead(prior))) return true;
-    if (words.length > 1 && !text.startsWith(whole, at - whole.length + last.length)) return true;
-  }
-  return false;
+/** Whether a separator may end at `start`: ", ", " and ", " or ", "/". */
+function separatorEndsAt(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return c === 47 || (c === 32 && (text.charCodeAt(start - 2) === 44 || text.startsWith(' and', start - 5) || text.startsWith(' or', start - 4)));
 }
 
 /** The list `c` stands in, in text order: the candidates and names joined to it by separators. */
