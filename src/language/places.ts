@@ -49,6 +49,7 @@ export const PLACE_NOUNS_BEFORE_OF: ReadonlyMap<string, 'region' | 'city'> = new
 export const PLACE_PLURALS: ReadonlyMap<string, 'region' | 'city'> = new Map([
   ['settlements', 'city'], ['villages', 'city'], ['towns', 'city'], ['cities', 'city'], ['hamlets', 'city'],
   ['localities', 'city'], ['communities', 'city'], ['territories', 'city'], ['hromadas', 'region'], ['rivers', 'region'],
+  ['areas', 'region'],
 ]);
 
 /** Words before a name that make it a natural feature: "Mount Ibu", "Mt. Kenya", "River Tana", "Lake Victoria". */

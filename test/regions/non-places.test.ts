@@ -32,6 +32,15 @@ describe('what the gazetteer knows of a place', () => {
     expect(Object.keys(city!)).toEqual(['name', 'kind', 'country', 'geonames_id', 'lat', 'lon', 'mentions']);
   });
 
+  test('spellings of one place are one item, named in the current official English form', () => {
+    const items = regionsExtractor.extract(new Document('Shells hit Zaporozhye and Nikolaev. In Zaporizhzhia two died; Mykolaiv and Kharkov were calm, and so was Kharkiv.'), { results: {} });
+    expect(items.map((r) => [r.name, r.mentions.map((m) => m.text)])).toEqual([
+      ['Zaporizhzhia', ['Zaporozhye', 'Zaporizhzhia']],
+      ['Mykolaiv', ['Nikolaev', 'Mykolaiv']],
+      ['Kharkiv', ['Kharkov', 'Kharkiv']],
+    ]);
+  });
+
   test('a place found by its syntax alone has no id', () => {
     const [village] = regionsExtractor.extract(new Document('Shells fell on the village of Zarichne.'), { results: {} });
     expect(village).toEqual({ name: 'Zarichne', kind: 'city', mentions: [{ start: 30, end: 38, text: 'Zarichne' }] });

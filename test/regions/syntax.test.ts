@@ -95,3 +95,15 @@ describe('a name listed with places is one', () => {
     expect(names('Because Twitter, Facebook and YouTube host content, Ohio officials worry.')).toEqual(['Ohio']);
   });
 });
+
+describe('a direction between a preposition and a name', () => {
+  test('"at central Evia", "in eastern Ghouta", "some areas of South Connell": the name is a region\'s', () => {
+    expect(names('Crews fought fires at central Lefkara and in eastern Ghouta; some areas of South Connell flooded.')).toEqual(['Lefkara', 'Ghouta', 'South Connell']);
+  });
+
+  test('a continent, a street, a club or a party after the direction is no region', () => {
+    expect(names('He toured central Asia, walked along eastern Fifth Avenue and met in northern Iowa Democrats.')).not.toContain('Asia');
+    expect(names('They golfed in southern Inverrary Country Club.')).toEqual([]);
+  });
+});
+

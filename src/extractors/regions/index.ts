@@ -8,7 +8,7 @@ import { conjoinedRegionsParser } from './parsers/conjoined.js';
 import { ofPhraseParser } from './parsers/of-phrase.js';
 import { gazetteerNameParser } from './parsers/gazetteer-names.js';
 import { greaterCityParser } from './parsers/greater-city.js';
-import { placeListParser, placeNounParser } from './parsers/place-nouns.js';
+import { directedNameParser, placeListParser, placeNounParser } from './parsers/place-nouns.js';
 import { featureAfterParser, featureBeforeParser } from './parsers/natural-features.js';
 import { contextGuardRefiner } from './refiners/context-guard.js';
 import { airportNamesRefiner } from './refiners/airport-names.js';
@@ -27,6 +27,7 @@ const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>
   greaterCityParser,
   placeListParser,
   placeNounParser,
+  directedNameParser,
   featureBeforeParser,
   featureAfterParser,
   gazetteerNameParser,

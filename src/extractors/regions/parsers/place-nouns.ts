@@ -1,7 +1,8 @@
 import { foldName } from '../../../language/fold.js';
 import { isFoldedFirstName } from '../../../language/first-names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../language/calendar.js';
-import { DEMONYMS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS } from '../../../language/places.js';
+import { DEMONYMS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
+import { ORG_HEADS, PARTY_PLURALS } from '../../../language/organizations.js';
 import type { Parser } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
 import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
@@ -28,11 +29,15 @@ const OF_AFTER = /^ of\b/;
  */
 export function mayNamePlace(words: readonly string[], listed = false): boolean {
   if (!words.length) return false;
-  const last = words[words.length - 1]!.toLowerCase();
+  const lastWord = words[words.length - 1]!;
+  const last = lastWord.toLowerCase();
   // in a list of places an ending proves nothing (Kopani is a village): only a demonym is read as one
-  const adjectival = listed ? loadGazetteer().demonyms.has(last) || DEMONYMS.has(last) : looksAdjectival(last, true);
+  const adjectival = listed ? loadGazetteer().demonyms.has(last) || DEMONYMS.has(last) : looksAdjectival(lastWord, true);
   if (adjectival && !knownName(words.join(' '))) return false;
-  if (words.some((w) => CALENDAR.has(w.toLowerCase()) || /^\p{Lu}+$/u.test(w) && w.length > 1)) return false;
+  // a date, a body's, a street's or a party's name: "Inverrary Country Club", "Fifth Avenue", "Iowa Democrats"
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => CALENDAR.has(w) || ORG_HEADS.has(w) || STREET_WORDS.has(w) || PARTY_PLURALS.has(w))) return false;
+  if (words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) return false;
   return !(words.length > 1 && isFoldedFirstName(foldName(words[0]!)));
 }
 
@@ -111,5 +116,24 @@ export const placeListParser: Parser<PlaceCandidate> = {
       out.push(placeCandidate(at, at + name.length, name, optionsFor(name, kind), 'designated', kind));
     }
     return out.length ? out : null;
+  },
+};
+
+const DIRECTED = new RegExp(String.raw`(?<preposition>${PLACE_PREPOSITIONS.join('|')}) (?:the )?(?<direction>${[...PLACE_QUALIFIERS].join('|')}) (?=\p{Lu})`, 'gu');
+
+/**
+ * "at central Evia", "in eastern Ghouta": a lowercase direction between a preposition of place and a
+ * capitalised name makes the name a region's. A known name keeps its gazetteer places.
+ */
+export const directedNameParser: Parser<PlaceCandidate> = {
+  name: 'directed-name',
+  pattern: DIRECTED,
+  extract(m, doc) {
+    if (letterBefore(doc.text, m.index)) return null;
+    const start = m.index + m[0].length;
+    const run = runAt(listAfter, doc.text, start);
+    const name = run?.[0].split(/,? and |, |,? or /)[0];
+    if (!name || !mayNamePlace(name.split(' '))) return null;
+    return placeCandidate(start, start + name.length, name, optionsFor(name, 'region'), 'designated');
   },
 };

@@ -1,5 +1,4 @@
-import { PAIR_PREPOSITIONS, PLACE_PREPOSITIONS, STREET_WORDS } from '../../../language/places.js';
-import { ORG_HEADS } from '../../../language/organizations.js';
+import { PAIR_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../../language/places.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, isTitleHead } from '../../../language/titles.js';
 import { FUNCTION_WORDS as ALL_FUNCTION_WORDS } from '../../../language/function-words.js';
 import { MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS } from '../../../language/calendar.js';
@@ -93,7 +92,7 @@ function isPlaceLike(name: string, text: string, end: number): boolean {
   // "San Bernardino, Calif.": a short word before a dot is an abbreviation
   if (name.length <= MAX_ABBREVIATION + 1 && after.startsWith('.')) return false;
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w) => ORG_HEADS.has(w) || isTitleHead(w) || FUNCTION_WORDS.has(w) || NOT_NAMES.has(w) || STREET_WORDS.has(w))) return false;
+  if (lower.some((w) => isTitleHead(w) || FUNCTION_WORDS.has(w) || NOT_NAMES.has(w))) return false;
   return !personLike(name, text, end) && mayNamePlace(words, true) && !words.some((w) => w.includes('-') && looksAdjectival(w));
 }
 
