@@ -3,6 +3,7 @@ import { isFoldedFirstName } from '../../../language/first-names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../language/calendar.js';
 import { DEMONYMS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
 import { ORG_HEADS, PARTY_PLURALS } from '../../../language/organizations.js';
+import { FUNCTION_WORDS } from '../../../language/function-words.js';
 import type { Parser } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
 import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
@@ -15,13 +16,14 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** Whether a letter or mark stands right before `at`. */
 const letterBefore = (text: string, at: number) => at > 0 && LETTER.test(text[at - 1]!);
 const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,2} $`, 'u');
-/** "Athenry/Oranmore area": a second name joined by a slash before the first. */
-const slashNameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}/$`, 'u');
+/** "Athenry/Oranmore area", "the Vernon and Patoka area": a second name joined before the first. */
+const joinedNameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])(?<name>${CAP_WORD})(?:/| and )$`, 'u');
 /** Characters before the noun read for its name: room for three capitalised words. */
 const NAME_WINDOW = 60;
 const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 const OPENS_SENTENCE = /(?:^|[.!?]["”’']?\s+|\n\s*)$/u;
 const OF_AFTER = /^ of\b/;
+const FUNCTION_NAMES = new Set(FUNCTION_WORDS);
 
 /**
  * Whether a capitalised run can be a place's name: not a date word, an acronym, an adjective, a
@@ -69,10 +71,10 @@ export const placeNounParser: Parser<PlaceCandidate> = {
     // "the Kharkiv area" is the city's or the region's, as the name alone would be
     const cue = m.groups!.noun === 'area' ? undefined : kind;
     const out = [placeCandidate(start, start + name.length, name, optionsFor(name, kind), 'designated', cue)];
-    const slash = slashNameBefore().exec(doc.text.slice(Math.max(0, start - NAME_WINDOW), start));
-    if (slash) {
-      const other = slash[0].slice(0, -1);
-      const at = start - slash[0].length;
+    const joined = joinedNameBefore().exec(doc.text.slice(Math.max(0, start - NAME_WINDOW), start));
+    if (joined && !FUNCTION_NAMES.has(joined.groups!.name!.toLowerCase())) {
+      const other = joined.groups!.name!;
+      const at = start - joined[0].length;
       if (mayNamePlace([other])) out.push(placeCandidate(at, at + other.length, other, optionsFor(other, kind), 'designated', cue));
     }
     return out;
