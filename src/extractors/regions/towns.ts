@@ -6,6 +6,8 @@ import { makePlace, type Place } from './gazetteer.js';
 export interface Town {
   place: Place;
   population: number;
+  /** Also an English word ("Independence", "Separately"): never taken for the town on its own. */
+  common: boolean;
 }
 
 /** The file's bytes, read on the first lookup. */
@@ -99,6 +101,6 @@ function townAt(bytes: Buffer, start: number): Town {
   const end = bytes.indexOf(10, start);
   const [, cc, admin, name, id, lat, lon, population, weak] = bytes.toString('utf8', start, end < 0 ? bytes.length : end).split('\t') as string[];
   const key = `city|${cc}|${bytes.toString('utf8', start, bytes.indexOf(9, start))}`;
-  const place = makePlace(key, name!, 'city', cc!, weak === '1', 2_000_000 - Number(population), { geonameId: Number(id), lat: Number(lat), lon: Number(lon), admin: admin! });
-  return { place, population: Number(population) };
+  const place = makePlace(key, name!, 'city', cc!, weak !== '0', 2_000_000 - Number(population), { geonameId: Number(id), lat: Number(lat), lon: Number(lon), admin: admin! });
+  return { place, population: Number(population), common: weak === '2' };
 }

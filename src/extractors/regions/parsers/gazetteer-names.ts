@@ -9,7 +9,7 @@ const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)$/;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const UPPER = /^[\p{Lu}\p{N}]/u;
 const SHORT_CAPITALS = /^\p{Lu}+$/u;
-const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'sur', 'im', 'in']);
+const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'es', 'sur', 'im', 'in']);
 
 /**
  * Every name the gazetteer knows, at every capitalised word: the longest run of up to

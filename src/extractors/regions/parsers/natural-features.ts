@@ -1,6 +1,7 @@
 import { alternation } from '../../../language/alternation.js';
 import { FEATURE_WORDS_AFTER, FEATURE_WORDS_BEFORE } from '../../../language/places.js';
 import { ORG_HEADS } from '../../../language/organizations.js';
+import { isTitleHead } from '../../../language/titles.js';
 import type { Parser } from '../../framework.js';
 import { nameOption } from '../gazetteer.js';
 import { CAP_WORD, looksAdjectival, nameRunBefore, patternOnFirstUse, patternPlace, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
@@ -58,7 +59,8 @@ export const featureAfterParser: Parser<PlaceCandidate> = {
     let { start } = run;
     // "the Israeli-controlled Golan Heights": an adjective is no part of the name
     while (words.length && looksAdjectival(words[0]!)) start += words.shift()!.length + 1;
-    if (!words.length || namesBody(words.join(' '))) return null;
+    // "Trade Representative Carla Hills": a title makes the run a person's name
+    if (!words.length || namesBody(words.join(' ')) || words.some((w) => isTitleHead(w.toLowerCase()))) return null;
     const word = m.groups!.word!;
     const name = `${words.join(' ')} ${word === 'river' ? 'River' : word}`;
     return placeCandidate(start, end, doc.text.slice(start, end), [nameOption(patternPlace(name, 'region'), 'name')], 'designated');

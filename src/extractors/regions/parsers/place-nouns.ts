@@ -1,7 +1,7 @@
 import { foldName } from '../../../language/fold.js';
 import { isFoldedFirstName } from '../../../language/first-names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../language/calendar.js';
-import { DEMONYMS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
+import { CONTINENTS, DEMONYMS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
 import { ORG_HEADS, PARTY_PLURALS } from '../../../language/organizations.js';
 import { FUNCTION_WORDS } from '../../../language/function-words.js';
 import type { Parser } from '../../framework.js';
@@ -38,7 +38,7 @@ export function mayNamePlace(words: readonly string[], listed = false): boolean 
   if (adjectival && !knownName(words.join(' '))) return false;
   // a date, a body's, a street's or a party's name: "Inverrary Country Club", "Fifth Avenue", "Iowa Democrats"
   const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w) => CALENDAR.has(w) || ORG_HEADS.has(w) || STREET_WORDS.has(w) || PARTY_PLURALS.has(w))) return false;
+  if (lower.some((w) => CALENDAR.has(w) || ORG_HEADS.has(w) || STREET_WORDS.has(w) || PARTY_PLURALS.has(w) || CONTINENTS.has(w))) return false;
   if (words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) return false;
   return !(words.length > 1 && isFoldedFirstName(foldName(words[0]!)));
 }

@@ -22,6 +22,7 @@ const PREPOSITION_WINDOW = 10;
 const PAIR_PREPOSITION = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PAIR_PREPOSITIONS.join('|')}) $`, 'iu');
 const PLACE_PREPOSITION = new RegExp(String.raw`(?:^|[^\p{L}\p{M}])(?:${PLACE_PREPOSITIONS.join('|')}) $`, 'iu');
 const CLOSING = / (?:and|or) $/;
+const OPENS_SENTENCE = /(?:^|[.!?:]["”’']?\s*|\n\s*)$/u;
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{M}])/u;
 /** "Alan Charlish in Warsaw and Luiza Ilie in Bucharest": a name placed somewhere is no place of a pair. */
 const LOCATED_AFTER = /^ (?:in|at) /;
@@ -73,7 +74,8 @@ export const listMembersRefiner: Refiner<PlaceCandidate> = {
       if (unknown.some((m) => personLike(text.slice(m.start, m.end), text, m.end))) continue;
       for (const m of unknown) {
         const name = text.slice(m.start, m.end);
-        if (!isPlaceLike(name, text, m.end)) continue;
+        // "Separately, Kyiv and Lviv …": a word opening its sentence is capitalised for that alone
+        if (!isPlaceLike(name, text, m.end) || OPENS_SENTENCE.test(text.slice(Math.max(0, m.start - 3), m.start))) continue;
         if (members.length === 2 && LOCATED_AFTER.test(text.slice(m.end, m.end + 4))) continue;
         const candidate = placeCandidate(m.start, m.end, name, [nameOption(patternPlace(name, kind), 'name')], 'list', kind);
         candidate.place = candidate.options[0]!.place;

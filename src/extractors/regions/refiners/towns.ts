@@ -1,5 +1,5 @@
 import { foldName } from '../../../language/fold.js';
-import { DIRECTIONS, PLACE_PREPOSITIONS } from '../../../language/places.js';
+import { CONTINENTS, DIRECTIONS, PLACE_PREPOSITIONS } from '../../../language/places.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../language/calendar.js';
 import { ORG_HEADS, PARTY_PLURALS, STANDALONE_BODIES } from '../../../language/organizations.js';
 import type { Refiner } from '../../framework.js';
@@ -92,6 +92,7 @@ function supportIn(items: readonly PlaceCandidate[], spots: readonly Spot[]): (t
 
 /** Whether a town with this support is taken: see townsRefiner. */
 function supported(town: Town, support: number, articleHasPlaces: boolean): boolean {
+  if (town.common) return false;
   if (support === 2) return !town.place.weak || town.population >= SMALL_TOWN;
   if (support === 1) return !town.place.weak && town.population >= SMALL_TOWN;
   return !articleHasPlaces && town.population >= LARGE_TOWN;
@@ -111,7 +112,7 @@ function spotsIn(text: string, taken: Uint8Array): Spot[] {
     if (FUNCTION_WORDS.has(first) || CALENDAR.has(first) || !townNameOpensWith(foldName(words[0]!))) continue;
     // "in Congress", "to Republican voters", "in Asia", "BRAZIL": a body, a party, a continent or a shout, though a town bears the name
     if (words.some((w) => ORG_HEADS.has(w.toLowerCase()) || STANDALONE_BODIES.has(w.toLowerCase()) || PARTY_PLURALS.has(`${w.toLowerCase()}s`) || SHOUTED.test(w))) continue;
-    if (words.length === 1 && looksAdjectival(words[0]!)) continue;
+    if ((words.length === 1 && looksAdjectival(words[0]!)) || words.some((w) => CONTINENTS.has(w.toLowerCase()))) continue;
     for (let n = words.length; n >= 1; n--) {
       const end = start + words.slice(0, n).join(' ').length;
       if (taken.subarray(start, end).includes(1) || CAPITAL_OR_POSSESSIVE_NEXT.test(text.slice(end, end + 3))) continue;
