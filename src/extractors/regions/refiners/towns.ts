@@ -31,6 +31,8 @@ interface Spot {
 const LARGE_TOWN = 50_000;
 /** A town this small needs its region named, not only its country. */
 const SMALL_TOWN = 5_000;
+/** Distinct names read in one article at most: each is a scan of the whole text, so a text of such names stays linear. */
+const MAX_NAMES = 256;
 /** The most towns a name may have and still support the others of its region. */
 const FEW_TOWNS = 2;
 
@@ -101,6 +103,8 @@ function supported(town: Town, support: number, articleHasPlaces: boolean): bool
 /** The capitalised names after a cue that no candidate covers and that name towns. */
 function spotsIn(text: string, taken: Uint8Array): Spot[] {
   const spots: Spot[] = [];
+  // each name is read as a person's once an article: the check scans the whole text
+  const people = new Map<string, boolean>();
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const start = m.index + m[0].length;
@@ -118,7 +122,10 @@ function spotsIn(text: string, taken: Uint8Array): Spot[] {
       if (taken.subarray(start, end).includes(1) || CAPITAL_OR_POSSESSIVE_NEXT.test(text.slice(end, end + 3))) continue;
       const towns = townsNamed(foldName(text.slice(start, end)));
       if (towns.length) {
-        if (!personLike(text.slice(start, end), text, end, true)) spots.push({ start, end, towns });
+        const name = text.slice(start, end);
+        let person = people.get(name);
+        if (person === undefined && people.size < MAX_NAMES) people.set(name, (person = personLike(name, text, end, true)));
+        if (person === false) spots.push({ start, end, towns });
         break;
       }
     }
