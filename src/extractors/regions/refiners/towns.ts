@@ -27,10 +27,11 @@ interface Spot {
   towns: Town[];
 }
 
-/** A town this large is taken after a preposition of place though the article names nothing around it ("in Chester"). */
-const LARGE_TOWN = 50_000;
-/** A town this small needs its region named, not only its country. */
-const SMALL_TOWN = 5_000;
+/**
+ * Populations: a town of `large` or more is taken after a preposition of place though the article
+ * names nothing around it ("in Chester"); one under `small` needs its region named, not only its country.
+ */
+const TOWN_SIZE = { large: 50_000, small: 5_000 } as const;
 /** Distinct names read in one article at most: each is a scan of the whole text, so a text of such names stays linear. */
 const MAX_NAMES = 256;
 /** The most towns a name may have and still support the others of its region. */
@@ -95,9 +96,9 @@ function supportIn(items: readonly PlaceCandidate[], spots: readonly Spot[]): (t
 /** Whether a town with this support is taken: see townsRefiner. */
 function supported(town: Town, support: number, articleHasPlaces: boolean): boolean {
   if (town.common) return false;
-  if (support === 2) return !town.place.weak || town.population >= SMALL_TOWN;
-  if (support === 1) return !town.place.weak && town.population >= SMALL_TOWN;
-  return !articleHasPlaces && town.population >= LARGE_TOWN;
+  if (support === 2) return !town.place.weak || town.population >= TOWN_SIZE.small;
+  if (support === 1) return !town.place.weak && town.population >= TOWN_SIZE.small;
+  return !articleHasPlaces && town.population >= TOWN_SIZE.large;
 }
 
 /** The capitalised names after a cue that no candidate covers and that name towns. */
