@@ -58,6 +58,7 @@ describe('mountains, rivers and named land', () => {
 describe('districts', () => {
   test('"X district" after a comma or a direction, "X urban district", "X sub-district", "X raion"', () => {
     const text = 'Shells hit the village of Kulikovo, Bolshesoldatsky district. Rain lashed the state\'s northern Idukki district. Power failed in the Klintsovsky urban district and in the Tobelo sub-district of Halmahera. The Vyzhnytsia raion was calm.';
+    expect(names('Relief camps opened in Tarungpur district and across Boralia district.')).toEqual(['Tarungpur District', 'Boralia District']);
     expect(names(text)).toEqual(['Kulikovo', 'Bolshesoldatsky District', 'Idukki District', 'Klintsovsky Urban District', 'Tobelo Sub-district', 'Vyzhnytsia District']);
   });
 

@@ -1,5 +1,5 @@
 import { foldName } from '../../../language/fold.js';
-import { PLACE_QUALIFIERS } from '../../../language/places.js';
+import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../../../language/places.js';
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, nameOption, type Place } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
@@ -50,12 +50,15 @@ const QUALIFIER_BEFORE = /(?<word>\p{Ll}[\p{Ll}-]*) $/u;
 /** Characters before a district's name read for a direction word ("southwestern ") or a comma. */
 const QUALIFIER_WINDOW = 16;
 
-/** Whether a comma or a direction adjective stands right before `at`: "Kulbaki, Glushkovsky district", "northeastern Wayanad district". */
+/**
+ * Whether a comma, a direction adjective or a preposition of place stands right before `at`:
+ * "Kulbaki, Glushkovsky district", "northeastern Wayanad district", "in Nagaon district".
+ */
 function placedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - QUALIFIER_WINDOW), at);
   if (before.endsWith(', ')) return true;
   const word = QUALIFIER_BEFORE.exec(before)?.groups?.word;
-  return word !== undefined && PLACE_QUALIFIERS.has(word);
+  return word !== undefined && (PLACE_QUALIFIERS.has(word) || PLACE_PREPOSITIONS.includes(word) || word === 'of');
 }
 const NOT_A_PLACE_AFTER = /^ (?:attorney|attorneys|attorney's|court|courts|judge|judges)(?![\p{L}\p{M}])/u;
 // Designators that some countries' first-level regions do not carry: "Santa Cruz County" is not

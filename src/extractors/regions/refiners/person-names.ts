@@ -8,22 +8,17 @@ import { HONORIFICS, TITLE_ABBREVIATIONS, isTitleHead } from '../../../language/
 
 // "in Moscow, Sobyanin added": a name that says or writes is a person
 const SPEAKS_AFTER = new RegExp(String.raw`^,? (?:${PERSON_VERBS.join('|')})(?![\p{L}\p{M}])`, 'u');
-const SPEAKS_RIGHT_AFTER = new RegExp(String.raw`^ (?:${PERSON_VERBS.join('|')})(?![\p{L}\p{M}])`, 'u');
 /** Characters after a name read for a verb of saying. */
 const AFTER_WINDOW = 24;
 const GIVEN_OR_TITLE_BEFORE = /(?<word>\p{Lu}[\p{Ll}'’-]*)\.? $/u;
 /** Characters before a mention read for the given name or title before it. */
 const GIVEN_NAME_WINDOW = 24;
 
-/**
- * A person's name: it speaks, the article names it as a person elsewhere, or (unless `known`, a
- * name the gazetteer's towns have: "San Bernardino", "Marion") a given name opens it. A known name
- * speaks only with its verb right after it ("from Derry, said" is a place).
- */
-export function personLike(name: string, text: string, end: number, known = false): boolean {
+/** A person's name: it speaks, a given name opens it, or the article names it as a person elsewhere. */
+export function personLike(name: string, text: string, end: number): boolean {
   const words = name.split(' ');
-  if ((known ? SPEAKS_RIGHT_AFTER : SPEAKS_AFTER).test(text.slice(end, end + AFTER_WINDOW))) return true;
-  return (!known && words.some((w, i) => i < words.length - 1 && isFoldedFirstName(foldName(w)))) || namedAsPerson(text, words);
+  if (SPEAKS_AFTER.test(text.slice(end, end + AFTER_WINDOW))) return true;
+  return words.some((w, i) => i < words.length - 1 && isFoldedFirstName(foldName(w))) || namedAsPerson(text, words);
 }
 
 /**
@@ -31,7 +26,7 @@ export function personLike(name: string, text: string, end: number, known = fals
  * Trump", "Mr. Cruz"), or, for a name of two words or more, its last word alone after a title or
  * before a verb of saying ("Ros-Lehtinen said").
  */
-function namedAsPerson(text: string, words: readonly string[]): boolean {
+export function namedAsPerson(text: string, words: readonly string[]): boolean {
   const last = words[words.length - 1]!;
   const whole = words.join(' ');
   for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {

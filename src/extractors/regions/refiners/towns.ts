@@ -6,7 +6,7 @@ import type { Refiner } from '../../framework.js';
 import { nameOption } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 import { townNameOpensWith, townsNamed, type Town } from '../towns.js';
-import { personLike } from './person-names.js';
+import { namedAsPerson } from './person-names.js';
 
 // Where a town is expected: after a preposition of place, or a direction and "of". Written out in
 // both cases (a case-blind pattern is slower to scan), after the space or line break before them,
@@ -125,7 +125,8 @@ function spotsIn(text: string, taken: Uint8Array): Spot[] {
       if (towns.length) {
         const name = text.slice(start, end);
         let person = people.get(name);
-        if (person === undefined && people.size < MAX_NAMES) people.set(name, (person = personLike(name, text, end, true)));
+        // after a preposition of place a verb does not make it a person ("People in Fort Pierce said …")
+        if (person === undefined && people.size < MAX_NAMES) people.set(name, (person = namedAsPerson(text, name.split(' '))));
         if (person === false) spots.push({ start, end, towns });
         break;
       }
