@@ -73,7 +73,7 @@ export const FEATURE_WORDS_AFTER: readonly string[] = [
 export const PAIR_PREPOSITIONS: readonly string[] = ['at', 'near', 'around', 'between', 'outside', 'toward', 'towards'];
 
 /** Prepositions of place: "in West Halmahera, North Maluku" locates a town in the region after the comma. */
-export const PLACE_PREPOSITIONS: readonly string[] = [...PAIR_PREPOSITIONS, 'in', 'from', 'to', 'into'];
+export const PLACE_PREPOSITIONS: readonly string[] = [...PAIR_PREPOSITIONS, 'in', 'from', 'to', 'into', 'across', 'throughout'];
 
 /** Words that make a name a street's, not a place's: "Washington and Broad Streets". */
 export const STREET_WORDS: ReadonlySet<string> = new Set(
