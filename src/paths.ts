@@ -7,6 +7,7 @@
 export const PROJECT_ROOT = new URL('../', import.meta.url);
 
 export const GAZETTEER_FILE = new URL('data/gazetteer.json', PROJECT_ROOT);
+export const TOWNS_FILE = new URL('data/towns.tsv', PROJECT_ROOT);
 export const PACKAGE_FILE = new URL('package.json', PROJECT_ROOT);
 
 /**

@@ -25,3 +25,66 @@ export const PLACE_ADJECTIVES: ReadonlyMap<string, 'region' | 'city' | 'country'
   ['regional', 'region'], ['provincial', 'region'], ['oblast', 'region'], ['municipal', 'city'], ['city', 'city'],
   ['town', 'city'],
 ]);
+
+/**
+ * Lowercase nouns that make the name before them a settlement or an area: "Akesibu village", "the
+ * Yam settlement", "Haast township", "the Connemara area", "Bilozerka hromada".
+ */
+export const PLACE_NOUNS_AFTER_NAME: ReadonlyMap<string, 'region' | 'city'> = new Map([
+  ['village', 'city'], ['settlement', 'city'], ['township', 'city'], ['hamlet', 'city'], ['suburb', 'city'],
+  ['neighbourhood', 'city'], ['neighborhood', 'city'], ['hromada', 'region'], ['area', 'region'],
+]);
+
+/**
+ * Lowercase nouns before "of" that make the name after them a place, with its kind: "the suburb of
+ * Scampia", "the hamlet of X". Not "district" nor "hromada": "the Pokrovsk district of Donetsk
+ * Oblast" names what holds the district.
+ */
+export const PLACE_NOUNS_BEFORE_OF: ReadonlyMap<string, 'region' | 'city'> = new Map([
+  ['suburb', 'city'], ['neighbourhood', 'city'], ['neighborhood', 'city'], ['hamlet', 'city'], ['commune', 'city'],
+  ['municipality', 'city'],
+]);
+
+/** Plurals that open a list of places: "the settlements of A, B and C", "the rivers Corrib, Suck and Shannon". */
+export const PLACE_PLURALS: ReadonlyMap<string, 'region' | 'city'> = new Map([
+  ['settlements', 'city'], ['villages', 'city'], ['towns', 'city'], ['cities', 'city'], ['hamlets', 'city'],
+  ['localities', 'city'], ['communities', 'city'], ['territories', 'city'], ['hromadas', 'region'], ['rivers', 'region'],
+  ['areas', 'region'],
+]);
+
+/** Words before a name that make it a natural feature: "Mount Ibu", "Mt. Kenya", "River Tana", "Lake Victoria". */
+export const FEATURE_WORDS_BEFORE: readonly string[] = ['Mount', 'Mt.', 'Mt', 'River', 'Lake'];
+
+/**
+ * Capitalised words after a name that make it a place of that kind of land, not a town: "Golan
+ * Heights", "Rift Valley", "Hudson River", "Shawanaga First Nation". Lowercase "river" after a name
+ * names the river too ("the Dnipro river").
+ */
+export const FEATURE_WORDS_AFTER: readonly string[] = [
+  'River', 'Heights', 'Valley', 'Peninsula', 'Island', 'Islands', 'Mountains', 'Hills', 'First Nation', 'Delta',
+  'Desert', 'Canyon', 'Strait', 'Plateau', 'Gorge', 'Lake',
+];
+
+/**
+ * Prepositions that make a pair of names two places: "between Haast and Ross", "at Levadne and
+ * Malynivka". Not "in" nor "from", which open pairs of anything ("in California and Europe", "from
+ * Wikileaks and Benghazi").
+ */
+export const PAIR_PREPOSITIONS: readonly string[] = ['at', 'near', 'around', 'between', 'outside', 'toward', 'towards'];
+
+/** Prepositions of place: "in West Halmahera, North Maluku" locates a town in the region after the comma. */
+export const PLACE_PREPOSITIONS: readonly string[] = [...PAIR_PREPOSITIONS, 'in', 'from', 'to', 'into', 'across', 'throughout'];
+
+/** Words that make a name a street's, not a place's: "Washington and Broad Streets". */
+export const STREET_WORDS: ReadonlySet<string> = new Set(
+  'street streets avenue avenues road roads boulevard lane drive square circle highway bridge'.split(' '),
+);
+
+/** Directions that, before "of", locate a place: "northwest of Hiawatha", "north of Parry Sound". */
+export const DIRECTIONS: readonly string[] = [
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
+  'north-east', 'north-west', 'south-east', 'south-west',
+];
+
+/** The continents: "East Africa" and "central Asia" are no towns, though GeoNames has towns so named. */
+export const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'europe', 'america', 'americas', 'oceania', 'antarctica', 'eurasia']);

@@ -33,7 +33,16 @@ const items = {
     type: 'object',
     required: ['name', 'kind', 'mentions'],
     additionalProperties: false,
-    properties: { name: { type: 'string' }, kind: { enum: ['region', 'country', 'city'] }, country: { type: 'string' }, mentions, entity: { type: 'string' } },
+    properties: {
+      name: { type: 'string' },
+      kind: { enum: ['region', 'country', 'city'] },
+      country: { type: 'string' },
+      geonames_id: { type: 'integer', minimum: 1 },
+      lat: { type: 'number', minimum: -90, maximum: 90 },
+      lon: { type: 'number', minimum: -180, maximum: 180 },
+      mentions,
+      entity: { type: 'string' },
+    },
   },
   dates: {
     type: 'object',

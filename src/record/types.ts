@@ -26,6 +26,11 @@ export interface Region {
   name: string;
   kind: RegionKind;
   country?: string;
+  /** The place's GeoNames id, where the gazetteer knows the place. */
+  geonames_id?: number;
+  /** Latitude and longitude (WGS 84, GeoNames), where the gazetteer knows them: cities and towns. */
+  lat?: number;
+  lon?: number;
   mentions: Mention[];
   /** With --link: an id shared by the same place across articles and runs. */
   entity?: string;

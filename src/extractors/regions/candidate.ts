@@ -1,7 +1,7 @@
 import { foldName } from '../../language/fold.js';
 import type { Span } from '../../document/span.js';
 import type { RegionKind } from '../../record/types.js';
-import { loadGazetteer, type NameOption, type Place } from './gazetteer.js';
+import { loadGazetteer, makePlace, type NameOption, type Place } from './gazetteer.js';
 
 /** What the nearby words say a name is: "the city of X", "X governor", "the country of X". */
 export type KindCue = RegionKind;
@@ -27,12 +27,12 @@ export function placeCandidate(start: number, end: number, text: string, options
 
 /** The same place, located in a country; made with the field order of every Place. */
 export function inCountry(place: Place, cc: string): Place {
-  return { key: place.key, name: place.name, kind: place.kind, cc, weak: place.weak, rank: place.rank };
+  return makePlace(place.key, place.name, place.kind, cc, place.weak, place.rank, place);
 }
 
 /** A place named by a pattern alone ("Cook County", "the city of Pokrovsk"), unknown to the gazetteer. */
 export function patternPlace(name: string, kind: RegionKind): Place {
-  return { key: `${kind}||${foldName(name)}`, name, kind, cc: '', weak: false, rank: 1_000_000 };
+  return makePlace(`${kind}||${foldName(name)}`, name, kind, '', false, 1_000_000);
 }
 
 /**
@@ -69,6 +69,21 @@ export function runAt(pattern: () => RegExp, text: string, start: number): RegEx
   return re.exec(text);
 }
 
+/**
+ * The capitalised run that an end-anchored pattern made by patternOnFirstUse finds ending at `at`
+ * (read from `window` characters before it), without the function words that open it ("the Golan"):
+ * its words and where the first of them starts; null when there is none or nothing is left.
+ */
+export function nameRunBefore(pattern: () => RegExp, text: string, at: number, window: number): { start: number; words: string[] } | null {
+  const from = Math.max(0, at - window);
+  const run = pattern().exec(text.slice(from, at));
+  if (!run) return null;
+  const words = run[0].trimEnd().split(' ');
+  let start = from + run.index;
+  while (words.length && FUNCTION_WORDS.has(words[0]!.toLowerCase())) start += words.shift()!.length + 1;
+  return words.length ? { start, words } : null;
+}
+
 /** Words that open a sentence or a phrase and are capitalised for that reason only. */
 export const FUNCTION_WORDS = new Set([
   'the', 'in', 'on', 'at', 'of', 'from', 'to', 'into', 'near', 'across', 'and', 'or', 'both', 'for', 'by', 'with',
@@ -79,6 +94,8 @@ export const FUNCTION_WORDS = new Set([
 
 const DIRECTION_OR_QUANTITY =
   /^(?:North|South|East|West|Central|Upper|Lower|Greater|Inner|Outer|Federal|National|Autonomous|Special|Capital|Border|Frontline|Front|Occupied|Other|Several|Many|Both|All|Each|Some|Three|Two|Four|Five|Middle)$/;
+// "Orlando-based", "Israeli-controlled", "Cruz-friendly": a name made an adjective
+const HYPHENATED_ADJECTIVE = /-(?<suffix>based|area|led|friendly|controlled|held|occupied|born|run|backed|bound|style|wide)$/;
 // Continents and oceans: "the Asia-Pacific region", "the Gulf region" are no first-level regions.
 const CONTINENT_PART = /(?:^|-)(?:Asia|Africa|Europe|America|Americas|Pacific|Atlantic|Indian|Arctic|Antarctic|Gulf|Mediterranean|Baltic|Balkans?|Nordic|Euro)(?:$|-)/;
 
@@ -93,6 +110,7 @@ export function looksAdjectival(word: string, slavicNames = false): boolean {
     // Slavic districts are named by adjectives ("Shevchenkivskyi district"): the caller says when that is a name
     (slavicNames ? /(?:ian|ean|ese|ish|ern|ic|ani)$/ : /(?:ian|ean|ese|ish|ern|ic|ani|sky|skiy|skyi)$/).test(word) ||
     DIRECTION_OR_QUANTITY.test(word) ||
+    HYPHENATED_ADJECTIVE.test(word) ||
     CONTINENT_PART.test(word)
   );
 }

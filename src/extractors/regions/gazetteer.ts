@@ -16,7 +16,20 @@ export interface Place {
   weak: boolean;
   /** Lower is more prominent: capitals, then regional capitals, then by population. */
   rank: number;
+  /** The place's GeoNames id, where the sources give it. */
+  geonameId: number | undefined;
+  /** A city's latitude and longitude (GeoNames), rounded to four decimals. */
+  lat: number | undefined;
+  lon: number | undefined;
+  /** The GeoNames code of the first-level region a city or region is in ("KS", "26"), or ''. */
+  admin: string;
 }
+
+/** Every place is made here, all fields in one order: one object shape for the code that reads places. */
+export function makePlace(key: string, name: string, kind: RegionKind, cc: string, weak: boolean, rank: number, where: Pick<Place, 'geonameId' | 'lat' | 'lon' | 'admin'> = NOWHERE): Place {
+  return { key, name, kind, cc, weak, rank, geonameId: where.geonameId, lat: where.lat, lon: where.lon, admin: where.admin };
+}
+const NOWHERE = { geonameId: undefined, lat: undefined, lon: undefined, admin: '' };
 
 /** How a name in the text reaches a place: its own name or alias, or a region's base name. */
 export interface NameOption {
@@ -66,9 +79,12 @@ export interface Gazetteer {
   countryName(cc: string): string | undefined;
 }
 
-type CountryRow = [string, string, string[], number];
-type RegionRow = [string, string, string[], string[], number, number];
-type CityRow = [string, string, string[], number, number];
+/** [cc, name, aliases, weak, GeoNames id] */
+type CountryRow = [string, string, string[], number, number?];
+/** [cc, name, bases, aliases, bare, weak, GeoNames id, admin code] */
+type RegionRow = [string, string, string[], string[], number, number, number?, string?];
+/** [cc, name, aliases, status, weak, GeoNames id, latitude, longitude, admin code]; curated towns have no id */
+type CityRow = [string, string, string[], number, number, number?, number?, number?, string?];
 export interface GazetteerFile {
   countries: CountryRow[];
   regions: RegionRow[];
@@ -94,7 +110,11 @@ export interface GazetteerIndex {
   rowsBytes?: number;
   /** How many places of each kind: countries, cities, regions. */
   counts: [number, number, number];
-  /** One line a place, by number: `cc TAB name TAB weak (0|1) TAB rank`, then `TAB folded name` when that is not the name in lower case. */
+  /**
+   * One line a place, by number: `cc TAB name TAB weak (0|1) TAB rank TAB folded name TAB GeoNames id TAB
+   * latitude TAB longitude TAB admin code`; the folded name is empty when it is the name in lower case,
+   * and the fields the sources do not give are empty (trailing empty fields left out).
+   */
   places: string;
   /**
    * Every folded key a lookup knows (names, bases, their prefixes and first words), one a line; the
@@ -198,17 +218,17 @@ export function gazetteerFromRows(file: GazetteerFile): Gazetteer {
 /** Every place of the rows, numbered as the index numbers them. */
 function placesOf(file: GazetteerFile): Place[] {
   const places: Place[] = [];
-  const place = (kind: RegionKind, cc: string, name: string, weak: number, rank: number): Place => {
-    const p: Place = { key: `${kind}|${cc}|${foldName(name)}`, name, kind, cc, weak: weak === 1, rank };
+  const place = (kind: RegionKind, cc: string, name: string, weak: number, rank: number, geonameId?: number, lat?: number, lon?: number, admin?: string): Place => {
+    const p = makePlace(`${kind}|${cc}|${foldName(name)}`, name, kind, cc, weak === 1, rank, { geonameId: geonameId || undefined, lat, lon, admin: admin ?? '' });
     places.push(p);
     return p;
   };
-  file.countries.forEach(([cc, name, , weak], i) => place('country', cc, name, weak, i));
-  file.cities.forEach(([cc, name, , status, weak], i) => {
+  file.countries.forEach(([cc, name, , weak, id], i) => place('country', cc, name, weak, i, id));
+  file.cities.forEach(([cc, name, , status, weak, id, lat, lon, admin], i) => {
     const rank = (status === 1 ? 0 : status === 2 || status === 3 ? CITY_RANK.major : status === 4 ? CITY_RANK.large : CITY_RANK.other) + i;
-    place('city', cc, name, weak, rank);
+    place('city', cc, name, weak, rank, id, lat, lon, admin);
   });
-  file.regions.forEach(([cc, name, , , , weak], i) => place('region', cc, name, weak, CITY_RANK.other + 100_000 + i));
+  file.regions.forEach(([cc, name, , , , weak, id, admin], i) => place('region', cc, name, weak, CITY_RANK.other + 100_000 + i, id, undefined, undefined, admin));
   return places;
 }
 
@@ -230,9 +250,10 @@ function indexLines(index: GazetteerIndex): IndexLines {
   const placeAt = (n: number): Place => {
     let p = places[n];
     if (!p) {
-      const [cc, name, weak, rank, folded] = placeLines[n]!.split('\t') as [string, string, string, string, string?];
+      const [cc, name, weak, rank, folded, id, lat, lon, admin] = placeLines[n]!.split('\t') as [string, string, string, string, string?, string?, string?, string?, string?];
       const kind: RegionKind = n < countries ? 'country' : n < countries + cities ? 'city' : 'region';
-      p = { key: `${kind}|${cc}|${folded ?? name.toLowerCase()}`, name, kind, cc, weak: weak === '1', rank: Number(rank) };
+      const where = { geonameId: id ? Number(id) : undefined, lat: lat ? Number(lat) : undefined, lon: lon ? Number(lon) : undefined, admin: admin ?? '' };
+      p = makePlace(`${kind}|${cc}|${folded || name.toLowerCase()}`, name, kind, cc, weak === '1', Number(rank), where);
       places[n] = p;
     }
     return p;
@@ -359,10 +380,9 @@ export function gazetteerIndex(file: GazetteerFile): GazetteerIndex {
     places: places
       .map((p) => {
         const folded = p.key.slice(p.key.indexOf('|', p.key.indexOf('|') + 1) + 1);
-        const fields = [p.cc, p.name, p.weak ? 1 : 0, p.rank];
-        if (folded !== p.name.toLowerCase()) fields.push(folded);
+        const fields = [p.cc, p.name, p.weak ? 1 : 0, p.rank, folded !== p.name.toLowerCase() ? folded : '', p.geonameId ?? '', p.lat ?? '', p.lon ?? '', p.admin];
         if (fields.some((f) => /[\t\n]/.test(String(f)))) throw new Error(`gazetteer index: cannot store the place ${p.name}`);
-        return fields.join('\t');
+        return fields.join('\t').replace(/\t+$/, '');
       })
       .join('\n'),
     keys: sorted.map(([key]) => key).join('\n'),

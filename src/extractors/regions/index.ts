@@ -2,17 +2,22 @@ import type { Document } from '../../document/document.js';
 import { parseAndRefine, type Extractor, type ExtractionContext, type Parser, type PositionParser, type Refiner } from '../framework.js';
 import type { Mention, Region } from '../../record/types.js';
 import type { PlaceCandidate } from './candidate.js';
-import { loadGazetteer } from './gazetteer.js';
+import { loadGazetteer, type Place } from './gazetteer.js';
 import { designatedRegionParser } from './parsers/designated.js';
 import { conjoinedRegionsParser } from './parsers/conjoined.js';
 import { ofPhraseParser } from './parsers/of-phrase.js';
 import { gazetteerNameParser } from './parsers/gazetteer-names.js';
 import { greaterCityParser } from './parsers/greater-city.js';
+import { directedNameParser, placeListParser, placeNounParser } from './parsers/place-nouns.js';
+import { featureAfterParser, featureBeforeParser } from './parsers/natural-features.js';
 import { contextGuardRefiner } from './refiners/context-guard.js';
 import { airportNamesRefiner } from './refiners/airport-names.js';
 import { resolveRefiner } from './refiners/resolve.js';
 import { longestSpansRefiner } from './refiners/longest-spans.js';
 import { inheritCountryRefiner } from './refiners/inherit-country.js';
+import { listMembersRefiner } from './refiners/list-members.js';
+import { repeatMentionsRefiner } from './refiners/repeat-mentions.js';
+import { townsRefiner } from './refiners/towns.js';
 
 // Order matters for equal spans: a pattern that says what a name is wins over the bare name.
 const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>)[] = [
@@ -20,6 +25,11 @@ const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>
   conjoinedRegionsParser,
   ofPhraseParser,
   greaterCityParser,
+  placeListParser,
+  placeNounParser,
+  directedNameParser,
+  featureBeforeParser,
+  featureAfterParser,
   gazetteerNameParser,
 ];
 
@@ -30,6 +40,10 @@ const REFINERS: readonly Refiner<PlaceCandidate>[] = [
   contextGuardRefiner,
   airportNamesRefiner,
   resolveRefiner,
+  townsRefiner,
+  // a name shown a place by syntax is one at its other mentions, which may then open lists of their own
+  repeatMentionsRefiner,
+  listMembersRefiner,
   inheritCountryRefiner,
 ];
 
@@ -44,26 +58,33 @@ export const regionsExtractor: Extractor<'regions'> = {
   extract(doc: Document, ctx: ExtractionContext): Region[] {
     const gaz = loadGazetteer();
     const candidates = parseAndRefine(PARSERS, REFINERS, doc, ctx);
-    const byKey = new Map<string, Region>();
+    const byKey = new Map<string, { place: Place; country: string | undefined; mentions: Mention[] }>();
     for (const c of candidates) {
       const place = c.place!;
-      let item = byKey.get(place.key);
-      if (!item) {
-        item = { name: place.name, kind: place.kind, mentions: [] };
-        byKey.set(place.key, item);
-      }
+      let entry = byKey.get(place.key);
+      if (!entry) byKey.set(place.key, (entry = { place, country: undefined, mentions: [] }));
       // a place found by pattern may learn its country at only one of its mentions
-      const country = place.kind === 'country' ? undefined : gaz.countryName(place.cc);
-      if (country && !item.country) item.country = country;
-      const mention: Mention = { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) };
-      item.mentions.push(mention);
+      entry.country ??= place.kind === 'country' ? undefined : gaz.countryName(place.cc);
+      entry.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) });
     }
-    const items = [...byKey.values()];
+    const items = [...byKey.values()].map(regionItem);
     // candidates come in text order, so these sorts are mostly of sorted lists: skipped then, as sorting copies even those
     for (const it of items) if (!sortedBy(it.mentions, mentionStart)) it.mentions.sort((a, b) => a.start - b.start);
     return sortedBy(items, firstMentionStart) ? items : items.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   },
 };
+
+/** The record's item, its keys in the record's order: what the gazetteer knows of the place, then its mentions. */
+function regionItem({ place, country, mentions }: { place: Place; country: string | undefined; mentions: Mention[] }): Region {
+  return {
+    name: place.name,
+    kind: place.kind,
+    ...(country ? { country } : {}),
+    ...(place.geonameId ? { geonames_id: place.geonameId } : {}),
+    ...(place.lat !== undefined && place.lon !== undefined ? { lat: place.lat, lon: place.lon } : {}),
+    mentions,
+  };
+}
 
 const mentionStart = (m: Mention) => m.start;
 const firstMentionStart = (r: Region) => r.mentions[0]!.start;

@@ -1,4 +1,5 @@
 import { foldName } from '../../../language/fold.js';
+import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../../../language/places.js';
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, nameOption, type Place } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
@@ -17,13 +18,19 @@ const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
   voivodeship: { canonical: 'Voivodeship', unknownOk: true },
   county: { canonical: 'County', unknownOk: true },
   district: { canonical: 'District', unknownOk: true },
+  'urban district': { canonical: 'Urban District', unknownOk: true },
+  'municipal district': { canonical: 'Municipal District', unknownOk: true },
+  'sub-district': { canonical: 'Sub-district', unknownOk: true },
+  subdistrict: { canonical: 'Sub-district', unknownOk: true },
+  raion: { canonical: 'District', unknownOk: true },
+  rayon: { canonical: 'District', unknownOk: true },
   state: { canonical: 'State', unknownOk: false },
   republic: { canonical: 'Republic', unknownOk: false },
 };
 
 // The designator is found first (rare words, cheap to scan for); the capitalised run before it
 // is then read from a short window with an end-anchored pattern.
-const PATTERN = /(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|[Dd]istrict|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
+const PATTERN = /(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|(?:[Uu]rban |[Mm]unicipal )?[Dd]istrict|[Ss]ub-?district|[Rr]aion|[Rr]ayon|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
 const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
 /** Characters before the designator read for its name: room for four capitalised words. */
 const NAME_RUN_WINDOW = 100;
@@ -38,6 +45,21 @@ const CITY_OF_DISTRICT_WINDOW = 60;
 // Donetsk Oblast", "in the Rylsk district,").
 const THE_BEFORE = /(?:^|[^\p{L}\p{M}])[Tt]he $/u;
 const OF_AFTER = /^ of \p{Lu}/u;
+const OPENS_SENTENCE = /(?:^|[.!?\n]["”’']?\s*)$/u;
+const QUALIFIER_BEFORE = /(?<word>\p{Ll}[\p{Ll}-]*) $/u;
+/** Characters before a district's name read for a direction word ("southwestern ") or a comma. */
+const QUALIFIER_WINDOW = 16;
+
+/**
+ * Whether a comma, a direction adjective or a preposition of place stands right before `at`:
+ * "Kulbaki, Glushkovsky district", "northeastern Wayanad district", "in Nagaon district".
+ */
+function placedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - QUALIFIER_WINDOW), at);
+  if (before.endsWith(', ')) return true;
+  const word = QUALIFIER_BEFORE.exec(before)?.groups?.word;
+  return word !== undefined && (PLACE_QUALIFIERS.has(word) || PLACE_PREPOSITIONS.includes(word) || word === 'of');
+}
 const NOT_A_PLACE_AFTER = /^ (?:attorney|attorneys|attorney's|court|courts|judge|judges)(?![\p{L}\p{M}])/u;
 // Designators that some countries' first-level regions do not carry: "Santa Cruz County" is not
 // Argentina's Santa Cruz Province unless the article is about Argentina.
@@ -61,14 +83,20 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     const words = run[0].slice(0, -1).split(' ');
     const designatorText = m.groups!.designator!;
     const designatorWord = designatorText.toLowerCase().split(' ').pop()!;
-    const designator = DESIGNATORS[designatorWord] ?? { canonical: 'Region', unknownOk: false };
+    const designator = DESIGNATORS[designatorText.toLowerCase()] ?? DESIGNATORS[designatorWord] ?? { canonical: 'Region', unknownOk: false };
     const end = m.index + m[0].length;
-    const isDistrict = designatorWord === 'district';
-    if (designatorText === 'district') {
+    const isDistrict = designator.canonical.endsWith('istrict');
+    if (isDistrict && /^\p{Ll}/u.test(designatorText)) {
       const after = doc.text.slice(end, end + DISTRICT_AFTER_WINDOW);
       if (NOT_A_PLACE_AFTER.test(after)) return null;
       const the = words[0] === 'The' || words[0] === 'the' || THE_BEFORE.test(doc.text.slice(Math.max(0, runStart - THE_WINDOW), runStart));
-      if (!the && !OF_AFTER.test(after)) return null;
+      // a plain "district" ("his House district", "a Pennsylvania district") names one only after "the",
+      // before "of", or listed after a place or a direction ("Kulbaki, Glushkovsky district", "northeastern Wayanad district")
+      if (!the && !OF_AFTER.test(after)) {
+        if (designatorText === 'district' ? !placedBefore(doc.text, runStart) : OPENS_SENTENCE.test(doc.text.slice(Math.max(0, runStart - THE_WINDOW), runStart))) return null;
+        // "western Pennsylvania district" is the state's: only a name the gazetteer does not know is a district so
+        if (designatorText === 'district' && words.some((_, i) => gaz.byName.has(foldName(words.slice(i).join(' '))))) return null;
+      }
     }
     // offsets of each word inside the run
     const starts: number[] = [];
@@ -80,7 +108,9 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     for (let i = 0; i < words.length; i++) {
       const base = words.slice(i).join(' ');
       const key = foldName(base);
-      const regions = gaz.byBase.get(key) ?? regionsOfCentre(key);
+      let regions = gaz.byBase.get(key) ?? regionsOfCentre(key);
+      // "the Jewish state" is no Jewish Autonomous Oblast: an adjective names a region only with its own designator
+      if (regions?.length && looksAdjectival(words[i]!)) regions = regions.filter((p) => designatorFits(p, designatorText));
       if (regions?.length) {
         const options = preferByDesignator(regions, designatorText).map((place) => nameOption(place, 'base'));
         if (!OWN_DESIGNATOR_ONLY.has(designatorWord) || options.some((o) => o.place.name.endsWith(` ${designator.canonical}`))) {
@@ -140,15 +170,15 @@ function regionsOfCentre(key: string): Place[] | undefined {
   return undefined;
 }
 
+/** Whether the designator in the text is the region's own ("Altai Krai" for Altai Region, not Altai Republic). */
+function designatorFits(p: Place, designator: string): boolean {
+  const d = designator.toLowerCase();
+  const n = p.name.toLowerCase();
+  return n.endsWith(` ${d}`) || (/^(?:krai|kray|territory|oblast|region)$/.test(d) && n.endsWith(' region')) || (d === 'republic' && !n.endsWith(' region'));
+}
+
 /** "Altai Krai" and "Altai Republic" share a base: the designator picks between them. */
 function preferByDesignator(regions: Place[], designator: string): Place[] {
   if (regions.length < 2) return regions;
-  const d = designator.toLowerCase();
-  const regionStyle = /^(?:krai|kray|territory|oblast|region)$/.test(d);
-  const scored = regions.map((p) => {
-    const n = p.name.toLowerCase();
-    const hit = n.endsWith(` ${d}`) || (regionStyle && n.endsWith(' region')) || (d === 'republic' && !n.endsWith(' region'));
-    return { p, hit };
-  });
-  return [...scored.filter((s) => s.hit), ...scored.filter((s) => !s.hit)].map((s) => s.p);
+  return [...regions.filter((p) => designatorFits(p, designator)), ...regions.filter((p) => !designatorFits(p, designator))];
 }

@@ -8,7 +8,8 @@ import { mayBeFirstWord } from './first-words.js';
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)$/;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const UPPER = /^[\p{Lu}\p{N}]/u;
-const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'sur', 'im', 'in']);
+const SHORT_CAPITALS = /^\p{Lu}+$/u;
+const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'es', 'sur', 'im', 'in']);
 
 /**
  * Every name the gazetteer knows, at every capitalised word: the longest run of up to
@@ -45,7 +46,9 @@ export const gazetteerNameParser: PositionParser<PlaceCandidate> = {
       const options = gaz.byName.get(key);
       if (options) {
         const surface = text.slice(start, end).replace(/\.$/, '');
-        const usable = options.filter((o) => !o.exact || o.exact === surface);
+        // "Seattle, WA" is no town "Wa": a short word in capitals names only a place it abbreviates (US, UK)
+        const capitals = surface.length <= 3 && SHORT_CAPITALS.test(surface);
+        const usable = options.filter((o) => (o.exact ? o.exact === surface : !capitals));
         // an empty list is a known non-place ("South America"): it still wins the span
         if (usable.length || !options.length) best = placeCandidate(start, end, text.slice(start, end), usable, 'name');
       }

@@ -1,6 +1,6 @@
 import { foldName } from '../../../language/fold.js';
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
+import { loadGazetteer, makePlace, nameOption, type NameOption } from '../gazetteer.js';
 import { CAP_WORD, patternOnFirstUse, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 
 const PATTERN = /(?<![\p{L}\p{M}])Greater (?=\p{Lu})/gu;
@@ -31,7 +31,7 @@ export const greaterCityParser: Parser<PlaceCandidate> = {
         if (seen.has(c.place.cc)) continue;
         seen.add(c.place.cc);
         const name = `Greater ${c.place.name}`;
-        options.push(nameOption({ key: `region|${c.place.cc}|${foldName(name)}`, name, kind: 'region', cc: c.place.cc, weak: false, rank: c.place.rank }, 'name'));
+        options.push(nameOption(makePlace(`region|${c.place.cc}|${foldName(name)}`, name, 'region', c.place.cc, false, c.place.rank), 'name'));
       }
       const end = start + cityText.length;
       return placeCandidate(m.index, end, doc.text.slice(m.index, end), options, 'designated');

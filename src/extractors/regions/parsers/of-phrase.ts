@@ -1,6 +1,7 @@
 import { foldName } from '../../../language/fold.js';
 import type { Parser } from '../../framework.js';
 import type { RegionKind } from '../../../record/types.js';
+import { PLACE_NOUNS_BEFORE_OF } from '../../../language/places.js';
 import { loadGazetteer, nameOption } from '../gazetteer.js';
 import { CAP_WORD, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 
@@ -9,14 +10,15 @@ const KIND_OF: Record<string, RegionKind> = {
   krai: 'region', governorate: 'region', prefecture: 'region',
   city: 'city', town: 'city', village: 'city', settlement: 'city', capital: 'city', port: 'city', township: 'city',
   country: 'country', nation: 'country',
+  ...Object.fromEntries(PLACE_NOUNS_BEFORE_OF),
 };
 
 // " of " before a capital is found first; the kind word before it and the name after it are
 // then read with anchored patterns.
 const PATTERN = / of (?=\p{Lu})/gu;
-/** Room before " of " for the longest kind word ("governorate", "settlement") and a space. */
-const KIND_WORD_WINDOW = 12;
-const KIND_BEFORE = /(?<![\p{L}\p{M}])(?<kind>region|province|oblast|state|county|republic|krai|governorate|prefecture|city|town|village|settlement|capital|port|township|country|nation)$/u;
+/** Room before " of " for the longest kind word ("neighbourhood") and a space. */
+const KIND_WORD_WINDOW = 14;
+const KIND_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?<kind>${Object.keys(KIND_OF).join('|')})$`, 'u');
 const nameAfter = patternOnFirstUse(String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,2}`, 'uy');
 
 /**

@@ -39,6 +39,7 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
   refine(items, doc) {
     const text = doc.text;
     const surname = new Map<string, boolean>();
+    const lowered = new Map<string, boolean>();
     return items.filter((c) => {
       if (c.source !== 'name') return true;
       // "Governor Alexander Gusev … Gusev wrote": a person's surname, though a town bears it too; "in
@@ -47,6 +48,8 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
       if (isSurname === undefined) surname.set(c.text, (isSurname = followsGivenName(text, c.text)));
       if (isSurname && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - PREPOSITION_WINDOW), c.start))) return false;
       if (TIME_ZONE_AFTER.test(text.slice(c.end, c.end + TIME_ZONE_WINDOW))) return false;
+      // "A man was arrested. Man …": a word the article writes in lower case is that word where a sentence opens
+      if (!c.options.some((o) => o.place.kind === 'country') && opensSentence(text, c.start) && writtenLower(text, c.text, lowered)) return false;
       const after = WORD_AFTER.exec(text.slice(c.end, c.end + NEIGHBOUR_WORD_WINDOW));
       if (after && !ALLOWED_NEXT.has(after.groups!.word!.toLowerCase().replace(/’/g, "'"))) return false;
       const beforeText = text.slice(Math.max(0, c.start - NEIGHBOUR_WORD_WINDOW), c.start);
@@ -59,6 +62,23 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
     });
   },
 };
+
+const LOWER_WORD_EDGE = /[\p{L}\p{M}]/u;
+
+/** Whether the article writes `word` in lower case somewhere, as a word of its own (cached by word). */
+function writtenLower(text: string, word: string, cache: Map<string, boolean>): boolean {
+  let found = cache.get(word);
+  if (found !== undefined) return found;
+  found = false;
+  const lower = word.toLowerCase();
+  if (lower !== word && !word.includes(' ')) {
+    for (let at = text.indexOf(lower); at >= 0 && !found; at = text.indexOf(lower, at + 1)) {
+      found = !LOWER_WORD_EDGE.test(text[at - 1] ?? '') && !LOWER_WORD_EDGE.test(text[at + lower.length] ?? '');
+    }
+  }
+  cache.set(word, found);
+  return found;
+}
 
 const GIVEN_NAME_BEFORE = /(?<given>\p{Lu}[\p{Ll}'’-]+) $/u;
 

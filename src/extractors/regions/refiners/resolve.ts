@@ -16,6 +16,10 @@ const PERSON_AROUND = new RegExp(`^(?:['’]s (?:wife|husband|son|daughter|mothe
 const TITLE_BEFORE = new RegExp(`\\b(?:${alternation([...HONORIFICS.keys(), ...TITLE_ABBREVIATIONS.keys()].map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\.? $`);
 const LOCATIVE_BEFORE = /\b(?:in|at|near|from|to|into|across|outside|inside|throughout|around|toward|towards|via|visited|visit|visiting)(?: the)? $/i;
 
+// the verb right after the name, no comma between ("Arroyo added"; "from Sumter, South Carolina, says" is a place)
+const SPEAKS_RIGHT_AFTER = new RegExp(`^ (?:${alternation(PERSON_VERBS)})\\b`);
+const LOCATIVE_OR_OF_BEFORE = /\b(?:of|in|at|near|from)(?: the)? $/i;
+
 const KIND_PRIOR: Record<RegionKind, number> = { country: 0, city: 1, region: 2 };
 
 /** Characters before a name read for a preposition of place ("throughout the "). */
@@ -77,6 +81,11 @@ export const resolveRefiner: Refiner<PlaceCandidate> = {
     const evidence: Evidence = { inside, named, counted, pairCcs };
     const out: PlaceCandidate[] = [];
     for (const c of items) {
+      // "Arroyo added", "Man said": a bare name that speaks is a person, unless a country or a capital speaks
+      // for its government; "Rep. King of New York said" is a place still
+      if (c.source === 'name' && !c.options.some(speaksForGovernment) && SPEAKS_RIGHT_AFTER.test(text.slice(c.end, c.end + PERSON_AFTER_WINDOW))) {
+        if (!LOCATIVE_OR_OF_BEFORE.test(text.slice(Math.max(0, c.start - LOCATIVE_WINDOW), c.start))) continue;
+      }
       if (c.options.length === 1 && !c.options[0]!.place.weak) {
         c.place = c.options[0]!.place;
         out.push(c);
@@ -146,6 +155,9 @@ function chooseReading(c: PlaceCandidate, text: string, { inside, named, counted
   for (let i = 1; i < usable.length; i++) if (better(usable[i]!, best) < 0) best = usable[i]!;
   return best.place;
 }
+
+/** A country or a capital: "Russia said", "Kyiv said" are their governments speaking. */
+const speaksForGovernment = (o: NameOption) => o.place.kind === 'country' || (o.place.kind === 'city' && o.place.rank < CITY_RANK.major);
 
 /** How many of the options are in the country cc: own.filter(…).length, without the array. */
 function countIn(options: NameOption[], cc: string): number {

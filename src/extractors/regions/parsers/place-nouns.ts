@@ -1,0 +1,141 @@
+import { foldName } from '../../../language/fold.js';
+import { isFoldedFirstName } from '../../../language/first-names.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../language/calendar.js';
+import { CONTINENTS, DEMONYMS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
+import { ORG_HEADS, PARTY_PLURALS } from '../../../language/organizations.js';
+import { FUNCTION_WORDS } from '../../../language/function-words.js';
+import type { Parser } from '../../framework.js';
+import type { RegionKind } from '../../../record/types.js';
+import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
+import { CAP_WORD, looksAdjectival, nameRunBefore, patternOnFirstUse, patternPlace, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
+
+// No lookbehind opens these patterns, so that V8 scans for their first letters; the letter before a
+// match is checked in code.
+const NOUN_AFTER = new RegExp(String.raw` (?<noun>${[...PLACE_NOUNS_AFTER_NAME.keys()].join('|')})(?![\p{L}\p{M}-])`, 'gu');
+const LETTER = /[\p{L}\p{M}]/u;
+/** Whether a letter or mark stands right before `at`. */
+const letterBefore = (text: string, at: number) => at > 0 && LETTER.test(text[at - 1]!);
+const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,2} $`, 'u');
+/** "Athenry/Oranmore area", "the Vernon and Patoka area": a second name joined before the first. */
+const joinedNameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])(?<name>${CAP_WORD})(?:/| and )$`, 'u');
+/** Characters before the noun read for its name: room for three capitalised words. */
+const NAME_WINDOW = 60;
+const CALENDAR = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+const OPENS_SENTENCE = /(?:^|[.!?]["”’']?\s+|\n\s*)$/u;
+const OF_AFTER = /^ of\b/;
+const FUNCTION_NAMES = new Set(FUNCTION_WORDS);
+
+/**
+ * Whether a capitalised run can be a place's name: not a date word, an acronym, an adjective, a
+ * direction alone ("the South area") or a person's name ("John Smith village" is no settlement).
+ */
+export function mayNamePlace(words: readonly string[], listed = false): boolean {
+  if (!words.length) return false;
+  const lastWord = words[words.length - 1]!;
+  const last = lastWord.toLowerCase();
+  // in a list of places an ending proves nothing (Kopani is a village): only a demonym is read as one
+  const adjectival = listed ? loadGazetteer().demonyms.has(last) || DEMONYMS.has(last) : looksAdjectival(lastWord, true);
+  if (adjectival && !knownName(words.join(' '))) return false;
+  // a date, a body's, a street's or a party's name: "Inverrary Country Club", "Fifth Avenue", "Iowa Democrats"
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.some((w) => CALENDAR.has(w) || ORG_HEADS.has(w) || STREET_WORDS.has(w) || PARTY_PLURALS.has(w) || CONTINENTS.has(w))) return false;
+  if (words.some((w) => /^\p{Lu}+$/u.test(w) && w.length > 1)) return false;
+  return !(words.length > 1 && isFoldedFirstName(foldName(words[0]!)));
+}
+
+const knownName = (name: string) => Boolean(loadGazetteer().byName.get(foldName(name))?.length);
+
+/** A known name's places, else a place of the pattern's kind named `name`. */
+function optionsFor(name: string, kind: RegionKind): NameOption[] {
+  const known = loadGazetteer().byName.get(foldName(name));
+  return known?.length ? known : [nameOption(patternPlace(name, kind), 'name')];
+}
+
+/**
+ * "Akesibu village", "(Yam settlement)", "Haast township", "the South Westland area", "Athenry/Oranmore
+ * area": a lowercase settlement or area noun after a capitalised name makes the name a place, named
+ * without the noun. A run that only opens its sentence ("Police village …") is left alone.
+ */
+export const placeNounParser: Parser<PlaceCandidate> = {
+  name: 'place-noun',
+  pattern: NOUN_AFTER,
+  extract(m, doc) {
+    // "the Neapolitan suburb of Scampia": the name is after "of" (the of-phrase parser's)
+    const end = m.index + m[0].length;
+    const run = !letterBefore(doc.text, m.index) || OF_AFTER.test(doc.text.slice(end, end + 4)) ? null : nameRunBefore(nameBefore, doc.text, m.index + 1, NAME_WINDOW);
+    if (!run || !mayNamePlace(run.words)) return null;
+    const { start, words } = run;
+    const name = words.join(' ');
+    if (OPENS_SENTENCE.test(doc.text.slice(Math.max(0, start - 4), start)) && words.length === 1 && !knownName(name)) return null;
+    const kind = PLACE_NOUNS_AFTER_NAME.get(m.groups!.noun!)!;
+    // "the Kharkiv area" is the city's or the region's, as the name alone would be
+    const cue = m.groups!.noun === 'area' ? undefined : kind;
+    const out = [placeCandidate(start, start + name.length, name, optionsFor(name, kind), 'designated', cue)];
+    const joined = joinedNameBefore().exec(doc.text.slice(Math.max(0, start - NAME_WINDOW), start));
+    if (joined && !FUNCTION_NAMES.has(joined.groups!.name!.toLowerCase())) {
+      const other = joined.groups!.name!;
+      const at = start - joined[0].length;
+      if (mayNamePlace([other])) out.push(placeCandidate(at, at + other.length, other, optionsFor(other, kind), 'designated', cue));
+    }
+    return out;
+  },
+};
+
+const PLURAL_OF = new RegExp(String.raw`(?<plural>${[...PLACE_PLURALS.keys()].join('|')})(?: of)? (?=\p{Lu})`, 'gu');
+const NAME = String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,2}`;
+const listAfter = patternOnFirstUse(String.raw`${NAME}(?:(?:,? and |, |,? or )${NAME})*`, 'uy');
+const SEPARATOR = /,? and |, |,? or /g;
+
+/**
+ * "the settlements of Tavriiske, Shcherbaky and Kopani", "the villages of A and B", "the rivers
+ * Corrib, Suck and Shannon": a plural of places opens a list whose every name is one. Each is named
+ * as written; a known name keeps its gazetteer places.
+ */
+export const placeListParser: Parser<PlaceCandidate> = {
+  name: 'place-list',
+  pattern: PLURAL_OF,
+  extract(m, doc) {
+    const plural = m.groups!.plural!;
+    // "rivers Corrib" needs no "of"; "settlements Kopani" is no list
+    if ((plural !== 'rivers' && !m[0].includes(' of ')) || letterBefore(doc.text, m.index)) return null;
+    const start = m.index + m[0].length;
+    const list = runAt(listAfter, doc.text, start);
+    if (!list) return null;
+    const kind = PLACE_PLURALS.get(plural)!;
+    const out: PlaceCandidate[] = [];
+    let last = 0;
+    const body = list[0];
+    const parts: [string, number][] = [];
+    for (const sep of body.matchAll(SEPARATOR)) {
+      parts.push([body.slice(last, sep.index), start + last]);
+      last = sep.index! + sep[0].length;
+    }
+    parts.push([body.slice(last), start + last]);
+    // "the cities of Kharkiv and Sumy regions" is a list of regions, read by the conjoined parser
+    if (/^ (?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Cc]ounties|[Dd]istricts)\b/.test(doc.text.slice(start + body.length, start + body.length + 12))) return null;
+    for (const [name, at] of parts) {
+      if (!mayNamePlace(name.split(' '), true)) continue;
+      out.push(placeCandidate(at, at + name.length, name, optionsFor(name, kind), 'designated', kind));
+    }
+    return out.length ? out : null;
+  },
+};
+
+const DIRECTED = new RegExp(String.raw`(?<preposition>${PLACE_PREPOSITIONS.join('|')}) (?:the )?(?<direction>${[...PLACE_QUALIFIERS].join('|')}) (?=\p{Lu})`, 'gu');
+
+/**
+ * "at central Evia", "in eastern Ghouta": a lowercase direction between a preposition of place and a
+ * capitalised name makes the name a region's. A known name keeps its gazetteer places.
+ */
+export const directedNameParser: Parser<PlaceCandidate> = {
+  name: 'directed-name',
+  pattern: DIRECTED,
+  extract(m, doc) {
+    if (letterBefore(doc.text, m.index)) return null;
+    const start = m.index + m[0].length;
+    const run = runAt(listAfter, doc.text, start);
+    const name = run?.[0].split(/,? and |, |,? or /)[0];
+    if (!name || !mayNamePlace(name.split(' '))) return null;
+    return placeCandidate(start, start + name.length, name, optionsFor(name, 'region'), 'designated');
+  },
+};

@@ -1,0 +1,48 @@
+import { Document } from '../../src/document/document.js';
+import { regionsExtractor } from '../../src/extractors/regions/index.js';
+import { townNameOpensWith, townsNamed } from '../../src/extractors/regions/towns.js';
+import type { Region } from '../../src/record/types.js';
+
+// Towns the gazetteer leaves out, from data/towns.tsv (GeoNames places of 1,000 people or more),
+// in sentences of our own.
+const extract = (text: string): Region[] => regionsExtractor.extract(new Document(text), { results: {} });
+const names = (text: string) => extract(text).map((r) => r.name);
+
+describe('the towns file', () => {
+  test('finds every town of a name by binary search, and tells names that open none', () => {
+    const chesters = townsNamed('chester');
+    expect(chesters.length).toBeGreaterThan(5);
+    expect(chesters.map((t) => t.place.cc)).toContain('GB');
+    expect(townsNamed('parry sound')[0]!.place).toMatchObject({ name: 'Parry Sound', cc: 'CA', admin: '08', kind: 'city' });
+    expect(townsNamed('no such town at all')).toEqual([]);
+    expect(townNameOpensWith('parry')).toBe(true);
+    expect(townNameOpensWith('parr')).toBe(false);
+  });
+});
+
+describe('towns where a town is expected, with the article behind them', () => {
+  test('towns of one region support each other; each carries its GeoNames id and coordinates', () => {
+    const items = extract('Councillors said works in Moycullen and near Oughterard were delayed by the rain.');
+    expect(items.map((r) => r.name)).toEqual(['Moycullen', 'Oughterard']);
+    expect(items[0]).toMatchObject({ kind: 'city', country: 'Ireland', geonames_id: 2962440 });
+    expect(items[0]!.lat).toBeCloseTo(53.34, 1);
+  });
+
+  test('a town in the region the article names ("north of Parry Sound, Ontario")', () => {
+    expect(names('The crash closed the highway north of Parry Sound, Ontario, on Monday.')).toEqual(['Parry Sound', 'Ontario']);
+  });
+
+  test('a large town needs no support in an article that names no other place', () => {
+    expect(extract('Police in Chester are appealing for witnesses.')[0]).toMatchObject({ name: 'Chester', country: 'United Kingdom' });
+  });
+
+  test('a small town of a country the article does not name is left out', () => {
+    expect(names('Protests went on in Kyiv, and rallies were held in Moycullen.')).toEqual(['Kyiv']);
+  });
+
+  test('sources, bodies, people and continents are no towns', () => {
+    expect(names('Support in Texas is rising, according to Gallup.')).toEqual(['Texas']);
+    expect(names('The bill went to Congress, and the senator flew to Asia from Texas.')).toEqual(['Texas']);
+    expect(names('Kansas voters met Jim Horton. Later, in Horton, the crowd was small.')).toEqual(['Kansas']);
+  });
+});
