@@ -88,3 +88,11 @@ export const DIRECTIONS: readonly string[] = [
 
 /** The continents: "East Africa" and "central Asia" are no towns, though GeoNames has towns so named. */
 export const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'europe', 'america', 'americas', 'oceania', 'antarctica', 'eurasia']);
+
+const FEATURE_PREFIXES = FEATURE_WORDS_BEFORE.map((w) => `${w} `);
+const FEATURE_SUFFIXES = FEATURE_WORDS_AFTER.map((w) => ` ${w}`);
+
+/** Whether a place's name makes it a mountain, river, lake or stretch of land ("Mount Ibu", "Golan Heights"), not a settlement or a division. */
+export function namesNaturalFeature(name: string): boolean {
+  return FEATURE_PREFIXES.some((p) => name.startsWith(p)) || FEATURE_SUFFIXES.some((s) => name.endsWith(s));
+}

@@ -157,3 +157,18 @@ describe('counts: a bare number before an auxiliary and a casualty word', () => 
     expect(counts(text).map((c) => [c.text, c.item])).toEqual(expected);
   });
 });
+
+describe('counts: a natural feature is a landmark, not the place things are counted in', () => {
+  test('"around Lake X in Y County": the county', () => {
+    const text = 'Some 40 families living around Lake Orin in Tarn County were moved to shelters.';
+    expect(placeOf(text, [['Lake Orin', 'region'], ['Tarn County', 'region']])).toEqual([['40 families', 'Tarn County']]);
+  });
+  test('a mountain the article reports on gives its counts the division it lies in', () => {
+    const text = 'Volcano erupts again\n\nAsh fell on villages near Mount Kora in Besi District on Monday.\n\n"Nine schools are closed," the mayor said.';
+    expect(placeOf(text, [['Mount Kora', 'region'], ['Besi District', 'region']])).toEqual([['Nine schools', 'Besi District']]);
+  });
+  test('a feature with no division named stays the place', () => {
+    const text = 'Two climbers were rescued on Mount Kora on Sunday.';
+    expect(placeOf(text, [['Mount Kora', 'region']])).toEqual([['Two climbers', 'Mount Kora']]);
+  });
+});

@@ -5,6 +5,7 @@ import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
 import { articlePlace, regionsNamedIn } from '../../setting.js';
 import { COUNTRY_NOUNS, DIVISION_NOUNS, PLACE_SHIFT_OPENERS } from '../../../language/counting.js';
+import { namesNaturalFeature } from '../../../language/places.js';
 import { headOf } from './elliptical.js';
 
 // Places the opening names in a list ("in Bryansk, Kursk and Belgorod oblasts") leave the article without one place.
@@ -30,7 +31,22 @@ export function reportedPlace(doc: Document, regions: readonly Region[]): Region
   const peers = new Set<Region>();
   for (const span of opening) for (const r of regionsNamedIn(regions, span)) if (SPECIFICITY[r.kind] === SPECIFICITY[place.kind]) peers.add(r);
   for (const span of opening) if (listedWithOthers(doc.text, span, place, peers)) return null;
-  return place.kind === 'country' ? (placeWithin(doc, regions) ?? place) : place;
+  if (place.kind === 'country') return placeWithin(doc, regions) ?? place;
+  return namesNaturalFeature(place.name) ? (divisionHolding(doc.text, regions, place) ?? place) : place;
+}
+
+// "Mount Ibu in West Halmahera", "the Dnipro River, Kherson Oblast": what locates a landmark
+const LOCATING_GAP = /^(?:\s+in|\s*,)\s+(?:the\s+)?$/u;
+
+/** The division a natural feature is said to lie in where the article names it ("Mount Ibu in West Halmahera"): what its counts are in. */
+function divisionHolding(text: string, regions: readonly Region[], feature: Region): Region | null {
+  for (const m of feature.mentions) {
+    for (const r of regions) {
+      if (r === feature || namesNaturalFeature(r.name)) continue;
+      if (r.mentions.some((n) => n.start > m.end && n.start - m.end < 8 && LOCATING_GAP.test(text.slice(m.end, n.start)))) return r;
+    }
+  }
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@ import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { COUNT_REPORTING_VERBS } from '../../../language/speech.js';
 import { PLACE_NOUNS, STOP_WORDS, STRIKE_VERBS } from '../../../language/counting.js';
+import { namesNaturalFeature } from '../../../language/places.js';
 import { headOf } from './elliptical.js';
 import { PREPOSITIONS, SUBORDINATORS } from '../../../language/function-words.js';
 
@@ -147,6 +148,13 @@ function joinsOnePlace(text: string, mentions: readonly PlaceMention[], a: Place
 function governingPlace(text: string, mentions: readonly PlaceMention[], i: number): number {
   let k = i;
   while (k + 1 < mentions.length && POSSESSIVE_JOIN.test(text.slice(mentions[k]!.end, mentions[k + 1]!.start))) k++;
+  // "residents around Mount Ibu in West Halmahera": people and things are counted in the division
+  // that holds a mountain or a river, which is only a landmark
+  while (k + 1 < mentions.length && namesNaturalFeature(mentions[k]!.name) && !namesNaturalFeature(mentions[k + 1]!.name)) {
+    const gap = text.slice(mentions[k]!.end, mentions[k + 1]!.start);
+    if (!IN_JOIN.test(gap) && !COMMA_JOIN.test(gap)) break;
+    k++;
+  }
   return k;
 }
 
