@@ -27,8 +27,8 @@ export const PLACE_ADJECTIVES: ReadonlyMap<string, 'region' | 'city' | 'country'
 ]);
 
 /**
- * Lowercase nouns that make the name before them a settlement or an area: "Akesibu village", "the
- * Yam settlement", "Haast township", "the Connemara area", "Bilozerka hromada".
+ * Lowercase nouns that make the name before them a settlement or an area: "Kalinovka village", "the
+ * Yam settlement", "Kelso township", "the Burren area", "Velyka Oleksandrivka hromada".
  */
 export const PLACE_NOUNS_AFTER_NAME: ReadonlyMap<string, 'region' | 'city'> = new Map([
   ['village', 'city'], ['settlement', 'city'], ['township', 'city'], ['hamlet', 'city'], ['suburb', 'city'],
@@ -37,7 +37,7 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlyMap<string, 'region' | 'city'> = ne
 
 /**
  * Lowercase nouns before "of" that make the name after them a place, with its kind: "the suburb of
- * Scampia", "the hamlet of X". Not "district" nor "hromada": "the Pokrovsk district of Donetsk
+ * Secondigliano", "the hamlet of X". Not "district" nor "hromada": "the Pokrovsk district of Donetsk
  * Oblast" names what holds the district.
  */
 export const PLACE_NOUNS_BEFORE_OF: ReadonlyMap<string, 'region' | 'city'> = new Map([
@@ -52,12 +52,12 @@ export const PLACE_PLURALS: ReadonlyMap<string, 'region' | 'city'> = new Map([
   ['areas', 'region'],
 ]);
 
-/** Words before a name that make it a natural feature: "Mount Ibu", "Mt. Kenya", "River Tana", "Lake Victoria". */
+/** Words before a name that make it a natural feature: "Mount Merapi", "Mt. Elgon", "River Shannon", "Lake Victoria". */
 export const FEATURE_WORDS_BEFORE: readonly string[] = ['Mount', 'Mt.', 'Mt', 'River', 'Lake'];
 
 /**
  * Capitalised words after a name that make it a place of that kind of land, not a town: "Golan
- * Heights", "Rift Valley", "Hudson River", "Shawanaga First Nation". Lowercase "river" after a name
+ * Heights", "Rift Valley", "Hudson River", "Curve Lake First Nation". Lowercase "river" after a name
  * names the river too ("the Dnipro river").
  */
 export const FEATURE_WORDS_AFTER: readonly string[] = [
@@ -66,13 +66,13 @@ export const FEATURE_WORDS_AFTER: readonly string[] = [
 ];
 
 /**
- * Prepositions that make a pair of names two places: "between Haast and Ross", "at Levadne and
- * Malynivka". Not "in" nor "from", which open pairs of anything ("in California and Europe", "from
+ * Prepositions that make a pair of names two places: "between Kelso and Ross", "at Kamianka and
+ * Zarichne". Not "in" nor "from", which open pairs of anything ("in California and Europe", "from
  * Wikileaks and Benghazi").
  */
 export const PAIR_PREPOSITIONS: readonly string[] = ['at', 'near', 'around', 'between', 'outside', 'toward', 'towards'];
 
-/** Prepositions of place: "in West Halmahera, North Maluku" locates a town in the region after the comma. */
+/** Prepositions of place: "in Sleman, Yogyakarta" locates a town in the region after the comma. */
 export const PLACE_PREPOSITIONS: readonly string[] = [...PAIR_PREPOSITIONS, 'in', 'from', 'to', 'into', 'across', 'throughout'];
 
 /** Words that make a name a street's, not a place's: "Washington and Broad Streets". */
@@ -80,7 +80,7 @@ export const STREET_WORDS: ReadonlySet<string> = new Set(
   'street streets avenue avenues road roads boulevard lane drive square circle highway bridge'.split(' '),
 );
 
-/** Directions that, before "of", locate a place: "northwest of Hiawatha", "north of Parry Sound". */
+/** Directions that, before "of", locate a place: "northwest of Topeka", "north of Parry Sound". */
 export const DIRECTIONS: readonly string[] = [
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest',
   'north-east', 'north-west', 'south-east', 'south-west',
@@ -92,7 +92,7 @@ export const CONTINENTS: ReadonlySet<string> = new Set(['asia', 'africa', 'europ
 const FEATURE_PREFIXES = FEATURE_WORDS_BEFORE.map((w) => `${w} `);
 const FEATURE_SUFFIXES = FEATURE_WORDS_AFTER.map((w) => ` ${w}`);
 
-/** Whether a place's name makes it a mountain, river, lake or stretch of land ("Mount Ibu", "Golan Heights"), not a settlement or a division. */
+/** Whether a place's name makes it a mountain, river, lake or stretch of land ("Mount Merapi", "Golan Heights"), not a settlement or a division. */
 export function namesNaturalFeature(name: string): boolean {
   return FEATURE_PREFIXES.some((p) => name.startsWith(p)) || FEATURE_SUFFIXES.some((s) => name.endsWith(s));
 }

@@ -13,7 +13,7 @@ const AFTER_NOUN = new Set([...FUNCTION_WORDS, ...PREPOSITIONS]);
  * Whether the capitalised abbreviation at token `i` is written as a thing, a code or a title rather
  * than as a body: part of a longer name ("Censor.NET"), a reference ("IML774245"), a model with its
  * number ("IAR 330"), a state's code in a dateline ("MONTGOMERY, AL (WSFA)"), a mass noun after a
- * quantifier ("any CCTV"), or a title before a name ("CS Wamalwa").
+ * quantifier ("any CCTV"), or a title before a name ("CS Kindiki").
  */
 export function namesNoBody(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;

@@ -473,8 +473,8 @@ export function withoutRepeats(sorted: PersonMention[]): PersonMention[] {
 }
 
 /**
- * The longest way the article writes the name; of equals, the first the body writes ("Oleg Ozerov" in
- * the text under a headline's "Oleh Ozerov": a headline's transliteration is often not the article's).
+ * The longest way the article writes the name; of equals, the first the body writes ("Aleksandr Petrenko" in
+ * the text under a headline's "Oleksandr Petrenko": a headline's transliteration is often not the article's).
  */
 export function fullestName(d: PersonDraft, doc: Document): string {
   const inHeadline = (m: NameMention) => {

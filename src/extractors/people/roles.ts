@@ -161,7 +161,7 @@ function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart
     const w = tokens[k]!;
     // in a headline every word is capitalised: only a country adjective is read
     if (headline && !DEMONYMS.has(w.lower)) break;
-    // "Athenry/Oranmore area Councillor": two places of one electoral area, joined by a slash
+    // "Ennis/Shannon area Councillor": two places of one electoral area, joined by a slash
     if (w.text === '/' && w.end === right.start && tokens[k - 1]?.cap && tokens[k - 1]!.end === w.start) {
       right = w;
       continue;

@@ -226,7 +226,7 @@ export class SpeakerResolver {
       phrase.kind === 'name' && !TITLE_WORDS.has(lastWord(this.text.slice(nameStart, nameEnd)))
         ? this.namedPersonAt(nameStart, nameEnd)
         : this.personAt(headStart, nameEnd);
-    // a bare surname two people share (Oleh and Oleg Ozerov): the one written in full last
+    // a bare surname two people share (Oleksandr and Aleksandr Petrenko): the one written in full last
     if (person) return { name: phrase.kind === 'name' ? this.spelledNear(person, start) : person.name, isOrganization: false };
     const org = this.organizationAt(headStart, nameEnd);
     if (org) return { name: org.name, isOrganization: true };
@@ -343,8 +343,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * A surname written once with one letter changed, added or dropped (Wimes and Wines, Ozerov and
-   * Ozeryov: a typo or another transliteration) names the known person with that surname.
+   * A surname written once with one letter changed, added or dropped (Wimes and Wines, Petrenko and
+   * Petrenkov: a typo or another transliteration) names the known person with that surname.
    */
   private spelledOtherwise(word: string): string | null {
     if (word.length < MIN_VARIANT_LENGTH || /\s/u.test(word)) return null;
@@ -472,7 +472,7 @@ export class SpeakerResolver {
 
   /**
    * The spelling of a person's name written last before `at` when the article spells them two ways
-   * (a translated name, "Oleh Ozerov" and "Oleg Ozerov") and the people result made them two.
+   * (a translated name, "Oleksandr Petrenko" and "Aleksandr Petrenko") and the people result made them two.
    */
   private spelledNear(person: PersonEntity, at: number): string {
     const key = lastWord(person.name);

@@ -35,10 +35,10 @@ export function reportedPlace(doc: Document, regions: readonly Region[]): Region
   return namesNaturalFeature(place.name) ? (divisionHolding(doc.text, regions, place) ?? place) : place;
 }
 
-// "Mount Ibu in West Halmahera", "the Dnipro River, Kherson Oblast": what locates a landmark
+// "Mount Merapi in Sleman", "the Dnipro River, Kherson Oblast": what locates a landmark
 const LOCATING_GAP = /^(?:\s+in|\s*,)\s+(?:the\s+)?$/u;
 
-/** The division a natural feature is said to lie in where the article names it ("Mount Ibu in West Halmahera"): what its counts are in. */
+/** The division a natural feature is said to lie in where the article names it ("Mount Merapi in Sleman"): what its counts are in. */
 function divisionHolding(text: string, regions: readonly Region[], feature: Region): Region | null {
   for (const m of feature.mentions) {
     for (const r of regions) {
@@ -51,7 +51,7 @@ function divisionHolding(text: string, regions: readonly Region[], feature: Regi
 
 /**
  * An opening that names only a country ("a condemned Italian slum") may name the place within it in
- * the paragraph after the lead ("the Neapolitan suburb of Scampia"): its one city or region, if it names one alone.
+ * the paragraph after the lead ("the Neapolitan suburb of Secondigliano"): its one city or region, if it names one alone.
  */
 function placeWithin(doc: Document, regions: readonly Region[]): Region | null {
   const { paragraphs, lead } = doc.frame;

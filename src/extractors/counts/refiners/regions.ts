@@ -148,7 +148,7 @@ function joinsOnePlace(text: string, mentions: readonly PlaceMention[], a: Place
 function governingPlace(text: string, mentions: readonly PlaceMention[], i: number): number {
   let k = i;
   while (k + 1 < mentions.length && POSSESSIVE_JOIN.test(text.slice(mentions[k]!.end, mentions[k + 1]!.start))) k++;
-  // "residents around Mount Ibu in West Halmahera": people and things are counted in the division
+  // "residents around Mount Merapi in Sleman": people and things are counted in the division
   // that holds a mountain or a river, which is only a landmark
   while (k + 1 < mentions.length && namesNaturalFeature(mentions[k]!.name) && !namesNaturalFeature(mentions[k + 1]!.name)) {
     const gap = text.slice(mentions[k]!.end, mentions[k + 1]!.start);

@@ -52,7 +52,7 @@ const QUALIFIER_WINDOW = 16;
 
 /**
  * Whether a comma, a direction adjective or a preposition of place stands right before `at`:
- * "Kulbaki, Glushkovsky district", "northeastern Wayanad district", "in Nagaon district".
+ * "Kulbaki, Glushkovsky district", "northeastern Wayanad district", "in Dhubri district".
  */
 function placedBefore(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - QUALIFIER_WINDOW), at);

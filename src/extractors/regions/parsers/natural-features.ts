@@ -30,9 +30,9 @@ const CAPITAL_BEFORE_WINDOW = 20;
 const namesBody = (name: string) => name.split(' ').some((w) => ORG_HEADS.has(w.toLowerCase()));
 
 /**
- * Mountains, rivers and named stretches of land: "Mount Ibu", "Mt. Kenya", "River Tana", "the
- * Golan Heights", "the Rift Valley", "Shawanaga First Nation", "the Dnipro river". Named as
- * written, so that "Mt. Kenya" stays itself and is not the country inside it.
+ * Mountains, rivers and named stretches of land: "Mount Merapi", "Mt. Elgon", "River Shannon", "the
+ * Golan Heights", "the Rift Valley", "Curve Lake First Nation", "the Dnipro river". Named as
+ * written, so that "Mt. Elgon" stays itself and is not the country inside it.
  */
 export const featureBeforeParser: Parser<PlaceCandidate> = {
   name: 'feature-before-name',

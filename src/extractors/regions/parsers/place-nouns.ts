@@ -16,7 +16,7 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** Whether a letter or mark stands right before `at`. */
 const letterBefore = (text: string, at: number) => at > 0 && LETTER.test(text[at - 1]!);
 const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,2} $`, 'u');
-/** "Athenry/Oranmore area", "the Vernon and Patoka area": a second name joined before the first. */
+/** "Ennis/Shannon area", "the Vernon and Patoka area": a second name joined before the first. */
 const joinedNameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])(?<name>${CAP_WORD})(?:/| and )$`, 'u');
 /** Characters before the noun read for its name: room for three capitalised words. */
 const NAME_WINDOW = 60;
@@ -52,7 +52,7 @@ function optionsFor(name: string, kind: RegionKind): NameOption[] {
 }
 
 /**
- * "Akesibu village", "(Yam settlement)", "Haast township", "the South Westland area", "Athenry/Oranmore
+ * "Kalinovka village", "(Yam settlement)", "Kelso township", "the South Westland area", "Ennis/Shannon
  * area": a lowercase settlement or area noun after a capitalised name makes the name a place, named
  * without the noun. A run that only opens its sentence ("Police village …") is left alone.
  */
@@ -60,7 +60,7 @@ export const placeNounParser: Parser<PlaceCandidate> = {
   name: 'place-noun',
   pattern: NOUN_AFTER,
   extract(m, doc) {
-    // "the Neapolitan suburb of Scampia": the name is after "of" (the of-phrase parser's)
+    // "the Neapolitan suburb of Secondigliano": the name is after "of" (the of-phrase parser's)
     const end = m.index + m[0].length;
     const run = !letterBefore(doc.text, m.index) || OF_AFTER.test(doc.text.slice(end, end + 4)) ? null : nameRunBefore(nameBefore, doc.text, m.index + 1, NAME_WINDOW);
     if (!run || !mayNamePlace(run.words)) return null;

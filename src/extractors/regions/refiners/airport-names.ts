@@ -2,7 +2,7 @@ import type { Refiner } from '../../framework.js';
 import { patternOnFirstUse, type PlaceCandidate } from '../candidate.js';
 
 // Airports are named after the towns and villages they stand in; in apposition to "airports"
-// those names are the airports ("two Moscow-area airports, Zhukovsky and Ramenskoye"; "the Orly and
+// those names are the airports ("two Moscow-area airports, Zhukovsky and Kolomna"; "the Orly and
 // Beauvais airports"), while "Moscow airports" still names Moscow. Only short windows are read.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}`;
 const SEP = String.raw`(?:,? and |,? or |, )`;

@@ -40,7 +40,7 @@ interface Member {
 }
 
 /**
- * "attacked Lobkove, Huliaipole and Robotyne", "between Haast and Ross", "Willis, Jackson County,
+ * "attacked Lobkove, Huliaipole and Robotyne", "between Kelso and Ross", "Willis, Jackson County,
  * Morrill": a capitalised name listed with places is one too. Taken when the list holds two places,
  * or one place and three names, or one place and a preposition of place before the pair; never
  * beside countries alone ("Russia, Iran and Hezbollah"), nor for a name that reads as a person's,
@@ -64,7 +64,7 @@ export const listMembersRefiner: Refiner<PlaceCandidate> = {
       const places = members.filter((m) => m.known?.place && m.known.place.kind !== 'country');
       const before = text.slice(Math.max(0, members[0]!.start - PREPOSITION_WINDOW), members[0]!.start);
       // a pair joined by a comma alone is an apposition ("in Moscow, Sobyanin …"), except a place
-      // located in the one after it ("in West Halmahera, North Maluku")
+      // located in the one after it ("in Sleman, Yogyakarta")
       const comma = members.length === 2 && text.slice(members[0]!.end, members[1]!.start) === ', ';
       const located = comma && !members[0]!.known && members[1]!.known?.place?.kind !== 'city' && PLACE_PREPOSITION.test(before);
       const pair = members.length === 2 && !comma && PAIR_PREPOSITION.test(before);

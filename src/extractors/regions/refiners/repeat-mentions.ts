@@ -9,9 +9,9 @@ const CAPITAL_NEXT = /^ \p{Lu}/u;
 const MAX_NAMES = 64;
 
 /**
- * A name that the article has shown to be a place by its syntax ("the village of Levadne", "Haast
- * township") is that place wherever else it is written: "targeted at Levadne and Malynivka",
- * "between Haast and Ross". Only names unknown to the gazetteer are repeated; known ones are found
+ * A name that the article has shown to be a place by its syntax ("the village of Kamianka", "Kelso
+ * township") is that place wherever else it is written: "targeted at Kamianka and Zarichne",
+ * "between Kelso and Ross". Only names unknown to the gazetteer are repeated; known ones are found
  * everywhere by it.
  */
 export const repeatMentionsRefiner: Refiner<PlaceCandidate> = {
