@@ -1,6 +1,6 @@
 import { MONTH_NAMES, MONTH_ABBREVIATIONS, WEEKDAY_NAMES, WEEKDAY_ABBREVIATIONS } from '../language/calendar.js';
 import { ARTICLES, COORDINATORS, PREPOSITIONS } from '../language/function-words.js';
-import type { Span } from './span.js';
+import { spanIndexAt, type Span } from './span.js';
 
 /**
  * What a paragraph is in the article's layout: the headline and a standfirst under it, a line that
@@ -122,17 +122,4 @@ function datelineAt(text: string, lead: Span): Dateline | null {
     return { start: lead.start + at, end: lead.start + at + value.trimEnd().length };
   };
   return { start: lead.start, end: lead.start + m[0].trimEnd().length, place: part('place'), date: part('date') };
-}
-
-function spanIndexAt(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

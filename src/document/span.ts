@@ -12,8 +12,8 @@ export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
-/** Whether pos falls inside one of `spans`, which are sorted and do not overlap (binary search). */
-export function insideAny(spans: readonly Span[], pos: number): boolean {
+/** Index of the one of `spans` holding pos, or -1; `spans` are sorted and do not overlap (binary search). */
+export function spanIndexAt(spans: readonly Span[], pos: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo <= hi) {
@@ -21,7 +21,12 @@ export function insideAny(spans: readonly Span[], pos: number): boolean {
     const s = spans[mid]!;
     if (pos < s.start) hi = mid - 1;
     else if (pos >= s.end) lo = mid + 1;
-    else return true;
+    else return mid;
   }
-  return false;
+  return -1;
+}
+
+/** Whether pos falls inside one of `spans`, which are sorted and do not overlap. */
+export function insideAny(spans: readonly Span[], pos: number): boolean {
+  return spanIndexAt(spans, pos) >= 0;
 }
