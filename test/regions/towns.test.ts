@@ -46,3 +46,16 @@ describe('towns where a town is expected, with the article behind them', () => {
     expect(names('Kansas voters met Jim Horton. Later, in Horton, the crowd was small.')).toEqual(['Kansas']);
   });
 });
+
+describe('a town name the article shows to be a person', () => {
+  test('a surname that speaks where no preposition places it, or follows an initial, is no town', () => {
+    const speaks = 'Voters in Iowa got a letter from Blackwell this week. "Turn out," Blackwell wrote, urging Iowa to vote.';
+    expect(names(speaks)).not.toContain('Blackwell');
+    const initial = 'Robert F. Greenhill of Iowa spoke. Bankers at Greenhill in Iowa were busy.';
+    expect(names(initial)).not.toContain('Greenhill');
+  });
+  test('a town after "of" or "in" that is followed by a verb of saying stays a town', () => {
+    const text = 'Leaders in Iowa spoke. The Archdiocese of Dubuque said the rally in Dubuque was peaceful.';
+    expect(names(text)).toContain('Dubuque');
+  });
+});

@@ -1,5 +1,6 @@
 import { foldName } from '../../../language/fold.js';
 import { isFoldedFirstName } from '../../../language/first-names.js';
+import { PLACE_PREPOSITIONS } from '../../../language/places.js';
 import { PERSON_VERBS } from '../../../language/speech.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, isTitleHead } from '../../../language/titles.js';
 
@@ -11,6 +12,9 @@ const SPEAKS_AFTER = new RegExp(String.raw`^,? (?:${PERSON_VERBS.join('|')})(?![
 /** Characters after a name read for a verb of saying. */
 const AFTER_WINDOW = 24;
 const GIVEN_OR_TITLE_BEFORE = /(?<word>\p{Lu}[\p{Ll}'’-]*)\.? $/u;
+const PLACED_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${[...PLACE_PREPOSITIONS, 'of'].join('|')})\s+(?:the\s+)?$`, 'iu');
+/** Characters before a mention read for a preposition of place. */
+const PLACED_WINDOW = 16;
 /** Characters before a mention read for the given name or title before it. */
 const GIVEN_NAME_WINDOW = 24;
 
@@ -38,8 +42,12 @@ export function namedAsPerson(text: string, words: readonly string[]): boolean {
     // the words before the name's own first word, or before the last word alone
     const prior = GIVEN_OR_TITLE_BEFORE.exec(text.slice(Math.max(0, (alone ? at : start) - GIVEN_NAME_WINDOW), alone ? at : start))?.groups?.word?.toLowerCase();
     const titled = prior !== undefined && (HONORIFICS.has(prior) || TITLE_ABBREVIATIONS.has(prior) || isTitleHead(prior));
-    if (titled || (prior !== undefined && words.length === 1 && isFoldedFirstName(foldName(prior)))) return true;
-    if (alone && words.length > 1 && SPEAKS_AFTER.test(text.slice(end, end + AFTER_WINDOW))) return true;
+    // "Robert F. Greenhill": an initial before a name is a person's
+    const given = prior !== undefined && (isFoldedFirstName(foldName(prior)) || (prior.length === 1 && text.charAt(start - 2) === '.'));
+    if (titled || (words.length === 1 && given)) return true;
+    // "Blackwell wrote": a name that speaks, where no preposition of place puts it ("People in Fort Pierce said")
+    const placed = () => PLACED_BEFORE.test(text.slice(Math.max(0, at - PLACED_WINDOW), at));
+    if ((words.length > 1 ? alone : !placed()) && SPEAKS_AFTER.test(text.slice(end, end + AFTER_WINDOW))) return true;
   }
   return false;
 }
