@@ -171,3 +171,14 @@ describe("affiliation: the article's country", () => {
     expect(official(officials, 'Kate Ross').affiliation).toBe('Australia');
   });
 });
+
+describe('affiliation: no one governs a valley, and a mayor serves a town', () => {
+  test('a mayor in an article naming only a region and a valley gets no affiliation', () => {
+    const text = 'Tech executives from the Napa Valley flew to Oregon.\n\nMayor Jo Baird greeted them.';
+    expect(affiliationOf(text, [['Napa Valley', 'region'], ['Oregon', 'region']], 'Jo Baird')).toBeNull();
+  });
+  test('a governor gets the state the article names, not the valley it names more often', () => {
+    const text = 'Farms in the Napa Valley flooded. The Napa Valley was hit again in Oregon.\n\nGovernor Jo Baird said help was coming.';
+    expect(affiliationOf(text, [['Napa Valley', 'region'], ['Oregon', 'region']], 'Jo Baird')).toBe('Oregon');
+  });
+});

@@ -5,6 +5,7 @@ import type { AffiliationRef, PersonEntity, RoleInfo } from '../../record/people
 import type { Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { BODY_MODIFIERS, CABINET_WORDS, CITY_SERVICES, CITY_TITLES, COUNTY_TITLES, countryLedBy, FOREIGN_AFFAIRS_WORDS, GOVERNMENT_LEVELS, NATIONAL_TITLES, POLICE_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, REGIONAL_TITLES } from '../../language/titles.js';
+import { namesNaturalFeature } from '../../language/places.js';
 import { articleCountry, articlePlaceOf, bodyOfArticle, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
 
 /** A person with the title and the resolved affiliation their role gives them. */
@@ -258,10 +259,11 @@ function isNationalTitle(role: RoleInfo): boolean {
 /** The most mentioned place of a kind (a region, failing that a city or country as fits). */
 export function dominantRegion(ctx: ExtractionContext, kind: 'region' | 'city' | 'country'): string | null {
   const regions = ctx.results.regions ?? [];
-  const order = kind === 'region' ? ['region', 'city'] : kind === 'city' ? ['city', 'region'] : ['country'];
+  // a mayor's is a town, never a region the article names more often; no one governs a valley or a river
+  const order = kind === 'region' ? ['region', 'city'] : kind === 'city' ? ['city'] : ['country'];
   for (const k of order) {
     let best: (typeof regions)[number] | undefined;
-    for (const r of regions) if (r.kind === k && (!best || r.mentions.length > best.mentions.length)) best = r;
+    for (const r of regions) if (r.kind === k && !namesNaturalFeature(r.name) && (!best || r.mentions.length > best.mentions.length)) best = r;
     if (best) return best.name;
   }
   return null;
