@@ -3,7 +3,7 @@ import type { Span } from '../document/span.js';
 import type { Region, RegionKind } from '../record/types.js';
 
 // A city or region says more about where events happened than the country holding it.
-const SPECIFICITY: Record<RegionKind, number> = { city: 2, region: 2, country: 1 };
+export const SPECIFICITY: Readonly<Record<RegionKind, number>> = { city: 2, region: 2, country: 1 };
 
 /** The regions with a mention inside `span`, in the order first named there. */
 export function regionsNamedIn(regions: readonly Region[], span: Span): Region[] {

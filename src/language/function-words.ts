@@ -17,6 +17,9 @@ export const TIME_ADVERBS = words('now today tonight yesterday tomorrow earlier 
 /** Adverbs that link a sentence to the one before: "Meanwhile, …", "However, …". */
 export const LINKING_ADVERBS = words('according meanwhile however also then still there here');
 
+/** Verbs that, after an apposition's comma, say what the subject is: "X, who …, is the head of Y". */
+export const COPULAS = words('is was became remains');
+
 /** Prepositions of place, time and relation: "Quote from X", "Ministry of Y". Not among FUNCTION_WORDS. */
 export const PREPOSITIONS = words('of in on at from to for with by near over under about against between into through during within across along around');
 

@@ -32,3 +32,6 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(SPEAKER_VERBS);
 
 /** Last words of the names of acts, laws and agreements: "Justice Against Sponsors of Terrorism Act" names no one. */
 export const LAW_WORDS: ReadonlySet<string> = new Set(words('act acts amendment treaty accord accords agreement convention charter doctrine protocol'));
+
+/** Small words inside the name of an act ("Justice Against Sponsors of Terrorism Act"); not "and" nor "the": "Putin and the Minsk Agreement" names Putin. */
+export const LAW_NAME_CONNECTORS: ReadonlySet<string> = new Set(words('of for on to in against'));

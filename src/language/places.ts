@@ -96,3 +96,8 @@ const FEATURE_SUFFIXES = FEATURE_WORDS_AFTER.map((w) => ` ${w}`);
 export function namesNaturalFeature(name: string): boolean {
   return FEATURE_PREFIXES.some((p) => name.startsWith(p)) || FEATURE_SUFFIXES.some((s) => name.endsWith(s));
 }
+
+/** Lower-case words inside a place's name, in English and the languages of place names: "Rio de Janeiro", "Dar es Salaam", "Stratford-upon-Avon". */
+export const PLACE_NAME_CONNECTORS: ReadonlySet<string> = new Set([
+  'of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'es', 'sur', 'im', 'in',
+]);

@@ -182,3 +182,9 @@ export function leaderGivenNames(surname: string, office: string): string[] {
 function sameGivenName(a: string, b: string): boolean {
   return a === b || (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }
+
+/** Party adjectives before a title ("Republican Senator X"): a party, never the place or body served. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(words('republican democratic democrat conservative liberal labour labor independent green gop'));
+
+/** Words that open a title's complement: "Minister of X", "adviser for Y", "ambassador to Z". */
+export const TITLE_COMPLEMENTS: ReadonlySet<string> = new Set(words('of for in at to'));

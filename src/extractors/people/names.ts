@@ -1,6 +1,6 @@
 import type { Span } from '../../document/span.js';
 import { isFoldedFirstName, NAME_PARTICLES } from '../../language/first-names.js';
-import { LAW_WORDS, NON_NAME_WORDS, SPEECH_VERBS } from '../../language/non-names.js';
+import { LAW_NAME_CONNECTORS, LAW_WORDS, NON_NAME_WORDS, SPEECH_VERBS } from '../../language/non-names.js';
 import { DEMONYMS } from '../../language/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
@@ -127,8 +127,6 @@ export function findNameMentions(input: NameScanInput): NameMention[] {
   return withoutSentenceOpeners(input, out);
 }
 
-// not "and" nor "the": "Putin and the Minsk Agreement" names Putin
-const LAW_CONNECTORS = new Set(['of', 'for', 'on', 'to', 'in', 'against']);
 const LAW_NAME_WORDS = 10;
 
 /**
@@ -139,7 +137,7 @@ function namesALaw(tokens: Token[], last: number): boolean {
   if (LAW_WORDS.has(tokens[last]!.lower)) return true;
   for (let k = last + 1; k < tokens.length && k <= last + LAW_NAME_WORDS; k++) {
     const t = tokens[k]!;
-    if (!t.isWord || (!t.cap && !LAW_CONNECTORS.has(t.lower))) return false;
+    if (!t.isWord || (!t.cap && !LAW_NAME_CONNECTORS.has(t.lower))) return false;
     if (t.cap && LAW_WORDS.has(t.lower)) return true;
   }
   return false;

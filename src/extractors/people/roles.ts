@@ -1,7 +1,7 @@
 import type { AffiliationRef, RoleInfo } from '../../record/people.js';
-import { PREPOSITIONS } from '../../language/function-words.js';
+import { COPULAS, PREPOSITIONS } from '../../language/function-words.js';
 import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../language/places.js';
-import { GOVERNMENT_LEVELS, HONORIFICS, OFFICE_HEADS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { GOVERNMENT_LEVELS, HONORIFICS, OFFICE_HEADS, PARTY_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_COMPLEMENTS, TITLE_MODIFIERS } from '../../language/titles.js';
 import type { Document } from '../../document/document.js';
 import { sameLineGap, type Token } from '../../document/tokens.js';
 
@@ -11,9 +11,7 @@ const FUNCTION_WORDS = new Set(
    he she it they we i you his her their our its there here what who according meanwhile however yet also so then
    now today yesterday earlier later former ex- late said says told`.split(/\s+/).filter(Boolean),
 );
-const PARTY_WORDS = new Set(['republican', 'democratic', 'democrat', 'conservative', 'liberal', 'labour', 'labor', 'independent', 'green', 'gop']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose']);
-const COMPLEMENT = new Set(['of', 'for', 'in', 'at', 'to']);
 // "ambassador to Chisinau", "adviser to the president": where or whom the holder is sent to, not whom they serve
 const POSTED_TO = 'to';
 const BE_VERBS = new Set(['is', 'was', 'has', 'had', 'been', 'serves', 'served', 'as', 'became', 'becomes', 'remains', 'now', 'also', 'currently']);
@@ -268,7 +266,7 @@ export function roleAfter(tokens: Token[], nameLast: number): RoleInfo | null {
   return rolePhrase(phraseAfter(tokens, k));
 }
 
-const COPULAS = new Set(['is', 'was', 'became', 'remains']);
+const COPULA_SET: ReadonlySet<string> = new Set(COPULAS);
 const RELATIVE_CLAUSE_TOKENS = 30;
 
 /**
@@ -279,7 +277,7 @@ function roleAfterRelativeClause(tokens: Token[], from: number): RoleInfo | null
   for (let k = from; k < tokens.length && k < from + RELATIVE_CLAUSE_TOKENS; k++) {
     const t = tokens[k]!;
     if (t.text === '.' && !isDot(tokens, k)) return null;
-    if (t.text !== ',' || !COPULAS.has(tokens[k + 1]?.lower ?? '')) continue;
+    if (t.text !== ',' || !COPULA_SET.has(tokens[k + 1]?.lower ?? '')) continue;
     let q = k + 2;
     while (tokens[q] && BE_VERBS.has(tokens[q]!.lower)) q++;
     return rolePhrase(phraseAfter(tokens, q));
@@ -312,7 +310,7 @@ export function rolePhrase(phrase: Token[]): RoleInfo | null {
   // the head: the first title head not inside the owner part; the title runs over following title words
   let h = -1;
   for (let q = 0; q < phrase.length; q++) {
-    if (COMPLEMENT.has(phrase[q]!.lower)) break;
+    if (TITLE_COMPLEMENTS.has(phrase[q]!.lower)) break;
     if (isHead(phrase[q])) {
       h = q;
       break;
@@ -329,7 +327,7 @@ export function rolePhrase(phrase: Token[]): RoleInfo | null {
   const titleWords = phrase.slice(titleStart, titleEnd + 1);
   let affiliation: AffiliationRef | null = null;
   const rest = phrase.slice(titleEnd + 1);
-  if (rest.length && COMPLEMENT.has(rest[0]!.lower) && rest[0]!.lower !== POSTED_TO) affiliation = affiliationIn(rest.slice(1));
+  if (rest.length && TITLE_COMPLEMENTS.has(rest[0]!.lower) && rest[0]!.lower !== POSTED_TO) affiliation = affiliationIn(rest.slice(1));
   if (!affiliation && before.length) {
     const possAt = before.findIndex((w) => w.poss);
     affiliation = affiliationIn(possAt >= 0 ? before.slice(0, possAt) : before);
@@ -392,7 +390,7 @@ export function roleBeforeComma(tokens: Token[], comma: number): RoleInfo | null
   }
   if (h < 0) return null;
   const tail = seg.slice(h + 1);
-  if (tail.length && !(COMPLEMENT.has(tail[0]!.lower) && tail.slice(1).every(isComplementWord))) return null;
+  if (tail.length && !(TITLE_COMPLEMENTS.has(tail[0]!.lower) && tail.slice(1).every(isComplementWord))) return null;
   // the phrase starts at a determiner, an owner or the title itself
   let s = h;
   while (s > 0 && (isTitleToken(seg[s - 1]) || seg[s - 1]!.poss || seg[s - 1]!.cap || DETERMINERS.has(seg[s - 1]!.lower) || PLACE_WORDS.has(seg[s - 1]!.lower) || PLACE_QUALIFIERS.has(seg[s - 1]!.lower) || isParticiple(seg[s - 1]!))) {

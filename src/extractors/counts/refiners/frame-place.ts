@@ -3,7 +3,7 @@ import type { Span } from '../../../document/span.js';
 import type { ExtractionContext, Refiner } from '../../framework.js';
 import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
-import { articlePlace, regionsNamedIn } from '../../setting.js';
+import { articlePlace, regionsNamedIn, SPECIFICITY } from '../../setting.js';
 import { COUNTRY_NOUNS, DIVISION_NOUNS, PLACE_SHIFT_OPENERS } from '../../../language/counting.js';
 import { namesNaturalFeature } from '../../../language/places.js';
 import { headOf } from './elliptical.js';
@@ -11,7 +11,6 @@ import { headOf } from './elliptical.js';
 // Places the opening names in a list ("in Bryansk, Kursk and Belgorod oblasts") leave the article without one place.
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/iu;
 const FIRST_WORD = /^[^\p{L}]*(?<word>\p{L}+)/u;
-const SPECIFICITY: Record<Region['kind'], number> = { city: 2, region: 2, country: 1 };
 
 /**
  * The place an article reports on, when it reports on one: `articlePlace`, unless its opening lists

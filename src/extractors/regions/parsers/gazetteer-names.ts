@@ -1,4 +1,5 @@
 import { foldWord } from '../../../language/fold.js';
+import { PLACE_NAME_CONNECTORS } from '../../../language/places.js';
 import type { PositionParser } from '../../framework.js';
 import { asciiTrigram, loadGazetteer } from '../gazetteer.js';
 import { placeCandidate, type PlaceCandidate } from '../candidate.js';
@@ -9,7 +10,6 @@ const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)$/;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const UPPER = /^[\p{Lu}\p{N}]/u;
 const SHORT_CAPITALS = /^\p{Lu}+$/u;
-const CONNECTORS = new Set(['of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'es', 'sur', 'im', 'in']);
 
 /**
  * Every name the gazetteer knows, at every capitalised word: the longest run of up to
@@ -39,7 +39,7 @@ export const gazetteerNameParser: PositionParser<PlaceCandidate> = {
       if (text[end] === '.' && (ABBREVIATION.test(w) || DOTTED_ACRONYM.test(w))) end++;
       // a lowercase word inside a name is a connector ("Bosnia and Herzegovina", "Isle of Man");
       // any other one ends it, so "Western region" is not the region "Western Region"
-      if (n > 0 && !UPPER.test(w) && !CONNECTORS.has(w)) break;
+      if (n > 0 && !UPPER.test(w) && !PLACE_NAME_CONNECTORS.has(w)) break;
       const word = foldWord(end === wordEnd ? w : text.slice(pos, end));
       if (n === 0 && !gaz.firstWords.has(word)) return null;
       key = n === 0 ? word : `${key} ${word}`;
