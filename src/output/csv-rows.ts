@@ -1,6 +1,6 @@
 import { isErrorRecord, type Mention, type OutputRecord } from '../record/types.js';
 
-export const CSV_COLUMNS = ['article', 'published', 'type', 'text', 'value', 'title', 'affiliation', 'item', 'region', 'speaker', 'start', 'end', 'geonames_id', 'lat', 'lon'] as const;
+export const CSV_COLUMNS = ['article', 'published', 'type', 'text', 'value', 'title', 'affiliation', 'item', 'item_key', 'region', 'when', 'source', 'role', 'speaker', 'start', 'end', 'geonames_id', 'lat', 'lon'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 export type CsvRow = Partial<Record<Column, string | number>>;
 
@@ -19,7 +19,7 @@ export function csvRows(record: OutputRecord): CsvRow[] {
     rows.push({ ...base, type: 'region', text: r.name, value: r.kind, ...first(r.mentions), geonames_id: r.geonames_id ?? '', lat: r.lat ?? '', lon: r.lon ?? '' });
   }
   for (const d of record.dates ?? []) rows.push({ ...base, type: 'date', text: d.text, value: d.value, start: d.start, end: d.end });
-  for (const c of record.counts ?? []) rows.push({ ...base, type: 'count', text: c.text, value: c.value, item: c.item, region: c.region ?? '', start: c.start, end: c.end });
+  for (const c of record.counts ?? []) rows.push({ ...base, type: 'count', text: c.text, value: c.value, item: c.item, item_key: c.item_key, region: c.region ?? '', when: c.when ?? '', source: c.source ?? '', role: c.role, start: c.start, end: c.end });
   for (const q of record.quotes ?? []) rows.push({ ...base, type: 'quote', text: q.text, speaker: q.speaker ?? '', start: q.start, end: q.end });
   for (const o of record.organizations ?? []) rows.push({ ...base, type: 'organization', text: o.name, value: o.acronym ?? '', ...first(o.mentions) });
   return rows.map(full);

@@ -46,12 +46,25 @@ export interface DateItem {
   end: number;
 }
 
+/**
+ * How a count stands to the other counts of its item in the article: a `total` sums counts placed in
+ * regions (its `part`s), an `extent` counts places ("across three regions"), a `single` is neither.
+ */
+export type CountRole = 'total' | 'part' | 'extent' | 'single';
+
 export interface CountItem {
   text: string;
   value: number;
   item: string;
+  /** The item folded to a singular head noun or a synonym's name ("UAVs" → "drone"): what figures add up under. */
+  item_key: string;
   region?: string;
   qualifier?: string;
+  /** TIMEX3 value of when the counted things happened or were observed; null when the article gives none. */
+  when: string | null;
+  /** The person (full name) or organization the article attributes the number to; null in its own voice. */
+  source: string | null;
+  role: CountRole;
   start: number;
   end: number;
 }

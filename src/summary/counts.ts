@@ -12,7 +12,7 @@
 // Across articles figures add up: each row lists the articles behind it, so that two reports of
 // one event can be seen for what they are.
 import type { CountItem, Region } from '../record/types.js';
-import { isPlaceUnit, itemKey } from './items.js';
+import { isPlaceKey, itemKey } from '../language/item-keys.js';
 import type { CountFigure, SummaryCount, SummaryTotal } from './types.js';
 
 interface Row {
@@ -36,7 +36,7 @@ export class CountAggregator {
       if (typeof c?.item !== 'string' || typeof c.value !== 'number') continue;
       const key = itemKey(c.item);
       if (key === '' || !Number.isFinite(c.value)) continue;
-      if (isPlaceUnit(key)) {
+      if (isPlaceKey(key)) {
         this.totals.push({ article, item: key, value: c.value, text: c.text, covers: ['extent'] });
         continue;
       }

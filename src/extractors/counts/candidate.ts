@@ -1,7 +1,8 @@
 // From a number found in the text to a candidate count: is it a count at all, what does it
 // count, how is it qualified. Regions and elliptical items are filled in later by the refiners.
 import type { Document } from '../../document/document.js';
-import type { CountItem } from '../../record/types.js';
+import type { CountItem, CountRole } from '../../record/types.js';
+import { itemKey } from '../../language/item-keys.js';
 import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
 import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from '../../language/counting.js';
 import { isNumberWord } from './numbers.js';
@@ -9,7 +10,11 @@ import { isPluralNoun, nounPhraseOf, type NounPhrase } from './phrase.js';
 import { countedItemAfter } from '../../document/grammar.js';
 import type { Token } from '../../document/tokens.js';
 
-export interface CountCandidate extends CountItem {
+export interface CountCandidate extends Omit<CountItem, 'item_key' | 'when' | 'source' | 'role'> {
+  /** Set by the refiners that read the article around the count (its time, source, and the other counts). */
+  when?: string | null;
+  source?: string | null;
+  role?: CountRole;
   /** The number itself, inside [start, end). */
   numberEnd: number;
   sentence: number;
@@ -236,8 +241,12 @@ export function toCountItem(c: CountCandidate): CountItem {
     text: c.text,
     value: c.value,
     item: c.item,
+    item_key: itemKey(c.item),
     ...(c.region !== undefined ? { region: c.region } : {}),
     ...(c.qualifier !== undefined ? { qualifier: c.qualifier } : {}),
+    when: c.when ?? null,
+    source: c.source ?? null,
+    role: c.role ?? 'single',
     start: c.start,
     end: c.end,
   };

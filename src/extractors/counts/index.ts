@@ -11,6 +11,7 @@ import { resolveElliptical } from './refiners/elliptical.js';
 import { keepLongestCounts } from './refiners/overlaps.js';
 import { assignRegions } from './refiners/regions.js';
 import { takeFramePlace } from './refiners/frame-place.js';
+import { assignRoles } from './refiners/roles.js';
 
 const PARSERS: readonly Parser<CountCandidate>[] = [digitsParser, numberWordsParser, pairParser];
 
@@ -21,6 +22,7 @@ const REFINERS: readonly Refiner<CountCandidate>[] = [
   resolveElliptical,
   assignRegions,
   takeFramePlace,
+  assignRoles,
 ];
 
 /**
