@@ -1,6 +1,6 @@
 import type { ArticleFrame } from '../document/frame.js';
 import type { Span } from '../document/span.js';
-import type { Region, RegionKind } from '../record/types.js';
+import type { DateItem, Region, RegionKind } from '../record/types.js';
 
 // A city or region says more about where events happened than the country holding it.
 export const SPECIFICITY: Readonly<Record<RegionKind, number>> = { city: 2, region: 2, country: 1 };
@@ -24,4 +24,40 @@ export function articlePlace(frame: ArticleFrame, regions: readonly Region[]): R
     if (!best || SPECIFICITY[r.kind] > SPECIFICITY[best.kind] || (SPECIFICITY[r.kind] === SPECIFICITY[best.kind] && r.mentions.length > best.mentions.length)) best = r;
   }
   return best;
+}
+
+// A TIMEX3 value that names a day (or a weekday when the year is unknown), with or without a time or part of day.
+const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-\d)/;
+const REFERENCE_VALUE = /_REF$/;
+/** How many days before publication the day an article reports on may lie. */
+const REPORT_REACH_DAYS = 7;
+const DAY_MS = 86_400_000;
+const PUBLISHED_DAY = /^\d{4}-\d{2}-\d{2}/;
+/** The paragraphs that open an article: where a date line stands, and where one without a publication date names its day. */
+const OPENING_PARAGRAPHS = 3;
+
+/** A date or time that anchors an event on the calendar: not a duration, a set, nor "now" or "recently". */
+export function anchorsEvent(d: DateItem): boolean {
+  return (d.type === 'date' || d.type === 'time') && !REFERENCE_VALUE.test(d.value);
+}
+
+/**
+ * The time an article reports on: the first day its headline, lead, dateline or date line names
+ * (within a week before publication: an older day is background), else the publication day; null
+ * when it has neither. Without a publication date, the first day its opening paragraphs name.
+ * Facts whose own sentence names no time happened then.
+ */
+export function articleTime(frame: ArticleFrame, dates: readonly DateItem[], published: string | undefined): string | null {
+  const pub = published && PUBLISHED_DAY.test(published) ? Date.parse(published.slice(0, 10)) : NaN;
+  // the headline and lead tell of the events; a date line or dateline dates the report
+  const opening = [frame.headline, frame.lead, frame.dateline?.date ?? null].filter((s): s is Span => s !== null);
+  opening.push(...frame.paragraphs.filter((p, i) => i < OPENING_PARAGRAPHS && (p.role === 'dateline' || p.role === 'body')));
+  for (const span of opening) {
+    for (const d of dates) {
+      if (d.start < span.start || d.end > span.end || !anchorsEvent(d) || !DAY_VALUE.test(d.value)) continue;
+      const day = Date.parse(d.value.slice(0, 10));
+      if (Number.isNaN(pub) || (!Number.isNaN(day) && day <= pub + DAY_MS && day >= pub - REPORT_REACH_DAYS * DAY_MS)) return d.value;
+    }
+  }
+  return Number.isNaN(pub) ? null : published!.slice(0, 10);
 }

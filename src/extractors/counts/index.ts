@@ -12,6 +12,7 @@ import { keepLongestCounts } from './refiners/overlaps.js';
 import { assignRegions } from './refiners/regions.js';
 import { takeFramePlace } from './refiners/frame-place.js';
 import { assignRoles } from './refiners/roles.js';
+import { assignWhen } from './refiners/when.js';
 
 const PARSERS: readonly Parser<CountCandidate>[] = [digitsParser, numberWordsParser, pairParser];
 
@@ -23,6 +24,7 @@ const REFINERS: readonly Refiner<CountCandidate>[] = [
   assignRegions,
   takeFramePlace,
   assignRoles,
+  assignWhen,
 ];
 
 /**

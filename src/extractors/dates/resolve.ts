@@ -69,6 +69,10 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   } else if (rc.anchorValue) {
     day = rc.anchor ?? undefined;
     dayValue = rc.anchorValue;
+  } else if (c.parser === 'partOfDay' && c.time.pod === 'NI' && rc.ref && rc.tense !== 'future' && !(rc.frame?.daysBeforeRef && rc.frame.daysBeforeRef > 1)) {
+    // "drones were downed overnight", told on the day after: the night that ended on the day of the report
+    day = addDays(rc.ref, -1);
+    dayValue = fmtDay(day);
   } else if (rc.frame && rc.tense !== 'future') {
     // "around 6 a.m." with no day near it: the day the article talks about ("will go on through the night": the coming one)
     day = rc.frame.day ?? undefined;
