@@ -7,8 +7,9 @@ import { officialsExtractor } from './officials/index.js';
 import { datesExtractor } from './dates/index.js';
 import { countsExtractor } from './counts/index.js';
 import { quotesExtractor } from './quotes/index.js';
+import { statementsExtractor } from './quotes/statements.js';
 
-/** Every extractor by the kind it finds: the record's kinds and the internal ones (people). */
+/** Every extractor by the kind it finds: the record's kinds and the internal ones (people, statements). */
 export const EXTRACTORS: { [K in ResultKind]: Extractor<K> } = {
   regions: regionsExtractor,
   organizations: organizationsExtractor,
@@ -17,6 +18,7 @@ export const EXTRACTORS: { [K in ResultKind]: Extractor<K> } = {
   dates: datesExtractor,
   counts: countsExtractor,
   quotes: quotesExtractor,
+  statements: statementsExtractor,
 };
 
 /**

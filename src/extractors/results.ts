@@ -1,13 +1,30 @@
 import type { ItemsByKind, Organization } from '../record/types.js';
 import type { PersonEntity } from '../record/people.js';
+import type { Span } from '../document/span.js';
+
+/**
+ * A sentence the article attributes to a source outside quote marks ("the ministry said 12 drones
+ * were downed", "according to the governor, …"): an internal result, read by counts for the source
+ * of their figures.
+ */
+export interface Statement extends Span {
+  /** Where its cue ("said", "according to") stands: a count takes the cue nearest it. */
+  cue: number;
+  /** The person's full name, the organization's name, or the description as written ("officials"). */
+  source: string;
+  isOrganization: boolean;
+  /** A "Source:" line: the paragraphs after it that only give details go on with its source. */
+  line: boolean;
+}
 
 /**
  * What the extractors hand each other: every kind the record holds, and the internal results that
- * several kinds read but the record does not (the people an article names). An extractor reads
- * another's findings only through these, never by importing its folder.
+ * other kinds read but the record does not (the people an article names, its reported statements).
+ * An extractor reads another's findings only through these, never by importing its folder.
  */
 export interface ResultsByKind extends ItemsByKind {
   people: PersonEntity[];
+  statements: Statement[];
 }
 
 export type ResultKind = keyof ResultsByKind;

@@ -63,3 +63,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS, ...WEEKDAY_NAMES, ...MONTH_NAMES,
   ...speechVerbForms('after-quote', ['past', 'present']), 'in', 'on', 'at', 'no', 'not', 'yes', 'well', 'oh', 'ok', 'okay', 'mr.',
 ]);
+
+/** Plural nouns for the unnamed people a report cites ("officials said", "according to Israeli authorities"): a source as written. */
+export const REPORTING_GROUPS: ReadonlySet<string> = new Set([
+  'authorities', 'officials', 'police', 'rescuers', 'doctors', 'investigators', 'prosecutors', 'firefighters', 'medics',
+  'paramedics', 'officers', 'witnesses', 'sources', 'residents', 'organizers', 'organisers', 'hospitals',
+]);

@@ -13,6 +13,7 @@ import { assignRegions } from './refiners/regions.js';
 import { takeFramePlace } from './refiners/frame-place.js';
 import { assignRoles } from './refiners/roles.js';
 import { assignWhen } from './refiners/when.js';
+import { assignSource } from './refiners/source.js';
 
 const PARSERS: readonly Parser<CountCandidate>[] = [digitsParser, numberWordsParser, pairParser];
 
@@ -25,6 +26,7 @@ const REFINERS: readonly Refiner<CountCandidate>[] = [
   takeFramePlace,
   assignRoles,
   assignWhen,
+  assignSource,
 ];
 
 /**
@@ -54,7 +56,7 @@ const REFINERS: readonly Refiner<CountCandidate>[] = [
  */
 export const countsExtractor: Extractor<'counts'> = {
   kind: 'counts',
-  needs: ['regions', 'dates'],
+  needs: ['regions', 'dates', 'quotes', 'statements'],
   extract(doc: Document, ctx: ExtractionContext): CountItem[] {
     return parseAndRefine(PARSERS, REFINERS, doc, ctx).map(toCountItem);
   },
