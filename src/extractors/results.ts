@@ -15,6 +15,8 @@ export interface Statement extends Span {
   isOrganization: boolean;
   /** A "Source:" line: the paragraphs after it that only give details go on with its source. */
   line: boolean;
+  /** "X reported this on Telegram": the report around it is X's, up to the next source named. */
+  coversReport: boolean;
 }
 
 /**

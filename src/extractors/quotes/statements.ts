@@ -15,9 +15,12 @@ import { HOLDER_WORDS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/qu
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 import { DEMONYMS } from '../../language/places.js';
+import { FUNCTION_WORDS as FUNCTION_WORD_LIST, OBJECT_PRONOUNS as OBJECT_PRONOUN_LIST, PREPOSITIONS } from '../../language/function-words.js';
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../language/counting.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
 import type { Statement } from '../results.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
+import { sentenceSubjects } from './attribution.js';
 import { SpeakerResolver } from './speakers.js';
 import { collectSources } from './sources.js';
 
@@ -25,6 +28,17 @@ const FIGURE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('states-figure
 /** Before a participle, these make it passive ("was reported"): its subject is what is reported. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const CLOSING_MARKS = new Set([',', '"', '”', '’', "'", '»', '—', '–']);
+// "her" is listed among the possessives; after "according to" it is the object
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUN_LIST, 'her']);
+const WORD_BREAK = /\s+/;
+const NAME_WORD_BREAK = /[\s-]+/;
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORD_LIST, ...PREPOSITIONS]);
+const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|\n\s*)$/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** How many capitalised words may qualify a group before its verb ("Israeli officials said"). */
+const GROUP_QUALIFIER_TOKENS = 3;
+/** How many words may stand between a passive participle and the "by" of its agent ("was confirmed on Telegram by"). */
+const AGENT_REACH_TOKENS = 5;
 /** How many tokens an apposition between commas may hold. */
 const APPOSITION_MAX_TOKENS = 8;
 /** How far (UTF-16 units) into a "Source:" line its first name is read. */
@@ -34,37 +48,123 @@ export const statementsExtractor: Extractor<'statements'> = {
   kind: 'statements',
   needs: ['people', 'organizations', 'quotes', 'regions'],
   extract(doc: Document, ctx: ExtractionContext): Statement[] {
-    if (doc.sentences.length === 0) return [];
-    const resolver = new SpeakerResolver(doc.text, ctx, (start, end) => readsAsPersonName(doc, start, end));
-    collectSources(doc.text, resolver, doc.quotes);
-    for (const q of ctx.results.quotes ?? []) if (q.speaker) resolver.addSource(q.speaker, q.start, false, true);
-    const out: Statement[] = [];
-    const people = new Set((ctx.results.people ?? []).map((p) => p.name));
-    const places = (ctx.results.regions ?? []).flatMap((r) => r.mentions);
-    const take = (span: Span, cue: number, phrase: SpeakerPhrase, line: boolean) => {
-      const r = resolver.resolve(phrase);
-      if (!r.name || !(r.isOrganization || people.has(r.name) || namesSource(doc.text, phrase, r.name, places))) return;
-      out.push({ start: span.start, end: span.end, cue, source: r.name, isOrganization: r.isOrganization, line });
-    };
-    const quoted = new QuoteCursor(doc.quotes);
-    for (const s of doc.sentences) for (const { phrase, cue } of sourcePhrases(doc, s, quoted)) take(s, cue, phrase, false);
-    for (const p of doc.frame.paragraphs) {
-      const named = sourceLineName(doc, p);
-      if (named) take(p, p.label!.start, named, true);
-    }
-    return out.sort((a, b) => a.start - b.start || a.cue - b.cue);
+    return doc.sentences.length === 0 ? [] : new StatementReader(doc, ctx).read();
   },
 };
 
+interface Resolved {
+  name: string | null;
+  isOrganization: boolean;
+}
+
+/** How far (UTF-16 units) after a quote's end its speech tag's verb may stand ("…," he wrote). */
+const TAG_GAP = 12;
+/** How far (UTF-16 units) after a bare title the name it is followed by may stand ("Chief of the … Administration Jane Roe"). */
+const TITLE_NAME_REACH = 120;
+
+/** Reads an article's statements in text order, resolving each source against what came before. */
+class StatementReader {
+  private readonly resolver: SpeakerResolver;
+  private readonly people: ReadonlySet<string>;
+  private readonly organizations: ReadonlySet<string>;
+  private readonly names: ReadonlyArray<{ start: number; name: string }>;
+  private readonly places: readonly Span[];
+  private readonly quotes: ReadonlyArray<{ start: number; end: number; speaker: string }>;
+  private readonly out: Statement[] = [];
+
+  constructor(private readonly doc: Document, ctx: ExtractionContext) {
+    this.resolver = new SpeakerResolver(doc.text, ctx, (start, end) => readsAsPersonName(doc, start, end));
+    collectSources(doc.text, this.resolver, doc.quotes);
+    this.quotes = (ctx.results.quotes ?? []).flatMap((q) => (q.speaker ? [{ start: q.start, end: q.end, speaker: q.speaker }] : []));
+    for (const q of this.quotes) this.resolver.addSource(q.speaker, q.start, false, true);
+    const people = ctx.results.people ?? [];
+    this.people = new Set(people.map((p) => p.name));
+    this.organizations = new Set((ctx.results.organizations ?? []).map((o) => o.name));
+    this.names = people.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, name: p.name })));
+    this.places = (ctx.results.regions ?? []).flatMap((r) => r.mentions);
+  }
+
+  read(): Statement[] {
+    const quoted = new QuoteCursor(this.doc.quotes);
+    for (const s of this.doc.sentences) for (const { phrase, cue, covers } of sourcePhrases(this.doc, s, quoted)) this.take(s, cue, phrase, false, covers);
+    for (const p of this.doc.frame.paragraphs) {
+      const named = sourceLineName(this.doc, p);
+      if (named) this.take(p, p.label!.start, named, true, false);
+    }
+    return dropRelays(this.out.sort((a, b) => a.start - b.start || a.cue - b.cue), this.people);
+  }
+
+  private take(span: Span, cue: number, phrase: SpeakerPhrase, line: boolean, coversReport: boolean): void {
+    const r = this.sourceOf(span, cue, phrase);
+    if (r?.name) this.out.push({ start: span.start, end: span.end, cue, source: r.name, isOrganization: r.isOrganization, line, coversReport });
+  }
+
+  private sourceOf(span: Span, cue: number, phrase: SpeakerPhrase): Resolved | null {
+    const text = this.doc.text;
+    const surface = text.slice(phrase.start, phrase.end).toLowerCase();
+    if (OBJECT_PRONOUNS.has(surface)) return { name: this.lastPersonBefore(phrase.start), isOrganization: false };
+    // "“…,” he wrote": the quote's speaker, as the quotes resolved it
+    const tagged = phrase.kind === 'pronoun' ? this.quotes.find((q) => q.end <= cue && cue - q.end <= TAG_GAP) : undefined;
+    if (tagged) return { name: tagged.speaker, isOrganization: false };
+    // "he said": the named subject of this sentence or of the one before is the likeliest "he"
+    const subjects = phrase.kind === 'pronoun' ? subjectsBefore(this.doc, span, phrase.start) : [];
+    const r = this.resolver.resolve(phrase, subjects);
+    if (!r.name || this.people.has(r.name) || this.organizations.has(r.name)) return r;
+    const titled = this.personNamedAfter(phrase, span);
+    if (titled) return { name: titled, isOrganization: false };
+    return namesSource(text, phrase, r.name, this.places) ? r : null;
+  }
+
+  /** The person whose words the article gave last before `at`: who "according to him" is. */
+  private lastPersonBefore(at: number): string | null {
+    let best: { at: number; name: string } | null = null;
+    for (const q of this.quotes) if (q.start < at && (!best || q.start > best.at)) best = { at: q.start, name: q.speaker };
+    for (const st of this.out) if (!st.isOrganization && st.cue < at && (!best || st.cue > best.at)) best = { at: st.cue, name: st.source };
+    return best?.name ?? null;
+  }
+
+  /** "confirmed by Chief of the Regional Administration Jane Roe": a bare title's holder, named right after it. */
+  private personNamedAfter(phrase: SpeakerPhrase, span: Span): string | null {
+    const words = this.doc.text.slice(phrase.nameStart, phrase.nameEnd).toLowerCase().split(WORD_BREAK);
+    if (!TITLE_WORDS.has(words[words.length - 1] ?? '')) return null;
+    const limit = Math.min(span.end, phrase.end + TITLE_NAME_REACH);
+    return this.names.find((n) => n.start >= phrase.end && n.start < limit)?.name ?? null;
+  }
+}
+
+/**
+ * "X reported this on Telegram, according to Ukrinform", "…, wrote X, RIA Novosti reports": a body
+ * or outlet named after a person in the same sentence relays the person's words; the person is the source.
+ */
+function dropRelays(statements: Statement[], people: ReadonlySet<string>): Statement[] {
+  return statements.filter((st, k) => {
+    if (people.has(st.source) || st.line) return true;
+    for (let j = k - 1; j >= 0 && statements[j]!.start === st.start; j--) if (people.has(statements[j]!.source)) return false;
+    return true;
+  });
+}
+
+/** The named subjects of the sentence up to `at` and of the sentence before it in the same paragraph. */
+function subjectsBefore(doc: Document, s: Span, at: number): SpeakerPhrase[] {
+  const out = sentenceSubjects(doc.text, s.start, at);
+  const i = doc.sentenceIndexAt(s.start);
+  const prev = i > 0 ? doc.sentences[i - 1] : undefined;
+  const p = doc.frame.paragraphs[doc.frame.paragraphIndexAt(s.start)];
+  if (prev && p && prev.start >= p.start) out.push(...sentenceSubjects(doc.text, prev.start, prev.end));
+  return out;
+}
+
 /** The phrases a sentence names as the source of what it reports, each with where its cue stands. */
-function sourcePhrases(doc: Document, s: Span, quoted: QuoteCursor): Array<{ phrase: SpeakerPhrase; cue: number }> {
+function sourcePhrases(doc: Document, s: Span, quoted: QuoteCursor): Array<{ phrase: SpeakerPhrase; cue: number; covers: boolean }> {
   const tokens = windowTokens(doc.text, s.start, s.end);
-  const out: Array<{ phrase: SpeakerPhrase; cue: number }> = [];
+  const out: Array<{ phrase: SpeakerPhrase; cue: number; covers: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || quoted.covers(t.start)) continue;
     const phrase = sourceAt(tokens, i);
-    if (phrase) out.push({ phrase, cue: t.start });
+    // "reported this", "announced about this": the verb's object is the report around it
+    const object = tokens[i + 1]?.lower === 'about' ? tokens[i + 2] : tokens[i + 1];
+    if (phrase) out.push({ phrase, cue: t.start, covers: object?.lower === 'this' });
   }
   return out;
 }
@@ -73,12 +173,21 @@ function sourcePhrases(doc: Document, s: Span, quoted: QuoteCursor): Array<{ phr
 function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   const t = tokens[i]!;
   const list = tokens as Token[];
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return withGroupNoun(list, readForward(list, i + 2));
+  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+    const object = tokens[i + 2];
+    // "according to him": the person whose words the article gave last
+    if (object && OBJECT_PRONOUNS.has(object.lower)) return { kind: 'pronoun', start: object.start, end: object.end, nameStart: object.start, nameEnd: object.end };
+    return withGroupNoun(list, readForward(list, i + 2));
+  }
   if (t.lower === 'citing') return withGroupNoun(list, readForward(list, i + 1));
-  if (t.cap || !FIGURE_VERBS.has(t.lower) || PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return null;
+  if (t.cap || !FIGURE_VERBS.has(t.lower)) return null;
+  // "confirmed by the region's governor, Jane Roe", "was confirmed on Telegram by …": the agent of a passive
+  const by = agentAfter(tokens, i);
+  if (by >= 0) return withApposedName(list, readForward(list, by + 1));
+  if (PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return null;
   const apposed = appositionNameBefore(list, i);
   if (apposed) return apposed;
-  const before = readBackward(list, i);
+  const before = readBackward(list, i) ?? groupBefore(list, i);
   if (before) return before;
   // an inverted tag after the clause it reports: "…, said Governor Jane Roe"
   return CLOSING_MARKS.has(tokens[i - 1]?.text ?? '') ? (readForward(list, i + 1)?.phrase ?? null) : null;
@@ -92,6 +201,36 @@ function appositionNameBefore(tokens: Token[], i: number): SpeakerPhrase | null 
   if (c < 0 || tokens[c]!.text !== ',') return null;
   const r = readForward(tokens, c + 1);
   return r && r.phrase.kind === 'name' && r.next === i - 1 ? r.phrase : null;
+}
+
+/** "…, officials said", "local authorities reported": a group of unnamed people right before the verb, with the words that qualify it. */
+function groupBefore(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  const head = tokens[i - 1];
+  if (!head || head.cap || !REPORTING_GROUPS.has(head.lower)) return null;
+  let k = i - 1;
+  while (k > 0 && tokens[k - 1]!.isWord && tokens[k - 1]!.cap && i - k < GROUP_QUALIFIER_TOKENS) k--;
+  return { kind: 'nominal', start: tokens[k]!.start, end: head.end, nameStart: head.start, nameEnd: head.end };
+}
+
+/** Where the "by" of a passive participle's agent stands: right after it, or a few words on after "was". */
+function agentAfter(tokens: readonly Token[], i: number): number {
+  if (tokens[i + 1]?.lower === 'by') return i + 1;
+  if (!PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return -1;
+  for (let k = i + 2; k < tokens.length && k <= i + AGENT_REACH_TOKENS; k++) {
+    if (tokens[k]!.lower === 'by') return k;
+    if (!tokens[k]!.isWord) return -1;
+  }
+  return -1;
+}
+
+/** "the region's governor, Jane Roe": a description read forward is the name set off after it. */
+function withApposedName(tokens: Token[], r: ReturnType<typeof readForward>): SpeakerPhrase | null {
+  if (!r) return null;
+  if (r.phrase.kind === 'nominal' && tokens[r.next]?.text === ',') {
+    const named = readForward(tokens, r.next + 1);
+    if (named && named.phrase.kind === 'name') return named.phrase;
+  }
+  return r.phrase;
 }
 
 /** "according to Israeli authorities": a name read forward takes the group noun after it. */
@@ -122,9 +261,15 @@ function namesSource(text: string, phrase: SpeakerPhrase, name: string, places: 
   if (phrase.kind === 'pronoun') return false;
   if (phrase.kind === 'name') {
     const surface = text.slice(phrase.nameStart, phrase.nameEnd);
+    // "Twenty-seven states …", "To solve this, …": a number or a function word is no one
+    const first = surface.toLowerCase().split(NAME_WORD_BREAK)[0] ?? '';
+    if (FUNCTION_WORDS.has(first) || UNIT_WORDS.has(first) || TEEN_WORDS.has(first) || TENS_WORDS.has(first)) return false;
+    // one capitalised word opening a sentence is as likely a common noun ("Videos posted …"); an acronym is a name
+    const opensSentence = SENTENCE_OPENING.test(text.slice(Math.max(0, phrase.nameStart - 3), phrase.nameStart));
+    if (opensSentence && !WORD_BREAK.test(surface) && !ACRONYM.test(surface)) return false;
     return !DEMONYMS.has(surface.toLowerCase()) && !places.some((m) => m.start < phrase.nameEnd && phrase.nameStart < m.end);
   }
-  const head = name.toLowerCase().split(/\s+/).pop() ?? '';
+  const head = name.toLowerCase().split(WORD_BREAK).pop() ?? '';
   return REPORTING_GROUPS.has(head) || HOLDER_WORDS.has(head) || TITLE_WORDS.has(head) || SPEAKING_BODY_HEADS.has(head);
 }
 

@@ -3,6 +3,7 @@ import type { Refiner } from '../../framework.js';
 import type { Quote } from '../../../record/types.js';
 import type { Statement } from '../../results.js';
 import type { CountCandidate } from '../candidate.js';
+import { itemKey } from '../../../language/item-keys.js';
 
 /**
  * Who the article attributes a count to: the speaker of the quote it stands in, else the source of
@@ -25,8 +26,10 @@ export const assignSource: Refiner<CountCandidate> = {
         nearestStatement(doc, statements, c)?.source ??
         earlierInParagraph(doc, quotes, statements, c) ??
         (inOpening(doc, c) ? opening : null) ??
-        sourceLineBefore(doc, statements, c);
+        sourceLineBefore(doc, statements, c) ??
+        coveringStatement(statements, c);
     }
+    takeSourceOfParts(items);
     return items;
   },
 };
@@ -92,4 +95,30 @@ function sourceLineBefore(doc: Document, statements: readonly Statement[], c: Co
     if (st.line && k < at && at - k <= SOURCE_LINE_REACH) found = st;
   }
   return found?.source ?? null;
+}
+
+/**
+ * A total with no source of its own ("eight drones across three regions. According to the
+ * ministry, five …, two …") is the figure its parts break down: it takes their source when they all
+ * have the same one; so does a count of the places they lie in ("three regions").
+ */
+function takeSourceOfParts(items: CountCandidate[]): void {
+  const parts = items.filter((c) => c.role === 'part');
+  const shared = (cs: readonly CountCandidate[]) => {
+    const sources = new Set(cs.map((c) => c.source ?? null));
+    return sources.size === 1 ? [...sources][0]! : null;
+  };
+  const ofAll = shared(parts);
+  for (const c of items) {
+    if (c.source) continue;
+    if (c.role === 'extent') c.source = ofAll;
+    else if (c.role === 'total') c.source = shared(parts.filter((p) => itemKey(p.item) === itemKey(c.item)));
+  }
+}
+
+/** The source of a "X reported this" statement before the count, when no other source is named between them. */
+function coveringStatement(statements: readonly Statement[], c: CountCandidate): string | null {
+  let last: Statement | null = null;
+  for (const st of statements) if (st.cue < c.start && (!last || st.cue > last.cue)) last = st;
+  return last?.coversReport ? last.source : null;
 }
