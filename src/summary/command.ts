@@ -66,7 +66,7 @@ function parseLimit(value: string): number {
 export function addSummarizeCommand(program: Command, io: CommandIo): void {
   const summarize = program
     .command('summarize')
-    .description('one dossier across articles: officials joined across spellings, places, summed counts, a timeline, quotes by speaker')
+    .description('one dossier across articles: officials joined across spellings, places, summed counts, claims by source and day, a timeline, quotes by speaker')
     .argument('[inputs...]', 'newsfacts records (NDJSON or a JSON array), or articles to extract (files, folders, URLs), or - for standard input')
     .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(SUMMARY_FORMATS as string[]))
     .option('--limit <rows>', 'rows shown per table section (0 for all); tables only', parseLimit, 25)

@@ -5,26 +5,23 @@ import { count, official, record, region } from './records.js';
 
 const row = (c: { day: string | null; item: string; region: string | null; value: number; source: string | null; articleCount: number }) => [c.day, c.item, c.region, c.value, c.source, c.articleCount];
 
+/** A drone count placed in a region, on a time, from a source. */
+const drones = (text: string, value: number, place: string, when: string, source: string) => count(text, value, 'drones', place, { when, source });
+
 /** One night over Belgorod: the ministry's eight drones in three articles, the governor's nine in two. */
 const belgorodNight = () => [
   record('night-a', {
     officials: [official('Vyacheslav Gladkov', 'Governor', 'Belgorod Region')],
     regions: [region('Belgorod Region')],
-    counts: [
-      count('eight drones', 8, 'drones', 'Belgorod Region', { when: '2025-10-08TNI', source: 'the Defence Ministry' }),
-      count('nine UAVs', 9, 'UAVs', 'Belgorod Region', { when: '2025-10-08T03:00', source: 'Vyacheslav Gladkov' }),
-    ],
+    counts: [drones('eight drones', 8, 'Belgorod Region', '2025-10-08TNI', 'the Defence Ministry'), drones('nine UAVs', 9, 'Belgorod Region', '2025-10-08T03:00', 'Vyacheslav Gladkov')],
   }),
-  record('night-b', {
-    regions: [region('Belgorod region')],
-    counts: [count('8 drones', 8, 'drones', 'Belgorod region', { when: '2025-10-08TNI', source: 'Defence Ministry' })],
-  }),
+  record('night-b', { regions: [region('Belgorod region')], counts: [drones('8 drones', 8, 'Belgorod region', '2025-10-08TNI', 'Defence Ministry')] }),
   record('night-c', {
     officials: [official('Viacheslav Gladkov', 'governor', 'Belgorod region')],
     regions: [region('Belgorod Oblast')],
     counts: [
-      count('eight unmanned aerial vehicles', 8, 'unmanned aerial vehicles', 'Belgorod Oblast', { when: '2025-10-08T00:00/2025-10-08T06:00', source: 'defence  ministry' }),
-      count('nine drones', 9, 'drones', 'Belgorod Oblast', { when: '2025-10-08', source: 'Gladkov' }),
+      drones('eight unmanned aerial vehicles', 8, 'Belgorod Oblast', '2025-10-08T00:00/2025-10-08T06:00', 'defence  ministry'),
+      drones('nine drones', 9, 'Belgorod Oblast', '2025-10-08', 'Gladkov'),
     ],
   }),
 ];

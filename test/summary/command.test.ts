@@ -104,6 +104,19 @@ describe('summarize claims', () => {
     ]);
   });
 
+  it('reads the README’s records of one night: the ministry’s figures once with every outlet, the governor’s beside them', async () => {
+    const out = sink();
+    await runSummarize([path.join(FIXTURES, 'claims.ndjson')], { ...flags, format: 'json' }, { stdout: out, stderr: sink() });
+    const s = JSON.parse(out.text) as Summary;
+    const belgorod = s.claims.filter((c) => c.day === '2025-10-08' && c.region === 'Belgorod Region');
+    expect(belgorod.map((c) => [c.value, c.source, c.reports.map((r) => r.article)])).toEqual([
+      [2, 'Defence Ministry', ['outlet-a/ministry-night.txt', 'outlet-b/drones-over-three-regions.txt', 'outlet-c/belgorod-governor.txt']],
+      [9, 'Vyacheslav Gladkov', ['outlet-c/belgorod-governor.txt']],
+    ]);
+    expect(s.claims.filter((c) => c.role === 'total').map((c) => [c.value, c.articleCount])).toEqual([[8, 3]]);
+    expect(s.claims).toHaveLength(8);
+  });
+
   it('keeps the days, regions and items asked for, in claims and counts alike', async () => {
     const out = sink();
     const given = { ...flags, format: 'json' as const, since: '2025-03-01', until: '2025-03-02', region: ['odesa region', 'Kherson Oblast'], item: ['UAVs'] };
