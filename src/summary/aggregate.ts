@@ -59,7 +59,7 @@ export class SummaryBuilder {
       if (name) this.occurrences.push({ article, official, name });
     }
     for (const r of record.regions ?? []) this.addRegion(r, record.id, article);
-    if (record.counts?.length) this.kept.push({ article, id: record.id, counts: record.counts });
+    if (Array.isArray(record.counts) && record.counts.length > 0) this.kept.push({ article, id: record.id, counts: record.counts });
     this.dated.push(...timelineEntries(record, article));
     for (const q of record.quotes ?? []) if (typeof q?.text === 'string') this.quotes.push({ article, speaker: typeof q.speaker === 'string' && q.speaker !== '' ? q.speaker : null, text: q.text });
   }
