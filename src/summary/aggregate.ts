@@ -1,10 +1,13 @@
-// The dossier over many records: people joined across spellings, places, summed counts, a
+// The dossier over many records: people joined across spellings, places, summed counts, claims, a
 // timeline and quotes by speaker. Records are read one at a time; only the items are kept.
-import { isErrorRecord, type ArticleRecord, type OutputRecord, type Region } from '../record/types.js';
+import { isErrorRecord, type CountItem, type OutputRecord, type Region } from '../record/types.js';
+import { ClaimAggregator } from './claims.js';
 import { CountAggregator } from './counts.js';
 import { officialEntityId, regionEntityId } from './entity-id.js';
 import { parsePersonName, placeKey } from './keys.js';
+import { selection, type SummaryFilter } from './filters.js';
 import { clusterOfSpeaker, clusterPeople, type OfficialOccurrence, type PersonCluster } from './people.js';
+import { mostUsed, tallyAdd } from './tally.js';
 import { buildTimeline, timelineEntries, type DatedItem } from './timeline.js';
 import type { SpeakerQuotes, Summary, SummaryError, SummaryOfficial, SummaryRegion } from './types.js';
 
@@ -20,21 +23,12 @@ interface RegionGroup {
 
 const regionGroupKey = (kind: string, name: string) => `${kind}:${placeKey(name)}`;
 
-/** The most used key of a tally, the earliest seen on a tie (Map keeps insertion order). */
-function mostUsed(tally: Map<string, number>): string | undefined {
-  let best: string | undefined;
-  let n = -1;
-  for (const [k, v] of tally) if (v > n) [best, n] = [k, v];
-  return best;
-}
-
-function tallyAdd(tally: Map<string, number>, key: string, by = 1): void {
-  tally.set(key, (tally.get(key) ?? 0) + by);
-}
-
-/** A dossier over many records: people joined across spellings, places, summed counts, a timeline and quotes by speaker. */
-export async function summarize(records: AsyncIterable<OutputRecord> | Iterable<OutputRecord>): Promise<Summary> {
-  const builder = new SummaryBuilder();
+/**
+ * A dossier over many records: people joined across spellings, places, summed counts, claims, a
+ * timeline and quotes by speaker; `filter` keeps the claims and counts of some days, regions, items.
+ */
+export async function summarize(records: AsyncIterable<OutputRecord> | Iterable<OutputRecord>, filter?: SummaryFilter): Promise<Summary> {
+  const builder = new SummaryBuilder(filter);
   for await (const record of records) builder.add(record);
   return builder.result();
 }
@@ -47,8 +41,10 @@ export class SummaryBuilder {
   private readonly regionGroups = new Map<string, RegionGroup>();
   private readonly dated: DatedItem[] = [];
   private readonly quotes: QuoteOccurrence[] = [];
-  /** Counts wait for every region spelling: only their items are kept. */
-  private readonly kept: ArticleRecord[] = [];
+  /** Counts wait for every region spelling and every person: only they are kept. */
+  private readonly kept: KeptCounts[] = [];
+
+  constructor(private readonly filter?: SummaryFilter) {}
 
   add(record: OutputRecord): void {
     const article = this.ids.length;
@@ -63,7 +59,7 @@ export class SummaryBuilder {
       if (name) this.occurrences.push({ article, official, name });
     }
     for (const r of record.regions ?? []) this.addRegion(r, record.id, article);
-    this.kept.push({ id: record.id, source: record.source, regions: record.regions ?? [], counts: record.counts ?? [] });
+    if (Array.isArray(record.counts) && record.counts.length > 0) this.kept.push({ article, id: record.id, counts: record.counts });
     this.dated.push(...timelineEntries(record, article));
     for (const q of record.quotes ?? []) if (typeof q?.text === 'string') this.quotes.push({ article, speaker: typeof q.speaker === 'string' && q.speaker !== '' ? q.speaker : null, text: q.text });
   }
@@ -89,20 +85,32 @@ export class SummaryBuilder {
       for (const r of regions) if (r.kind === kind && !regionOf.has(placeKey(r.name))) regionOf.set(placeKey(r.name), r.name);
     }
     const regionName = (name: string) => regionOf.get(placeKey(name)) ?? name;
-    const counts = new CountAggregator();
-    for (const rec of this.kept) counts.add(rec.id, rec.counts!, rec.regions!, regionName);
-    const { officials, quotes } = peopleAndQuotes(this.occurrences, this.quotes, this.ids, regionOf);
+    const { officials, quotes, personName } = peopleAndQuotes(this.occurrences, this.quotes, this.ids, regionOf);
+    const select = this.filter ? selection(this.filter, regions) : undefined;
+    const counts = new CountAggregator(select);
+    const claims = new ClaimAggregator(regionName, (source, article) => personName(source, article) ?? source, select);
+    for (const rec of this.kept) {
+      counts.add(rec.id, rec.counts, regionName);
+      claims.add(rec.article, rec.id, rec.counts);
+    }
     return {
       articles: { count: this.ids.length, failed: this.errors.length, ids: this.ids },
       officials,
       regions,
       counts: counts.result(),
       totals: counts.totals,
+      claims: claims.result(),
       timeline: buildTimeline(this.dated),
       quotes,
       errors: this.errors,
     };
   }
+}
+
+interface KeptCounts {
+  article: number;
+  id: string;
+  counts: CountItem[];
 }
 
 interface QuoteOccurrence {
@@ -133,14 +141,25 @@ function summaryRegions(groups: Map<string, RegionGroup>): SummaryRegion[] {
     .map(({ firstSeen: _, ...r }) => r);
 }
 
+interface PeopleAndQuotes {
+  officials: SummaryOfficial[];
+  quotes: SpeakerQuotes[];
+  /** The summary's name of the official a speaker or source of an article names; undefined when none fits. */
+  personName(speaker: string, article: number): string | undefined;
+}
+
 /** Officials clustered across spellings, and the quotes grouped by speaker, a known official's under the official's name. */
-function peopleAndQuotes(occurrences: OfficialOccurrence[], quotes: QuoteOccurrence[], ids: string[], regionOf: Map<string, string>): { officials: SummaryOfficial[]; quotes: SpeakerQuotes[] } {
+function peopleAndQuotes(occurrences: OfficialOccurrence[], quotes: QuoteOccurrence[], ids: string[], regionOf: Map<string, string>): PeopleAndQuotes {
   const people = clusterPeople(occurrences);
   const clusters = people.clusters;
   const quoteCount = new Map<PersonCluster, number>();
   const bySpeaker = new Map<string, SpeakerQuotes>();
   const nameOf = new Map<PersonCluster, string>();
   for (const c of clusters) nameOf.set(c, canonicalName(c));
+  const personName = (speaker: string, article: number) => {
+    const cluster = clusterOfSpeaker(speaker, article, people);
+    return cluster && nameOf.get(cluster);
+  };
   for (const q of quotes) {
     const cluster = q.speaker ? clusterOfSpeaker(q.speaker, q.article, people) : undefined;
     if (cluster) quoteCount.set(cluster, (quoteCount.get(cluster) ?? 0) + 1);
@@ -154,7 +173,7 @@ function peopleAndQuotes(occurrences: OfficialOccurrence[], quotes: QuoteOccurre
     .map((c) => officialSummary(c, nameOf.get(c)!, ids, regionOf, quoteCount.get(c) ?? 0))
     .sort((a, b) => b.articleCount - a.articleCount || b.mentions - a.mentions);
   const grouped = [...bySpeaker.values()].sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null) || b.quotes.length - a.quotes.length);
-  return { officials, quotes: grouped };
+  return { officials, quotes: grouped, personName };
 }
 
 /** The spelling the most articles use; on a tie the one with a full given name, then the most mentioned. */

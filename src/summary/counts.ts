@@ -1,18 +1,18 @@
 // Counts summed by item and region across articles, without adding a figure twice.
 //
-// The rule, applied within each article before anything is summed across articles:
-//  1. Counts of places ("across three regions") tell the extent of another figure: they are listed
-//     among the totals as an extent and never summed.
+// Each count's role comes from its record (the counts extractor decides it, article by article):
+//  1. An `extent` (a count of places: "across three regions") is listed among the totals and never summed.
 //  2. A restatement (same item, same region, same number) counts once.
-//  3. For each item, the counts placed in a region are parts. A count with no region, or placed in
-//     a country that no part is placed in, is a total when it equals the sum of the parts: it is
-//     listed among the totals and not summed again. When it is larger than the sum, only what it
-//     leaves after the parts (the figure for places the article does not name) is summed, under its
-//     own region (or none). When it is smaller, it is a separate figure and summed as it is.
+//  3. A `total` is listed among the totals with the regions of its `part`s, and not summed again;
+//     when it is larger than their sum, only what it leaves after them (the figure for places the
+//     article does not name) is summed, under its own region (or none). Parts and `single` counts
+//     are summed as they are.
 // Across articles figures add up: each row lists the articles behind it, so that two reports of
-// one event can be seen for what they are.
-import type { CountItem, Region } from '../record/types.js';
-import { isPlaceKey, itemKey } from '../language/item-keys.js';
+// one event can be seen for what they are (the claims table tells them apart by source and day).
+import type { CountItem, CountRole } from '../record/types.js';
+import { dayOf } from './claim-day.js';
+import { countFields } from './count-fields.js';
+import type { Selection } from './filters.js';
 import type { CountFigure, SummaryCount, SummaryTotal } from './types.js';
 
 interface Row {
@@ -21,46 +21,62 @@ interface Row {
   figures: CountFigure[];
 }
 
+interface PlacedCount {
+  role: CountRole;
+  value: number;
+  text: string;
+  place: string | null;
+  day: string | null;
+}
+
 export class CountAggregator {
   private readonly rows = new Map<string, Row>();
   readonly totals: SummaryTotal[] = [];
 
+  /** `select` keeps the figures of the days, regions and items asked for (`summarize --since` …). */
+  constructor(private readonly select?: Selection) {}
+
   /**
    * Adds one article's counts. `regionName` maps a count's region to the name the summary uses
-   * (so "Smolensk region" and "Smolensk Region" share a row); `regions` tells which are countries.
+   * (so "Smolensk region" and "Smolensk Region" share a row).
    */
-  add(article: string, counts: CountItem[], regions: Region[], regionName: (name: string) => string): void {
-    const countries = new Set(regions.filter((r) => r.kind === 'country').map((r) => regionName(r.name)));
-    const byItem = new Map<string, Array<CountItem & { place: string | null }>>();
+  add(article: string, counts: CountItem[], regionName: (name: string) => string): void {
+    const byItem = new Map<string, PlacedCount[]>();
     for (const c of counts) {
-      if (typeof c?.item !== 'string' || typeof c.value !== 'number') continue;
-      const key = itemKey(c.item);
-      if (key === '' || !Number.isFinite(c.value)) continue;
-      if (isPlaceKey(key)) {
-        this.totals.push({ article, item: key, value: c.value, text: c.text, covers: ['extent'] });
+      const fields = countFields(c);
+      if (!fields) continue;
+      const place = c.region ? regionName(c.region) : null;
+      const counted: PlacedCount = { role: fields.role, value: fields.value, text: c.text, place, day: dayOf(c.when) };
+      if (fields.role === 'extent') {
+        if (this.keeps(fields.key, counted, [])) this.totals.push({ article, item: fields.key, value: c.value, text: c.text, covers: ['extent'] });
         continue;
       }
-      const place = c.region ? regionName(c.region) : null;
-      const list = byItem.get(key) ?? [];
-      if (!list.some((x) => x.place === place && x.value === c.value)) list.push({ ...c, place });
-      byItem.set(key, list);
+      const list = byItem.get(fields.key) ?? [];
+      if (!list.some((x) => x.place === place && x.value === c.value)) list.push(counted);
+      byItem.set(fields.key, list);
     }
-    for (const [item, list] of byItem) {
-      const parts = list.filter((c) => c.place !== null && !countries.has(c.place));
-      const partPlaces = new Set(parts.map((c) => c.place));
-      const partSum = parts.reduce((s, c) => s + c.value, 0);
-      for (const c of list) {
-        const isCandidate = parts.length > 0 && !parts.includes(c) && !partPlaces.has(c.place);
-        if (isCandidate && c.value === partSum) {
-          this.totals.push({ article, item, value: c.value, text: c.text, covers: [...partPlaces].map(String) });
-        } else if (isCandidate && c.value > partSum) {
-          this.totals.push({ article, item, value: c.value, text: c.text, covers: [...partPlaces].map(String) });
-          this.push(item, c.place, { article, value: c.value - partSum, text: c.text, role: 'remainder' });
-        } else {
-          this.push(item, c.place, { article, value: c.value, text: c.text, role: 'count' });
-        }
+    for (const [item, list] of byItem) this.addItem(article, item, list);
+  }
+
+  /** One item's counts of an article: totals listed (their remainder summed), parts and single counts summed. */
+  private addItem(article: string, item: string, list: PlacedCount[]): void {
+    const parts = list.filter((c) => c.role === 'part');
+    const partPlaces = [...new Set(parts.map((c) => String(c.place)))];
+    const partSum = parts.reduce((s, c) => s + c.value, 0);
+    for (const c of list) {
+      if (c.role === 'total' && parts.length > 0) {
+        if (this.keeps(item, c, partPlaces)) this.totals.push({ article, item, value: c.value, text: c.text, covers: partPlaces });
+        if (c.value > partSum && this.keeps(item, c, [])) this.push(item, c.place, { article, value: c.value - partSum, text: c.text, role: 'remainder' });
+      } else if (this.keeps(item, c, [])) {
+        this.push(item, c.place, { article, value: c.value, text: c.text, role: 'count' });
       }
     }
+  }
+
+  /** True when the selection keeps a count (a total also for a region among those it covers). */
+  private keeps(item: string, c: PlacedCount, covers: string[]): boolean {
+    const s = this.select;
+    return !s || (s.item(item) && s.day(c.day) && (s.region(c.place) || covers.some((r) => s.region(r))));
   }
 
   private push(item: string, region: string | null, figure: CountFigure): void {

@@ -1,10 +1,11 @@
-// The summary for people (aligned tables, coloured on a terminal) and for scripts (JSON, CSV).
+// The summary for people (aligned tables, coloured on a terminal) and for scripts (JSON, CSV, and
+// the claims as NDJSON).
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Summary } from './types.js';
+import type { Summary, SummaryClaim } from './types.js';
 import { fastCsv } from '../output/fast-csv.js';
 
-export type SummaryFormat = 'table' | 'json' | 'csv';
-export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['table', 'json', 'csv'];
+export type SummaryFormat = 'table' | 'json' | 'csv' | 'ndjson';
+export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['table', 'json', 'csv', 'ndjson'];
 
 export interface TableOptions {
   /** Colour with ANSI escapes (a terminal, NO_COLOR unset). */
@@ -170,6 +171,12 @@ export function renderTable(s: Summary, opts: TableOptions): string {
     );
   }
   section(
+    'Claims',
+    s.claims.length,
+    [{ header: 'day', style: num }, { header: 'item', style: name }, { header: 'region' }, { header: 'value', right: true, style: num }, { header: 'role' }, { header: 'source' }, { header: 'articles', right: true }, { header: 'reports', flex: true }],
+    s.claims.map((k) => [k.day ?? '—', k.item, k.region ?? '—', String(k.value), k.role === 'single' ? '' : k.role, k.source ?? '—', String(k.articleCount), reportsText(k, short)]),
+  );
+  section(
     'Timeline',
     s.timeline.length,
     [{ header: 'when', style: num }, { header: 'article' }, { header: 'sentence', flex: true }],
@@ -183,17 +190,28 @@ export function renderTable(s: Summary, opts: TableOptions): string {
   return out.join('\n') + '\n';
 }
 
+/** A claim's reports in one cell: each article (as `id` shows it) with the count's text there. */
+function reportsText(claim: SummaryClaim, id: (article: string) => string): string {
+  return claim.reports.map((r) => `${id(r.article)}: "${r.text}"`).join('; ');
+}
+
 export function renderJson(s: Summary): string {
   return JSON.stringify(s, null, 2) + '\n';
 }
 
-export const SUMMARY_CSV_COLUMNS = ['section', 'name', 'aliases', 'title', 'affiliation', 'region', 'kind', 'value', 'article_count', 'mentions', 'articles', 'text', 'entities'] as const;
+/** The claims alone, one JSON object a line (as in the JSON's `claims`), for jq, DuckDB or pandas. */
+export function renderNdjson(s: Summary): string {
+  return s.claims.map((claim) => JSON.stringify(claim) + '\n').join('');
+}
+
+export const SUMMARY_CSV_COLUMNS = ['section', 'name', 'aliases', 'title', 'affiliation', 'region', 'kind', 'value', 'article_count', 'mentions', 'articles', 'text', 'entities', 'day', 'source', 'role'] as const;
 type CsvRow = Partial<Record<(typeof SUMMARY_CSV_COLUMNS)[number], string | number>>;
 
 /**
  * Long format, one row per summary line, `section` saying which: official, region, count, total,
- * date, quote, error. Lists inside a cell are joined with "; ". For an official `value` is its
- * number of quotes; for a region `region` is its country.
+ * claim, date, quote, error. Lists inside a cell are joined with "; ". For an official `value` is
+ * its number of quotes; for a region `region` is its country; for a count, total or claim `name`
+ * is the item key; `day`, `source` and `role` are a claim's.
  */
 export function summaryCsvRows(s: Summary): CsvRow[] {
   const j = (xs: string[]) => xs.join('; ');
@@ -208,6 +226,9 @@ export function summaryCsvRows(s: Summary): CsvRow[] {
     rows.push({ section: 'count', name: k.item, region: k.region ?? '', value: k.total, article_count: k.articleCount, articles: j([...new Set(k.figures.map((f) => f.article))]), text: j(k.figures.map((f) => `${f.article}: ${f.value}${f.role === 'remainder' ? ' left of' : ''} "${f.text}"`)) });
   }
   for (const t of s.totals) rows.push({ section: 'total', name: t.item, region: j(t.covers), value: t.value, articles: t.article, text: t.text });
+  for (const k of s.claims) {
+    rows.push({ section: 'claim', day: k.day ?? '', name: k.item, region: k.region ?? '', value: k.value, role: k.role, source: k.source ?? '', article_count: k.articleCount, articles: j(k.reports.map((r) => r.article)), text: reportsText(k, (id) => id) });
+  }
   for (const t of s.timeline) rows.push({ section: 'date', name: t.text, kind: t.type, value: t.value, articles: t.article, text: t.sentence });
   for (const g of s.quotes) for (const q of g.quotes) rows.push({ section: 'quote', name: g.speaker ?? '', articles: q.article, text: q.text });
   for (const e of s.errors) rows.push({ section: 'error', name: e.code, articles: e.article, text: e.message });

@@ -57,6 +57,31 @@ export interface SummaryTotal {
   covers: string[];
 }
 
+/** One article's report of a claim: the article and the count's text in it. */
+export interface ClaimReport {
+  article: string;
+  text: string;
+}
+
+/**
+ * A figure as one source reported it for one item, region and day: the same figure in several
+ * articles is one claim that lists them all; other sources' figures for the same event are other claims.
+ */
+export interface SummaryClaim {
+  /** The calendar day the counted things happened (a month or year when the article gives no finer), null when unknown. */
+  day: string | null;
+  /** The count's item key ("drone"). */
+  item: string;
+  region: string | null;
+  value: number;
+  /** A total of parts reported in the same article (not to be added to them), a part of one, or a figure on its own. */
+  role: 'total' | 'part' | 'single';
+  /** Who the articles attribute the figure to (an official by the summary's name), null in their own voice. */
+  source: string | null;
+  articleCount: number;
+  reports: ClaimReport[];
+}
+
 export interface TimelineEntry {
   value: string;
   type: string;
@@ -87,6 +112,7 @@ export interface Summary {
   regions: SummaryRegion[];
   counts: SummaryCount[];
   totals: SummaryTotal[];
+  claims: SummaryClaim[];
   timeline: TimelineEntry[];
   quotes: SpeakerQuotes[];
   errors: SummaryError[];

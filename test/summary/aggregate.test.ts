@@ -84,21 +84,26 @@ describe('regions', () => {
 });
 
 describe('counts', () => {
-  it('does not add a total to its parts, nor a count of places', async () => {
+  it('does not add a total to its parts, nor a count of places (roles as the record gives them)', async () => {
     const s = await summarize([
       record('k1', {
         regions: [region('Bryansk Region'), region('Belgorod Region'), region('Kursk Region')],
         counts: [
-          count('eight Ukrainian drone aircraft', 8, 'drone aircraft'),
-          count('three regions', 3, 'regions'),
-          count('five drones', 5, 'drones', 'Bryansk Region'),
-          count('two', 2, 'drones', 'Belgorod Region'),
-          count('one', 1, 'drones', 'Kursk Region'),
+          count('eight Ukrainian drone aircraft', 8, 'drone aircraft', undefined, { role: 'total' }),
+          count('three regions', 3, 'regions', undefined, { role: 'extent' }),
+          count('five drones', 5, 'drones', 'Bryansk Region', { role: 'part' }),
+          count('two', 2, 'drones', 'Belgorod Region', { role: 'part' }),
+          count('one', 1, 'drones', 'Kursk Region', { role: 'part' }),
         ],
       }),
       record('k2', { regions: [region('Bryansk region')], counts: [count('four UAVs', 4, 'UAVs', 'Bryansk region'), count('4 drones', 4, 'drones', 'Bryansk region')] }),
       record('k3', {
-        counts: [count('ten drones', 10, 'drones'), count('three drones', 3, 'drones', 'Kursk Region'), count('12 people', 12, 'people'), count('two persons', 2, 'persons')],
+        counts: [
+          count('ten drones', 10, 'drones', undefined, { role: 'total' }),
+          count('three drones', 3, 'drones', 'Kursk Region', { role: 'part' }),
+          count('12 people', 12, 'people'),
+          count('two persons', 2, 'persons'),
+        ],
       }),
     ]);
     const drones = s.counts.filter((c) => c.item === 'drone');
@@ -117,6 +122,22 @@ describe('counts', () => {
       { article: 'k1', item: 'drone', value: 8, text: 'eight Ukrainian drone aircraft', covers: ['Bryansk Region', 'Belgorod Region', 'Kursk Region'] },
       { article: 'k3', item: 'drone', value: 10, text: 'ten drones', covers: ['Kursk Region'] },
     ]);
+  });
+
+  it('reads the role from the record, not from the figures', async () => {
+    // the extractor found no total here (its rule, not the summary's, decides), so both are summed
+    const s = await summarize([record('p1', { counts: [count('nine drones', 9, 'drones'), count('nine drones', 9, 'drones', 'Oryol Region')] })]);
+    expect(s.counts.map((c) => [c.region, c.total])).toEqual([['Oryol Region', 9], [null, 9]]);
+    expect(s.totals).toEqual([]);
+  });
+
+  it('reads records older than item keys and roles: the item folded, every count single but a count of places', async () => {
+    const old = (text: string, value: number, item: string, region?: string) => ({ text, value, item, ...(region ? { region } : {}), start: 0, end: text.length });
+    const rec = record('o1', { counts: [old('three regions', 3, 'regions'), old('seven UAVs', 7, 'UAVs'), old('four drones', 4, 'drones', 'Odesa Oblast')] as never });
+    const s = await summarize([rec]);
+    expect(s.counts.map((c) => [c.item, c.region, c.total])).toEqual([['drone', 'Odesa Oblast', 4], ['drone', null, 7]]);
+    expect(s.totals).toEqual([{ article: 'o1', item: 'region', value: 3, text: 'three regions', covers: ['extent'] }]);
+    expect(s.claims.map((c) => [c.item, c.value, c.role, c.day, c.source])).toEqual([['drone', 4, 'single', null, null], ['drone', 7, 'single', null, null]]);
   });
 
   it('sums a count smaller than its parts as a figure of its own', async () => {

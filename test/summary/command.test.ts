@@ -91,6 +91,64 @@ describe('summarize command', () => {
   });
 });
 
+describe('summarize claims', () => {
+  it('writes the claims as NDJSON, one a line', async () => {
+    const out = sink();
+    await runSummarize([path.join(FIXTURES, 'records.ndjson')], { ...flags, format: 'ndjson' }, { stdout: out, stderr: sink() });
+    const claims = out.text.trim().split('\n').map((l) => JSON.parse(l));
+    expect(claims.map((c) => [c.day, c.item, c.region, c.value, c.role, c.source])).toEqual([
+      ['2025-03-02', 'drone', 'Mykolaiv Oblast', 3, 'part', 'Oleh Kiper'],
+      ['2025-03-02', 'drone', 'Odesa Oblast', 4, 'part', 'Oleh Kiper'],
+      ['2025-03-02', 'drone', null, 7, 'total', 'Oleh Kiper'],
+      ['2025-03-03', 'people', 'Odesa Oblast', 2, 'single', null],
+    ]);
+  });
+
+  it('reads the README’s records of one night: the ministry’s figures once with every outlet, the governor’s beside them', async () => {
+    const out = sink();
+    await runSummarize([path.join(FIXTURES, 'claims.ndjson')], { ...flags, format: 'json' }, { stdout: out, stderr: sink() });
+    const s = JSON.parse(out.text) as Summary;
+    const belgorod = s.claims.filter((c) => c.day === '2025-10-08' && c.region === 'Belgorod Region');
+    expect(belgorod.map((c) => [c.value, c.source, c.reports.map((r) => r.article)])).toEqual([
+      [2, 'Defence Ministry', ['outlet-a/ministry-night.txt', 'outlet-b/drones-over-three-regions.txt', 'outlet-c/belgorod-governor.txt']],
+      [9, 'Vyacheslav Gladkov', ['outlet-c/belgorod-governor.txt']],
+    ]);
+    expect(s.claims.filter((c) => c.role === 'total').map((c) => [c.value, c.articleCount])).toEqual([[8, 3]]);
+    expect(s.claims).toHaveLength(8);
+  });
+
+  it('keeps the days, regions and items asked for, in claims and counts alike', async () => {
+    const out = sink();
+    const given = { ...flags, format: 'json' as const, since: '2025-03-01', until: '2025-03-02', region: ['odesa region', 'Kherson Oblast'], item: ['UAVs'] };
+    await runSummarize([path.join(FIXTURES, 'records.ndjson')], given, { stdout: out, stderr: sink() });
+    const s = JSON.parse(out.text) as Summary;
+    expect(s.claims.map((c) => [c.region, c.value])).toEqual([['Odesa Oblast', 4]]);
+    expect(s.counts.map((c) => [c.item, c.region, c.total])).toEqual([['drone', 'Odesa Oblast', 4]]);
+    expect(s.totals.map((t) => t.value)).toEqual([7]); // the total covers Odesa Oblast
+    expect(s.officials).toHaveLength(2); // the other sections stay whole
+  });
+
+  it('takes the filters on the command line and refuses a day that is none, or a range that ends before it starts', async () => {
+    const parse = async (args: string[]) => {
+      const out = sink();
+      const program = new Command('newsfacts').exitOverride().configureOutput({ writeErr: () => {} });
+      addSummarizeCommand(program, { stdout: out, stderr: sink() });
+      const before = process.exitCode;
+      try {
+        await program.parseAsync(['node', 'newsfacts', 'summarize', '-q', ...args, path.join(FIXTURES, 'records.ndjson')]);
+      } finally {
+        process.exitCode = before;
+      }
+      return out.text;
+    };
+    const text = await parse(['--format', 'ndjson', '--item', 'people', '--item', 'drones', '--region', 'Mykolaiv', '--region', 'Odesa Oblast', '--since', '2025-03-03']);
+    expect(text.trim().split('\n').map((l) => JSON.parse(l).value)).toEqual([2]);
+    await expect(parse(['--since', '2025-02-30'])).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(parse(['--until', '3 March'])).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(parse(['--since', '2025-03-04', '--until', '2025-03-03'])).rejects.toThrow(/--since 2025-03-04 is after --until 2025-03-03/);
+  });
+});
+
 describe('summarize reads JSON arrays of records', () => {
   it('from standard input', async () => {
     const out = sink();
