@@ -21,7 +21,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 };
 
 const IES = /ies$/;
-const ES_AFTER_SIBILANT = /(?:ss|sh|ch|x|z|us)es$/;
+// "buses", "viruses" but "houses", "spouses"
+const ES_AFTER_SIBILANT = /(?:ss|sh|ch|x|z|[^o]us)es$/;
 const SINGULAR_S = /(?:ss|us|is|ous)$/;
 const FINAL_S = /s$/;
 const WORD_BREAK = /[^\p{L}\p{N}-]+/u;

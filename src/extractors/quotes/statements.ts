@@ -206,7 +206,8 @@ function appositionNameBefore(tokens: Token[], i: number): SpeakerPhrase | null 
 /** "…, officials said", "local authorities reported": a group of unnamed people right before the verb, with the words that qualify it. */
 function groupBefore(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   const head = tokens[i - 1];
-  if (!head || head.cap || !REPORTING_GROUPS.has(head.lower)) return null;
+  // capitalised only where it opens the sentence ("Officials said")
+  if (!head || (head.cap && i - 1 > 0) || !REPORTING_GROUPS.has(head.lower)) return null;
   let k = i - 1;
   while (k > 0 && tokens[k - 1]!.isWord && tokens[k - 1]!.cap && i - k < GROUP_QUALIFIER_TOKENS) k--;
   return { kind: 'nominal', start: tokens[k]!.start, end: head.end, nameStart: head.start, nameEnd: head.end };

@@ -20,21 +20,29 @@ export const assignWhen: Refiner<CountCandidate> = {
     if (items.length === 0) return items;
     const dates = (ctx.results.dates ?? []).filter(anchorsEvent);
     const reported = articleTime(doc.frame, dates, doc.published);
-    for (const c of items) c.when = timeless(doc, c) ? null : (dateInSentence(doc, dates, c) ?? dateEarlierInParagraph(doc, dates, c))?.value ?? reported;
+    const cues = (ctx.results.statements ?? []).filter((st) => !st.line).map((st) => st.cue);
+    for (const c of items) c.when = timeless(doc, c) ? null : (dateInSentence(doc, dates, cues, c) ?? dateEarlierInParagraph(doc, dates, c))?.value ?? reported;
     return items;
   },
 };
 
-/** The anchored date nearest the count inside the count's sentence, or undefined. */
-function dateInSentence(doc: Document, dates: readonly DateItem[], c: CountCandidate): DateItem | undefined {
+/**
+ * The anchored date nearest the count inside the count's sentence, or undefined. A date right
+ * after a reporting verb or on its other side dates the report ("said on Monday that 14 homes were
+ * damaged on Sunday"): one of the count's own clause is taken first.
+ */
+function dateInSentence(doc: Document, dates: readonly DateItem[], cues: readonly number[], c: CountCandidate): DateItem | undefined {
   const s = doc.sentences[c.sentence];
   if (!s) return undefined;
   let best: DateItem | undefined;
-  let bestGap = Infinity;
+  let bestScore = Infinity;
   for (const d of dates) {
     if (d.start < s.start || d.end > s.end || (d.start < c.end && d.end > c.start)) continue;
     const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
-    if (gap < bestGap) (best = d), (bestGap = gap);
+    const [from, to] = d.start >= c.end ? [c.end, d.start] : [d.end, c.start];
+    const reports = cues.some((at) => (at >= from && at < to) || (at < d.start && d.start - at <= REPORT_DATE_REACH));
+    const score = gap + (reports ? s.end - s.start : 0);
+    if (score < bestScore) (best = d), (bestScore = score);
   }
   return best;
 }
@@ -49,6 +57,8 @@ function dateEarlierInParagraph(doc: Document, dates: readonly DateItem[], c: Co
   return last;
 }
 
+/** How far after a reporting verb (UTF-16 units) a date still dates the report: "said late on Monday". */
+const REPORT_DATE_REACH = 25;
 /** How far from a count, in characters, a running-total or standing-fact phrase still speaks of it (about nine words). */
 const TIMELESS_REACH = 60;
 

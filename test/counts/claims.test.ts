@@ -1,0 +1,144 @@
+// Each count as a claim: when it happened, who reported it, its item key and its role among the
+// article's counts. The articles are invented; they copy the shapes of real reports.
+import { extractRecord } from '../../src/pipeline.js';
+import type { CountItem } from '../../src/record/types.js';
+
+function claims(text: string, published?: string): CountItem[] {
+  const record = extractRecord({ id: 't', source: { kind: 'file', path: 't.txt' }, text, ...(published ? { published } : {}) });
+  if (!('counts' in record)) throw new Error('no counts');
+  return record.counts ?? [];
+}
+
+const byText = (items: CountItem[], text: string) => {
+  const found = items.find((c) => c.text === text);
+  if (!found) throw new Error(`no count "${text}" in ${JSON.stringify(items.map((c) => c.text))}`);
+  return found;
+};
+
+describe('claims: when', () => {
+  test('a date in the count\'s own sentence', () => {
+    const items = claims('Officials said on Monday that 14 homes were damaged in Tula Region on Sunday.', '2025-03-04');
+    expect(byText(items, '14 homes').when).toBe('2025-03-02');
+  });
+
+  test('the last date earlier in the paragraph, then the day the opening names, then publication', () => {
+    const text = [
+      'Drones hit Tula Region',
+      'Air defences downed drones over Tula Region on Saturday, the governor said.',
+      'A fire broke out at a depot on Friday. Three workers were hurt.',
+      'Repairs will take weeks. Two roads stay closed.',
+    ].join('\n\n');
+    const items = claims(text, '2025-03-03');
+    expect(byText(items, 'Three workers').when).toBe('2025-02-28');
+    expect(byText(items, 'Two roads').when).toBe('2025-03-01');
+  });
+
+  test('with no date anywhere, the publication day; with no publication date either, none', () => {
+    const text = 'Rescuers found two people under the rubble.\n\nThe search goes on.';
+    expect(byText(claims(text, '2025-03-03'), 'two people').when).toBe('2025-03-03');
+    expect(byText(claims(text), 'two people').when).toBeNull();
+  });
+
+  test('a night told of in the past is the one that ended on the day of the report', () => {
+    const items = claims('Air defences shot down 12 drones overnight, the ministry said.', '2025-03-03');
+    expect(byText(items, '12 drones').when).toBe('2025-03-02TNI');
+  });
+
+  test('running totals and standing facts have no time', () => {
+    const items = claims(
+      'The shelling has since killed 310 civilians, the ministry said. About 20,000 people live in the valley. On Monday, four shells hit the town.',
+      '2025-03-04',
+    );
+    expect(byText(items, '310 civilians').when).toBeNull();
+    expect(byText(items, '20,000 people').when).toBeNull();
+    expect(byText(items, 'four shells').when).toBe('2025-03-03');
+  });
+});
+
+describe('claims: source', () => {
+  test('"X said", inverted tags and "according to", each count taking the cue nearest it', () => {
+    const text =
+      'The Defence Ministry said eight drones were destroyed over Tula Region, while Governor Jane Roe said nine drones were downed.\n\n' +
+      'Two people were injured, Roe added.\n\n' +
+      'According to the Emergencies Ministry, 40 rescuers are at work.';
+    const items = claims(text, '2025-03-04');
+    expect(byText(items, 'eight drones').source).toBe('Defence Ministry');
+    expect(byText(items, 'nine drones').source).toBe('Jane Roe');
+    expect(byText(items, 'Two people').source).toBe('Jane Roe');
+    expect(byText(items, '40 rescuers').source).toBe('Emergencies Ministry');
+  });
+
+  test('a figure inside a quote is its speaker\'s; "according to him" is the person quoted last', () => {
+    const text =
+      'Governor Jane Roe spoke to reporters in Tula.\n\n' +
+      '"Five houses burned down overnight," Roe said.\n\n' +
+      'According to him, 12 people were evacuated.';
+    const items = claims(text, '2025-03-04');
+    expect(byText(items, 'Five houses').source).toBe('Jane Roe');
+    expect(byText(items, '12 people').source).toBe('Jane Roe');
+  });
+
+  test('a sentence goes on with the source an earlier sentence of its paragraph named', () => {
+    const text = 'Mayor Ivan Petrov said the strike hit a school. Six children were taken to hospital.\n\nThe school is closed.';
+    expect(byText(claims(text, '2025-03-04'), 'Six children').source).toBe('Ivan Petrov');
+  });
+
+  test('a headline and lead state the figures first and say whose they are after', () => {
+    const text =
+      'Three killed in missile strike on Tula\n\n' +
+      'Three people were killed in a missile strike on Tula.\n\n' +
+      'Mayor Ivan Petrov reported this on Telegram, Tula News reports.\n\n' +
+      'On Monday night, the attackers launched two missiles at the city.';
+    const items = claims(text, '2025-03-04');
+    for (const c of items) expect([c.text, c.source]).toEqual([c.text, 'Ivan Petrov']);
+  });
+
+  test('the agent of a passive, a bare title\'s holder named after it', () => {
+    const text = 'Information about four casualties was confirmed on Telegram by Head of the Regional Administration Ivan Petrov.';
+    expect(byText(claims(text, '2025-03-04'), 'four casualties').source).toBe('Ivan Petrov');
+  });
+
+  test('a labelled "Details:" paragraph goes on with the "Source:" line before it', () => {
+    const text =
+      'Strike on Tula: 7 people injured\n\n' +
+      'Source: Ivan Petrov, Head of Tula Oblast Military Administration, on Telegram\n\n' +
+      'Details: Four of the people injured are firefighters.';
+    expect(byText(claims(text, '2025-03-04'), 'Four of the people').source).toBe('Ivan Petrov');
+  });
+
+  test('unnamed groups are sources as written; a place or a number word is none', () => {
+    const items = claims('At least 31 people have died, officials said.\n\nTwenty-seven villages are cut off.', '2025-03-04');
+    expect(byText(items, '31 people').source).toBe('officials');
+    expect(byText(items, 'Twenty-seven villages').source).toBeNull();
+  });
+
+  test('a total with no source of its own takes its parts\' source', () => {
+    const text =
+      'Eight drones were destroyed over three regions on Tuesday. According to the Defence Ministry, five drones were downed over the Tula Region, two over the Oryol Region and one over the Kaluga Region.';
+    const items = claims(text, '2025-03-05');
+    expect(items.map((c) => [c.text, c.role, c.source])).toEqual([
+      ['Eight drones', 'total', 'Defence Ministry'],
+      ['three regions', 'extent', 'Defence Ministry'],
+      ['five drones', 'part', 'Defence Ministry'],
+      ['two', 'part', 'Defence Ministry'],
+      ['one', 'part', 'Defence Ministry'],
+    ]);
+  });
+});
+
+describe('claims: item key and role', () => {
+  test('items fold to a singular head or a synonym', () => {
+    const items = claims('Troops downed 12 UAVs and two unmanned aerial vehicles, and 30 people fled their homes; 17 houses burned.', '2025-03-04');
+    expect(items.map((c) => [c.text, c.item_key])).toEqual([
+      ['12 UAVs', 'drone'],
+      ['two unmanned aerial vehicles', 'drone'],
+      ['30 people', 'people'],
+      ['17 houses', 'home'],
+    ]);
+  });
+
+  test('counts with no total are single; a smaller unplaced figure is no total', () => {
+    const items = claims('Five drones were downed over the Tula Region and two over the Oryol Region. Three more drones were jammed.', '2025-03-04');
+    expect(items.map((c) => c.role)).toEqual(['single', 'single', 'single']);
+  });
+});
