@@ -109,7 +109,10 @@ describe('dates extractor: times and parts of day', () => {
   });
   test('parts of day', () => {
     expect(valueOf('Over the night, nine drones were shot down.', 'the night')).toBe('XXXX-XX-XXTNI');
-    expect(valueOf('Shelling continued overnight.', 'overnight', '2024-02-02')).toBe('2024-02-02TNI');
+    // told in the past, the night that ended on the day of the report; ahead, the coming one
+    expect(valueOf('Shelling continued overnight.', 'overnight', '2024-02-02')).toBe('2024-02-01TNI');
+    expect(valueOf('Air defences downed 12 drones during the night.', 'the night', '2024-02-02')).toBe('2024-02-01TNI');
+    expect(valueOf('Heavy rain will fall overnight.', 'overnight', '2024-02-02')).toBe('2024-02-02TNI');
     expect(valueOf('He spoke last night.', 'last night', '2024-02-02')).toBe('2024-02-01TNI');
     expect(valueOf('She arrived early this morning.', 'early this morning', '2024-02-02')).toBe('2024-02-02TMO');
     expect(valueOf('The talks ended Wednesday night.', 'Wednesday night', '2024-02-02')).toBe('2024-01-31TNI');
