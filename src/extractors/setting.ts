@@ -33,6 +33,9 @@ const REFERENCE_VALUE = /_REF$/;
 const REPORT_REACH_DAYS = 7;
 const DAY_MS = 86_400_000;
 const PUBLISHED_DAY = /^\d{4}-\d{2}-\d{2}/;
+// a year or a month: "2024", "2024-07"
+const PERIOD_VALUE = /^\d{4}(?:-\d{2})?$/;
+const inside = (d: DateItem, span: Span | null) => span !== null && d.start >= span.start && d.end <= span.end;
 /** The paragraphs that open an article: where a date line stands, and where one without a publication date names its day. */
 const OPENING_PARAGRAPHS = 3;
 
@@ -52,9 +55,12 @@ export function articleTime(frame: ArticleFrame, dates: readonly DateItem[], pub
   // the headline and lead tell of the events; a date line or dateline dates the report
   const opening = [frame.headline, frame.lead, frame.dateline?.date ?? null].filter((s): s is Span => s !== null);
   opening.push(...frame.paragraphs.filter((p, i) => i < OPENING_PARAGRAPHS && (p.role === 'dateline' || p.role === 'body')));
+  // "The flood this year damaged 2 lakh houses": a headline or lead that names no day may frame the report by its year or month
+  const framing = published && dates.find((d) => (inside(d, frame.headline) || inside(d, frame.lead)) && anchorsEvent(d) && PERIOD_VALUE.test(d.value) && published.startsWith(d.value));
+  if (framing && !dates.some((d) => (inside(d, frame.headline) || inside(d, frame.lead)) && anchorsEvent(d) && DAY_VALUE.test(d.value))) return framing.value;
   for (const span of opening) {
     for (const d of dates) {
-      if (d.start < span.start || d.end > span.end || !anchorsEvent(d) || !DAY_VALUE.test(d.value)) continue;
+      if (!inside(d, span) || !anchorsEvent(d) || !DAY_VALUE.test(d.value)) continue;
       const day = Date.parse(d.value.slice(0, 10));
       if (Number.isNaN(pub) || (!Number.isNaN(day) && day <= pub + DAY_MS && day >= pub - REPORT_REACH_DAYS * DAY_MS)) return d.value;
     }
