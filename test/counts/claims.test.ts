@@ -44,6 +44,17 @@ describe('claims: when', () => {
     expect(byText(items, '12 drones').when).toBe('2025-03-02TNI');
   });
 
+  test('dates listed together stand for the period they span', () => {
+    const items = claims('Floods and landslides killed 199 people in May, June and July this year.', '2022-08-20');
+    expect(byText(items, '199 people').when).toBe('2022-05/2022-07');
+  });
+
+  test('a headline or lead naming no day but the year it reports in frames the report by it', () => {
+    const text = 'The flood this year damaged 2,000 houses in the state.\n\nThe minister said on Saturday that aid would go to 500 families.\n\n"We will rebuild 300 schools," he said.';
+    const items = claims(text, '2022-08-20');
+    expect(byText(items, '300 schools').when).toBe('2022');
+  });
+
   test('running totals and standing facts have no time', () => {
     const items = claims(
       'The shelling has since killed 310 civilians, the ministry said. About 20,000 people live in the valley. On Monday, four shells hit the town.',

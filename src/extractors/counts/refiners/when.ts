@@ -21,15 +21,21 @@ export const assignWhen: Refiner<CountCandidate> = {
     const dates = (ctx.results.dates ?? []).filter(anchorsEvent);
     const reported = articleTime(doc.frame, dates, doc.published);
     const cues = (ctx.results.statements ?? []).filter((st) => !st.line).map((st) => st.cue);
-    for (const c of items) c.when = timeless(doc, c) ? null : (dateInSentence(doc, dates, cues, c) ?? dateEarlierInParagraph(doc, dates, c))?.value ?? reported;
+    for (const c of items) {
+      if (timeless(doc, c)) c.when = null;
+      else {
+        const own = dateInSentence(doc, dates, cues, c);
+        c.when = own ? spanOfList(doc.text, dates, own) : (dateEarlierInParagraph(doc, dates, c)?.value ?? reported);
+      }
+    }
     return items;
   },
 };
 
 /**
  * The anchored date nearest the count inside the count's sentence, or undefined. A date right
- * after a reporting verb or on its other side dates the report ("said on Monday that 14 homes were
- * damaged on Sunday"): one of the count's own clause is taken first.
+ * after a reporting verb dates the report ("said on Monday that 14 homes were damaged on Sunday",
+ * "…, officials said on Monday"): any other is taken first.
  */
 function dateInSentence(doc: Document, dates: readonly DateItem[], cues: readonly number[], c: CountCandidate): DateItem | undefined {
   const s = doc.sentences[c.sentence];
@@ -39,12 +45,26 @@ function dateInSentence(doc: Document, dates: readonly DateItem[], cues: readonl
   for (const d of dates) {
     if (d.start < s.start || d.end > s.end || (d.start < c.end && d.end > c.start)) continue;
     const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
-    const [from, to] = d.start >= c.end ? [c.end, d.start] : [d.end, c.start];
-    const reports = cues.some((at) => (at >= from && at < to) || (at < d.start && d.start - at <= REPORT_DATE_REACH));
+    const reports = cues.some((at) => at < d.start && d.start - at <= REPORT_DATE_REACH);
     const score = gap + (reports ? s.end - s.start : 0);
     if (score < bestScore) (best = d), (bestScore = score);
   }
   return best;
+}
+
+/**
+ * "in May, June and July this year": a date listed with others of its unit stands for the period
+ * from the first to the last, written as a TIMEX3 interval.
+ */
+function spanOfList(text: string, dates: readonly DateItem[], d: DateItem): string {
+  const at = dates.indexOf(d);
+  const unit = (x: DateItem) => x.value.replace(UNIT_DIGITS, 'D');
+  const joined = (a: DateItem, b: DateItem) => unit(a) === unit(b) && LIST_JOIN.test(text.slice(a.end, b.start));
+  let first = at;
+  let last = at;
+  while (first > 0 && joined(dates[first - 1]!, dates[first]!)) first--;
+  while (last < dates.length - 1 && joined(dates[last]!, dates[last + 1]!)) last++;
+  return first === last ? d.value : `${dates[first]!.value}/${dates[last]!.value}`;
 }
 
 /** The last anchored date before the count's sentence in its paragraph: the time the paragraph goes on telling of. */
@@ -57,6 +77,8 @@ function dateEarlierInParagraph(doc: Document, dates: readonly DateItem[], c: Co
   return last;
 }
 
+const UNIT_DIGITS = /\d/g;
+const LIST_JOIN = /^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)$/;
 /** How far after a reporting verb (UTF-16 units) a date still dates the report: "said late on Monday". */
 const REPORT_DATE_REACH = 25;
 /** How far from a count, in characters, a running-total or standing-fact phrase still speaks of it (about nine words). */
