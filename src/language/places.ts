@@ -75,6 +75,9 @@ export const PAIR_PREPOSITIONS: readonly string[] = ['at', 'near', 'around', 'be
 /** Prepositions of place: "in Sleman, Yogyakarta" locates a town in the region after the comma. */
 export const PLACE_PREPOSITIONS: readonly string[] = [...PAIR_PREPOSITIONS, 'in', 'from', 'to', 'into', 'across', 'throughout'];
 
+/** Prepositions that seat a body or a person in a place: "the hospital in Safed said", "officials at the plant". */
+export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near']);
+
 /** Words that make a name a street's, not a place's: "Washington and Broad Streets". */
 export const STREET_WORDS: ReadonlySet<string> = new Set(
   'street streets avenue avenues road roads boulevard lane drive square circle highway bridge'.split(' '),

@@ -104,6 +104,19 @@ describe('claims: source', () => {
     for (const c of items) expect([c.text, c.source]).toEqual([c.text, 'Ivan Petrov']);
   });
 
+  test('a lead\'s figures are not the words of someone quoted after it', () => {
+    const text =
+      'At least 10 people have died in floods in the state of Oka.\n\n' +
+      'Governor Jane Roe asked the federal government for help.\n\n' +
+      '"Find safe places," she wrote on X.';
+    expect(byText(claims(text, '2025-03-04'), '10 people').source).toBeNull();
+  });
+
+  test('a body seated in a place speaks, not the place', () => {
+    const text = 'The Central Hospital in the northern city of Tula said it received 26 injured people.';
+    expect(byText(claims(text, '2025-03-04'), '26 injured people').source).toBe('Central Hospital');
+  });
+
   test('the agent of a passive, a bare title\'s holder named after it', () => {
     const text = 'Information about four casualties was confirmed on Telegram by Head of the Regional Administration Ivan Petrov.';
     expect(byText(claims(text, '2025-03-04'), 'four casualties').source).toBe('Ivan Petrov');

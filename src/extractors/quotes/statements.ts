@@ -14,7 +14,7 @@ import { speechVerbForms } from '../../language/speech.js';
 import { HOLDER_WORDS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
-import { DEMONYMS } from '../../language/places.js';
+import { DEMONYMS, SEAT_PREPOSITIONS } from '../../language/places.js';
 import { FUNCTION_WORDS as FUNCTION_WORD_LIST, OBJECT_PRONOUNS as OBJECT_PRONOUN_LIST, PREPOSITIONS } from '../../language/function-words.js';
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../language/counting.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
@@ -188,7 +188,7 @@ function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   const apposed = appositionNameBefore(list, i);
   if (apposed) return apposed;
   const before = readBackward(list, i) ?? groupBefore(list, i);
-  if (before) return before;
+  if (before) return holderOfPlace(list, before) ?? before;
   // an inverted tag after the clause it reports: "…, said Governor Jane Roe"
   return CLOSING_MARKS.has(tokens[i - 1]?.text ?? '') ? (readForward(list, i + 1)?.phrase ?? null) : null;
 }
@@ -201,6 +201,14 @@ function appositionNameBefore(tokens: Token[], i: number): SpeakerPhrase | null 
   if (c < 0 || tokens[c]!.text !== ',') return null;
   const r = readForward(tokens, c + 1);
   return r && r.phrase.kind === 'name' && r.next === i - 1 ? r.phrase : null;
+}
+
+/** "The Ziv Medical Center in the city of Safed said": the speaker is who stands before the place's preposition. */
+function holderOfPlace(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | null {
+  const k = tokens.findIndex((t) => t.start === phrase.start);
+  const preposition = tokens[k - 1];
+  if (k < 2 || !preposition || !SEAT_PREPOSITIONS.has(preposition.lower)) return null;
+  return readBackward(tokens, k - 1);
 }
 
 /** "…, officials said", "local authorities reported": a group of unnamed people right before the verb, with the words that qualify it. */
@@ -267,7 +275,7 @@ function namesSource(text: string, phrase: SpeakerPhrase, name: string, places: 
     if (FUNCTION_WORDS.has(first) || UNIT_WORDS.has(first) || TEEN_WORDS.has(first) || TENS_WORDS.has(first)) return false;
     // one capitalised word opening a sentence is as likely a common noun ("Videos posted …"); an acronym is a name
     const opensSentence = SENTENCE_OPENING.test(text.slice(Math.max(0, phrase.nameStart - 3), phrase.nameStart));
-    if (opensSentence && !WORD_BREAK.test(surface) && !ACRONYM.test(surface)) return false;
+    if (opensSentence && !WORD_BREAK.test(surface) && !ACRONYM.test(surface)) return REPORTING_GROUPS.has(surface.toLowerCase());
     return !DEMONYMS.has(surface.toLowerCase()) && !places.some((m) => m.start < phrase.nameEnd && phrase.nameStart < m.end);
   }
   const head = name.toLowerCase().split(WORD_BREAK).pop() ?? '';

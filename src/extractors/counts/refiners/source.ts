@@ -72,15 +72,18 @@ function inOpening(doc: Document, c: CountCandidate): boolean {
   return lead !== null && c.start < lead.end;
 }
 
-/** The first source named from the lead to a couple of paragraphs after it. */
+/**
+ * The first source the lead or a couple of paragraphs after it report ("X announced this on
+ * Telegram", "the fire brigade said …"): not a quote's speaker, nor the tag of a quote, whose words
+ * are their own ("“Find safe places,” he wrote").
+ */
 function openingSource(doc: Document, quotes: readonly Quote[], statements: readonly Statement[]): string | null {
   const frame = doc.frame;
   if (!frame.lead) return null;
   const leadIndex = frame.paragraphIndexAt(frame.lead.start);
   const last = frame.paragraphs[Math.min(frame.paragraphs.length - 1, leadIndex + OPENING_SOURCE_REACH)]!;
-  let first: { at: number; source: string } | null = null;
-  for (const q of quotes) if (q.start >= frame.lead.start && q.end <= last.end && (!first || q.start < first.at)) first = { at: q.start, source: q.speaker! };
-  for (const st of statements) if (st.start >= frame.lead.start && st.end <= last.end && (!first || st.cue < first.at)) first = { at: st.cue, source: st.source };
+  const quoting = (st: Statement) => quotes.some((q) => q.start < st.end && st.start < q.end);
+  const first = statements.find((st) => st.start >= frame.lead!.start && st.end <= last.end && !quoting(st));
   return first?.source ?? null;
 }
 
