@@ -201,5 +201,7 @@ export const PEOPLE_NOUNS = set(`
 /** Phrases that make a count a running total ("has since killed 300", "since the war began"; "so far" is not one: a day's toll as it stands): it has no one time. */
 export const RUNNING_TOTAL_PHRASES = [`since`];
 
-/** Phrases of a standing fact ("20,000 people live in the valley", "is home to 50,000"): no event, no time. */
-export const STANDING_FACT_PHRASES = [`live in`, `live on`, `reside`, `resides`, `inhabit`, `inhabits`, `population`, `home to`];
+/** Phrases of a standing fact ("20,000 people live in the valley", "is home to 50,000", "consisted of four buildings"): no event, no time. */
+export const STANDING_FACT_PHRASES = [
+  `live in`, `live on`, `reside`, `resides`, `inhabit`, `inhabits`, `population of`, `home to`, `consists of`, `consisted of`, `comprises`, `comprised`,
+];

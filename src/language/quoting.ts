@@ -69,3 +69,8 @@ export const REPORTING_GROUPS: ReadonlySet<string> = new Set([
   'authorities', 'officials', 'police', 'rescuers', 'doctors', 'investigators', 'prosecutors', 'firefighters', 'medics',
   'paramedics', 'officers', 'witnesses', 'sources', 'residents', 'organizers', 'organisers', 'hospitals',
 ]);
+
+/** Nouns for the figures a source gives: "according to figures from the UN" names the UN. */
+export const DATA_NOUNS: ReadonlySet<string> = new Set(['figures', 'data', 'statistics', 'estimates', 'numbers', 'tallies', 'records']);
+/** The prepositions that join such a noun to whose figures they are. */
+export const DATA_LINKS: ReadonlySet<string> = new Set(['from', 'of', 'by']);

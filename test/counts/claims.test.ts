@@ -57,11 +57,12 @@ describe('claims: when', () => {
 
   test('running totals and standing facts have no time', () => {
     const items = claims(
-      'The shelling has since killed 310 civilians, the ministry said. About 20,000 people live in the valley. On Monday, four shells hit the town.',
+      'The shelling has since killed 310 civilians, the ministry said. About 20,000 people live in the valley. The estate consisted of four towers. On Monday, four shells hit the town.',
       '2025-03-04',
     );
     expect(byText(items, '310 civilians').when).toBeNull();
     expect(byText(items, '20,000 people').when).toBeNull();
+    expect(byText(items, 'four towers').when).toBeNull();
     expect(byText(items, 'four shells').when).toBe('2025-03-03');
   });
 });
@@ -110,6 +111,15 @@ describe('claims: source', () => {
       'Governor Jane Roe asked the federal government for help.\n\n' +
       '"Find safe places," she wrote on X.';
     expect(byText(claims(text, '2025-03-04'), '10 people').source).toBeNull();
+  });
+
+  test('figures from a body are its own; a part of a body speaks for it', () => {
+    const text =
+      'Nearly 2 million people have been displaced, according to figures from the Relief Agency.\n\n' +
+      'Up to 1,000 people have been rescued so far, the Oka Army\'s southern command said.';
+    const items = claims(text, '2025-03-04');
+    expect(byText(items, '2 million people').source).toBe('Relief Agency');
+    expect(byText(items, '1,000 people').source).toBe('Oka Army');
   });
 
   test('a body seated in a place speaks, not the place', () => {

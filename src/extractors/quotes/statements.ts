@@ -11,7 +11,7 @@ import type { QuotedSpan } from '../../document/quotes.js';
 import { windowTokens } from '../../document/windows.js';
 import { readsAsPersonName } from '../../document/grammar.js';
 import { speechVerbForms } from '../../language/speech.js';
-import { HOLDER_WORDS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
+import { DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 import { DEMONYMS, SEAT_PREPOSITIONS } from '../../language/places.js';
@@ -31,6 +31,7 @@ const CLOSING_MARKS = new Set([',', '"', '”', '’', "'", '»', '—', '–'])
 // "her" is listed among the possessives; after "according to" it is the object
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUN_LIST, 'her']);
 const WORD_BREAK = /\s+/;
+const POSSESSIVE_OWNER = /^(?:the\s+)?(?<owner>.+?)['’]s\s/iu;
 const NAME_WORD_BREAK = /[\s-]+/;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORD_LIST, ...PREPOSITIONS]);
 const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|\n\s*)$/u;
@@ -40,6 +41,8 @@ const ACRONYM = /^\p{Lu}{2,5}$/u;
 const GROUP_QUALIFIER_TOKENS = 3;
 /** How many words may stand between a passive participle and the "by" of its agent ("was confirmed on Telegram by"). */
 const AGENT_REACH_TOKENS = 5;
+/** How many words may open "according to preliminary official figures from …" before its noun. */
+const DATA_PHRASE_TOKENS = 5;
 /** How many tokens an apposition between commas may hold. */
 const APPOSITION_MAX_TOKENS = 8;
 /** How far (UTF-16 units) into a "Source:" line its first name is read. */
@@ -113,6 +116,9 @@ class StatementReader {
     if (!r.name || this.people.has(r.name) || this.organizations.has(r.name)) return r;
     const titled = this.personNamedAfter(phrase, span);
     if (titled) return { name: titled, isOrganization: false };
+    // "the Indian Army's southern command said": the body whose part speaks
+    const owner = POSSESSIVE_OWNER.exec(r.name)?.groups?.owner;
+    if (owner && this.organizations.has(owner)) return { name: owner, isOrganization: true };
     return namesSource(text, phrase, r.name, this.places) ? r : null;
   }
 
@@ -178,7 +184,11 @@ function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
     const object = tokens[i + 2];
     // "according to him": the person whose words the article gave last
     if (object && OBJECT_PRONOUNS.has(object.lower)) return { kind: 'pronoun', start: object.start, end: object.end, nameStart: object.start, nameEnd: object.end };
-    return withGroupNoun(list, readForward(list, i + 2));
+    // "according to figures from the UN", "according to preliminary data of the ministry"
+    let at = i + 2;
+    while (at < tokens.length && at - i < DATA_PHRASE_TOKENS && !DATA_NOUNS.has(tokens[at]!.lower) && tokens[at]!.isWord && !tokens[at]!.cap) at++;
+    const owner = DATA_NOUNS.has(tokens[at]?.lower ?? '') && DATA_LINKS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : i + 2;
+    return withGroupNoun(list, readForward(list, owner));
   }
   if (t.lower === 'citing') return withGroupNoun(list, readForward(list, i + 1));
   if (t.cap || !FIGURE_VERBS.has(t.lower)) return null;
