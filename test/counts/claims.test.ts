@@ -122,6 +122,16 @@ describe('claims: source', () => {
     expect(byText(items, '1,000 people').source).toBe('Oka Army');
   });
 
+  test('a translated inverted report, and a description opening the sentence', () => {
+    const text =
+      'Drones were intercepted over the Oka region. About it reported Governor of the region Ivan Petrov on Telegram.\n\n' +
+      'He said that air defences shot down two drones over the Lipki district.\n\n' +
+      'The governor of Ruritania\'s Oka region said on Wednesday that three drones attempted to attack a depot.';
+    const items = claims(text, '2025-03-06');
+    expect(byText(items, 'two drones').source).toBe('Ivan Petrov');
+    expect(byText(items, 'three drones').source).toBe('Ivan Petrov');
+  });
+
   test('a body seated in a place speaks, not the place', () => {
     const text = 'The Central Hospital in the northern city of Tula said it received 26 injured people.';
     expect(byText(claims(text, '2025-03-04'), '26 injured people').source).toBe('Central Hospital');

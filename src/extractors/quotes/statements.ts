@@ -28,12 +28,14 @@ const FIGURE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('states-figure
 /** Before a participle, these make it passive ("was reported"): its subject is what is reported. */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const CLOSING_MARKS = new Set([',', '"', '”', '’', "'", '»', '—', '–']);
+const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
+const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 // "her" is listed among the possessives; after "according to" it is the object
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUN_LIST, 'her']);
 const WORD_BREAK = /\s+/;
 const POSSESSIVE_OWNER = /^(?:the\s+)?(?<owner>.+?)['’]s\s/iu;
 const NAME_WORD_BREAK = /[\s-]+/;
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORD_LIST, ...PREPOSITIONS]);
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORD_LIST, ...PREPOSITION_SET]);
 const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|\n\s*)$/u;
 // an acronym the organizations extractor did not know: short ("UNN", "TASS"), never a shouted word ("KILLED")
 const ACRONYM = /^\p{Lu}{2,5}$/u;
@@ -198,7 +200,9 @@ function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   if (PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return null;
   const apposed = appositionNameBefore(list, i);
   if (apposed) return apposed;
-  const before = readBackward(list, i) ?? groupBefore(list, i);
+  // "About it reported Governor Jane Roe": the subject after the verb, its object before it
+  if (POINTING_OBJECTS.has(tokens[i - 1]?.lower ?? '') && PREPOSITION_SET.has(tokens[i - 2]?.lower ?? '')) return readForward(list, i + 1)?.phrase ?? null;
+  const before = subjectEndingAt(list, i) ?? readBackward(list, i) ?? groupBefore(list, i);
   if (before) return holderOfPlace(list, before) ?? before;
   // an inverted tag after the clause it reports: "…, said Governor Jane Roe"
   return CLOSING_MARKS.has(tokens[i - 1]?.text ?? '') ? (readForward(list, i + 1)?.phrase ?? null) : null;
@@ -220,6 +224,12 @@ function holderOfPlace(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | 
   const preposition = tokens[k - 1];
   if (k < 2 || !preposition || !SEAT_PREPOSITIONS.has(preposition.lower)) return null;
   return readBackward(tokens, k - 1);
+}
+
+/** The sentence's opening noun phrase when it runs up to the verb: "The governor of Russia's Voronezh region said". */
+function subjectEndingAt(tokens: Token[], i: number): SpeakerPhrase | null {
+  const r = readForward(tokens, 0);
+  return r && r.next === i ? r.phrase : null;
 }
 
 /** "…, officials said", "local authorities reported": a group of unnamed people right before the verb, with the words that qualify it. */
@@ -289,7 +299,8 @@ function namesSource(text: string, phrase: SpeakerPhrase, name: string, places: 
     if (opensSentence && !WORD_BREAK.test(surface) && !ACRONYM.test(surface)) return REPORTING_GROUPS.has(surface.toLowerCase());
     return !DEMONYMS.has(surface.toLowerCase()) && !places.some((m) => m.start < phrase.nameEnd && phrase.nameStart < m.end);
   }
-  const head = name.toLowerCase().split(WORD_BREAK).pop() ?? '';
+  // the head of the description, not of a place after its "of": "the governor of the region"
+  const head = text.slice(phrase.start, phrase.nameEnd).toLowerCase().split(WORD_BREAK).pop() ?? '';
   return REPORTING_GROUPS.has(head) || HOLDER_WORDS.has(head) || TITLE_WORDS.has(head) || SPEAKING_BODY_HEADS.has(head);
 }
 
