@@ -45,25 +45,43 @@ export function anchorsEvent(d: DateItem): boolean {
 }
 
 /**
- * The time an article reports on: the first day its headline, lead, dateline or date line names
- * (within a week before publication: an older day is background), else the publication day; null
- * when it has neither. Without a publication date, the first day its opening paragraphs name.
- * Facts whose own sentence names no time happened then.
+ * The time an article reports on: the first day its headline, lead, dateline or date line names,
+ * else the first its other paragraphs name ("The incident happened at 7.40pm on Friday"), within a
+ * week before publication (an older day is background, a later one is ahead); else the publication
+ * day; null when it has neither. Without a publication date to tell recent from background, the
+ * first day its opening paragraphs name. A headline or lead that names no day but the year or month
+ * it reports in ("the flood this year damaged …") frames the report by that period. Facts whose own
+ * sentence names no time happened then.
  */
 export function articleTime(frame: ArticleFrame, dates: readonly DateItem[], published: string | undefined): string | null {
   const pub = published && PUBLISHED_DAY.test(published) ? Date.parse(published.slice(0, 10)) : NaN;
-  // the headline and lead tell of the events; a date line or dateline dates the report
+  const framing = periodFraming(frame, dates, published);
+  if (framing) return framing;
   const opening = [frame.headline, frame.lead, frame.dateline?.date ?? null].filter((s): s is Span => s !== null);
-  opening.push(...frame.paragraphs.filter((p, i) => i < OPENING_PARAGRAPHS && (p.role === 'dateline' || p.role === 'body')));
-  // "The flood this year damaged 2 lakh houses": a headline or lead that names no day may frame the report by its year or month
-  const framing = published && dates.find((d) => (inside(d, frame.headline) || inside(d, frame.lead)) && anchorsEvent(d) && PERIOD_VALUE.test(d.value) && published.startsWith(d.value));
-  if (framing && !dates.some((d) => (inside(d, frame.headline) || inside(d, frame.lead)) && anchorsEvent(d) && DAY_VALUE.test(d.value))) return framing.value;
-  for (const span of opening) {
+  opening.push(...frame.paragraphs.filter((p, i) => i < OPENING_PARAGRAPHS && p.role === 'dateline'));
+  // a report filed after midnight names the day before as "today": the opening may name the day after publication
+  const named = firstRecentDay(dates, opening, pub, 1);
+  if (named) return named;
+  const paragraphs = frame.paragraphs.filter((p, i) => p.role === 'body' && (!Number.isNaN(pub) || i < OPENING_PARAGRAPHS));
+  return firstRecentDay(dates, paragraphs, pub, 0) ?? (Number.isNaN(pub) ? null : published!.slice(0, 10));
+}
+
+/** The value of the first anchored day in the spans, in span order, that lies within the week before publication (up to `daysAfter` after). */
+function firstRecentDay(dates: readonly DateItem[], spans: readonly Span[], pub: number, daysAfter: number): string | null {
+  for (const span of spans) {
     for (const d of dates) {
       if (!inside(d, span) || !anchorsEvent(d) || !DAY_VALUE.test(d.value)) continue;
       const day = Date.parse(d.value.slice(0, 10));
-      if (Number.isNaN(pub) || (!Number.isNaN(day) && day <= pub + DAY_MS && day >= pub - REPORT_REACH_DAYS * DAY_MS)) return d.value;
+      if (Number.isNaN(pub) || (!Number.isNaN(day) && day <= pub + daysAfter * DAY_MS && day >= pub - REPORT_REACH_DAYS * DAY_MS)) return d.value;
     }
   }
-  return Number.isNaN(pub) ? null : published!.slice(0, 10);
+  return null;
+}
+
+/** The year or month a headline or lead naming no day frames the report by, when publication lies in it. */
+function periodFraming(frame: ArticleFrame, dates: readonly DateItem[], published: string | undefined): string | null {
+  if (!published) return null;
+  const opening = (d: DateItem) => (inside(d, frame.headline) || inside(d, frame.lead)) && anchorsEvent(d);
+  if (dates.some((d) => opening(d) && DAY_VALUE.test(d.value))) return null;
+  return dates.find((d) => opening(d) && PERIOD_VALUE.test(d.value) && published.startsWith(d.value))?.value ?? null;
 }

@@ -33,6 +33,20 @@ describe('claims: when', () => {
     expect(byText(items, 'Two roads').when).toBe('2025-03-01');
   });
 
+  test('where the opening names no day, the first recent day the article names, never one ahead', () => {
+    const text = [
+      'Police appeal for witnesses after a disturbance',
+      'Detectives are appealing for witnesses following reports of a disturbance in Chester.',
+      'Officers were called to a park.',
+      'The incident happened at around 7.40pm on Friday. Three men fled the scene.',
+      'A public meeting will be held on Monday. Two officers will attend.',
+    ].join('\n\n');
+    const items = claims(text, '2020-08-08');
+    expect(byText(items, 'Three men').when).toMatch(/^2020-08-07/);
+    expect(byText(items, 'Two officers').when).toBe('2020-08-10');
+    expect(claims('Police appeal for witnesses.\n\nThe inquiry goes on.\n\nA meeting will be held on Monday.\n\nFour people will speak.', '2020-08-08')[0]!.when).toBe('2020-08-08');
+  });
+
   test('with no date anywhere, the publication day; with no publication date either, none', () => {
     const text = 'Rescuers found two people under the rubble.\n\nThe search goes on.';
     expect(byText(claims(text, '2025-03-03'), 'two people').when).toBe('2025-03-03');
