@@ -146,6 +146,11 @@ describe('claims: source', () => {
     expect(byText(items, 'three drones').source).toBe('Ivan Petrov');
   });
 
+  test('"the statement said" is the author of the statement', () => {
+    const text = 'A missile hit the depot, according to a statement from the Oka Defence Forces. Twelve people were killed in the strike, the statement said.';
+    expect(byText(claims(text, '2025-03-04'), 'Twelve people').source).toBe('Oka Defence Forces');
+  });
+
   test('a body seated in a place speaks, not the place', () => {
     const text = 'The Central Hospital in the northern city of Tula said it received 26 injured people.';
     expect(byText(claims(text, '2025-03-04'), '26 injured people').source).toBe('Central Hospital');

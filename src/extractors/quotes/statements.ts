@@ -11,7 +11,7 @@ import type { QuotedSpan } from '../../document/quotes.js';
 import { windowTokens } from '../../document/windows.js';
 import { readsAsPersonName } from '../../document/grammar.js';
 import { speechVerbForms } from '../../language/speech.js';
-import { DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
+import { CUE_NOUNS, DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 import { DEMONYMS, SEAT_PREPOSITIONS } from '../../language/places.js';
@@ -116,6 +116,9 @@ class StatementReader {
     const subjects = phrase.kind === 'pronoun' ? subjectsBefore(this.doc, span, phrase.start) : [];
     const r = this.resolver.resolve(phrase, subjects);
     if (!r.name || this.people.has(r.name) || this.organizations.has(r.name)) return r;
+    // "the statement said": whoever the article last gave words to
+    const head = text.slice(phrase.start, phrase.nameEnd).toLowerCase().split(WORD_BREAK).pop() ?? '';
+    if (phrase.kind === 'nominal' && CUE_NOUNS.has(head)) return { name: this.lastSourceBefore(phrase.start), isOrganization: false };
     const titled = this.personNamedAfter(phrase, span);
     if (titled) return { name: titled, isOrganization: false };
     // "the Indian Army's southern command said": the body whose part speaks
@@ -126,9 +129,18 @@ class StatementReader {
 
   /** The person whose words the article gave last before `at`: who "according to him" is. */
   private lastPersonBefore(at: number): string | null {
+    return this.lastBefore(at, (st) => !st.isOrganization);
+  }
+
+  /** Whoever the article gave words to last before `at`: the author of "the statement". */
+  private lastSourceBefore(at: number): string | null {
+    return this.lastBefore(at, () => true);
+  }
+
+  private lastBefore(at: number, keep: (st: Statement) => boolean): string | null {
     let best: { at: number; name: string } | null = null;
     for (const q of this.quotes) if (q.start < at && (!best || q.start > best.at)) best = { at: q.start, name: q.speaker };
-    for (const st of this.out) if (!st.isOrganization && st.cue < at && (!best || st.cue > best.at)) best = { at: st.cue, name: st.source };
+    for (const st of this.out) if (keep(st) && st.cue < at && (!best || st.cue > best.at)) best = { at: st.cue, name: st.source };
     return best?.name ?? null;
   }
 
