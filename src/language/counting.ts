@@ -200,6 +200,8 @@ export const PEOPLE_NOUNS = set(`
 
 /** Phrases that make a count a running total ("has since killed 300", "since the war began"; "so far" is not one: a day's toll as it stands): it has no one time. */
 export const RUNNING_TOTAL_PHRASES = [`since`];
+/** Words before "since" that make it a comparison, not a running total: "the highest number since 1994". */
+export const SINCE_COMPARISONS = set(`highest lowest largest biggest smallest worst best most fewest least first last`);
 
 /** Phrases of a standing fact ("20,000 people live in the valley", "is home to 50,000", "consisted of four buildings"): no event, no time. */
 export const STANDING_FACT_PHRASES = [

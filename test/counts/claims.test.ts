@@ -77,6 +77,9 @@ describe('claims: when', () => {
     expect(byText(items, '310 civilians').when).toBeNull();
     expect(byText(items, '20,000 people').when).toBeNull();
     expect(byText(items, 'four towers').when).toBeNull();
+    // a comparison is no running total, and the year it looks back to is not the count's
+    const compared = claims('As of May 24, 940 cases were reported in 26 states, the highest number since 1994.', '2019-05-30');
+    expect(byText(compared, '26 states').when).toBe('2019-05-24');
     expect(byText(items, 'four shells').when).toBe('2025-03-03');
   });
 });
@@ -186,6 +189,13 @@ describe('claims: source', () => {
       ['two', 'part', 'Defence Ministry'],
       ['one', 'part', 'Defence Ministry'],
     ]);
+  });
+});
+
+describe('claims: counts found', () => {
+  test('"said that one person was killed": "that" opens the clause', () => {
+    const items = claims('The governor said on Sunday that one person was killed and another injured.', '2024-03-10');
+    expect(byText(items, 'one person').source).toBe('The governor');
   });
 });
 

@@ -5,6 +5,7 @@ import {
   DEFINITE_WORDS,
   LABEL_WORDS,
   MONTHS,
+  PEOPLE_NOUNS,
   PRONOUN_ONE_BEFORE,
   QUALIFIERS,
   STOP_WORDS,
@@ -125,7 +126,9 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   // the same number: the refiner dropBackReferences decides, once every count is known.
   if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower) && next?.lower !== 'other' && n.form !== 'digits') return 'definite reference';
   if (n.value === 1 && n.form === 'words' && ONE.test(text.slice(n.start, n.end))) {
-    if (prev?.isWord && prevAdjacent && PRONOUN_ONE_BEFORE.has(prev.lower)) return 'pronoun one';
+    // "said that one person was killed": "that" opens the clause, "one person" is counted
+    const countsPeople = prev?.lower === 'that' && next?.isWord === true && PEOPLE_NOUNS.has(next.lower);
+    if (prev?.isWord && prevAdjacent && PRONOUN_ONE_BEFORE.has(prev.lower) && !countsPeople) return 'pronoun one';
     if (PRONOUN_ONE_AFTER.test(rightText)) return 'pronoun one';
     if (prev?.isWord && prev.lower === 'at' && next?.lower === 'point') return 'pronoun one';
   }

@@ -4,7 +4,7 @@ import type { DateItem } from '../../../record/types.js';
 import { anchorsEvent, articleTime } from '../../setting.js';
 import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
-import { RUNNING_TOTAL_PHRASES, STANDING_FACT_PHRASES } from '../../../language/counting.js';
+import { RUNNING_TOTAL_PHRASES, SINCE_COMPARISONS, STANDING_FACT_PHRASES } from '../../../language/counting.js';
 
 const TIMELESS = new RegExp(`\\b(?:${alternation([...RUNNING_TOTAL_PHRASES, ...STANDING_FACT_PHRASES])})\\b`, 'i');
 
@@ -44,6 +44,8 @@ function dateInSentence(doc: Document, dates: readonly DateItem[], cues: readonl
   let bestScore = Infinity;
   for (const d of dates) {
     if (d.start < s.start || d.end > s.end || (d.start < c.end && d.end > c.start)) continue;
+    // "the highest since 1994": where a comparison's period starts, not when the count happened
+    if (AFTER_SINCE.test(doc.text.slice(Math.max(s.start, d.start - SINCE_REACH), d.start))) continue;
     const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
     const reports = cues.some((at) => at < d.start && d.start - at <= REPORT_DATE_REACH);
     const score = gap + (reports ? s.end - s.start : 0);
@@ -79,6 +81,11 @@ function dateEarlierInParagraph(doc: Document, dates: readonly DateItem[], c: Co
 
 const UNIT_DIGITS = /\d/g;
 const LIST_JOIN = /^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)$/;
+const WORDS = /\p{L}+/gu;
+const AFTER_SINCE = new RegExp(`\\b(?:${alternation(RUNNING_TOTAL_PHRASES)})\\s+$`, 'i');
+const SINCE_REACH = 7;
+/** How many words before "since" a superlative may stand: "the highest number in the U.S. since". */
+const COMPARISON_REACH_WORDS = 6;
 /** How far after a reporting verb (UTF-16 units) a date still dates the report: "said late on Monday". */
 const REPORT_DATE_REACH = 25;
 /** How far from a count, in characters, a running-total or standing-fact phrase still speaks of it (about nine words). */
@@ -89,5 +96,13 @@ function timeless(doc: Document, c: CountCandidate): boolean {
   if (!s) return false;
   const before = doc.text.slice(Math.max(s.start, c.start - TIMELESS_REACH), c.start);
   const after = doc.text.slice(c.end, Math.min(s.end, c.end + TIMELESS_REACH));
-  return TIMELESS.test(before) || TIMELESS.test(after);
+  return timelessIn(before) || timelessIn(after);
+}
+
+/** Whether a stretch holds a running-total or standing-fact phrase that no superlative makes a comparison ("the most since 1994"). */
+function timelessIn(stretch: string): boolean {
+  const m = TIMELESS.exec(stretch);
+  if (!m) return false;
+  const words = stretch.slice(0, m.index).toLowerCase().match(WORDS) ?? [];
+  return !words.slice(-COMPARISON_REACH_WORDS).some((w) => SINCE_COMPARISONS.has(w));
 }
