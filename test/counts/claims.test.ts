@@ -149,6 +149,11 @@ describe('claims: source', () => {
     expect(byText(items, 'three drones').source).toBe('Ivan Petrov');
   });
 
+  test('an outlet citing someone relays them', () => {
+    const text = 'Drones struck the city center. Four people were injured, Tula News reports, citing the head of the regional administration, Ivan Petrov.';
+    expect(byText(claims(text, '2025-03-04'), 'Four people').source).toBe('Ivan Petrov');
+  });
+
   test('"the statement said" is the author of the statement', () => {
     const text = 'A missile hit the depot, according to a statement from the Oka Defence Forces. Twelve people were killed in the strike, the statement said.';
     expect(byText(claims(text, '2025-03-04'), 'Twelve people').source).toBe('Oka Defence Forces');

@@ -33,6 +33,8 @@ const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 // "her" is listed among the possessives; after "according to" it is the object
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUN_LIST, 'her']);
 const WORD_BREAK = /\s+/;
+/** The cue of a relay: "UNN reports, citing X". */
+const CITING = 'citing';
 const POSSESSIVE_OWNER = /^(?:the\s+)?(?<owner>.+?)['’]s\s/iu;
 const NAME_WORD_BREAK = /[\s-]+/;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORD_LIST, ...PREPOSITION_SET]);
@@ -97,7 +99,7 @@ class StatementReader {
       const named = sourceLineName(this.doc, p);
       if (named) this.take(p, p.label!.start, named, true, false);
     }
-    return dropRelays(this.out.sort((a, b) => a.start - b.start || a.cue - b.cue), this.people);
+    return dropRelays(this.doc.text, this.out.sort((a, b) => a.start - b.start || a.cue - b.cue), this.people);
   }
 
   private take(span: Span, cue: number, phrase: SpeakerPhrase, line: boolean, coversReport: boolean): void {
@@ -155,11 +157,16 @@ class StatementReader {
 
 /**
  * "X reported this on Telegram, according to Ukrinform", "…, wrote X, RIA Novosti reports": a body
- * or outlet named after a person in the same sentence relays the person's words; the person is the source.
+ * or outlet named after a person in the same sentence relays the person's words, and so does one
+ * citing someone ("UNN reports, citing X"); the person is the source.
  */
-function dropRelays(statements: Statement[], people: ReadonlySet<string>): Statement[] {
+function dropRelays(text: string, statements: Statement[], people: ReadonlySet<string>): Statement[] {
+  const cites = (st: Statement) => text.slice(st.cue, st.cue + CITING.length).toLowerCase() === CITING;
   return statements.filter((st, k) => {
-    if (people.has(st.source) || st.line) return true;
+    if (st.line) return true;
+    // "UNN reports, citing the head of the administration, X": the one cited is the source
+    for (let j = k + 1; j < statements.length && statements[j]!.start === st.start; j++) if (cites(statements[j]!)) return false;
+    if (people.has(st.source)) return true;
     for (let j = k - 1; j >= 0 && statements[j]!.start === st.start; j--) if (people.has(statements[j]!.source)) return false;
     return true;
   });
@@ -204,7 +211,7 @@ function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
     const owner = DATA_NOUNS.has(tokens[at]?.lower ?? '') && DATA_LINKS.has(tokens[at + 1]?.lower ?? '') ? at + 2 : i + 2;
     return withGroupNoun(list, readForward(list, owner));
   }
-  if (t.lower === 'citing') return withGroupNoun(list, readForward(list, i + 1));
+  if (t.lower === CITING) return withGroupNoun(list, readForward(list, i + 1));
   if (t.cap || !FIGURE_VERBS.has(t.lower)) return null;
   // "confirmed by the region's governor, Jane Roe", "was confirmed on Telegram by …": the agent of a passive
   const by = agentAfter(tokens, i);
