@@ -58,6 +58,12 @@ describe('claims: when', () => {
     expect(byText(items, '12 drones').when).toBe('2025-03-02TNI');
   });
 
+  test('"the night of" the day of the report is the night that ended that morning', () => {
+    const text = 'On the night of August 23, Russians attacked Ukraine with 16 drones.';
+    expect(byText(claims(text, '2024-08-23'), '16 drones').when).toBe('2024-08-22TNI');
+    expect(byText(claims(text, '2024-08-25'), '16 drones').when).toBe('2024-08-23TNI');
+  });
+
   test('dates listed together stand for the period they span', () => {
     const items = claims('Floods and landslides killed 199 people in May, June and July this year.', '2022-08-20');
     expect(byText(items, '199 people').when).toBe('2022-05/2022-07');

@@ -4,6 +4,8 @@ import type { DateItem } from '../../../record/types.js';
 import { anchorsEvent, articleTime } from '../../setting.js';
 import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
+import { PARTS_OF_DAY } from '../../../language/calendar.js';
+import { TIME_ADVERBS } from '../../../language/function-words.js';
 import { RUNNING_TOTAL_PHRASES, SINCE_COMPARISONS, STANDING_FACT_PHRASES } from '../../../language/counting.js';
 
 const TIMELESS = new RegExp(`\\b(?:${alternation([...RUNNING_TOTAL_PHRASES, ...STANDING_FACT_PHRASES])})\\b`, 'i');
@@ -25,7 +27,8 @@ export const assignWhen: Refiner<CountCandidate> = {
       if (timeless(doc, c)) c.when = null;
       else {
         const own = dateInSentence(doc, dates, cues, c);
-        c.when = own ? spanOfList(doc.text, dates, own) : (dateEarlierInParagraph(doc, dates, c)?.value ?? reported);
+        const date = own ?? dateEarlierInParagraph(doc, dates, c);
+        c.when = date ? nightOf(doc.text, date, doc.published) ?? (own ? spanOfList(doc.text, dates, own) : date.value) : reported;
       }
     }
     return items;
@@ -69,6 +72,18 @@ function spanOfList(text: string, dates: readonly DateItem[], d: DateItem): stri
   return first === last ? d.value : `${dates[first]!.value}/${dates[last]!.value}`;
 }
 
+/**
+ * "On the night of August 23, drones attacked", told on August 23: the night that ended that
+ * morning, the 22nd's (TIMEX3 dates a night by the evening it starts on). Told later, the night
+ * that starts on the day named. Null when the date is not "the night of" a day.
+ */
+function nightOf(text: string, d: DateItem, published: string | undefined): string | null {
+  if (!NIGHT_OF.test(text.slice(Math.max(0, d.start - NIGHT_OF_REACH), d.start)) || !DAY_ONLY.test(d.value)) return null;
+  if (published?.slice(0, 10) !== d.value) return `${d.value}TNI`;
+  const eve = new Date(Date.parse(d.value) - DAY_MS).toISOString().slice(0, 10);
+  return `${eve}TNI`;
+}
+
 /** The last anchored date before the count's sentence in its paragraph: the time the paragraph goes on telling of. */
 function dateEarlierInParagraph(doc: Document, dates: readonly DateItem[], c: CountCandidate): DateItem | undefined {
   const s = doc.sentences[c.sentence];
@@ -82,6 +97,12 @@ function dateEarlierInParagraph(doc: Document, dates: readonly DateItem[], c: Co
 const UNIT_DIGITS = /\d/g;
 const LIST_JOIN = /^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)$/;
 const WORDS = /\p{L}+/gu;
+// "night", not "tonight" nor "overnight", which name their day themselves
+const NIGHT_WORDS = Object.keys(PARTS_OF_DAY).filter((w) => PARTS_OF_DAY[w] === 'NI' && !TIME_ADVERBS.includes(w) && w !== 'overnight');
+const NIGHT_OF = new RegExp(`\\b(?:${alternation(NIGHT_WORDS)})\\s+of\\s+$`, 'i');
+const NIGHT_OF_REACH = 16;
+const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
 const AFTER_SINCE = new RegExp(`\\b(?:${alternation(RUNNING_TOTAL_PHRASES)})\\s+$`, 'i');
 const SINCE_REACH = 7;
 /** How many words before "since" a superlative may stand: "the highest number in the U.S. since". */
