@@ -155,6 +155,15 @@ describe('claims: source', () => {
     expect(byText(items, 'three drones').source).toBe('Ivan Petrov');
   });
 
+  test('"spoke about the fact that", and a subject with an adverb before its verb', () => {
+    const text =
+      'The governor of the region, Ivan Petrov, spoke about the fact that the town was shelled twice. As a result, two shells were shot down.\n\n' +
+      'The Oka Health Agency\'s laboratory today confirmed two positive cases.';
+    const items = claims(text, '2025-03-04');
+    expect(byText(items, 'two shells').source).toBe('Ivan Petrov');
+    expect(byText(items, 'two positive cases').source).toBe('Oka Health Agency');
+  });
+
   test('an outlet citing someone relays them', () => {
     const text = 'Drones struck the city center. Four people were injured, Tula News reports, citing the head of the regional administration, Ivan Petrov.';
     expect(byText(claims(text, '2025-03-04'), 'Four people').source).toBe('Ivan Petrov');

@@ -11,11 +11,11 @@ import type { QuotedSpan } from '../../document/quotes.js';
 import { windowTokens } from '../../document/windows.js';
 import { readsAsPersonName } from '../../document/grammar.js';
 import { speechVerbForms } from '../../language/speech.js';
-import { CUE_NOUNS, DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
+import { CUE_NOUNS, DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, VERB_MODIFIERS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 import { DEMONYMS, SEAT_PREPOSITIONS } from '../../language/places.js';
-import { FUNCTION_WORDS as FUNCTION_WORD_LIST, OBJECT_PRONOUNS as OBJECT_PRONOUN_LIST, PREPOSITIONS } from '../../language/function-words.js';
+import { FUNCTION_WORDS as FUNCTION_WORD_LIST, OBJECT_PRONOUNS as OBJECT_PRONOUN_LIST, PREPOSITIONS, TIME_ADVERBS } from '../../language/function-words.js';
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../language/counting.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
 import type { Statement } from '../results.js';
@@ -30,6 +30,7 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', '
 const CLOSING_MARKS = new Set([',', '"', '”', '’', "'", '»', '—', '–']);
 const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
+const TIME_ADVERB_SET: ReadonlySet<string> = new Set(TIME_ADVERBS);
 // "her" is listed among the possessives; after "according to" it is the object
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUN_LIST, 'her']);
 const WORD_BREAK = /\s+/;
@@ -248,7 +249,11 @@ function holderOfPlace(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | 
 /** The sentence's opening noun phrase when it runs up to the verb: "The governor of Russia's Voronezh region said". */
 function subjectEndingAt(tokens: Token[], i: number): SpeakerPhrase | null {
   const r = readForward(tokens, 0);
-  return r && r.next === i ? r.phrase : null;
+  if (!r) return null;
+  // "… Laboratory today confirmed": adverbs of time and manner may stand between
+  let k = r.next;
+  while (k < i && (VERB_MODIFIERS.has(tokens[k]!.lower) || TIME_ADVERB_SET.has(tokens[k]!.lower))) k++;
+  return k === i ? r.phrase : null;
 }
 
 /** "…, officials said", "local authorities reported": a group of unnamed people right before the verb, with the words that qualify it. */
