@@ -301,8 +301,10 @@ const PAST_MONTH_GAP = 3;
  * of the past, and "in January" written in December is next January when it tells of the future.
  */
 function inferYear(ref: Day, m: number, _d: number, tense: Tense): number {
-  if (m - ref.m >= 9 || (m - ref.m >= 8 && tense !== 'future')) return ref.y - 1;
-  if (ref.m - m >= 9 || (ref.m - m >= 8 && tense !== 'past')) return ref.y + 1;
+  // far ahead is last year's and far behind next year's, unless the tense says otherwise: "will fly a
+  // mission in December" written in March is this December, "in January, X was hired" written in October this January
+  if (m - ref.m >= 8 && tense !== 'future') return ref.y - 1;
+  if (ref.m - m >= 8 && tense !== 'past') return ref.y + 1;
   // Told in the past tense, a month later in the year than the reference is last year's.
   if (tense === 'past' && m - ref.m >= PAST_MONTH_GAP) return ref.y - 1;
   if (tense === 'future' && ref.m >= 11 && m <= 2) return ref.y + 1;

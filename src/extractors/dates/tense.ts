@@ -7,9 +7,9 @@ import { ATTRIBUTION_VERBS } from '../../language/speech.js';
 import type { Tense } from './resolve.js';
 
 const FUTURE =
-  /\b(?:(?:will|won['’]t|shall|would|might)(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|(?<!\bas\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll(?:\s+be\s+[a-z]+)?\b/gi;
+  /\b(?:(?:will|won['’]t|shall|would|might)(?:\s+not)?(?:\s+(?:(?:be|have)(?:\s+been)?\s+)?[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|(?<!\bas\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll(?:\s+be\s+[a-z]+)?\b/gi;
 const PAST =
-  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|\b[a-z]{3,}ed\b/g;
+  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|(?<!\b(?:a|an|the|still|yet|as)\s+)\b[a-z]{3,}ed\b/g;
 
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+(?!(?:in\\s+)?(?:which|who|whom|whose|that|when|where)\\b)(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${alternation(ATTRIBUTION_VERBS)}|according)\\b`,
