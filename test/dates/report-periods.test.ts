@@ -1,4 +1,4 @@
-// The tense a month's year follows.
+// Periods of company reports ("the first nine months", "a year earlier") and the tense a month's year follows.
 import { Document } from '../../src/document/document.js';
 import { datesExtractor } from '../../src/extractors/dates/index.js';
 import type { DateItem } from '../../src/record/types.js';
@@ -8,6 +8,33 @@ function dates(text: string, published?: string): DateItem[] {
   return datesExtractor.extract(new Document(text, { published }), ctx());
 }
 const valuesOf = (text: string, span: string, published?: string) => dates(text, published).filter((d) => d.text === span).map((d) => d.value);
+
+describe('"a year earlier" in a company report', () => {
+  const ref = '2023-11-02';
+  test('after a quarter it is that quarter a year back', () => {
+    const text = 'Acme said its third-quarter profit rose to $40 million from $31 million a year earlier.';
+    expect(valuesOf(text, 'a year earlier', ref)).toEqual(['2022-Q3']);
+  });
+  test('after nine months it is the year before', () => {
+    const text = 'Acme earned $9 million in the third quarter. For the first nine months, it earned $20 million, up from $18 million a year earlier.';
+    expect(valuesOf(text, 'a year earlier', ref)).toEqual(['2022']);
+  });
+  test('"the 2022 period" and "year-ago" follow the nine months', () => {
+    const text = 'In the first nine months, net was $30 million, against a loss in the 2022 period. The year-ago results included a charge.';
+    expect(valuesOf(text, 'the 2022 period', ref)).toEqual(['2022']);
+    expect(valuesOf(text, 'year-ago', ref)).toEqual(['2022']);
+  });
+  test('a comparison quarter is not counted back from again', () => {
+    const text = 'Sales rose from the year-ago quarter. The year-ago results were restated, as were results a year earlier.';
+    expect(valuesOf(text, 'the year-ago quarter', ref)).toEqual(['2022-Q3']);
+    expect(valuesOf(text, 'year-ago', ref)).toEqual(['2022-Q3']);
+    expect(valuesOf(text, 'a year earlier', ref)).toEqual(['2022-Q3']);
+  });
+  test('"earlier in the year" is the report\'s year, not the comparison\'s', () => {
+    const text = 'Profit rose from a year ago. Shipments were delayed earlier in the year by floods.';
+    expect(valuesOf(text, 'earlier in the year', ref)).toEqual(['2023']);
+  });
+});
 
 describe('the year of a month follows the tense that contradicts a far month', () => {
   test('a future month nine months ahead is this year\'s', () => {

@@ -6,7 +6,7 @@ import type { DateItem } from '../../record/types.js';
 import { candidateAt, timeOfDay, type Candidate } from './candidate.js';
 import { alternation } from '../../language/alternation.js';
 import { PARTS_OF_DAY, SMALL_HOURS_WORDS } from '../../language/calendar.js';
-import { dayDiff, parseReference, type Day } from './calendar.js';
+import { dayDiff, fmtYear, parseReference, quarterOf, type Day } from './calendar.js';
 import { resolveCandidate, type FrameDay, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -164,6 +164,28 @@ const PAST_ANCHOR_REACH = 4;
 
 const isAfterRef = (day: Day | null, ref: Day | null): boolean => Boolean(day && ref && dayDiff(ref, day) > 0);
 
+/** Quarters this many or more before the reference's are a report's comparison periods, not its own. */
+const COMPARISON_QUARTERS_BACK = 4;
+
+/**
+ * A period a report compares with ("a year earlier", "the year-ago quarter", "the 1988 period" told
+ * in late 1989): a later "a year ago" still counts back from the report's own period, a year after it.
+ */
+function isComparison(c: Candidate, value: string, ref: Day | null): boolean {
+  if (c.point?.kind === 'yearBack') return true;
+  if (c.point?.kind !== 'quarter') return false;
+  const m = /^(?<year>\d{4})-Q(?<q>\d)$/.exec(value);
+  if (!m || !ref) return false;
+  const back = (ref.y - Number(m.groups!.year)) * 4 + quarterOf(ref.m) - Number(m.groups!.q);
+  return back >= COMPARISON_QUARTERS_BACK;
+}
+
+/** A quarter's value a year later: the report's own quarter, from the one it compares with. */
+const yearLater = (quarter: string): string => `${fmtYear(Number(quarter.slice(0, 4)) + 1)}${quarter.slice(4)}`;
+
+/** "the first nine months": a report's period longer than a quarter (a half-year is none of its units), so "a year earlier" is a year. */
+const isPartYearPeriod = (c: Candidate): boolean => c.literal?.type === 'duration' && /^P9M$/.test(c.literal.value);
+
 /**
  * Resolves candidates in text order, carrying the last day mentioned (for times and "the day
  * before") and the last value (for "a year earlier") from one sentence to the next.
@@ -213,7 +235,8 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
     // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
     const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay };
     const r = resolveCandidate(c, context);
-    if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
+    const comparison = isComparison(c, r.value, ref);
+    if (c.point && !comparison && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
       lastDay = r.day ?? lastDay;
       const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
@@ -226,7 +249,8 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
       anchor = a;
       if (!isAfterRef(a.day, ref)) pastAnchor = a;
     }
-    if (c.point?.kind !== 'yearBack' && /^\d{4}-Q\d$/.test(r.value)) lastQuarter = r.value;
+    if (/^\d{4}-Q\d$/.test(r.value)) lastQuarter = comparison ? yearLater(r.value) : r.value;
+    else if (isPartYearPeriod(c)) lastQuarter = lastQuarter ? lastQuarter.slice(0, 4) : ref ? fmtYear(ref.y) : null;
     out.push({ text: text.slice(c.start, c.end), value: r.value, type: r.type, start: c.start, end: c.end });
   }
   return out;

@@ -255,6 +255,9 @@ function resolveAnchorUnit(p: PointOf<'anchorUnit'>, rc: ResolveContext): PointV
 function resolveQuarter(p: PointOf<'quarter'>, rc: ResolveContext): PointValue {
   const ref = rc.ref;
   if (p.y != null && p.q != null) return { value: `${fmtYear(p.y)}-Q${p.q}` };
+  // "for the nine months, … compared with the 1988 period": the period of the report, here a year
+  const yearPeriod = p.period && rc.previous && /^\d{4}$/.test(rc.previous) ? Number(rc.previous) : null;
+  if (yearPeriod != null) return { value: fmtYear(p.y ?? yearPeriod + (p.yearOffset ?? 0)) };
   if (!ref) return { value: p.q != null ? `XXXX-Q${p.q}` : 'XXXX-QX' };
   // News reports quarters once they are over: "the quarter" is the last complete one.
   const current = quarterOf(ref.m);

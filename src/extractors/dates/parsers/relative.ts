@@ -182,7 +182,7 @@ const quarter: P = {
     if (det === 'a' && !ordinal) return null; // "a quarter of the vote"
     const after = textAfter(m, QUARTER_OF_WINDOW);
     if (!ordinal && !explicitYear && /^\s+of\b/.test(after)) return null; // "the quarter of…"
-    const point: DatePoint = { kind: 'quarter', q: ordinal, y: explicitYear };
+    const point: DatePoint = { kind: 'quarter', q: ordinal, y: explicitYear, period: g.noun!.toLowerCase() === 'period' && !ordinal };
     if (mods.some((w) => w === 'current') || det === 'this') point.current = true;
     if (/year-(?:earlier|ago)/.test(modText) || det === "last year's" || det === 'last') point.yearOffset = -1;
     const span = g.year ? null : 'date';
