@@ -1,4 +1,5 @@
-// Periods of company reports ("the first nine months", "a year earlier") and the tense a month's year follows.
+// Periods of company reports ("the first nine months", "a year earlier"), the tense a month's year
+// follows, and forms added with them: "in the future", "into the summer", lists of years.
 import { Document } from '../../src/document/document.js';
 import { datesExtractor } from '../../src/extractors/dates/index.js';
 import type { DateItem } from '../../src/record/types.js';
@@ -49,5 +50,19 @@ describe('the year of a month follows the tense that contradicts a far month', (
   });
   test('a participle after an article is an adjective, not a past verb', () => {
     expect(valuesOf('The bonus would be paid on a still unspecified date in January.', 'January', '2024-10-26')).toEqual(['2025-01']);
+  });
+});
+
+describe('forms added with them', () => {
+  test('"in the future" is FUTURE_REF; "the future of" a thing is not a time', () => {
+    expect(valuesOf('Similar storms may hit the coast in the future.', 'the future')).toEqual(['FUTURE_REF']);
+    expect(dates('They debated the future of the alliance.')).toEqual([]);
+  });
+  test('a season after "into"', () => {
+    expect(valuesOf('The shortage could last well into the summer.', 'the summer', '2024-04-10')).toEqual(['2024-SU']);
+  });
+  test('a list of years gives each, while "1,995" stays a number', () => {
+    const found = dates('The car crossed the border in 1994, 1995 and 1997, and 1,995 fans watched.').map((d) => d.text);
+    expect(found).toEqual(['1994', '1995', '1997']);
   });
 });

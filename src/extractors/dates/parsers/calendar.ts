@@ -121,7 +121,8 @@ const numericDate: P = {
 /** "1990", "fiscal 1989", "mid-1996", "the 1988 period", "early 1991". */
 const year: P = {
   name: 'year',
-  pattern: new RegExp(`(?<![\\w$£€#@.,/]|\\d[.,]\\s?)(?<year>${YEAR})(?<fiscalYear>\\s+fiscal year)?${NOT_AFTER_YEAR}`, 'gd'),
+  // "1,995" and "3. 1995" are no years, but "in 1994, 1995 and 1997" lists three
+  pattern: new RegExp(`(?<![\\w$£€#@.,/]|\\d[.,]|\\d(?<!(?:^|\\D)${YEAR})[.,]\\s)(?<year>${YEAR})(?<fiscalYear>\\s+fiscal year)?${NOT_AFTER_YEAR}`, 'gd'),
   extract(m) {
     const y = Number(m.groups!.year);
     const before = textBefore(m, YEAR_HYPHEN_WINDOW);

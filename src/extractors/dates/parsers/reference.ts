@@ -42,13 +42,12 @@ const past: P = {
 const AS_WINDOW = 4;
 
 /**
- * "soon", "as soon as possible", "in the near future", "in coming months": the near future. "as soon
- * as" + clause is a conjunction. A bare "in the future" is left out: the newsfacts gold does not
- * mark it ("measures to prevent similar incidents in the future").
+ * "soon", "as soon as possible", "in the near future", "in the future", "in coming months": the
+ * future. "as soon as" + clause is a conjunction; "the future of the company" is a thing, not a time.
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
+  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|into|for|about)\s)the\s+future(?!\s+of\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(textBefore(m, AS_WINDOW))) return null;
     return candidate(m, null, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
