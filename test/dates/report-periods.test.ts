@@ -66,3 +66,29 @@ describe('forms added with them', () => {
     expect(found).toEqual(['1994', '1995', '1997']);
   });
 });
+
+describe('a quarter with its year back, days counted from the story\'s day, names that are no dates', () => {
+  const ref = '2023-11-02';
+  test('"the quarter a year ago" and "the corresponding period last year" are one date', () => {
+    const text = 'For the quarter a year ago, the bank earned $16 million, against $9 million for the corresponding period last year.';
+    expect(dates(text, ref).map((d) => [d.text, d.value])).toEqual([
+      ['the quarter a year ago', '2022-Q3'],
+      ['the corresponding period last year', '2022-Q3'],
+    ]);
+  });
+  test('"the previous Friday" counts from the day the story is at, however far back it was named', () => {
+    const text = 'London shares fell on Friday. Dealers blamed New York. Banks led the losses. The index closed down 4% from the previous Friday.';
+    expect(valuesOf(text, 'the previous Friday', '2023-10-30')).toEqual(['2023-10-20']);
+  });
+  test('"the next morning" in a story of past days is the morning after the last day named', () => {
+    const text = 'The hearing was held last Tuesday. Lawyers argued for hours. The judge was tired. He ruled the next morning.';
+    expect(valuesOf(text, 'the next morning', '2023-11-02')).toEqual(['2023-11-01TMO']);
+  });
+  test('"the annual March for Life" is a march, "in March for the first time" a month', () => {
+    expect(dates('Thousands joined the annual March for Life in Washington.', ref)).toEqual([]);
+    expect(valuesOf('In March for the first time, prices fell.', 'March', ref)).toEqual(['2023-03']);
+  });
+  test('"post-1959 politics" is a year, not a count of politics', () => {
+    expect(dates('The post-1959 politics split families.').map((d) => d.value)).toEqual(['1959']);
+  });
+});

@@ -124,7 +124,8 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
     case 'relativeDay':
       return resolveRelativeDay(p, rc);
     case 'anchorDay': {
-      const from = rc.anchor ?? ref;
+      // "the next morning" with no day just before: the day the story was last at, else the reference
+      const from = rc.anchor ?? rc.lastDay ?? ref;
       return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
     }
     case 'weekday':
@@ -223,7 +224,8 @@ function resolveRelativeDay(p: PointOf<'relativeDay'>, rc: ResolveContext): Poin
 }
 
 function resolveWeekday(p: PointOf<'weekday'>, rc: ResolveContext): PointValue {
-  const from = p.fromAnchor && rc.anchor ? rc.anchor : rc.ref;
+  // "down 4.5% from the previous Friday": from the day the story is at, however far back it was named
+  const from = p.fromAnchor ? rc.anchor ?? rc.lastDay ?? rc.ref : rc.ref;
   if (!from) return { value: `XXXX-WXX-${p.weekday}` };
   // a bare weekday naming the weekday of the article's event day, that week, is that day ("on
   // Saturday vowing Hezbollah will pay" in a report of Saturday's attack)

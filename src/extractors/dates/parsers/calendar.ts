@@ -90,10 +90,19 @@ const monthAlone: P = {
     const mod = left?.groups?.modifier?.trim().toLowerCase();
     const start = m.index - (left?.[0].length ?? 0);
     if (word === 'May' && !mod && !leftContext(m.input, m.index, MONTH_PREPOSITION_LEFT)) return null;
+    if (!mod && isEventName(m)) return null;
     const dir = mod && /^(?:last|this|next|this past|this coming)$/.test(mod) ? dirOf(mod.replace('this ', '')) : undefined;
     return candidateAt(start, m.index + word.length, 'monthAlone', { point: { kind: 'calendar', m: monthNumber(word), dir } });
   },
 };
+/** "the annual March for Life", "the March of Dimes", "the March on Washington": a march's name, no month. */
+function isEventName(m: RegExpExecArray): boolean {
+  return EVENT_NAME_AFTER.test(textAfter(m, EVENT_NAME_WINDOW)) && Boolean(leftContext(m.input, m.index, EVENT_NAME_BEFORE));
+}
+const EVENT_NAME_BEFORE = /\bthe\s+(?:\p{L}+\s+)?[`"“']*$/iu;
+const EVENT_NAME_AFTER = /^\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu}/u;
+/** Characters after a month read for the words of a name ("for Life", "of the Combatant"). */
+const EVENT_NAME_WINDOW = 20;
 const MONTH_MODIFIER_LEFT = /(?:\b(?<modifier>last|this|next|this past|this coming|(?:the )?(?:beginning|end|middle|start) of|early|late|mid)[- ]|\bmid-)$/i;
 const MONTH_PREPOSITION_LEFT = /\b(?:in|since|until|till|by|through|of|from|to|before|after|during|and|or)\s+$/i;
 
@@ -132,7 +141,8 @@ const year: P = {
     const left = leftContext(m.input, m.index, YEAR_PREFIX_LEFT);
     const prefix = left?.[0] ?? '';
     // "2000 shares": a count of things, not a year; but "fiscal 1989 sales" is a year.
-    if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !/fiscal|FY/i.test(prefix)) return null;
+    // ("post-1959 politics" is a year too: a prefix of time comes before no count)
+    if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !prefix) return null;
     if (isMeasureOrModel(m, y, prefix)) return null;
     // "Orion 1980", "Kopp's 1987 Chevrolet": a name or model right before a capitalised word is no date.
     if (!prefix && /^\s+[A-Z][a-z]/.test(textAfter(m, CAPITAL_AFTER_WINDOW))) {

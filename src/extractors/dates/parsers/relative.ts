@@ -168,7 +168,7 @@ const weekend: P = {
 const quarter: P = {
   name: 'quarter',
   pattern:
-    /\b(?<date>(?:(?<determiner>the|its|this|that|last|next|a|this year's|last year's|next year's)\s+)?(?<modifiers>(?:(?:latest|current|same|comparable|year-earlier|year-ago|previous|prior|corresponding|fiscal|first|second|third|fourth|1st|2nd|3rd|4th|(?:1[0-9]|20)\d\d)[- ]+){0,4})(?<noun>quarter|period))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)\b)?(?!ly|s\b|-to-|[- ](?:mile|century|final|back|inch|pound|point)\b)/dgi,
+    /\b(?<date>(?:(?<determiner>the|its|this|that|last|next|a|this year's|last year's|next year's)\s+)?(?<modifiers>(?:(?:latest|current|same|comparable|year-earlier|year-ago|previous|prior|corresponding|fiscal|first|second|third|fourth|1st|2nd|3rd|4th|(?:1[0-9]|20)\d\d)[- ]+){0,4})(?<noun>quarter|period))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)\b|\s+(?<yearBack>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?(?!ly|s\b|-to-|[- ](?:mile|century|final|back|inch|pound|point)\b)/dgi,
   extract(m) {
     const g = m.groups!;
     const det = g.determiner?.toLowerCase();
@@ -184,8 +184,9 @@ const quarter: P = {
     if (!ordinal && !explicitYear && /^\s+of\b/.test(after)) return null; // "the quarter of…"
     const point: DatePoint = { kind: 'quarter', q: ordinal, y: explicitYear, period: g.noun!.toLowerCase() === 'period' && !ordinal };
     if (mods.some((w) => w === 'current') || det === 'this') point.current = true;
-    if (/year-(?:earlier|ago)/.test(modText) || det === "last year's" || det === 'last') point.yearOffset = -1;
-    const span = g.year ? null : 'date';
+    // "the year-ago quarter", "the quarter a year ago", "the corresponding period last year"
+    if (/year-(?:earlier|ago)/.test(modText) || g.yearBack || det === "last year's" || det === 'last') point.yearOffset = -1;
+    const span = g.year || g.yearBack ? null : 'date';
     if (det === 'last' && !ordinal) return candidate(m, span, 'quarter', { point: { kind: 'relative', unit: 'quarter', offset: -1 } });
     if (det === 'next') return candidate(m, span, 'quarter', { point: { kind: 'relative', unit: 'quarter', offset: 1 } });
     if (det === "next year's") point.yearOffset = 1;
