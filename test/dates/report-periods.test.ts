@@ -92,3 +92,27 @@ describe('a quarter with its year back, days counted from the story\'s day, name
     expect(dates('The post-1959 politics split families.').map((d) => d.value)).toEqual(['1959']);
   });
 });
+
+describe('vague times of the past and the future, and plans told in the past perfect', () => {
+  test('"in past years" is PAST_REF; "in future quarters", "at a later date", "in a year or two" FUTURE_REF', () => {
+    const text = 'Rates rose in past years. The credit will cut taxes in future quarters. The board will decide at a later date, perhaps in a year or two.';
+    expect(dates(text).map((d) => [d.text, d.value])).toEqual([
+      ['past years', 'PAST_REF'],
+      ['future quarters', 'FUTURE_REF'],
+      ['a later date', 'FUTURE_REF'],
+      ['a year or two', 'FUTURE_REF'],
+    ]);
+  });
+  test('"the results of past years" and "a year" alone stay as they were', () => {
+    expect(dates('The results of past years were weak.')).toEqual([]);
+    expect(valuesOf('The plant will close for a year.', 'a year')).toEqual(['P1Y']);
+  });
+  const ref = '2023-05-04'; // a Thursday
+  test('a plan or a bound in the past perfect lies behind', () => {
+    expect(valuesOf('The offer had been scheduled to expire Monday, before it was extended.', 'Monday', ref)).toEqual(['2023-05-01']);
+    expect(valuesOf('Until Tuesday, the police had not named him a suspect.', 'Tuesday', ref)).toEqual(['2023-05-02']);
+  });
+  test('a modal keeps the future though a past perfect is near', () => {
+    expect(valuesOf('The hearing, which had been delayed, will resume Monday.', 'Monday', ref)).toEqual(['2023-05-08']);
+  });
+});

@@ -32,6 +32,11 @@ function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: num
   return best;
 }
 
+/** The future of a modal ("will", "would", "'ll", "going to"), as against a plan or a bound ("scheduled to", "until"). */
+const MODAL_FUTURE = /\b(?:will|won['’]t|shall|would|going to)\b|['’]ll\b/gi;
+/** "had been scheduled to", "had not called … until": a plan or a bound told in the past perfect is over. */
+const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?\p{L}{3,}/u;
+
 const DEADLINE_BEFORE = /(?<![\p{L}])by\s+$/iu;
 
 /** Characters of its sentence read before and after a mention for the verb that governs it. */
@@ -73,5 +78,6 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
     const wideFrom = Math.max(sentenceStart, start - PAST_VERB_WIDE_WINDOW);
     return nearest(PAST, text.slice(wideFrom, start), start - wideFrom, start - wideFrom) !== Infinity ? 'past' : 'none';
   }
+  if (f <= p && PAST_PERFECT.test(window) && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
   return f <= p ? 'future' : 'past';
 }

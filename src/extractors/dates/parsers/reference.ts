@@ -1,7 +1,8 @@
 // Words that point at the present, past or future as a whole: "now", "currently" (PRESENT_REF),
-// "recently" (PAST_REF), "the future" (FUTURE_REF). Adjectives ("the current threat", "recent models")
-// and "previously" (which dates the verb relative to another event, not to now) name no time, as
-// annotators mostly leave them unmarked (docs/extraction-notes.md).
+// "recently", "in past years" (PAST_REF), "the future", "at a later date", "in a year or two"
+// (FUTURE_REF). Adjectives ("the current threat", "recent models") and "previously" (which dates
+// the verb relative to another event, not to now) name no time, as annotators mostly leave them
+// unmarked (docs/extraction-notes.md).
 import type { Parser } from '../../framework.js';
 import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
 
@@ -32,7 +33,7 @@ const present: P = {
 
 const past: P = {
   name: 'past',
-  pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
+  pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|(?:recent|(?<=\b(?:in|over|during|for)\s)past)\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
   extract(m) {
     return candidate(m, null, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
   },
@@ -47,7 +48,7 @@ const AS_WINDOW = 4;
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|into|for|about)\s)the\s+future(?!\s+of\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
+  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|into|for|about)\s)the\s+future(?!\s+of\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|(?<=\bat\s)a\s+later\s+(?:date|time|stage)|(?<=\b(?:in|within)\s)a\s+(?:day|week|month|year)\s+or\s+two|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(textBefore(m, AS_WINDOW))) return null;
     return candidate(m, null, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
