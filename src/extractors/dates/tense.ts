@@ -9,7 +9,7 @@ import type { Tense } from './resolve.js';
 const FUTURE =
   /\b(?:(?:will|won['’]t|shall|would|might)(?:\s+not)?(?:\s+(?:(?:be|have)(?:\s+been)?\s+)?[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|(?<!\bas\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll(?:\s+be\s+[a-z]+)?\b/gi;
 const PAST =
-  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|(?<!\b(?:a|an|the|still|yet|as)\s+)\b[a-z]{3,}ed\b/g;
+  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|(?<!\b(?:a|an|the|still|yet|as)\s+)\b[a-z]{3,}ed\b(?!\s+by\b)/g;
 
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+(?!(?:in\\s+)?(?:which|who|whom|whose|that|when|where)\\b)(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${alternation(ATTRIBUTION_VERBS)}|according)\\b`,
@@ -73,10 +73,14 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   if (f === Infinity && p === Infinity) {
     // "17 drones were shot down over the Kursk Region, eight over …, two over the Oryol Region between
     // 11 p.m. and 6 a.m.": a long list puts the verb beyond the window. A past verb further back in
-    // the sentence still tells it (a far "will" is as often another clause's, and news reports the
-    // past). Bounded, so that a huge sentence of dates stays linear.
+    // the sentence still tells it, unless a modal stands nearer ("said two flights would leave … and a
+    // third from August 6"); a far "will" alone is as often another clause's, and news reports the
+    // past. Bounded, so that a huge sentence of dates stays linear.
     const wideFrom = Math.max(sentenceStart, start - PAST_VERB_WIDE_WINDOW);
-    return nearest(PAST, text.slice(wideFrom, start), start - wideFrom, start - wideFrom) !== Infinity ? 'past' : 'none';
+    const wide = text.slice(wideFrom, start);
+    const wp = nearest(PAST, wide, wide.length, wide.length);
+    if (wp === Infinity) return 'none';
+    return nearest(MODAL_FUTURE, wide, wide.length, wide.length) < wp ? 'future' : 'past';
   }
   if (f <= p && PAST_PERFECT.test(window) && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
   return f <= p ? 'future' : 'past';
