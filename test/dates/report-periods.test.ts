@@ -131,3 +131,13 @@ describe('the tense of a mention far from its verb', () => {
     expect(valuesOf(text, 'September', ref)).toEqual(['2023-09']);
   });
 });
+
+describe('"soon" in a story of the past', () => {
+  test('"was soon released", "soon became" name no time ahead of now', () => {
+    expect(dates('He was taken to a hospital and was soon released. The trickle soon became a flood.')).toEqual([]);
+  });
+  test('"will soon fall", "to be applied soon" are FUTURE_REF', () => {
+    const found = dates('Prices will soon fall. The rule is expected to be applied soon.').map((d) => d.value);
+    expect(found).toEqual(['FUTURE_REF', 'FUTURE_REF']);
+  });
+});

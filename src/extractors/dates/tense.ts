@@ -11,6 +11,10 @@ const FUTURE =
 const PAST =
   /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|(?<!\b(?:a|an|the|still|yet|as)\s+)\b[a-z]{3,}ed\b(?!\s+by\b)/g;
 
+const PAST_WORD = new RegExp(`^(?:${PAST.source})$`);
+/** A single word that marks the past ("was", "became", "released"). */
+export const isPastWord = (word: string): boolean => PAST_WORD.test(word.toLowerCase());
+
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+(?!(?:in\\s+)?(?:which|who|whom|whose|that|when|where)\\b)(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${alternation(ATTRIBUTION_VERBS)}|according)\\b`,
   'u',

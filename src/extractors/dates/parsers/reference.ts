@@ -5,6 +5,7 @@
 // unmarked (docs/extraction-notes.md).
 import type { Parser } from '../../framework.js';
 import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
+import { isPastWord } from '../tense.js';
 
 type P = Parser<Candidate>;
 
@@ -39,6 +40,11 @@ const past: P = {
   },
 };
 
+/** Characters read on either side of "soon" for a past verb. */
+const SOON_WINDOW = 16;
+const PAST_AUXILIARY_BEFORE = /\b(?<auxiliary>was|were|had)\s+$/i;
+const WORD_AFTER = /^\s+(?<word>\p{L}+)/u;
+
 /** Characters before "soon" read for the "as" of "as soon as". */
 const AS_WINDOW = 4;
 
@@ -51,6 +57,8 @@ const future: P = {
   pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|into|for|about)\s)the\s+future(?!\s+of\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|(?<=\bat\s)a\s+later\s+(?:date|time|stage)|(?<=\b(?:in|within)\s)a\s+(?:day|week|month|year)\s+or\s+two|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(textBefore(m, AS_WINDOW))) return null;
+    // "he was soon released", "a trickle that soon became a flood": soon after the story's time, not ahead of now
+    if (m[0].toLowerCase() === 'soon' && (PAST_AUXILIARY_BEFORE.test(textBefore(m, SOON_WINDOW)) || isPastWord(WORD_AFTER.exec(textAfter(m, SOON_WINDOW))?.groups?.word ?? ''))) return null;
     return candidate(m, null, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
   },
 };
