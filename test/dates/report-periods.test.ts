@@ -141,3 +141,20 @@ describe('"soon" in a story of the past', () => {
     expect(found).toEqual(['FUTURE_REF', 'FUTURE_REF']);
   });
 });
+
+describe('a date goes with the verb before it', () => {
+  const ref = '2024-07-11'; // a Thursday
+  test('"scheduled to take place on Sunday has been postponed" is the coming Sunday', () => {
+    expect(valuesOf('The rally scheduled to take place in the park on Sunday has been postponed, the police chief said.', 'Sunday', ref)).toEqual(['2024-07-14']);
+  });
+  test('a verb right after the date still governs it when the one before is far', () => {
+    expect(valuesOf('The mayor, who had promised to attend the opening of the new bridge, on Monday announced he would not.', 'Monday', ref)).toEqual(['2024-07-08']);
+  });
+});
+
+describe('a march\'s name is no month', () => {
+  test('"the Women\'s March in Buffalo" is a name; "Kyiv\'s March offensive" a month', () => {
+    expect(dates("The Women's March in Buffalo was postponed.", '2019-01-19')).toEqual([]);
+    expect(valuesOf("Kyiv's March offensive stalled.", 'March', '2024-06-01')).toEqual(['2024-03']);
+  });
+});

@@ -22,6 +22,12 @@ const TRAILING_ATTRIBUTION = new RegExp(
 /** What stands before a mention that opens its clause: "On Thursday, …", "but on Thursday, …". */
 const FRONTED = /(?:^|[.,:]\s*|\b(?:but|and|yet|so|then)\s+)(?:(?:on|in|by|since|until|late|early|last|this|from)\s+)?$/i;
 
+/**
+ * A marker after the mention counts as this many times further: a date goes with the verb before it
+ * ("the rally scheduled to take place on Sunday has been postponed"), unless that verb is far off.
+ */
+const RIGHT_DISTANCE_WEIGHT = 3;
+
 /** Nearest marker of each tense on the left (measured from its end) and right (from its start). */
 function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: number): number {
   re.lastIndex = 0;
@@ -30,7 +36,7 @@ function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: num
   while ((m = re.exec(text))) {
     const s = m.index, e = m.index + m[0].length;
     // A marker that runs into the mention ("will be Tuesday") sits right before it.
-    const d = e <= mentionStart ? mentionStart - e : s >= mentionEnd ? s - mentionEnd : s < mentionStart ? 0 : Infinity;
+    const d = e <= mentionStart ? mentionStart - e : s >= mentionEnd ? (s - mentionEnd) * RIGHT_DISTANCE_WEIGHT : s < mentionStart ? 0 : Infinity;
     if (d < best) best = d;
   }
   return best;

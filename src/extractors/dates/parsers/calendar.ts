@@ -3,6 +3,7 @@
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
+import { COPULAS, FUNCTION_WORDS, PREPOSITIONS } from '../../../language/function-words.js';
 import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 import { MEASURE_UNITS } from '../../../language/counting.js';
 
@@ -95,10 +96,20 @@ const monthAlone: P = {
     return candidateAt(start, m.index + word.length, 'monthAlone', { point: { kind: 'calendar', m: monthNumber(word), dir } });
   },
 };
-/** "the annual March for Life", "the March of Dimes", "the March on Washington": a march's name, no month. */
+/** "the annual March for Life", "the March of Dimes", "the Women's March": a march's name, no month. */
 function isEventName(m: RegExpExecArray): boolean {
-  return EVENT_NAME_AFTER.test(textAfter(m, EVENT_NAME_WINDOW)) && Boolean(leftContext(m.input, m.index, EVENT_NAME_BEFORE));
+  const after = textAfter(m, EVENT_NAME_WINDOW);
+  // the month heads a capitalised possessive: "the Women's March in Buffalo", not "Kyiv's March offensive"
+  const next = WORD_AFTER_MONTH.exec(after)?.groups?.word?.toLowerCase();
+  if (leftContext(m.input, m.index, NAME_POSSESSIVE_BEFORE) && (next == null || CLOSES_A_NAME.has(next))) return true;
+  return EVENT_NAME_AFTER.test(after) && Boolean(leftContext(m.input, m.index, EVENT_NAME_BEFORE));
 }
+/** A capitalised possessive, as in a name ("the Women's March", "the People's March"). */
+const NAME_POSSESSIVE_BEFORE = /\b\p{Lu}\p{Ll}+['’]s\s+$/u;
+/** The word after a month, when a word follows it (not punctuation). */
+const WORD_AFTER_MONTH = /^\s+(?<word>\p{L}+)/u;
+/** Words after which a name ends: function words, prepositions, copulas. */
+const CLOSES_A_NAME = new Set([...FUNCTION_WORDS, ...PREPOSITIONS, ...COPULAS]);
 const EVENT_NAME_BEFORE = /\bthe\s+(?:\p{L}+\s+)?[`"“']*$/iu;
 const EVENT_NAME_AFTER = /^\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu}/u;
 /** Characters after a month read for the words of a name ("for Life", "of the Combatant"). */
