@@ -154,3 +154,14 @@ describe('a march\'s name is no month', () => {
     expect(valuesOf("Kyiv's March offensive stalled.", 'March', '2024-06-01')).toEqual(['2024-03']);
   });
 });
+
+describe('"the quarter ended <month>": the calendar quarter it mostly covers', () => {
+  const ref = '2023-10-30';
+  test('a quarter ended July 31 (May to July) is the second', () => {
+    expect(valuesOf('In the quarter ended July 31, the retailer earned $5 million.', 'the quarter', ref)).toEqual(['2023-Q2']);
+  });
+  test('one ended Sept. 30 is the third; an ordinal is the company\'s own count and wins', () => {
+    expect(valuesOf('In the quarter ended Sept. 30, sales fell.', 'the quarter', ref)).toEqual(['2023-Q3']);
+    expect(valuesOf('In the second quarter ended Oct. 31, the chain lost money.', 'the second quarter', ref)).toEqual(['2023-Q2']);
+  });
+});

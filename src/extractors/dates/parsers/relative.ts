@@ -2,7 +2,7 @@
 // "last week", "two days ago", "a year earlier", "Friday", "the third quarter", "last fall".
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type DatePoint, type Direction } from '../candidate.js';
-import { COUNT_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, spokenYear, unitOf } from '../../../language/calendar.js';
+import { COUNT_RE, MONTH_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, monthNumber, spokenYear, unitOf } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 
@@ -182,7 +182,7 @@ const quarter: P = {
     if (det === 'a' && !ordinal) return null; // "a quarter of the vote"
     const after = textAfter(m, QUARTER_OF_WINDOW);
     if (!ordinal && !explicitYear && /^\s+of\b/.test(after)) return null; // "the quarter of…"
-    const point: DatePoint = { kind: 'quarter', q: ordinal, y: explicitYear, period: g.noun!.toLowerCase() === 'period' && !ordinal };
+    const point: DatePoint = { kind: 'quarter', q: ordinal ?? quarterEnded(m), y: explicitYear, period: g.noun!.toLowerCase() === 'period' && !ordinal };
     if (mods.some((w) => w === 'current') || det === 'this') point.current = true;
     // "the year-ago quarter", "the quarter a year ago", "the corresponding period last year"
     if (/year-(?:earlier|ago)/.test(modText) || g.yearBack || det === "last year's" || det === 'last') point.yearOffset = -1;
@@ -199,6 +199,22 @@ const quarter: P = {
     return c;
   },
 };
+
+/**
+ * "the quarter ended July 31" (a company's own quarter, May to July): the calendar quarter it
+ * mostly covers, the one of its middle month. An ordinal ("the second quarter ended Oct. 31") is
+ * the company's count and wins.
+ */
+function quarterEnded(m: RegExpExecArray): number | undefined {
+  const month = QUARTER_ENDED.exec(textAfter(m, QUARTER_ENDED_WINDOW))?.groups?.month;
+  const end = month ? monthNumber(month) : 0;
+  // one ended in January mostly covers the year before, which the quarter's year cannot tell here
+  if (end < 2) return undefined;
+  return Math.floor((end - 2) / 3) + 1;
+}
+const QUARTER_ENDED = new RegExp(`^,?\\s+(?:ended|ending)\\s+(?<month>${MONTH_RE})`);
+/** Characters after "the quarter" read for " ended September". */
+const QUARTER_ENDED_WINDOW = 24;
 
 /** Characters after "the quarter" read for " of". */
 const QUARTER_OF_WINDOW = 8;
