@@ -9,6 +9,8 @@ function dates(text: string, published?: string): DateItem[] {
   return datesExtractor.extract(new Document(text, { published }), ctx());
 }
 const valuesOf = (text: string, span: string, published?: string) => dates(text, published).filter((d) => d.text === span).map((d) => d.value);
+/** Every date found, as [text, value]. */
+const found = (text: string, published?: string) => dates(text, published).map((d) => [d.text, d.value]);
 
 describe('"a year earlier" in a company report', () => {
   const ref = '2023-11-02';
@@ -62,8 +64,8 @@ describe('forms added with them', () => {
     expect(valuesOf('The shortage could last well into the summer.', 'the summer', '2024-04-10')).toEqual(['2024-SU']);
   });
   test('a list of years gives each, while "1,995" stays a number', () => {
-    const found = dates('The car crossed the border in 1994, 1995 and 1997, and 1,995 fans watched.').map((d) => d.text);
-    expect(found).toEqual(['1994', '1995', '1997']);
+    const years = dates('The car crossed the border in 1994, 1995 and 1997, and 1,995 fans watched.').map((d) => d.text);
+    expect(years).toEqual(['1994', '1995', '1997']);
   });
 });
 
@@ -71,7 +73,7 @@ describe('a quarter with its year back, days counted from the story\'s day, name
   const ref = '2023-11-02';
   test('"the quarter a year ago" and "the corresponding period last year" are one date', () => {
     const text = 'For the quarter a year ago, the bank earned $16 million, against $9 million for the corresponding period last year.';
-    expect(dates(text, ref).map((d) => [d.text, d.value])).toEqual([
+    expect(found(text, ref)).toEqual([
       ['the quarter a year ago', '2022-Q3'],
       ['the corresponding period last year', '2022-Q3'],
     ]);
@@ -96,7 +98,7 @@ describe('a quarter with its year back, days counted from the story\'s day, name
 describe('vague times of the past and the future, and plans told in the past perfect', () => {
   test('"in past years" is PAST_REF; "in future quarters", "at a later date", "in a year or two" FUTURE_REF', () => {
     const text = 'Rates rose in past years. The credit will cut taxes in future quarters. The board will decide at a later date, perhaps in a year or two.';
-    expect(dates(text).map((d) => [d.text, d.value])).toEqual([
+    expect(found(text)).toEqual([
       ['past years', 'PAST_REF'],
       ['future quarters', 'FUTURE_REF'],
       ['a later date', 'FUTURE_REF'],
@@ -133,8 +135,8 @@ describe('"soon" in a story of the past', () => {
     expect(dates('He was taken to a hospital and was soon released. The trickle soon became a flood.')).toEqual([]);
   });
   test('"will soon fall", "to be applied soon" are FUTURE_REF', () => {
-    const found = dates('Prices will soon fall. The rule is expected to be applied soon.').map((d) => d.value);
-    expect(found).toEqual(['FUTURE_REF', 'FUTURE_REF']);
+    const values = dates('Prices will soon fall. The rule is expected to be applied soon.').map((d) => d.value);
+    expect(values).toEqual(['FUTURE_REF', 'FUTURE_REF']);
   });
 });
 
@@ -163,5 +165,21 @@ describe('"the quarter ended <month>": the calendar quarter it mostly covers', (
   test('one ended Sept. 30 is the third; an ordinal is the company\'s own count and wins', () => {
     expect(valuesOf('In the quarter ended Sept. 30, sales fell.', 'the quarter', ref)).toEqual(['2023-Q3']);
     expect(valuesOf('In the second quarter ended Oct. 31, the chain lost money.', 'the second quarter', ref)).toEqual(['2023-Q2']);
+  });
+});
+
+describe('a day or week around the day named, and "one day" as someday', () => {
+  const ref = '2024-02-22'; // a Thursday
+  test('"the week of March 6" is that week; "the day before last Tuesday\'s hearing" the Monday', () => {
+    const text = "The case may be heard the week of March 6. The day before last Tuesday's hearing, the uncle flew in.";
+    expect(found(text, ref)).toEqual([['the week of March 6', '2024-W10'], ['The day before last Tuesday', '2024-02-19']]);
+  });
+  test('"the day after Christmas" and a bare "the day before" at a clause end', () => {
+    expect(valuesOf('Shops reopened the day after Christmas.', 'the day after Christmas', '2024-01-10')).toEqual(['2023-12-26']);
+    expect(valuesOf('The storm hit on March 3. Power failed the day before.', 'the day before', '2024-03-10')).toEqual(['2024-03-02']);
+  });
+  test('"will one day be" is FUTURE_REF; "one day in jail" stays a length', () => {
+    expect(valuesOf('Robots could one day replace drivers.', 'one day')).toEqual(['FUTURE_REF']);
+    expect(valuesOf('He spent one day in jail.', 'one day')).toEqual(['P1D']);
   });
 });

@@ -31,7 +31,11 @@ export type DatePoint =
   /** "that year" (0), "the following month" (1), "the previous year" (-1): counted from the last date mentioned. */
   | { kind: 'anchorUnit'; unit: 'year' | 'month'; offset: number }
   /** "a year ago", "a year earlier": the same granularity as the date just before it, a year back. */
-  | { kind: 'yearBack'; years: number };
+  | { kind: 'yearBack'; years: number }
+  /** "the day before last Tuesday's hearing": a day some days from the one named. */
+  | { kind: 'shifted'; base: DatePoint; days: number }
+  /** "the week of March 6": the week the day named falls in. */
+  | { kind: 'weekOf'; base: DatePoint };
 
 export interface TimeOfDay {
   hour?: number;

@@ -19,11 +19,11 @@ const JOINER = /^(?:\s*,\s*|\s+|\s+on\s+|\s+at\s+)$/;
 const ON_DAY = /^,?\s+on\s+$/;
 
 const isTimeOnly = (c: Candidate) => !c.point && !c.literal && c.time != null;
-const isDayOnly = (c: Candidate) => c.time == null && namesDay(c);
+export const isDayOnly = (c: Candidate) => c.time == null && namesDay(c);
 /** A candidate whose point is one day, whatever its clock time. */
 const namesDay = (c: Candidate) =>
   c.point != null && !c.literal &&
-  (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'anchorDay'].includes(c.point.kind));
+  (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'anchorDay', 'shifted'].includes(c.point.kind));
 
 const isDayWithPartOfDay = (c: Candidate) => namesDay(c) && c.time != null && c.time.hour == null && c.until == null;
 const hasYear = (c: Candidate) => c.point?.kind === 'calendar' && c.point.y != null;

@@ -144,6 +144,14 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
       return resolveSeason(p, ref);
     case 'yearBack':
       return resolveYearBack(p, rc);
+    case 'shifted': {
+      const base = resolvePoint(p.base, rc);
+      return base.day ? dayValue(addDays(base.day, p.days)) : { value: 'XXXX-XX-XX' };
+    }
+    case 'weekOf': {
+      const base = resolvePoint(p.base, rc);
+      return { value: base.day ? fmtWeek(base.day) : 'XXXX-WXX' };
+    }
   }
 }
 

@@ -6,8 +6,13 @@ import { alternation } from '../../language/alternation.js';
 import { ATTRIBUTION_VERBS } from '../../language/speech.js';
 import type { Tense } from './resolve.js';
 
-const FUTURE =
-  /\b(?:(?:will|won['’]t|shall|would|might)(?:\s+not)?(?:\s+(?:(?:be|have)(?:\s+been)?\s+)?[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|(?<!\bas\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll(?:\s+be\s+[a-z]+)?\b/gi;
+/** Modals that tell the future; "could", "may", "might" and "can" as often tell what is possible now. */
+const FUTURE_MODALS = "will|won['’]t|shall|would";
+const MODALS = `${FUTURE_MODALS}|could|may|might|can`;
+const FUTURE = new RegExp(
+  `\\b(?:(?:${FUTURE_MODALS}|might)(?:\\s+not)?(?:\\s+(?:(?:be|have)(?:\\s+been)?\\s+)?[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|(?<!\\bas\\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\\b|['’]ll(?:\\s+be\\s+[a-z]+)?\\b`,
+  'gi',
+);
 const PAST =
   /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|(?<!\b(?:a|an|the|still|yet|as)\s+)\b[a-z]{3,}ed\b(?!\s+by\b)/g;
 
@@ -43,7 +48,11 @@ function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: num
 }
 
 /** The future of a modal ("will", "would", "'ll", "going to"), as against a plan or a bound ("scheduled to", "until"). */
-const MODAL_FUTURE = /\b(?:will|won['’]t|shall|would|going to)\b|['’]ll\b/gi;
+const MODAL_FUTURE = new RegExp(`\\b(?:${FUTURE_MODALS}|going to)\\b|['’]ll\\b`, 'gi');
+/** A modal just before a mention: "will one day be". */
+export const MODAL_BEFORE = new RegExp(`\\b(?<modal>${MODALS})\\s+$`, 'i');
+/** A past auxiliary just before a word: "was soon released". */
+export const PAST_AUXILIARY_BEFORE = /\b(?<auxiliary>was|were|had)\s+$/i;
 /** "had been scheduled to", "had not called … until": a plan or a bound told in the past perfect is over. */
 const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?\p{L}{3,}/u;
 

@@ -5,7 +5,7 @@
 // unmarked (docs/extraction-notes.md).
 import type { Parser } from '../../framework.js';
 import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
-import { isPastWord } from '../tense.js';
+import { PAST_AUXILIARY_BEFORE, isPastWord } from '../tense.js';
 
 type P = Parser<Candidate>;
 
@@ -42,7 +42,6 @@ const past: P = {
 
 /** Characters read on either side of "soon" for a past verb. */
 const SOON_WINDOW = 16;
-const PAST_AUXILIARY_BEFORE = /\b(?<auxiliary>was|were|had)\s+$/i;
 const WORD_AFTER = /^\s+(?<word>\p{L}+)/u;
 
 /** Characters before "soon" read for the "as" of "as soon as". */
