@@ -21,9 +21,8 @@ const present: P = {
     const after = textAfter(m, NOW_AFTER_WINDOW);
     const word = m.groups!.word!.toLowerCase();
     if (word === 'now') {
-      // "for now" means "for the time being", and "now that" is a conjunction: no point in time.
-      if (/\bfor\s+$/i.test(before) || /^\s+that\b/i.test(after)) return null;
-      if (/^\s*on\b/i.test(after) && /from\s+$/i.test(before)) return null; // "from now on"
+      // "from now on", "a year from now" count from now rather than name it. "For now" (the time
+      // being) and "now that he is in power" still speak of the present (TimeBank marks 5 of 6).
       if (/from\s+$/i.test(before)) return null;
       // "Now, …" opening a sentence is a discourse marker ("Now, he says, it looks …"), not a time.
       if (m.groups!.word === 'Now' && /^,/.test(after) && (m.index === 0 || /(?:[.!?"'`”’]|^)\s*$|\n\s*$/.test(before))) return null;
