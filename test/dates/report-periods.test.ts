@@ -183,3 +183,14 @@ describe('a day or week around the day named, and "one day" as someday', () => {
     expect(valuesOf('He spent one day in jail.', 'one day')).toEqual(['P1D']);
   });
 });
+
+describe('"for the year of $…", and "that same day" after a month', () => {
+  test('"a high for the year of $42" is the year; "the year of the dragon" is not', () => {
+    expect(valuesOf('The stock hit a high for the year of $42.875 in June.', 'the year', '2023-10-30')).toEqual(['2023']);
+    expect(dates('It was the year of the dragon.', '2023-10-30')).toEqual([]);
+  });
+  test('"that same day" after a month is a day of that month', () => {
+    const text = 'The site was shut on Thursday. Three doctors were killed, most recently last October. His name was crossed out that same day.';
+    expect(valuesOf(text, 'that same day', '2024-02-10')).toEqual(['2023-10-XX']);
+  });
+});

@@ -124,6 +124,8 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
     case 'relativeDay':
       return resolveRelativeDay(p, rc);
     case 'anchorDay': {
+      // "killed last October … crossed out that same day": the time named last is a month, so a day of it
+      if (!rc.anchorValue && rc.lastDate && /^\d{4}-\d{2}$/.test(rc.lastDate)) return { value: `${rc.lastDate}-XX` };
       // "the next morning" with no day just before: the day the story was last at, else the reference
       const from = rc.anchor ?? rc.lastDay ?? ref;
       return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };

@@ -137,7 +137,7 @@ const POSSESSIVE_WINDOW = 3;
 const wholeYear: P = {
   name: 'wholeYear',
   pattern:
-    /\b(?<date>year[- ]end|year['’]s end|the (?:end of the (?:year|month)|(?:full|current fiscal|fiscal|current) year|year(?!\s+(?:before|after|when|that|in which|of|since|to|and|\d)\b|-)))(?![\w-])/dgi,
+    /\b(?<date>year[- ]end|year['’]s end|the (?:end of the (?:year|month)|(?:full|current fiscal|fiscal|current) year|year(?!\s+(?:before|after|when|that|in which|of(?!\s+[$£€\d])|since|to|and|\d)\b|-)))(?![\w-])/dgi,
   extract(m) {
     const s = m.groups!.date!.toLowerCase();
     if (s === 'the year' && !leftContext(m.input, m.index, /\b(?:for|of|during|in|through)\s+$/i)) return null;
