@@ -194,3 +194,8 @@ describe('"for the year of $…", and "that same day" after a month', () => {
     expect(valuesOf(text, 'that same day', '2024-02-10')).toEqual(['2023-10-XX']);
   });
 });
+
+test('"the first two quarters of 1990" is its first half', () => {
+  const text = 'Demand will stay weak through at least the first two quarters of 1990, and pick up in the last two quarters of next year.';
+  expect(found(text, '1989-10-26')).toEqual([['the first two quarters of 1990', '1990-H1'], ['the last two quarters of next year', '1990-H2']]);
+});

@@ -219,14 +219,14 @@ const QUARTER_ENDED_WINDOW = 24;
 /** Characters after "the quarter" read for " of". */
 const QUARTER_OF_WINDOW = 8;
 
-/** "the first half of 1990", "the second half of this year". Bare "the first half" is often a match half. */
+/** "the first half of 1990", "the second half of this year", "the first two quarters of 1990". Bare "the first half" is often a match half. */
 const half: P = {
   name: 'half',
   pattern:
-    /\b(?<date>(?:the\s+)?(?<which>first|second|last|latter)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)|(?<relativeYear>this|last|next)\s+year|the\s+year))\b/dgi,
+    /\b(?<date>(?:the\s+)?(?:(?<which>first|second|last|latter)\s+half|(?<quarters>first|last)\s+two\s+quarters)\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)|(?<relativeYear>this|last|next)\s+year|the\s+year))\b/dgi,
   extract(m) {
     const g = m.groups!;
-    const h = g.which!.toLowerCase() === 'first' ? 1 : 2;
+    const h = (g.which ?? g.quarters)!.toLowerCase() === 'first' ? 1 : 2;
     const rel = g.relativeYear?.toLowerCase();
     const yearOffset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
     return candidate(m, 'date', 'half', { point: { kind: 'half', h, y: g.year ? Number(g.year) : undefined, yearOffset } });
