@@ -199,3 +199,9 @@ test('"the first two quarters of 1990" is its first half', () => {
   const text = 'Demand will stay weak through at least the first two quarters of 1990, and pick up in the last two quarters of next year.';
   expect(found(text, '1989-10-26')).toEqual([['the first two quarters of 1990', '1990-H1'], ['the last two quarters of next year', '1990-H2']]);
 });
+
+test('a fronted date is the time of a plan told in the past; a plan not fronted still looks ahead', () => {
+  const ref = '2024-10-02'; // a Wednesday
+  expect(valuesOf('On Friday, the government planned to pay the first claims.', 'Friday', ref)).toEqual(['2024-09-27']);
+  expect(valuesOf('The government planned to pay the first claims on Friday.', 'Friday', ref)).toEqual(['2024-10-04']);
+});

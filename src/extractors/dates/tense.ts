@@ -9,8 +9,10 @@ import type { Tense } from './resolve.js';
 /** Modals that tell the future; "could", "may", "might" and "can" as often tell what is possible now. */
 const FUTURE_MODALS = "will|won['’]t|shall|would";
 const MODALS = `${FUTURE_MODALS}|could|may|might|can`;
+/** Plans told in the past: "planned to", "agreed to". */
+const PAST_PLANS = 'planned|expected|intended|hoped|agreed|vowed|promised';
 const FUTURE = new RegExp(
-  `\\b(?:(?:${FUTURE_MODALS}|might)(?:\\s+not)?(?:\\s+(?:(?:be|have)(?:\\s+been)?\\s+)?[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|(?<!\\bas\\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\\b|['’]ll(?:\\s+be\\s+[a-z]+)?\\b`,
+  `\\b(?:(?:${FUTURE_MODALS}|might)(?:\\s+not)?(?:\\s+(?:(?:be|have)(?:\\s+been)?\\s+)?[a-z]+)?|going to|(?:plans?|planning|set|scheduled|expects?|intends?|is|are|due|hopes?|agrees|ready|${PAST_PLANS}) to|scheduled|upcoming|(?<!\\bas\\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\\b|['’]ll(?:\\s+be\\s+[a-z]+)?\\b`,
   'gi',
 );
 const PAST =
@@ -55,6 +57,8 @@ export const MODAL_BEFORE = new RegExp(`\\b(?<modal>${MODALS})\\s+$`, 'i');
 export const PAST_AUXILIARY_BEFORE = /\b(?<auxiliary>was|were|had)\s+$/i;
 /** "had been scheduled to", "had not called … until": a plan or a bound told in the past perfect is over. */
 const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?\p{L}{3,}/u;
+
+const PAST_PLAN = new RegExp(`\\b(?:${PAST_PLANS})\\s+to\\b`, 'gi');
 
 const DEADLINE_BEFORE = /(?<![\p{L}])by\s+$/iu;
 
@@ -102,5 +106,7 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
     return nearest(MODAL_FUTURE, wide, wide.length, wide.length) < wp ? 'future' : 'past';
   }
   if (f <= p && PAST_PERFECT.test(window) && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
+  // "On Friday, the government planned to pay …": a fronted date is the time of the plan told in the past
+  if (f <= p && FRONTED.test(text.slice(from, start)) && nearest(PAST_PLAN, window, s, e) === f) return 'past';
   return f <= p ? 'future' : 'past';
 }
