@@ -71,12 +71,14 @@ describe('forms added with them', () => {
 
 describe('a quarter with its year back, days counted from the story\'s day, names that are no dates', () => {
   const ref = '2023-11-02';
-  test('"the quarter a year ago" and "the corresponding period last year" are one date', () => {
-    const text = 'For the quarter a year ago, the bank earned $16 million, against $9 million for the corresponding period last year.';
+  test('"the quarter a year ago", "the corresponding period last year", "the same period a year earlier" are one date', () => {
+    const text = 'For the quarter a year ago, the bank earned $16 million, against $9 million for the corresponding period last year and $8 million in the same period a year earlier.';
     expect(found(text, ref)).toEqual([
       ['the quarter a year ago', '2022-Q3'],
       ['the corresponding period last year', '2022-Q3'],
+      ['the same period a year earlier', '2022-Q3'],
     ]);
+    expect(found('The same period saw floods.', ref)).toEqual([]);
   });
   test('"the previous Friday" counts from the day the story is at, however far back it was named', () => {
     const text = 'London shares fell on Friday. Dealers blamed New York. Banks led the losses. The index closed down 4% from the previous Friday.';

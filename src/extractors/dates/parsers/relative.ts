@@ -178,7 +178,8 @@ const quarter: P = {
     const explicitYear = g.year ? Number(g.year) : mods.map(Number).find((n) => n > 999);
     if (!det && !mods.length) return null; // a bare "quarter" is usually a fraction or a district
     // "period" is a quarter only in the phrases of financial results: "the latest period", "the year-ago period".
-    if (g.noun!.toLowerCase() === 'period' && !/latest|year-(?:earlier|ago)|comparable|corresponding|\d{4}/.test(modText)) return null;
+    // "the same period" too when a year back follows it ("the same period last year").
+    if (g.noun!.toLowerCase() === 'period' && !/latest|year-(?:earlier|ago)|comparable|corresponding|\d{4}/.test(modText) && !(g.yearBack && /same/.test(modText))) return null;
     if (det === 'a' && !ordinal) return null; // "a quarter of the vote"
     const after = textAfter(m, QUARTER_OF_WINDOW);
     if (!ordinal && !explicitYear && /^\s+of\b/.test(after)) return null; // "the quarter of…"
