@@ -207,3 +207,8 @@ test('a fronted date is the time of a plan told in the past; a plan not fronted 
   expect(valuesOf('On Friday, the government planned to pay the first claims.', 'Friday', ref)).toEqual(['2024-09-27']);
   expect(valuesOf('The government planned to pay the first claims on Friday.', 'Friday', ref)).toEqual(['2024-10-04']);
 });
+
+test('"this weekend" on a weekday is the coming one; "the weekend" the one just past', () => {
+  const text = 'The bill will likely face a final vote this weekend. Talks stalled over the weekend.';
+  expect(found(text, '2021-03-04')).toEqual([['this weekend', '2021-W09-WE'], ['the weekend', '2021-W08-WE']]);
+});

@@ -340,9 +340,10 @@ function relativeUnit(ref: Day | null, unit: string, offset: number): PointValue
     case 'week':
       return { value: fmtWeek(addDays(ref, 7 * offset)) };
     case 'weekend': {
-      // "the weekend" without a direction is the one just past (or under way).
+      // "the weekend", "last weekend" (-1): the one just past, or under way; "this weekend" (0): the
+      // one of this week, still to come on a weekday ("will face a final vote this weekend")
       const wd = weekdayOf(ref);
-      const saturday = wd >= 6 ? addDays(ref, 6 - wd) : addDays(ref, -wd - 1);
+      const saturday = wd >= 6 || offset === 0 ? addDays(ref, 6 - wd) : addDays(ref, -wd - 1);
       return { value: `${fmtWeek(offset > 0 ? addDays(saturday, 7 * offset) : saturday)}-WE` };
     }
     case 'month': {

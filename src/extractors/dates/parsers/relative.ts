@@ -154,11 +154,11 @@ const yearBackAdjective: P = {
   extract: (m) => candidate(m, null, 'yearBackAdjective', { point: { kind: 'yearBack', years: 1 } }),
 };
 
-/** "the weekend". */
+/** "the weekend": the one just past, or under way (as "last weekend"). */
 const weekend: P = {
   name: 'weekend',
   pattern: /\b(?:the\s+weekend)\b/dgi,
-  extract: (m) => candidate(m, null, 'weekend', { point: { kind: 'relative', unit: 'weekend', offset: 0 } }),
+  extract: (m) => candidate(m, null, 'weekend', { point: { kind: 'relative', unit: 'weekend', offset: -1 } }),
 };
 
 /**
