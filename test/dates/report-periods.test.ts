@@ -212,3 +212,12 @@ test('"this weekend" on a weekday is the coming one; "the weekend" the one just 
   const text = 'The bill will likely face a final vote this weekend. Talks stalled over the weekend.';
   expect(found(text, '2021-03-04')).toEqual([['this weekend', '2021-W09-WE'], ['the weekend', '2021-W08-WE']]);
 });
+
+test('"over the past week" is the seven days before now (P1W); "last week" the calendar week before', () => {
+  const text = 'Militias have over the past week launched raids. Last week, and late last week too, talks stalled.';
+  expect(dates(text, '2024-03-20').map((d) => [d.text, d.value, d.type])).toEqual([
+    ['the past week', 'P1W', 'duration'],
+    ['Last week', '2024-W11', 'date'],
+    ['late last week', '2024-W11', 'date'],
+  ]);
+});

@@ -27,6 +27,8 @@ const dayWord: P = {
 };
 /** Characters before "today" read for the newspaper "USA Today". */
 const USA_WINDOW = 5;
+/** A fuzzy edge at the start of an expression ("early the past week" is no English, but "late last week" is). */
+const FUZZY_EDGE_LEFT_START = new RegExp(`^${FUZZY_EDGE}`, 'i');
 const FUZZY_EDGE_LEFT = /\b(?:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|end of)\s+$/i;
 
 /** "last night", "this morning", "earlier this afternoon". */
@@ -60,6 +62,11 @@ const relativeUnit: P = {
     const dir: Direction = /last|past|previous/.test(dirWord) ? 'last' : /next|coming|following/.test(dirWord) ? 'next' : 'this';
     if (unitWord in SEASONS) return candidate(m, 'date', 'relativeUnit', { point: { kind: 'season', season: SEASONS[unitWord]!, dir } });
     const unit = unitOf(unitWord)!;
+    // "over the past week", "for the last week": the seven days before now, not the calendar week before
+    // this one ("last week")
+    if (unit === 'week' && /^the\s+(?:past|last)\s/i.test(m.groups!.date!.replace(FUZZY_EDGE_LEFT_START, ''))) {
+      return candidate(m, 'date', 'relativeUnit', { literal: { value: 'P1W', type: 'duration' } });
+    }
     if (unit === 'quarter' && dirWord === 'current') {
       return candidate(m, 'date', 'relativeUnit', { point: { kind: 'quarter', current: true } });
     }
