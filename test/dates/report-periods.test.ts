@@ -221,3 +221,8 @@ test('"over the past week" is the seven days before now (P1W); "last week" the c
     ['late last week', '2024-W11', 'date'],
   ]);
 });
+
+test('"the day before" with a verb coordinated after it is a date; "the day before and after the vote" is not', () => {
+  expect(valuesOf('A drone that crossed the border the day before and crashed on a roof was shown to the envoy.', 'the day before', '2025-11-26')).toEqual(['2025-11-25']);
+  expect(dates('Shops opened the day before and after the vote.', '2025-11-26')).toEqual([]);
+});

@@ -257,11 +257,11 @@ const season: P = {
   },
 };
 
-/** "the day before", "the next day", "the following morning", "that day", "the same day". */
+/** "the day before", "the next day", "the following morning", "that day", "the same day"; "the day before and crashed" (a verb coordinated after it). */
 const anchoredDay: P = {
   name: 'anchoredDay',
   pattern:
-    /\b(?<date>(?:that(?:\s+same)?|the\s+same)\s+(?<thatPart>day|night|morning|evening|afternoon)|the\s+(?:next|following|previous|preceding)\s+(?<nextPart>day|night|morning|evening|afternoon)|the\s+day\s+(?:before|after)(?=\s*[.,;:)!?'"”’]|\s*$))(?!\s+(?:of|when|that|in|to|and|before|after)\b)/dgi,
+    /\b(?<date>(?:that(?:\s+same)?|the\s+same)\s+(?<thatPart>day|night|morning|evening|afternoon)|the\s+(?:next|following|previous|preceding)\s+(?<nextPart>day|night|morning|evening|afternoon)|the\s+day\s+(?:before|after)(?=\s*[.,;:)!?'"”’]|\s*$|\s+and\s+[a-z]+ed\b))(?!\s+(?:of|when|that|in|to|before|after)\b|\s+and\s+(?![a-z]+ed\b))/dgi,
   extract(m) {
     const g = m.groups!;
     const s = g.date!.toLowerCase();
