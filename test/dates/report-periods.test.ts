@@ -226,3 +226,14 @@ test('"the day before" with a verb coordinated after it is a date; "the day befo
   expect(valuesOf('A drone that crossed the border the day before and crashed on a roof was shown to the envoy.', 'the day before', '2025-11-26')).toEqual(['2025-11-25']);
   expect(dates('Shops opened the day before and after the vote.', '2025-11-26')).toEqual([]);
 });
+
+test('a lead on the publication day leaves the event day to the first earlier day after it', () => {
+  const text = [
+    'Floods hit the north',
+    'Rescue work goes on in the northern province on Wednesday after heavy rain triggered floods, officials said.',
+    'At least 40 people died after the river burst its banks in the early hours of Tuesday, the governor said.',
+    'The army said on Wednesday that 300 people had been rescued. Crews are clearing roads. Schools are closed. Power is out.',
+    'A farmer said the water reached his roof around 5 a.m. and that his family climbed onto a truck.',
+  ].join('\n\n');
+  expect(valuesOf(text, 'around 5 a.m.', '2024-07-31')).toEqual(['2024-07-30T05:00']);
+});

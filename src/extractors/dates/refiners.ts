@@ -6,6 +6,7 @@ import type { DateItem } from '../../record/types.js';
 import { candidateAt, timeOfDay, type Candidate } from './candidate.js';
 import { alternation } from '../../language/alternation.js';
 import { PARTS_OF_DAY, SMALL_HOURS_WORDS } from '../../language/calendar.js';
+import { ATTRIBUTION_VERBS } from '../../language/speech.js';
 import { dayDiff, fmtYear, parseReference, quarterOf, type Day } from './calendar.js';
 import { resolveCandidate, type FrameDay, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
@@ -159,6 +160,11 @@ interface Anchor {
   sentence: number;
 }
 
+/** A verb of saying just before a day: "said on", "told CNN", "said in a post on X". */
+const SAYING_BEFORE = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS)})\\b[^.;:!?\\n"“”]{0,24}$`, 'i');
+/** Characters before a day read for the verb of saying it dates. */
+const SAYING_WINDOW = 40;
+
 /** How many sentences back a past-tense clock time looks for a day already past. */
 const PAST_ANCHOR_REACH = 4;
 
@@ -241,7 +247,8 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
       lastDay = r.day ?? lastDay;
       const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
       anchor = a;
-      if (!isAfterRef(a.day, ref)) pastAnchor = a;
+      // "the army said in a post on X Wednesday": the day of a saying does not date the events told after it
+      if (!isAfterRef(a.day, ref) && !SAYING_BEFORE.test(text.slice(Math.max(0, c.start - SAYING_WINDOW), c.start))) pastAnchor = a;
     } else if (isTimeOnly(c) && usable && context.anchorValue === usable.value) {
       // "at 09:40 … A second attack came at 17:15": a run of clock times stays on the day they
       // started from, however many sentences it takes
