@@ -88,10 +88,10 @@ describe('recurring times are sets', () => {
 });
 
 describe('vague references', () => {
-  test('the near future and the coming months are FUTURE_REF; a bare "the future" is not marked', () => {
+  test('the near future, the future and the coming months are FUTURE_REF; "the future of" a thing is not', () => {
     expect(valueOf('Rates may rise in the near future.', 'the near future')).toBe('FUTURE_REF');
     expect(valueOf('The economy will slow in coming months as exports drop.', 'coming months')).toBe('FUTURE_REF');
-    expect(texts('They spoke about the future of the alliance and measures to prevent attacks in the future.')).toEqual([]);
+    expect(texts('They spoke about the future of the alliance and measures to prevent attacks in the future.')).toEqual(['the future']);
   });
   test('the last few months is PAST_REF, not a duration', () => {
     const d = dates('Rates have fallen in the last few months.')[0]!;

@@ -123,9 +123,9 @@ describe('dates extractor: times and parts of day', () => {
 });
 
 describe('dates extractor: references, durations, spans', () => {
-  test('now and currently are PRESENT_REF; "for now" is not', () => {
-    const found = dates('Prices are now high and currently rising. For now, nothing changes.');
-    expect(found.map((d) => [d.text, d.value])).toEqual([['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF']]);
+  test('now and currently are PRESENT_REF, "for now" and "now that" too; "from now on" is not', () => {
+    const found = dates('Prices are now high and currently rising. For now, nothing changes, now that rates are fixed. From now on, they stay.');
+    expect(found.map((d) => [d.text, d.value])).toEqual([['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['now', 'PRESENT_REF'], ['now', 'PRESENT_REF']]);
   });
   test('adjectives recent and current name no time', () => {
     expect(dates('The recent activation of the current system was recently reported.').map((d) => d.text)).toEqual(['recently']);

@@ -24,13 +24,18 @@ export type DatePoint =
   /** last week (-1), this month (0), two years ago (-2): the unit containing reference + offset. */
   | { kind: 'relative'; unit: Unit; offset: number }
   /** A quarter: q absent for "the quarter" (the latest reported one); yearOffset for "the year-ago quarter". */
-  | { kind: 'quarter'; q?: number; y?: number; yearOffset?: number; current?: boolean }
+  /** period: named "period", not "quarter" ("the 1988 period"): as long as the report's period, which may be a year. */
+  | { kind: 'quarter'; q?: number; y?: number; yearOffset?: number; current?: boolean; period?: boolean }
   | { kind: 'half'; h: number; y?: number; yearOffset?: number }
   | { kind: 'season'; season: string; y?: number; dir?: Direction }
   /** "that year" (0), "the following month" (1), "the previous year" (-1): counted from the last date mentioned. */
   | { kind: 'anchorUnit'; unit: 'year' | 'month'; offset: number }
   /** "a year ago", "a year earlier": the same granularity as the date just before it, a year back. */
-  | { kind: 'yearBack'; years: number };
+  | { kind: 'yearBack'; years: number }
+  /** "the day before last Tuesday's hearing": a day some days from the one named. */
+  | { kind: 'shifted'; base: DatePoint; days: number }
+  /** "the week of March 6": the week the day named falls in. */
+  | { kind: 'weekOf'; base: DatePoint };
 
 export interface TimeOfDay {
   hour?: number;

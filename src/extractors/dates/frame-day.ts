@@ -5,7 +5,7 @@ import type { Span } from '../../document/span.js';
 import type { DateItem } from '../../record/types.js';
 import { MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
 import type { Candidate } from './candidate.js';
-import { dayDiff, isValidDay, parseReference, weekdayOf, type Day } from './calendar.js';
+import { dayDiff, fmtDay, isValidDay, parseReference, weekdayOf, type Day } from './calendar.js';
 import { resolveAll } from './refiners.js';
 import { tenseAround } from './tense.js';
 import type { FrameDay } from './resolve.js';
@@ -58,6 +58,10 @@ export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | 
     const sentence = first ? doc.sentences[doc.sentenceIndexAt(first.start)] : undefined;
     if (first && sentence && namesWeekday(first.text) && tenseAround(doc.text, first.start, first.end, sentence.start, sentence.end) === 'past') found = first;
   }
+  // the lead speaks of the publication day ("Rescue operations are ongoing … on Wednesday"): the events
+  // are on the first earlier day the paragraphs after it tell of ("landslides hit … in the early hours of Tuesday")
+  const eventDay = ref && found && found.value.startsWith(fmtDay(ref)) && frame.lead ? earlierDayAfterLead(doc, dates, ref, frame.lead) : undefined;
+  if (eventDay) found = eventDay;
   const g = found ? DAY_VALUE.exec(found.value)!.groups! : null;
   if (!found || !g) return null;
   const candidate: Day = { y: Number(g.year), m: Number(g.month), d: Number(g.day) };
@@ -67,11 +71,29 @@ export function frameDay(doc: Document, dates: readonly DateItem[]): FrameDay | 
   return {
     day,
     value: found.value.slice(0, 10),
-    filedNextDay: daysBeforeRef === 1 && namesTheDay(found.text),
+    filedNextDay: daysBeforeRef === 1 && !eventDay && namesTheDay(found.text),
     weekday: day ? weekdayOf(day) : null,
     daysBeforeRef,
     datesArticle: !ref && ownDate,
   };
+}
+
+/** How many paragraphs after the lead are read for the day its events happened. */
+const EVENT_PARAGRAPHS_AFTER_LEAD = 2;
+
+/** The first day before publication, told in the past, in the paragraphs just after the lead. */
+function earlierDayAfterLead(doc: Document, dates: readonly DateItem[], ref: Day, lead: Span): DateItem | undefined {
+  const at = doc.frame.paragraphIndexAt(lead.start);
+  const last = doc.frame.paragraphs[Math.min(at + EVENT_PARAGRAPHS_AFTER_LEAD, doc.frame.paragraphs.length - 1)];
+  if (at < 0 || !last) return undefined;
+  return dates.find((d) => {
+    if (d.start < lead.end || d.end > last.end) return false;
+    const g = DAY_VALUE.exec(d.value)?.groups;
+    const day = g && g.year !== 'XXXX' ? { y: Number(g.year), m: Number(g.month), d: Number(g.day) } : null;
+    if (!day || !isValidDay(day) || dayDiff(day, ref) <= 0 || dayDiff(day, ref) > FRAME_REACH_DAYS) return false;
+    const sentence = doc.sentences[doc.sentenceIndexAt(d.start)];
+    return sentence !== undefined && tenseAround(doc.text, d.start, d.end, sentence.start, sentence.end) === 'past';
+  });
 }
 
 function firstDayIn(dates: readonly DateItem[], span: Span): DateItem | undefined {

@@ -6,7 +6,8 @@ import type { DateItem } from '../../record/types.js';
 import { candidateAt, timeOfDay, type Candidate } from './candidate.js';
 import { alternation } from '../../language/alternation.js';
 import { PARTS_OF_DAY, SMALL_HOURS_WORDS } from '../../language/calendar.js';
-import { dayDiff, parseReference, type Day } from './calendar.js';
+import { ATTRIBUTION_VERBS } from '../../language/speech.js';
+import { dayDiff, fmtYear, parseReference, quarterOf, type Day } from './calendar.js';
 import { resolveCandidate, type FrameDay, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -19,11 +20,11 @@ const JOINER = /^(?:\s*,\s*|\s+|\s+on\s+|\s+at\s+)$/;
 const ON_DAY = /^,?\s+on\s+$/;
 
 const isTimeOnly = (c: Candidate) => !c.point && !c.literal && c.time != null;
-const isDayOnly = (c: Candidate) => c.time == null && namesDay(c);
+export const isDayOnly = (c: Candidate) => c.time == null && namesDay(c);
 /** A candidate whose point is one day, whatever its clock time. */
 const namesDay = (c: Candidate) =>
   c.point != null && !c.literal &&
-  (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'anchorDay'].includes(c.point.kind));
+  (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'anchorDay', 'shifted'].includes(c.point.kind));
 
 const isDayWithPartOfDay = (c: Candidate) => namesDay(c) && c.time != null && c.time.hour == null && c.until == null;
 const hasYear = (c: Candidate) => c.point?.kind === 'calendar' && c.point.y != null;
@@ -159,10 +160,37 @@ interface Anchor {
   sentence: number;
 }
 
+/** A verb of saying just before a day: "said on", "told CNN", "said in a post on X". */
+const SAYING_BEFORE = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS)})\\b[^.;:!?\\n"“”]{0,24}$`, 'i');
+/** Characters before a day read for the verb of saying it dates. */
+const SAYING_WINDOW = 40;
+
 /** How many sentences back a past-tense clock time looks for a day already past. */
 const PAST_ANCHOR_REACH = 4;
 
 const isAfterRef = (day: Day | null, ref: Day | null): boolean => Boolean(day && ref && dayDiff(ref, day) > 0);
+
+/** Quarters this many or more before the reference's are a report's comparison periods, not its own. */
+const COMPARISON_QUARTERS_BACK = 4;
+
+/**
+ * A period a report compares with ("a year earlier", "the year-ago quarter", "the 1988 period" told
+ * in late 1989): a later "a year ago" still counts back from the report's own period, a year after it.
+ */
+function isComparison(c: Candidate, value: string, ref: Day | null): boolean {
+  if (c.point?.kind === 'yearBack') return true;
+  if (c.point?.kind !== 'quarter') return false;
+  const m = /^(?<year>\d{4})-Q(?<q>\d)$/.exec(value);
+  if (!m || !ref) return false;
+  const back = (ref.y - Number(m.groups!.year)) * 4 + quarterOf(ref.m) - Number(m.groups!.q);
+  return back >= COMPARISON_QUARTERS_BACK;
+}
+
+/** A quarter's value a year later: the report's own quarter, from the one it compares with. */
+const yearLater = (quarter: string): string => `${fmtYear(Number(quarter.slice(0, 4)) + 1)}${quarter.slice(4)}`;
+
+/** "the first nine months": a report's period longer than a quarter (a half-year is none of its units), so "a year earlier" is a year. */
+const isPartYearPeriod = (c: Candidate): boolean => c.literal?.type === 'duration' && /^P9M$/.test(c.literal.value);
 
 /**
  * Resolves candidates in text order, carrying the last day mentioned (for times and "the day
@@ -213,12 +241,14 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
     // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
     const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay };
     const r = resolveCandidate(c, context);
-    if (c.point && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
+    const comparison = isComparison(c, r.value, ref);
+    if (c.point && !comparison && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
       lastDay = r.day ?? lastDay;
       const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
       anchor = a;
-      if (!isAfterRef(a.day, ref)) pastAnchor = a;
+      // "the army said in a post on X Wednesday": the day of a saying does not date the events told after it
+      if (!isAfterRef(a.day, ref) && !SAYING_BEFORE.test(text.slice(Math.max(0, c.start - SAYING_WINDOW), c.start))) pastAnchor = a;
     } else if (isTimeOnly(c) && usable && context.anchorValue === usable.value) {
       // "at 09:40 … A second attack came at 17:15": a run of clock times stays on the day they
       // started from, however many sentences it takes
@@ -226,7 +256,8 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
       anchor = a;
       if (!isAfterRef(a.day, ref)) pastAnchor = a;
     }
-    if (c.point?.kind !== 'yearBack' && /^\d{4}-Q\d$/.test(r.value)) lastQuarter = r.value;
+    if (/^\d{4}-Q\d$/.test(r.value)) lastQuarter = comparison ? yearLater(r.value) : r.value;
+    else if (isPartYearPeriod(c)) lastQuarter = lastQuarter ? lastQuarter.slice(0, 4) : ref ? fmtYear(ref.y) : null;
     out.push({ text: text.slice(c.start, c.end), value: r.value, type: r.type, start: c.start, end: c.end });
   }
   return out;

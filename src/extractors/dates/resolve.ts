@@ -128,7 +128,10 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
     case 'relativeDay':
       return resolveRelativeDay(p, rc);
     case 'anchorDay': {
-      const from = rc.anchor ?? ref;
+      // "killed last October … crossed out that same day": the time named last is a month, so a day of it
+      if (!rc.anchorValue && rc.lastDate && /^\d{4}-\d{2}$/.test(rc.lastDate)) return { value: `${rc.lastDate}-XX` };
+      // "the next morning" with no day just before: the day the story was last at, else the reference
+      const from = rc.anchor ?? rc.lastDay ?? ref;
       return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
     }
     case 'weekday':
@@ -147,6 +150,14 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
       return resolveSeason(p, ref);
     case 'yearBack':
       return resolveYearBack(p, rc);
+    case 'shifted': {
+      const base = resolvePoint(p.base, rc);
+      return base.day ? dayValue(addDays(base.day, p.days)) : { value: 'XXXX-XX-XX' };
+    }
+    case 'weekOf': {
+      const base = resolvePoint(p.base, rc);
+      return { value: base.day ? fmtWeek(base.day) : 'XXXX-WXX' };
+    }
   }
 }
 
@@ -227,7 +238,8 @@ function resolveRelativeDay(p: PointOf<'relativeDay'>, rc: ResolveContext): Poin
 }
 
 function resolveWeekday(p: PointOf<'weekday'>, rc: ResolveContext): PointValue {
-  const from = p.fromAnchor && rc.anchor ? rc.anchor : rc.ref;
+  // "down 4.5% from the previous Friday": from the day the story is at, however far back it was named
+  const from = p.fromAnchor ? rc.anchor ?? rc.lastDay ?? rc.ref : rc.ref;
   if (!from) return { value: `XXXX-WXX-${p.weekday}` };
   // a bare weekday naming the weekday of the article's event day, that week, is that day ("on
   // Saturday vowing Hezbollah will pay" in a report of Saturday's attack)
@@ -259,6 +271,9 @@ function resolveAnchorUnit(p: PointOf<'anchorUnit'>, rc: ResolveContext): PointV
 function resolveQuarter(p: PointOf<'quarter'>, rc: ResolveContext): PointValue {
   const ref = rc.ref;
   if (p.y != null && p.q != null) return { value: `${fmtYear(p.y)}-Q${p.q}` };
+  // "for the nine months, … compared with the 1988 period": the period of the report, here a year
+  const yearPeriod = p.period && rc.previous && /^\d{4}$/.test(rc.previous) ? Number(rc.previous) : null;
+  if (yearPeriod != null) return { value: fmtYear(p.y ?? yearPeriod + (p.yearOffset ?? 0)) };
   if (!ref) return { value: p.q != null ? `XXXX-Q${p.q}` : 'XXXX-QX' };
   // News reports quarters once they are over: "the quarter" is the last complete one.
   const current = quarterOf(ref.m);
@@ -305,8 +320,10 @@ const PAST_MONTH_GAP = 3;
  * of the past, and "in January" written in December is next January when it tells of the future.
  */
 function inferYear(ref: Day, m: number, _d: number, tense: Tense): number {
-  if (m - ref.m >= 9 || (m - ref.m >= 8 && tense !== 'future')) return ref.y - 1;
-  if (ref.m - m >= 9 || (ref.m - m >= 8 && tense !== 'past')) return ref.y + 1;
+  // far ahead is last year's and far behind next year's, unless the tense says otherwise: "will fly a
+  // mission in December" written in March is this December, "in January, X was hired" written in October this January
+  if (m - ref.m >= 8 && tense !== 'future') return ref.y - 1;
+  if (ref.m - m >= 8 && tense !== 'past') return ref.y + 1;
   // Told in the past tense, a month later in the year than the reference is last year's.
   if (tense === 'past' && m - ref.m >= PAST_MONTH_GAP) return ref.y - 1;
   if (tense === 'future' && ref.m >= 11 && m <= 2) return ref.y + 1;
@@ -327,9 +344,10 @@ function relativeUnit(ref: Day | null, unit: string, offset: number): PointValue
     case 'week':
       return { value: fmtWeek(addDays(ref, 7 * offset)) };
     case 'weekend': {
-      // "the weekend" without a direction is the one just past (or under way).
+      // "the weekend", "last weekend" (-1): the one just past, or under way; "this weekend" (0): the
+      // one of this week, still to come on a weekday ("will face a final vote this weekend")
       const wd = weekdayOf(ref);
-      const saturday = wd >= 6 ? addDays(ref, 6 - wd) : addDays(ref, -wd - 1);
+      const saturday = wd >= 6 || offset === 0 ? addDays(ref, 6 - wd) : addDays(ref, -wd - 1);
       return { value: `${fmtWeek(offset > 0 ? addDays(saturday, 7 * offset) : saturday)}-WE` };
     }
     case 'month': {

@@ -6,10 +6,21 @@ import { alternation } from '../../language/alternation.js';
 import { ATTRIBUTION_VERBS } from '../../language/speech.js';
 import type { Tense } from './resolve.js';
 
-const FUTURE =
-  /\b(?:(?:will|won['’]t|shall|would|might)(?:\s+not)?(?:\s+(?:be|have)(?:\s+been)?\s+[a-z]+)?|going to|(?:plans?|planned|planning|set|scheduled|expects?|expected|intends?|intended|is|are|due|hopes?|hoped|agreed|agrees|vowed|promised|ready) to|scheduled|upcoming|(?<!\bas\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\b|['’]ll(?:\s+be\s+[a-z]+)?\b/gi;
+/** Modals that tell the future; "could", "may", "might" and "can" as often tell what is possible now. */
+const FUTURE_MODALS = "will|won['’]t|shall|would";
+const MODALS = `${FUTURE_MODALS}|could|may|might|can`;
+/** Plans told in the past: "planned to", "agreed to". */
+const PAST_PLANS = 'planned|expected|intended|hoped|agreed|vowed|promised';
+const FUTURE = new RegExp(
+  `\\b(?:(?:${FUTURE_MODALS}|might)(?:\\s+not)?(?:\\s+(?:(?:be|have)(?:\\s+been)?\\s+)?[a-z]+)?|going to|(?:plans?|planning|set|scheduled|expects?|intends?|is|are|due|hopes?|agrees|ready|${PAST_PLANS}) to|scheduled|upcoming|(?<!\\bas\\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\\b|['’]ll(?:\\s+be\\s+[a-z]+)?\\b`,
+  'gi',
+);
 const PAST =
-  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|\b[a-z]{3,}ed\b/g;
+  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|(?<!\b(?:a|an|the|still|yet|as)\s+)\b[a-z]{3,}ed\b(?!\s+by\b)/g;
+
+const PAST_WORD = new RegExp(`^(?:${PAST.source})$`);
+/** A single word that marks the past ("was", "became", "released"). */
+export const isPastWord = (word: string): boolean => PAST_WORD.test(word.toLowerCase());
 
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+(?!(?:in\\s+)?(?:which|who|whom|whose|that|when|where)\\b)(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${alternation(ATTRIBUTION_VERBS)}|according)\\b`,
@@ -17,6 +28,12 @@ const TRAILING_ATTRIBUTION = new RegExp(
 );
 /** What stands before a mention that opens its clause: "On Thursday, …", "but on Thursday, …". */
 const FRONTED = /(?:^|[.,:]\s*|\b(?:but|and|yet|so|then)\s+)(?:(?:on|in|by|since|until|late|early|last|this|from)\s+)?$/i;
+
+/**
+ * A marker after the mention counts as this many times further: a date goes with the verb before it
+ * ("the rally scheduled to take place on Sunday has been postponed"), unless that verb is far off.
+ */
+const RIGHT_DISTANCE_WEIGHT = 3;
 
 /** Nearest marker of each tense on the left (measured from its end) and right (from its start). */
 function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: number): number {
@@ -26,11 +43,22 @@ function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: num
   while ((m = re.exec(text))) {
     const s = m.index, e = m.index + m[0].length;
     // A marker that runs into the mention ("will be Tuesday") sits right before it.
-    const d = e <= mentionStart ? mentionStart - e : s >= mentionEnd ? s - mentionEnd : s < mentionStart ? 0 : Infinity;
+    const d = e <= mentionStart ? mentionStart - e : s >= mentionEnd ? (s - mentionEnd) * RIGHT_DISTANCE_WEIGHT : s < mentionStart ? 0 : Infinity;
     if (d < best) best = d;
   }
   return best;
 }
+
+/** The future of a modal ("will", "would", "'ll", "going to"), as against a plan or a bound ("scheduled to", "until"). */
+const MODAL_FUTURE = new RegExp(`\\b(?:${FUTURE_MODALS}|going to)\\b|['’]ll\\b`, 'gi');
+/** A modal just before a mention: "will one day be". */
+export const MODAL_BEFORE = new RegExp(`\\b(?<modal>${MODALS})\\s+$`, 'i');
+/** A past auxiliary just before a word: "was soon released". */
+export const PAST_AUXILIARY_BEFORE = /\b(?<auxiliary>was|were|had)\s+$/i;
+/** "had been scheduled to", "had not called … until": a plan or a bound told in the past perfect is over. */
+const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?\p{L}{3,}/u;
+
+const PAST_PLAN = new RegExp(`\\b(?:${PAST_PLANS})\\s+to\\b`, 'gi');
 
 const DEADLINE_BEFORE = /(?<![\p{L}])by\s+$/iu;
 
@@ -68,10 +96,17 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   if (f === Infinity && p === Infinity) {
     // "17 drones were shot down over the Kursk Region, eight over …, two over the Oryol Region between
     // 11 p.m. and 6 a.m.": a long list puts the verb beyond the window. A past verb further back in
-    // the sentence still tells it (a far "will" is as often another clause's, and news reports the
-    // past). Bounded, so that a huge sentence of dates stays linear.
+    // the sentence still tells it, unless a modal stands nearer ("said two flights would leave … and a
+    // third from August 6"); a far "will" alone is as often another clause's, and news reports the
+    // past. Bounded, so that a huge sentence of dates stays linear.
     const wideFrom = Math.max(sentenceStart, start - PAST_VERB_WIDE_WINDOW);
-    return nearest(PAST, text.slice(wideFrom, start), start - wideFrom, start - wideFrom) !== Infinity ? 'past' : 'none';
+    const wide = text.slice(wideFrom, start);
+    const wp = nearest(PAST, wide, wide.length, wide.length);
+    if (wp === Infinity) return 'none';
+    return nearest(MODAL_FUTURE, wide, wide.length, wide.length) < wp ? 'future' : 'past';
   }
+  if (f <= p && PAST_PERFECT.test(window) && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
+  // "On Friday, the government planned to pay …": a fronted date is the time of the plan told in the past
+  if (f <= p && FRONTED.test(text.slice(from, start)) && nearest(PAST_PLAN, window, s, e) === f) return 'past';
   return f <= p ? 'future' : 'past';
 }

@@ -3,6 +3,7 @@
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
+import { COPULAS, FUNCTION_WORDS, PREPOSITIONS } from '../../../language/function-words.js';
 import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 import { MEASURE_UNITS } from '../../../language/counting.js';
 
@@ -90,10 +91,29 @@ const monthAlone: P = {
     const mod = left?.groups?.modifier?.trim().toLowerCase();
     const start = m.index - (left?.[0].length ?? 0);
     if (word === 'May' && !mod && !leftContext(m.input, m.index, MONTH_PREPOSITION_LEFT)) return null;
+    if (!mod && isEventName(m)) return null;
     const dir = mod && /^(?:last|this|next|this past|this coming)$/.test(mod) ? dirOf(mod.replace('this ', '')) : undefined;
     return candidateAt(start, m.index + word.length, 'monthAlone', { point: { kind: 'calendar', m: monthNumber(word), dir } });
   },
 };
+/** "the annual March for Life", "the March of Dimes", "the Women's March": a march's name, no month. */
+function isEventName(m: RegExpExecArray): boolean {
+  const after = textAfter(m, EVENT_NAME_WINDOW);
+  // the month heads a capitalised possessive: "the Women's March in Buffalo", not "Kyiv's March offensive"
+  const next = WORD_AFTER_MONTH.exec(after)?.groups?.word?.toLowerCase();
+  if (leftContext(m.input, m.index, NAME_POSSESSIVE_BEFORE) && (next == null || CLOSES_A_NAME.has(next))) return true;
+  return EVENT_NAME_AFTER.test(after) && Boolean(leftContext(m.input, m.index, EVENT_NAME_BEFORE));
+}
+/** A capitalised possessive, as in a name ("the Women's March", "the People's March"). */
+const NAME_POSSESSIVE_BEFORE = /\b\p{Lu}\p{Ll}+['’]s\s+$/u;
+/** The word after a month, when a word follows it (not punctuation). */
+const WORD_AFTER_MONTH = /^\s+(?<word>\p{L}+)/u;
+/** Words after which a name ends: function words, prepositions, copulas. */
+const CLOSES_A_NAME = new Set([...FUNCTION_WORDS, ...PREPOSITIONS, ...COPULAS]);
+const EVENT_NAME_BEFORE = /\bthe\s+(?:\p{L}+\s+)?[`"“']*$/iu;
+const EVENT_NAME_AFTER = /^\s+(?:of|for|on|against)\s+(?:the\s+)?\p{Lu}/u;
+/** Characters after a month read for the words of a name ("for Life", "of the Combatant"). */
+const EVENT_NAME_WINDOW = 20;
 const MONTH_MODIFIER_LEFT = /(?:\b(?<modifier>last|this|next|this past|this coming|(?:the )?(?:beginning|end|middle|start) of|early|late|mid)[- ]|\bmid-)$/i;
 const MONTH_PREPOSITION_LEFT = /\b(?:in|since|until|till|by|through|of|from|to|before|after|during|and|or)\s+$/i;
 
@@ -121,7 +141,8 @@ const numericDate: P = {
 /** "1990", "fiscal 1989", "mid-1996", "the 1988 period", "early 1991". */
 const year: P = {
   name: 'year',
-  pattern: new RegExp(`(?<![\\w$£€#@.,/]|\\d[.,]\\s?)(?<year>${YEAR})(?<fiscalYear>\\s+fiscal year)?${NOT_AFTER_YEAR}`, 'gd'),
+  // "1,995" and "3. 1995" are no years, but "in 1994, 1995 and 1997" lists three
+  pattern: new RegExp(`(?<![\\w$£€#@.,/]|\\d[.,]|\\d(?<!(?:^|\\D)${YEAR})[.,]\\s)(?<year>${YEAR})(?<fiscalYear>\\s+fiscal year)?${NOT_AFTER_YEAR}`, 'gd'),
   extract(m) {
     const y = Number(m.groups!.year);
     const before = textBefore(m, YEAR_HYPHEN_WINDOW);
@@ -131,7 +152,8 @@ const year: P = {
     const left = leftContext(m.input, m.index, YEAR_PREFIX_LEFT);
     const prefix = left?.[0] ?? '';
     // "2000 shares": a count of things, not a year; but "fiscal 1989 sales" is a year.
-    if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !/fiscal|FY/i.test(prefix)) return null;
+    // ("post-1959 politics" is a year too: a prefix of time comes before no count)
+    if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !prefix) return null;
     if (isMeasureOrModel(m, y, prefix)) return null;
     // "Orion 1980", "Kopp's 1987 Chevrolet": a name or model right before a capitalised word is no date.
     if (!prefix && /^\s+[A-Z][a-z]/.test(textAfter(m, CAPITAL_AFTER_WINDOW))) {

@@ -2,6 +2,7 @@
 import type { Parser } from '../../framework.js';
 import { candidateAt, leftContext, textAfter, type Candidate } from '../candidate.js';
 import { COUNT_RE, countValue } from '../../../language/calendar.js';
+import { MODAL_BEFORE } from '../tense.js';
 
 type P = Parser<Candidate>;
 
@@ -21,6 +22,9 @@ const ORDINAL_SECOND_FOLLOWS = /^,?\s+(?!(?:later|ago|earlier|before|after|or|an
 /** Characters after "a second" read for the word it qualifies. */
 const ORDINAL_SECOND_WINDOW = 30;
 
+/** Characters before "one day" read for its modal. */
+const MODAL_WINDOW = 8;
+
 /** Found by its unit word, the rarer part, then the count before it is read leftwards. */
 const duration: P = {
   name: 'duration',
@@ -39,6 +43,10 @@ const duration: P = {
     const timeUnit = /^(?:second|minute|hour)$/.test(unitWord);
     const amount = n == null ? 'X' : String(n * mult);
     if (/^(?:some|many)$/i.test(count)) return null; // "some days" is vague and rarely a span
+    // "Islam will one day be …", "could one day replace": someday, not a length of time
+    if (unitWord === 'day' && /^one$/i.test(left[0]) && MODAL_BEFORE.test(m.input.slice(Math.max(0, m.index - left[0].length - MODAL_WINDOW), m.index - left[0].length))) {
+      return candidateAt(m.index - left[0].length, m.index + m[0].length, 'duration', { literal: { value: 'FUTURE_REF', type: 'date' } });
+    }
     // "the last few months", "the next several years": no length, only a side of now.
     const side = /^the (?<side>past|last|previous|next|coming)\s/i.exec(left[0]);
     if (n == null && side && !timeUnit) {

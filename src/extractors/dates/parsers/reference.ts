@@ -1,9 +1,11 @@
 // Words that point at the present, past or future as a whole: "now", "currently" (PRESENT_REF),
-// "recently" (PAST_REF), "the future" (FUTURE_REF). Adjectives ("the current threat", "recent models")
-// and "previously" (which dates the verb relative to another event, not to now) name no time, as
-// annotators mostly leave them unmarked (docs/extraction-notes.md).
+// "recently", "in past years" (PAST_REF), "the future", "at a later date", "in a year or two"
+// (FUTURE_REF). Adjectives ("the current threat", "recent models") and "previously" (which dates
+// the verb relative to another event, not to now) name no time, as annotators mostly leave them
+// unmarked (docs/extraction-notes.md).
 import type { Parser } from '../../framework.js';
 import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
+import { PAST_AUXILIARY_BEFORE, isPastWord } from '../tense.js';
 
 type P = Parser<Candidate>;
 
@@ -19,9 +21,8 @@ const present: P = {
     const after = textAfter(m, NOW_AFTER_WINDOW);
     const word = m.groups!.word!.toLowerCase();
     if (word === 'now') {
-      // "for now" means "for the time being", and "now that" is a conjunction: no point in time.
-      if (/\bfor\s+$/i.test(before) || /^\s+that\b/i.test(after)) return null;
-      if (/^\s*on\b/i.test(after) && /from\s+$/i.test(before)) return null; // "from now on"
+      // "from now on", "a year from now" count from now rather than name it. "For now" (the time
+      // being) and "now that he is in power" still speak of the present (TimeBank marks 5 of 6).
       if (/from\s+$/i.test(before)) return null;
       // "Now, …" opening a sentence is a discourse marker ("Now, he says, it looks …"), not a time.
       if (m.groups!.word === 'Now' && /^,/.test(after) && (m.index === 0 || /(?:[.!?"'`”’]|^)\s*$|\n\s*$/.test(before))) return null;
@@ -32,25 +33,30 @@ const present: P = {
 
 const past: P = {
   name: 'past',
-  pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|recent\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
+  pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|(?:recent|(?<=\b(?:in|over|during|for)\s)past)\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
   extract(m) {
     return candidate(m, null, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
   },
 };
 
+/** Characters read on either side of "soon" for a past verb. */
+const SOON_WINDOW = 16;
+const WORD_AFTER = /^\s+(?<word>\p{L}+)/u;
+
 /** Characters before "soon" read for the "as" of "as soon as". */
 const AS_WINDOW = 4;
 
 /**
- * "soon", "as soon as possible", "in the near future", "in coming months": the near future. "as soon
- * as" + clause is a conjunction. A bare "in the future" is left out: the newsfacts gold does not
- * mark it ("measures to prevent similar incidents in the future").
+ * "soon", "as soon as possible", "in the near future", "in the future", "in coming months": the
+ * future. "as soon as" + clause is a conjunction; "the future of the company" is a thing, not a time.
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?coming\s+(?:days|weeks|months|years|quarters)|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
+  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|into|for|about)\s)the\s+future(?!\s+of\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|(?<=\bat\s)a\s+later\s+(?:date|time|stage)|(?<=\b(?:in|within)\s)a\s+(?:day|week|month|year)\s+or\s+two|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(textBefore(m, AS_WINDOW))) return null;
+    // "he was soon released", "a trickle that soon became a flood": soon after the story's time, not ahead of now
+    if (m[0].toLowerCase() === 'soon' && (PAST_AUXILIARY_BEFORE.test(textBefore(m, SOON_WINDOW)) || isPastWord(WORD_AFTER.exec(textAfter(m, SOON_WINDOW))?.groups?.word ?? ''))) return null;
     return candidate(m, null, 'future', { literal: { value: 'FUTURE_REF', type: 'date' } });
   },
 };

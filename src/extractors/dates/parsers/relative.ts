@@ -2,7 +2,7 @@
 // "last week", "two days ago", "a year earlier", "Friday", "the third quarter", "last fall".
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type DatePoint, type Direction } from '../candidate.js';
-import { COUNT_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, spokenYear, unitOf } from '../../../language/calendar.js';
+import { COUNT_RE, MONTH_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, monthNumber, spokenYear, unitOf } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 
@@ -27,6 +27,8 @@ const dayWord: P = {
 };
 /** Characters before "today" read for the newspaper "USA Today". */
 const USA_WINDOW = 5;
+/** A fuzzy edge at the start of an expression ("early the past week" is no English, but "late last week" is). */
+const FUZZY_EDGE_LEFT_START = new RegExp(`^${FUZZY_EDGE}`, 'i');
 const FUZZY_EDGE_LEFT = /\b(?:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|end of)\s+$/i;
 
 /** "last night", "this morning", "earlier this afternoon". */
@@ -60,6 +62,11 @@ const relativeUnit: P = {
     const dir: Direction = /last|past|previous/.test(dirWord) ? 'last' : /next|coming|following/.test(dirWord) ? 'next' : 'this';
     if (unitWord in SEASONS) return candidate(m, 'date', 'relativeUnit', { point: { kind: 'season', season: SEASONS[unitWord]!, dir } });
     const unit = unitOf(unitWord)!;
+    // "over the past week", "for the last week": the seven days before now, not the calendar week before
+    // this one ("last week")
+    if (unit === 'week' && /^the\s+(?:past|last)\s/i.test(m.groups!.date!.replace(FUZZY_EDGE_LEFT_START, ''))) {
+      return candidate(m, 'date', 'relativeUnit', { literal: { value: 'P1W', type: 'duration' } });
+    }
     if (unit === 'quarter' && dirWord === 'current') {
       return candidate(m, 'date', 'relativeUnit', { point: { kind: 'quarter', current: true } });
     }
@@ -137,7 +144,7 @@ const POSSESSIVE_WINDOW = 3;
 const wholeYear: P = {
   name: 'wholeYear',
   pattern:
-    /\b(?<date>year[- ]end|year['’]s end|the (?:end of the (?:year|month)|(?:full|current fiscal|fiscal|current) year|year(?!\s+(?:before|after|when|that|in which|of|since|to|and|\d)\b|-)))(?![\w-])/dgi,
+    /\b(?<date>year[- ]end|year['’]s end|the (?:end of the (?:year|month)|(?:full|current fiscal|fiscal|current) year|year(?!\s+(?:before|after|when|that|in which|of(?!\s+[$£€\d])|since|to|and|\d)\b|-)))(?![\w-])/dgi,
   extract(m) {
     const s = m.groups!.date!.toLowerCase();
     if (s === 'the year' && !leftContext(m.input, m.index, /\b(?:for|of|during|in|through)\s+$/i)) return null;
@@ -154,11 +161,11 @@ const yearBackAdjective: P = {
   extract: (m) => candidate(m, null, 'yearBackAdjective', { point: { kind: 'yearBack', years: 1 } }),
 };
 
-/** "the weekend". */
+/** "the weekend": the one just past, or under way (as "last weekend"). */
 const weekend: P = {
   name: 'weekend',
   pattern: /\b(?:the\s+weekend)\b/dgi,
-  extract: (m) => candidate(m, null, 'weekend', { point: { kind: 'relative', unit: 'weekend', offset: 0 } }),
+  extract: (m) => candidate(m, null, 'weekend', { point: { kind: 'relative', unit: 'weekend', offset: -1 } }),
 };
 
 /**
@@ -168,7 +175,7 @@ const weekend: P = {
 const quarter: P = {
   name: 'quarter',
   pattern:
-    /\b(?<date>(?:(?<determiner>the|its|this|that|last|next|a|this year's|last year's|next year's)\s+)?(?<modifiers>(?:(?:latest|current|same|comparable|year-earlier|year-ago|previous|prior|corresponding|fiscal|first|second|third|fourth|1st|2nd|3rd|4th|(?:1[0-9]|20)\d\d)[- ]+){0,4})(?<noun>quarter|period))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)\b)?(?!ly|s\b|-to-|[- ](?:mile|century|final|back|inch|pound|point)\b)/dgi,
+    /\b(?<date>(?:(?<determiner>the|its|this|that|last|next|a|this year's|last year's|next year's)\s+)?(?<modifiers>(?:(?:latest|current|same|comparable|year-earlier|year-ago|previous|prior|corresponding|fiscal|first|second|third|fourth|1st|2nd|3rd|4th|(?:1[0-9]|20)\d\d)[- ]+){0,4})(?<noun>quarter|period))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)\b|\s+(?<yearBack>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?(?!ly|s\b|-to-|[- ](?:mile|century|final|back|inch|pound|point)\b)/dgi,
   extract(m) {
     const g = m.groups!;
     const det = g.determiner?.toLowerCase();
@@ -178,14 +185,16 @@ const quarter: P = {
     const explicitYear = g.year ? Number(g.year) : mods.map(Number).find((n) => n > 999);
     if (!det && !mods.length) return null; // a bare "quarter" is usually a fraction or a district
     // "period" is a quarter only in the phrases of financial results: "the latest period", "the year-ago period".
-    if (g.noun!.toLowerCase() === 'period' && !/latest|year-(?:earlier|ago)|comparable|corresponding|\d{4}/.test(modText)) return null;
+    // "the same period" too when a year back follows it ("the same period last year").
+    if (g.noun!.toLowerCase() === 'period' && !/latest|year-(?:earlier|ago)|comparable|corresponding|\d{4}/.test(modText) && !(g.yearBack && /same/.test(modText))) return null;
     if (det === 'a' && !ordinal) return null; // "a quarter of the vote"
     const after = textAfter(m, QUARTER_OF_WINDOW);
     if (!ordinal && !explicitYear && /^\s+of\b/.test(after)) return null; // "the quarter of…"
-    const point: DatePoint = { kind: 'quarter', q: ordinal, y: explicitYear };
+    const point: DatePoint = { kind: 'quarter', q: ordinal ?? quarterEnded(m), y: explicitYear, period: g.noun!.toLowerCase() === 'period' && !ordinal };
     if (mods.some((w) => w === 'current') || det === 'this') point.current = true;
-    if (/year-(?:earlier|ago)/.test(modText) || det === "last year's" || det === 'last') point.yearOffset = -1;
-    const span = g.year ? null : 'date';
+    // "the year-ago quarter", "the quarter a year ago", "the corresponding period last year"
+    if (/year-(?:earlier|ago)/.test(modText) || g.yearBack || det === "last year's" || det === 'last') point.yearOffset = -1;
+    const span = g.year || g.yearBack ? null : 'date';
     if (det === 'last' && !ordinal) return candidate(m, span, 'quarter', { point: { kind: 'relative', unit: 'quarter', offset: -1 } });
     if (det === 'next') return candidate(m, span, 'quarter', { point: { kind: 'relative', unit: 'quarter', offset: 1 } });
     if (det === "next year's") point.yearOffset = 1;
@@ -199,17 +208,33 @@ const quarter: P = {
   },
 };
 
+/**
+ * "the quarter ended July 31" (a company's own quarter, May to July): the calendar quarter it
+ * mostly covers, the one of its middle month. An ordinal ("the second quarter ended Oct. 31") is
+ * the company's count and wins.
+ */
+function quarterEnded(m: RegExpExecArray): number | undefined {
+  const month = QUARTER_ENDED.exec(textAfter(m, QUARTER_ENDED_WINDOW))?.groups?.month;
+  const end = month ? monthNumber(month) : 0;
+  // one ended in January mostly covers the year before, which the quarter's year cannot tell here
+  if (end < 2) return undefined;
+  return Math.floor((end - 2) / 3) + 1;
+}
+const QUARTER_ENDED = new RegExp(`^,?\\s+(?:ended|ending)\\s+(?<month>${MONTH_RE})`);
+/** Characters after "the quarter" read for " ended September". */
+const QUARTER_ENDED_WINDOW = 24;
+
 /** Characters after "the quarter" read for " of". */
 const QUARTER_OF_WINDOW = 8;
 
-/** "the first half of 1990", "the second half of this year". Bare "the first half" is often a match half. */
+/** "the first half of 1990", "the second half of this year", "the first two quarters of 1990". Bare "the first half" is often a match half. */
 const half: P = {
   name: 'half',
   pattern:
-    /\b(?<date>(?:the\s+)?(?<which>first|second|last|latter)\s+half\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)|(?<relativeYear>this|last|next)\s+year|the\s+year))\b/dgi,
+    /\b(?<date>(?:the\s+)?(?:(?<which>first|second|last|latter)\s+half|(?<quarters>first|last)\s+two\s+quarters)\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)|(?<relativeYear>this|last|next)\s+year|the\s+year))\b/dgi,
   extract(m) {
     const g = m.groups!;
-    const h = g.which!.toLowerCase() === 'first' ? 1 : 2;
+    const h = (g.which ?? g.quarters)!.toLowerCase() === 'first' ? 1 : 2;
     const rel = g.relativeYear?.toLowerCase();
     const yearOffset = rel === 'last' ? -1 : rel === 'next' ? 1 : 0;
     return candidate(m, 'date', 'half', { point: { kind: 'half', h, y: g.year ? Number(g.year) : undefined, yearOffset } });
@@ -220,7 +245,7 @@ const half: P = {
 const season: P = {
   name: 'season',
   pattern:
-    /(?<=\b(?:in|during|since|until|through|throughout|by|over|for|of|before|after|early|late)\s)(?<afterPreposition>(?:the\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d|nineteen[- ][a-z]+(?:-[a-z]+)?))?)\b|\b(?<withYear>(?<yearSeason>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?<seasonYear>(?:1[0-9]|20)\d\d))\b/dgi,
+    /(?<=\b(?:in|into|during|since|until|through|throughout|by|over|for|of|before|after|early|late)\s)(?<afterPreposition>(?:the\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d|nineteen[- ][a-z]+(?:-[a-z]+)?))?)\b|\b(?<withYear>(?<yearSeason>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?<seasonYear>(?:1[0-9]|20)\d\d))\b/dgi,
   extract(m) {
     const g = m.groups!;
     const word = (g.season ?? g.yearSeason)!.toLowerCase();
@@ -232,11 +257,11 @@ const season: P = {
   },
 };
 
-/** "the day before", "the next day", "the following morning", "that day", "the same day". */
+/** "the day before", "the next day", "the following morning", "that day", "the same day"; "the day before and crashed" (a verb coordinated after it). */
 const anchoredDay: P = {
   name: 'anchoredDay',
   pattern:
-    /\b(?<date>(?:that(?:\s+same)?|the\s+same)\s+(?<thatPart>day|night|morning|evening|afternoon)|the\s+(?:next|following|previous|preceding)\s+(?<nextPart>day|night|morning|evening|afternoon)|the\s+day\s+(?:before|after)(?=\s*[.,;:)!?'"”’]|\s*$))(?!\s+(?:of|when|that|in|to|and|before|after)\b)/dgi,
+    /\b(?<date>(?:that(?:\s+same)?|the\s+same)\s+(?<thatPart>day|night|morning|evening|afternoon)|the\s+(?:next|following|previous|preceding)\s+(?<nextPart>day|night|morning|evening|afternoon)|the\s+day\s+(?:before|after)(?=\s*[.,;:)!?'"”’]|\s*$|\s+and\s+[a-z]+ed\b))(?!\s+(?:of|when|that|in|to|before|after)\b|\s+and\s+(?![a-z]+ed\b))/dgi,
   extract(m) {
     const g = m.groups!;
     const s = g.date!.toLowerCase();
