@@ -30,3 +30,27 @@ export function spanIndexAt(spans: readonly Span[], pos: number): number {
 export function insideAny(spans: readonly Span[], pos: number): boolean {
   return spanIndexAt(spans, pos) >= 0;
 }
+
+/** How many of the ascending `sorted` are below `value` (binary search): the index where `value` would go. */
+export function countBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many of `spans`, sorted by start, start below `value` (binary search). */
+export function countStartingBelow(spans: readonly Span[], value: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

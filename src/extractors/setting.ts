@@ -57,25 +57,25 @@ export function articleTime(frame: ArticleFrame, dates: readonly DateItem[], pub
   const pub = published && PUBLISHED_DAY.test(published) ? Date.parse(published.slice(0, 10)) : NaN;
   const framing = periodFraming(frame, dates, published);
   if (framing) return framing;
+  const recent = (daysAfter: number) => (d: DateItem) => {
+    if (!anchorsEvent(d) || !DAY_VALUE.test(d.value)) return false;
+    const day = Date.parse(d.value.slice(0, 10));
+    return Number.isNaN(pub) || (!Number.isNaN(day) && day <= pub + daysAfter * DAY_MS && day >= pub - REPORT_REACH_DAYS * DAY_MS);
+  };
   const opening = [frame.headline, frame.lead, frame.dateline?.date ?? null].filter((s): s is Span => s !== null);
   opening.push(...frame.paragraphs.filter((p, i) => i < OPENING_PARAGRAPHS && p.role === 'dateline'));
   // a report filed after midnight names the day before as "today": the opening may name the day after publication
-  const named = firstRecentDay(dates, opening, pub, 1);
-  if (named) return named;
-  const paragraphs = frame.paragraphs.filter((p, i) => p.role === 'body' && (!Number.isNaN(pub) || i < OPENING_PARAGRAPHS));
-  return firstRecentDay(dates, paragraphs, pub, 0) ?? (Number.isNaN(pub) ? null : published!.slice(0, 10));
-}
-
-/** The value of the first anchored day in the spans, in span order, that lies within the week before publication (up to `daysAfter` after). */
-function firstRecentDay(dates: readonly DateItem[], spans: readonly Span[], pub: number, daysAfter: number): string | null {
-  for (const span of spans) {
-    for (const d of dates) {
-      if (!inside(d, span) || !anchorsEvent(d) || !DAY_VALUE.test(d.value)) continue;
-      const day = Date.parse(d.value.slice(0, 10));
-      if (Number.isNaN(pub) || (!Number.isNaN(day) && day <= pub + daysAfter * DAY_MS && day >= pub - REPORT_REACH_DAYS * DAY_MS)) return d.value;
-    }
+  for (const span of opening) {
+    const named = dates.find((d) => inside(d, span) && recent(1)(d));
+    if (named) return named.value;
   }
-  return null;
+  // one pass in text order over the dates of the body paragraphs
+  const inBody = (d: DateItem) => {
+    const i = frame.paragraphIndexAt(d.start);
+    return i >= 0 && frame.paragraphs[i]!.role === 'body' && (!Number.isNaN(pub) || i < OPENING_PARAGRAPHS);
+  };
+  const recentToday = recent(0);
+  return dates.find((d) => inBody(d) && recentToday(d))?.value ?? (Number.isNaN(pub) ? null : published!.slice(0, 10));
 }
 
 /** The year or month a headline or lead naming no day frames the report by, when publication lies in it. */

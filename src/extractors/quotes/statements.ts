@@ -4,7 +4,7 @@
  * with its source resolved as a quote's speaker is (full names, "he", "the governor", "the ministry").
  */
 import type { Document } from '../../document/document.js';
-import type { Span } from '../../document/span.js';
+import { countBelow, countStartingBelow, type Span } from '../../document/span.js';
 import type { ParagraphFrame } from '../../document/frame.js';
 import type { Token } from '../../document/tokens.js';
 import type { QuotedSpan } from '../../document/quotes.js';
@@ -79,17 +79,25 @@ class StatementReader {
   private readonly names: ReadonlyArray<{ start: number; name: string }>;
   private readonly places: readonly Span[];
   private readonly quotes: ReadonlyArray<{ start: number; end: number; speaker: string }>;
+  private readonly quoteStarts: readonly number[];
+  private readonly quoteEnds: readonly number[];
+  private readonly nameStarts: readonly number[];
+  /** The statements read so far, in text order, and those of people: what "according to him" looks back over. */
+  private readonly personStatements: Statement[] = [];
   private readonly out: Statement[] = [];
 
   constructor(private readonly doc: Document, ctx: ExtractionContext) {
     this.resolver = new SpeakerResolver(doc.text, ctx, (start, end) => readsAsPersonName(doc, start, end));
     collectSources(doc.text, this.resolver, doc.quotes);
-    this.quotes = (ctx.results.quotes ?? []).flatMap((q) => (q.speaker ? [{ start: q.start, end: q.end, speaker: q.speaker }] : []));
+    this.quotes = (ctx.results.quotes ?? []).flatMap((q) => (q.speaker ? [{ start: q.start, end: q.end, speaker: q.speaker }] : [])).sort((a, b) => a.start - b.start);
+    this.quoteStarts = this.quotes.map((q) => q.start);
+    this.quoteEnds = this.quotes.map((q) => q.end);
     for (const q of this.quotes) this.resolver.addSource(q.speaker, q.start, false, true);
     const people = ctx.results.people ?? [];
     this.people = new Set(people.map((p) => p.name));
     this.organizations = new Set((ctx.results.organizations ?? []).map((o) => o.name));
-    this.names = people.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, name: p.name })));
+    this.names = people.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, name: p.name }))).sort((a, b) => a.start - b.start);
+    this.nameStarts = this.names.map((n) => n.start);
     this.places = (ctx.results.regions ?? []).flatMap((r) => r.mentions);
   }
 
@@ -105,7 +113,10 @@ class StatementReader {
 
   private take(span: Span, cue: number, phrase: SpeakerPhrase, line: boolean, coversReport: boolean): void {
     const r = this.sourceOf(span, cue, phrase);
-    if (r?.name) this.out.push({ start: span.start, end: span.end, cue, source: r.name, isOrganization: r.isOrganization, line, coversReport });
+    if (!r?.name) return;
+    const st: Statement = { start: span.start, end: span.end, cue, source: r.name, isOrganization: r.isOrganization, line, coversReport };
+    this.out.push(st);
+    if (!st.isOrganization) this.personStatements.push(st);
   }
 
   private sourceOf(span: Span, cue: number, phrase: SpeakerPhrase): Resolved | null {
@@ -113,7 +124,7 @@ class StatementReader {
     const surface = text.slice(phrase.start, phrase.end).toLowerCase();
     if (OBJECT_PRONOUNS.has(surface)) return { name: this.lastPersonBefore(phrase.start), isOrganization: false };
     // "“…,” he wrote": the quote's speaker, as the quotes resolved it
-    const tagged = phrase.kind === 'pronoun' ? this.quotes.find((q) => q.end <= cue && cue - q.end <= TAG_GAP) : undefined;
+    const tagged = phrase.kind === 'pronoun' ? this.quoteEndingBefore(cue) : undefined;
     if (tagged) return { name: tagged.speaker, isOrganization: false };
     // "he said": the named subject of this sentence or of the one before is the likeliest "he"
     const subjects = phrase.kind === 'pronoun' ? subjectsBefore(this.doc, span, phrase.start) : [];
@@ -130,21 +141,30 @@ class StatementReader {
     return namesSource(text, phrase, r.name, this.places) ? r : null;
   }
 
+  /** The quote that ends within a speech tag's reach before a cue ("“…,” he wrote"). */
+  private quoteEndingBefore(cue: number): { speaker: string } | undefined {
+    const k = countBelow(this.quoteEnds, cue + 1) - 1;
+    const q = this.quotes[k];
+    return q && q.end <= cue && cue - q.end <= TAG_GAP ? q : undefined;
+  }
+
   /** The person whose words the article gave last before `at`: who "according to him" is. */
   private lastPersonBefore(at: number): string | null {
-    return this.lastBefore(at, (st) => !st.isOrganization);
+    return this.lastBefore(at, this.personStatements);
   }
 
   /** Whoever the article gave words to last before `at`: the author of "the statement". */
   private lastSourceBefore(at: number): string | null {
-    return this.lastBefore(at, () => true);
+    return this.lastBefore(at, this.out);
   }
 
-  private lastBefore(at: number, keep: (st: Statement) => boolean): string | null {
-    let best: { at: number; name: string } | null = null;
-    for (const q of this.quotes) if (q.start < at && (!best || q.start > best.at)) best = { at: q.start, name: q.speaker };
-    for (const st of this.out) if (keep(st) && st.cue < at && (!best || st.cue > best.at)) best = { at: st.cue, name: st.source };
-    return best?.name ?? null;
+  /** The speaker of the last quote or the source of the last of `statements` (read in text order) before `at`. */
+  private lastBefore(at: number, statements: readonly Statement[]): string | null {
+    const q = this.quotes[countBelow(this.quoteStarts, at) - 1];
+    let st: Statement | undefined;
+    for (let k = statements.length - 1; k >= 0 && !st; k--) if (statements[k]!.cue < at) st = statements[k];
+    if (q && (!st || q.start > st.cue)) return q.speaker;
+    return st?.source ?? null;
   }
 
   /** "confirmed by Chief of the Regional Administration Jane Roe": a bare title's holder, named right after it. */
@@ -152,7 +172,8 @@ class StatementReader {
     const words = this.doc.text.slice(phrase.nameStart, phrase.nameEnd).toLowerCase().split(WORD_BREAK);
     if (!TITLE_WORDS.has(words[words.length - 1] ?? '')) return null;
     const limit = Math.min(span.end, phrase.end + TITLE_NAME_REACH);
-    return this.names.find((n) => n.start >= phrase.end && n.start < limit)?.name ?? null;
+    const n = this.names[countBelow(this.nameStarts, phrase.end)];
+    return n && n.start < limit ? n.name : null;
   }
 }
 
@@ -163,14 +184,20 @@ class StatementReader {
  */
 function dropRelays(text: string, statements: Statement[], people: ReadonlySet<string>): Statement[] {
   const cites = (st: Statement) => text.slice(st.cue, st.cue + CITING.length).toLowerCase() === CITING;
-  return statements.filter((st, k) => {
-    if (st.line) return true;
-    // "UNN reports, citing the head of the administration, X": the one cited is the source
-    for (let j = k + 1; j < statements.length && statements[j]!.start === st.start; j++) if (cites(statements[j]!)) return false;
-    if (people.has(st.source)) return true;
-    for (let j = k - 1; j >= 0 && statements[j]!.start === st.start; j--) if (people.has(statements[j]!.source)) return false;
-    return true;
-  });
+  // per sentence, in one pass each way: is a person named before, does someone cite after
+  const personBefore: boolean[] = [];
+  const citingAfter: boolean[] = [];
+  for (let k = 0; k < statements.length; k++) {
+    const prev = statements[k - 1];
+    const same = prev !== undefined && prev.start === statements[k]!.start;
+    personBefore[k] = same && (personBefore[k - 1]! || people.has(prev.source));
+  }
+  for (let k = statements.length - 1; k >= 0; k--) {
+    const next = statements[k + 1];
+    const same = next !== undefined && next.start === statements[k]!.start;
+    citingAfter[k] = same && (citingAfter[k + 1]! || cites(next));
+  }
+  return statements.filter((st, k) => st.line || (!citingAfter[k] && (people.has(st.source) || !personBefore[k])));
 }
 
 /** The named subjects of the sentence up to `at` and of the sentence before it in the same paragraph. */
@@ -240,7 +267,7 @@ function appositionNameBefore(tokens: Token[], i: number): SpeakerPhrase | null 
 
 /** "The Ziv Medical Center in the city of Safed said": the speaker is who stands before the place's preposition. */
 function holderOfPlace(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | null {
-  const k = tokens.findIndex((t) => t.start === phrase.start);
+  const k = countStartingBelow(tokens, phrase.start);
   const preposition = tokens[k - 1];
   if (k < 2 || !preposition || !SEAT_PREPOSITIONS.has(preposition.lower)) return null;
   return readBackward(tokens, k - 1);

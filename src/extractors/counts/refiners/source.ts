@@ -1,4 +1,5 @@
 import type { Document } from '../../../document/document.js';
+import { countBelow } from '../../../document/span.js';
 import type { Refiner } from '../../framework.js';
 import type { Quote } from '../../../record/types.js';
 import type { Statement } from '../../results.js';
@@ -17,48 +18,95 @@ export const assignSource: Refiner<CountCandidate> = {
   name: 'assignSource',
   refine(items, doc, ctx) {
     if (items.length === 0) return items;
-    const quotes = (ctx.results.quotes ?? []).filter((q) => q.speaker);
-    const statements = ctx.results.statements ?? [];
-    const opening = openingSource(doc, quotes, statements);
+    const said = new Attributions(ctx.results.quotes ?? [], ctx.results.statements ?? []);
+    const opening = openingSource(doc, said);
     for (const c of items) {
+      const s = doc.sentences[c.sentence];
       c.source =
-        quoteAround(quotes, c)?.speaker ??
-        nearestStatement(doc, statements, c)?.source ??
-        earlierInParagraph(doc, quotes, statements, c) ??
+        said.quoteAround(c)?.speaker ??
+        (s ? said.nearestInSentence(s.start, c.start)?.source : null) ??
+        earlierInParagraph(doc, said, c) ??
         (inOpening(doc, c) ? opening : null) ??
-        sourceLineBefore(doc, statements, c) ??
-        coveringStatement(statements, c);
+        sourceLineBefore(doc, said, c) ??
+        said.coveringBefore(c.start);
     }
     takeSourceOfParts(items);
     return items;
   },
 };
 
-function quoteAround(quotes: readonly Quote[], c: CountCandidate): Quote | undefined {
-  return quotes.find((q) => q.start <= c.start && c.end <= q.end);
-}
+/** The article's quotes with a speaker and its statements, looked up by position in logarithmic time. */
+class Attributions {
+  readonly quotes: readonly Quote[];
+  readonly statements: readonly Statement[];
+  readonly lines: readonly Statement[];
+  private readonly quoteStarts: readonly number[];
+  private readonly statementStarts: readonly number[];
+  private readonly bySentence = new Map<number, Statement[]>();
+  private readonly byCue: readonly Statement[];
+  private readonly cues: readonly number[];
 
-/** The statement of the count's sentence whose cue stands nearest the count. */
-function nearestStatement(doc: Document, statements: readonly Statement[], c: CountCandidate): Statement | undefined {
-  const s = doc.sentences[c.sentence];
-  if (!s) return undefined;
-  let best: Statement | undefined;
-  for (const st of statements) {
-    if (st.start !== s.start) continue;
-    if (!best || Math.abs(st.cue - c.start) < Math.abs(best.cue - c.start)) best = st;
+  constructor(quotes: readonly Quote[], statements: readonly Statement[]) {
+    this.quotes = quotes.filter((q) => q.speaker).sort((a, b) => a.start - b.start);
+    this.quoteStarts = this.quotes.map((q) => q.start);
+    this.statements = [...statements].sort((a, b) => a.start - b.start || a.cue - b.cue);
+    this.statementStarts = this.statements.map((st) => st.start);
+    this.lines = this.statements.filter((st) => st.line);
+    for (const st of this.statements) {
+      const list = this.bySentence.get(st.start) ?? [];
+      list.push(st);
+      this.bySentence.set(st.start, list);
+    }
+    this.byCue = [...this.statements].sort((a, b) => a.cue - b.cue);
+    this.cues = this.byCue.map((st) => st.cue);
   }
-  return best;
+
+  /** The quote the count stands in (quotes do not overlap: the last one starting at or before it). */
+  quoteAround(c: CountCandidate): Quote | undefined {
+    const q = this.quotes[countBelow(this.quoteStarts, c.start + 1) - 1];
+    return q && c.end <= q.end ? q : undefined;
+  }
+
+  /** The statement of the sentence starting at `sentence` whose cue stands nearest `at`. */
+  nearestInSentence(sentence: number, at: number): Statement | undefined {
+    let best: Statement | undefined;
+    for (const st of this.bySentence.get(sentence) ?? []) if (!best || Math.abs(st.cue - at) < Math.abs(best.cue - at)) best = st;
+    return best;
+  }
+
+  /** The last quote and the last statement that lie in [from, to). */
+  lastWithin(from: number, to: number): { quote?: Quote; statement?: Statement } {
+    const out: { quote?: Quote; statement?: Statement } = {};
+    for (let k = countBelow(this.quoteStarts, to) - 1; k >= 0 && this.quotes[k]!.start >= from; k--) {
+      if (this.quotes[k]!.end <= to) (out.quote = this.quotes[k]), (k = -1);
+    }
+    for (let k = countBelow(this.statementStarts, to) - 1; k >= 0 && this.statements[k]!.start >= from; k--) {
+      if (this.statements[k]!.end <= to) (out.statement = this.statements[k]), (k = -1);
+    }
+    return out;
+  }
+
+  /** The source of a "X reported this" statement before `at`, when no other source is named between them. */
+  coveringBefore(at: number): string | null {
+    const last = this.byCue[countBelow(this.cues, at) - 1];
+    return last?.coversReport ? last.source : null;
+  }
+
+  /** Whether a statement's sentence holds a quote: its tag, or words around someone's own. */
+  holdsQuote(st: Statement): boolean {
+    const q = this.quotes[countBelow(this.quoteStarts, st.end) - 1];
+    return q !== undefined && q.end > st.start;
+  }
 }
 
 /** The source of the last quote or statement before the count's sentence in its paragraph. */
-function earlierInParagraph(doc: Document, quotes: readonly Quote[], statements: readonly Statement[], c: CountCandidate): string | null {
+function earlierInParagraph(doc: Document, said: Attributions, c: CountCandidate): string | null {
   const s = doc.sentences[c.sentence];
   const p = doc.frame.paragraphs[doc.frame.paragraphIndexAt(c.start)];
   if (!s || !p) return null;
-  let last: { at: number; source: string } | null = null;
-  for (const q of quotes) if (q.start >= p.start && q.end <= s.start && (!last || q.start > last.at)) last = { at: q.start, source: q.speaker! };
-  for (const st of statements) if (st.start >= p.start && st.end <= s.start && (!last || st.start > last.at)) last = { at: st.start, source: st.source };
-  return last?.source ?? null;
+  const { quote, statement } = said.lastWithin(p.start, s.start);
+  if (quote && (!statement || quote.start > statement.start)) return quote.speaker;
+  return statement?.source ?? null;
 }
 
 /** How many paragraphs after the lead may name the source of the figures a headline and lead state. */
@@ -77,25 +125,29 @@ function inOpening(doc: Document, c: CountCandidate): boolean {
  * Telegram", "the fire brigade said …"): not a quote's speaker, nor the tag of a quote, whose words
  * are their own ("“Find safe places,” he wrote").
  */
-function openingSource(doc: Document, quotes: readonly Quote[], statements: readonly Statement[]): string | null {
+function openingSource(doc: Document, said: Attributions): string | null {
   const frame = doc.frame;
-  if (!frame.lead) return null;
-  const leadIndex = frame.paragraphIndexAt(frame.lead.start);
+  const lead = frame.lead;
+  if (!lead) return null;
+  const leadIndex = frame.paragraphIndexAt(lead.start);
   const last = frame.paragraphs[Math.min(frame.paragraphs.length - 1, leadIndex + OPENING_SOURCE_REACH)]!;
-  const quoting = (st: Statement) => quotes.some((q) => q.start < st.end && st.start < q.end);
-  const first = statements.find((st) => st.start >= frame.lead!.start && st.end <= last.end && !quoting(st));
-  return first?.source ?? null;
+  for (const st of said.statements) {
+    if (st.start < lead.start) continue;
+    if (st.end > last.end) break;
+    if (!said.holdsQuote(st)) return st.source;
+  }
+  return null;
 }
 
 /** The source of the "Source:" line a labelled paragraph ("Details: …") goes on with. */
-function sourceLineBefore(doc: Document, statements: readonly Statement[], c: CountCandidate): string | null {
+function sourceLineBefore(doc: Document, said: Attributions, c: CountCandidate): string | null {
   const frame = doc.frame;
   const at = frame.paragraphIndexAt(c.start);
   if (frame.paragraphs[at]?.role !== 'labelled') return null;
   let found: Statement | null = null;
-  for (const st of statements) {
+  for (const st of said.lines) {
     const k = frame.paragraphIndexAt(st.start);
-    if (st.line && k < at && at - k <= SOURCE_LINE_REACH) found = st;
+    if (k < at && at - k <= SOURCE_LINE_REACH) found = st;
   }
   return found?.source ?? null;
 }
@@ -107,21 +159,22 @@ function sourceLineBefore(doc: Document, statements: readonly Statement[], c: Co
  */
 function takeSourceOfParts(items: CountCandidate[]): void {
   const parts = items.filter((c) => c.role === 'part');
+  if (parts.length === 0) return;
   const shared = (cs: readonly CountCandidate[]) => {
     const sources = new Set(cs.map((c) => c.source ?? null));
     return sources.size === 1 ? [...sources][0]! : null;
   };
   const ofAll = shared(parts);
+  const partsByKey = new Map<string, CountCandidate[]>();
+  for (const p of parts) {
+    const key = itemKey(p.item);
+    const list = partsByKey.get(key) ?? [];
+    list.push(p);
+    partsByKey.set(key, list);
+  }
   for (const c of items) {
     if (c.source) continue;
     if (c.role === 'extent') c.source = ofAll;
-    else if (c.role === 'total') c.source = shared(parts.filter((p) => itemKey(p.item) === itemKey(c.item)));
+    else if (c.role === 'total') c.source = shared(partsByKey.get(itemKey(c.item)) ?? []);
   }
-}
-
-/** The source of a "X reported this" statement before the count, when no other source is named between them. */
-function coveringStatement(statements: readonly Statement[], c: CountCandidate): string | null {
-  let last: Statement | null = null;
-  for (const st of statements) if (st.cue < c.start && (!last || st.cue > last.cue)) last = st;
-  return last?.coversReport ? last.source : null;
 }

@@ -1,4 +1,5 @@
 import type { Document } from '../../../document/document.js';
+import { countBelow } from '../../../document/span.js';
 import type { Refiner } from '../../framework.js';
 import type { DateItem } from '../../../record/types.js';
 import { anchorsEvent, articleTime } from '../../setting.js';
@@ -20,9 +21,9 @@ export const assignWhen: Refiner<CountCandidate> = {
   name: 'assignWhen',
   refine(items, doc, ctx) {
     if (items.length === 0) return items;
-    const dates = (ctx.results.dates ?? []).filter(anchorsEvent);
-    const reported = articleTime(doc.frame, dates, doc.published);
-    const cues = (ctx.results.statements ?? []).filter((st) => !st.line).map((st) => st.cue);
+    const dates = new DateIndex((ctx.results.dates ?? []).filter(anchorsEvent));
+    const reported = articleTime(doc.frame, dates.all, doc.published);
+    const cues = (ctx.results.statements ?? []).filter((st) => !st.line).map((st) => st.cue).sort((a, b) => a - b);
     for (const c of items) {
       if (timeless(doc, c)) c.when = null;
       else {
@@ -35,22 +36,52 @@ export const assignWhen: Refiner<CountCandidate> = {
   },
 };
 
+/** The anchored dates in text order, looked up by position in logarithmic time. */
+class DateIndex {
+  readonly all: readonly DateItem[];
+  private readonly starts: readonly number[];
+
+  constructor(dates: readonly DateItem[]) {
+    this.all = [...dates].sort((a, b) => a.start - b.start);
+    this.starts = this.all.map((d) => d.start);
+  }
+
+  /** The dates that start in [from, to). */
+  startingIn(from: number, to: number): readonly DateItem[] {
+    return this.all.slice(countBelow(this.starts, from), countBelow(this.starts, to));
+  }
+
+  /** The last date that starts in [from, to) and ends by `to`, or undefined. */
+  lastWithin(from: number, to: number): DateItem | undefined {
+    for (let k = countBelow(this.starts, to) - 1; k >= 0 && this.all[k]!.start >= from; k--) if (this.all[k]!.end <= to) return this.all[k];
+    return undefined;
+  }
+
+  /** The position of a date in text order. */
+  indexOf(d: DateItem): number {
+    return countBelow(this.starts, d.start);
+  }
+}
+
+/** How far from a count (UTF-16 units) a date of its sentence is read: keeps a sentence of thousands of dates linear. */
+const DATE_REACH = 400;
+
 /**
  * The anchored date nearest the count inside the count's sentence, or undefined. A date right
  * after a reporting verb dates the report ("said on Monday that 14 homes were damaged on Sunday",
  * "…, officials said on Monday"): any other is taken first.
  */
-function dateInSentence(doc: Document, dates: readonly DateItem[], cues: readonly number[], c: CountCandidate): DateItem | undefined {
+function dateInSentence(doc: Document, dates: DateIndex, cues: readonly number[], c: CountCandidate): DateItem | undefined {
   const s = doc.sentences[c.sentence];
   if (!s) return undefined;
   let best: DateItem | undefined;
   let bestScore = Infinity;
-  for (const d of dates) {
-    if (d.start < s.start || d.end > s.end || (d.start < c.end && d.end > c.start)) continue;
+  for (const d of dates.startingIn(Math.max(s.start, c.start - DATE_REACH), Math.min(s.end, c.end + DATE_REACH))) {
+    if (d.end > s.end || (d.start < c.end && d.end > c.start)) continue;
     // "the highest since 1994": where a comparison's period starts, not when the count happened
     if (AFTER_SINCE.test(doc.text.slice(Math.max(s.start, d.start - SINCE_REACH), d.start))) continue;
     const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
-    const reports = cues.some((at) => at < d.start && d.start - at <= REPORT_DATE_REACH);
+    const reports = countBelow(cues, d.start) > countBelow(cues, d.start - REPORT_DATE_REACH);
     const score = gap + (reports ? s.end - s.start : 0);
     if (score < bestScore) (best = d), (bestScore = score);
   }
@@ -61,15 +92,16 @@ function dateInSentence(doc: Document, dates: readonly DateItem[], cues: readonl
  * "in May, June and July this year": a date listed with others of its unit stands for the period
  * from the first to the last, written as a TIMEX3 interval.
  */
-function spanOfList(text: string, dates: readonly DateItem[], d: DateItem): string {
+function spanOfList(text: string, dates: DateIndex, d: DateItem): string {
+  const all = dates.all;
   const at = dates.indexOf(d);
   const unit = (x: DateItem) => x.value.replace(UNIT_DIGITS, 'D');
   const joined = (a: DateItem, b: DateItem) => unit(a) === unit(b) && LIST_JOIN.test(text.slice(a.end, b.start));
   let first = at;
   let last = at;
-  while (first > 0 && joined(dates[first - 1]!, dates[first]!)) first--;
-  while (last < dates.length - 1 && joined(dates[last]!, dates[last + 1]!)) last++;
-  return first === last ? d.value : `${dates[first]!.value}/${dates[last]!.value}`;
+  while (first > 0 && joined(all[first - 1]!, all[first]!)) first--;
+  while (last < all.length - 1 && joined(all[last]!, all[last + 1]!)) last++;
+  return first === last ? d.value : `${all[first]!.value}/${all[last]!.value}`;
 }
 
 /**
@@ -85,13 +117,10 @@ function nightOf(text: string, d: DateItem, published: string | undefined): stri
 }
 
 /** The last anchored date before the count's sentence in its paragraph: the time the paragraph goes on telling of. */
-function dateEarlierInParagraph(doc: Document, dates: readonly DateItem[], c: CountCandidate): DateItem | undefined {
+function dateEarlierInParagraph(doc: Document, dates: DateIndex, c: CountCandidate): DateItem | undefined {
   const s = doc.sentences[c.sentence];
   const p = doc.frame.paragraphs[doc.frame.paragraphIndexAt(c.start)];
-  if (!s || !p) return undefined;
-  let last: DateItem | undefined;
-  for (const d of dates) if (d.start >= p.start && d.end <= s.start) last = d;
-  return last;
+  return s && p ? dates.lastWithin(p.start, s.start) : undefined;
 }
 
 const UNIT_DIGITS = /\d/g;
