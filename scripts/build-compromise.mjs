@@ -5,6 +5,7 @@
 // in dist/compromise-model.json, and compromise's own source is bundled into dist/compromise.cjs with
 // the one module that computes the lexicon replaced by an empty model, so src/document/nlp.ts loads
 // the code and puts the kept model in place. docs/grammar.md gives the measurements.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -43,7 +44,8 @@ await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  banner: { js: `// compromise ${version}, its lexicon model kept in compromise-model.json (scripts/build-compromise.mjs)` },
+  // the build id pairs the file with the code cache scripts/bundle.mjs makes for it (src/code-cache.ts)
+  banner: { js: `// compromise ${version} build ${crypto.randomBytes(8).toString('hex')}, its lexicon model kept in compromise-model.json (scripts/build-compromise.mjs)` },
   logLevel: 'warning',
   plugins: [{
     name: 'kept-model',

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type nlpType from 'compromise';
+import { runBuiltFile } from '../code-cache.js';
 import { COMPROMISE_BUILD, COMPROMISE_MODEL } from '../paths.js';
 
 export type Nlp = typeof nlpType;
@@ -45,7 +46,8 @@ export function loadWithKeptModel(require: NodeRequire): Nlp | undefined {
     const kept = JSON.parse(fs.readFileSync(modelFile, 'utf8')) as KeptModel;
     const manifest = path.resolve(path.dirname(require.resolve('compromise')), '../../package.json');
     if ((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version?: string }).version !== kept.version) return undefined;
-    const built = require(buildFile) as Nlp | { default: Nlp };
+    // from the code cache the build trained on example articles, as the bundle is (src/code-cache.ts)
+    const built = (runBuiltFile(buildFile)?.exports ?? require(buildFile)) as Nlp | { default: Nlp };
     const nlp = typeof built === 'function' ? built : built.default;
     // key by key: the build's own regular expressions stay, which JSON could not keep
     const model = (nlp.world() as { model: Record<string, Record<string, unknown>> }).model;
