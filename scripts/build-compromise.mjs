@@ -9,11 +9,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+// how the network is written and read back, the one reader's own code (compiled by tsc before this runs)
+const { keptValue, restoreNet } = await import(pathToFileURL(path.join(dist, 'document/kept-net.js')).href);
 const require = createRequire(path.join(root, 'package.json'));
 const packageDir = path.resolve(path.dirname(require.resolve('compromise')), '../..');
 const { version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
@@ -60,8 +63,31 @@ await build({
 });
 if (replaced !== 1) throw new Error(`build-compromise: replaced ${replaced} model modules, expected 1`);
 
-// JSON, which parses in half the time of a V8 serialisation of the same data
-const model = require('compromise').model();
-for (const name of Object.keys(REGEX_PARTS)) delete model.two[name];
-fs.writeFileSync(path.join(dist, 'compromise-model.json'), JSON.stringify({ version, model }));
+// JSON, which parses in half the time of a V8 serialisation of the same data. The post-tagger's match
+// network, which compromise builds at its first parse by parsing its 570 patterns, is kept built too
+// (its patterns parsed, each hook by pattern number): stringified after the model, as building it
+// writes the parsed patterns into the model's own.
+const stock = require('compromise');
+const world = stock.world();
+const model = JSON.stringify(stock.model(), (key, value) => (value === world.model.two ? withoutKeys(value, [...Object.keys(REGEX_PARTS), 'matches']) : value));
+const net = keptNet(world);
+fs.writeFileSync(path.join(dist, 'compromise-model.json'), `{"version":${JSON.stringify(version)},"model":${model},"net":${net}}`);
 console.log(`build-compromise: dist/compromise.cjs and its model for compromise ${version}`);
+
+function withoutKeys(object, keys) {
+  return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
+}
+
+/** The post-tagger's network as JSON, checked to come back from it (src/document/nlp.ts) exactly as built. */
+function keptNet(world) {
+  const matches = world.model.two.matches;
+  const built = world.methods.one.buildNet(matches, world);
+  const number = new Map(matches.map((match, i) => [match, i]));
+  const numbers = (list) => list.map((match) => number.get(match));
+  const kept = JSON.stringify({ matches, hooks: Object.fromEntries(Object.entries(built.hooks).map(([key, list]) => [key, numbers(list)])), always: numbers(built.always) }, keptValue);
+  const back = restoreNet(JSON.parse(kept));
+  const same = (a, b) => a.length === b.length && a.every((match, i) => number.get(match) === back.matches.indexOf(b[i]));
+  const hooksSame = Object.keys(built.hooks).join('\n') === Object.keys(back.net.hooks).join('\n') && Object.keys(built.hooks).every((key) => same(built.hooks[key], back.net.hooks[key]));
+  if (!isDeepStrictEqual(back.matches, matches) || !hooksSame || !same(built.always, back.net.always)) throw new Error('build-compromise: the kept match network does not come back as built');
+  return kept;
+}
