@@ -16,7 +16,7 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 // how the network is written and read back, the one reader's own code (compiled by tsc before this runs)
-const { keptValue, restoreNet } = await import(pathToFileURL(path.join(dist, 'document/kept-net.js')).href);
+const { keepNet, keptValue, restoreNet } = await import(pathToFileURL(path.join(dist, 'document/kept-net.js')).href);
 const require = createRequire(path.join(root, 'package.json'));
 const packageDir = path.resolve(path.dirname(require.resolve('compromise')), '../..');
 const { version } = JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8'));
@@ -78,16 +78,16 @@ function withoutKeys(object, keys) {
   return Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
 }
 
-/** The post-tagger's network as JSON, checked to come back from it (src/document/nlp.ts) exactly as built. */
+/** The post-tagger's network as JSON, checked to come back from it (src/document/kept-net.ts) exactly as built. */
 function keptNet(world) {
   const matches = world.model.two.matches;
   const built = world.methods.one.buildNet(matches, world);
-  const number = new Map(matches.map((match, i) => [match, i]));
-  const numbers = (list) => list.map((match) => number.get(match));
-  const kept = JSON.stringify({ matches, hooks: Object.fromEntries(Object.entries(built.hooks).map(([key, list]) => [key, numbers(list)])), always: numbers(built.always) }, keptValue);
+  const kept = JSON.stringify(keepNet(matches, built), keptValue);
   const back = restoreNet(JSON.parse(kept));
-  const same = (a, b) => a.length === b.length && a.every((match, i) => number.get(match) === back.matches.indexOf(b[i]));
-  const hooksSame = Object.keys(built.hooks).join('\n') === Object.keys(back.net.hooks).join('\n') && Object.keys(built.hooks).every((key) => same(built.hooks[key], back.net.hooks[key]));
-  if (!isDeepStrictEqual(back.matches, matches) || !hooksSame || !same(built.always, back.net.always)) throw new Error('build-compromise: the kept match network does not come back as built');
+  const number = new Map(back.matches.map((match, i) => [match, i]));
+  const numbers = (list) => list.map((match) => matches.indexOf(match)).join();
+  const backNumbers = (list) => list.map((match) => number.get(match)).join();
+  const hooksSame = Object.keys(built.hooks).join('\n') === Object.keys(back.net.hooks).join('\n') && Object.keys(built.hooks).every((key) => numbers(built.hooks[key]) === backNumbers(back.net.hooks[key]));
+  if (!isDeepStrictEqual(back.matches, matches) || !hooksSame || numbers(built.always) !== backNumbers(back.net.always)) throw new Error('build-compromise: the kept match network does not come back as built');
   return kept;
 }
