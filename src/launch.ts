@@ -6,9 +6,12 @@ import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { codeCacheFileOf, runBuiltFile, type CompiledFile } from './code-cache.js';
 
-// Our regular expressions each run over whole articles: compile them at once, not after a first
-// run. Set before anything compiles, here and in every worker, since the code cache records it.
-v8.setFlagsFromString('--no-regexp-tier-up');
+// Our regular expressions each run over whole articles: compile each made from here on to machine
+// code at its first run, not after one in the interpreter. Not --no-regexp-tier-up: a regular
+// expression the interpreter ran before that flag changes is then called as machine code, and the
+// process crashes now and then (docs/runtime.md). Set before the bundle compiles, here and in every
+// worker, since the code cache records the flags.
+v8.setFlagsFromString('--regexp-tier-up-ticks=0');
 
 export const BUNDLE_FILE = fileURLToPath(new URL('./newsfacts.cjs', import.meta.url));
 export const CODE_CACHE_FILE = codeCacheFileOf(BUNDLE_FILE);
