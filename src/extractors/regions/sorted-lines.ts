@@ -17,10 +17,9 @@ const READS_BEFORE_WHOLE = 1000;
 const LINE_READ = 256;
 
 export class SortedLines {
-  private readonly path: URL;
   private whole: Buffer | undefined;
   private reads = 0;
-  /** Open for positioned reads until the file is read whole. */
+  /** Open for positioned reads until the file is read whole; undefined for a missing file. */
   private fd: number | undefined;
   readonly length: number;
   /** Where each block's first line starts, and that line's key, as they are read. */
@@ -28,8 +27,10 @@ export class SortedLines {
   private readonly blockKeys: Buffer[] = [];
 
   constructor(path: URL) {
-    this.path = path;
-    this.length = fs.existsSync(path) ? fs.statSync(path).size : 0;
+    // open from the start, and read whole from the same descriptor: a file replaced during a run
+    // (a rebuilt gazetteer) is never read half old, half new
+    this.fd = fs.existsSync(path) ? fs.openSync(path, 'r') : undefined;
+    this.length = this.fd === undefined ? 0 : fs.fstatSync(this.fd).size;
   }
 
   /** How many positioned reads so far (the file is read whole after READS_BEFORE_WHOLE). */
@@ -44,11 +45,14 @@ export class SortedLines {
     if (!this.whole && this.reads >= READS_BEFORE_WHOLE) this.readWhole();
     if (this.whole) return this.whole.subarray(from, end);
     this.reads++;
-    this.fd ??= fs.openSync(this.path, 'r');
-    const out = Buffer.allocUnsafe(end - from);
+    return this.readInto(Buffer.allocUnsafe(end - from), from);
+  }
+
+  /** `out` filled from the file at `position`: the part read, less at the file's end. */
+  private readInto(out: Buffer, position: number): Buffer {
     let got = 0;
     while (got < out.length) {
-      const n = fs.readSync(this.fd, out, got, out.length - got, from + got);
+      const n = fs.readSync(this.fd!, out, got, out.length - got, position + got);
       if (n === 0) break;
       got += n;
     }
@@ -56,8 +60,8 @@ export class SortedLines {
   }
 
   private readWhole(): void {
-    this.whole = fs.readFileSync(this.path);
-    if (this.fd !== undefined) fs.closeSync(this.fd);
+    this.whole = this.readInto(Buffer.allocUnsafe(this.length), 0);
+    fs.closeSync(this.fd!);
     this.fd = undefined;
   }
 
