@@ -17,6 +17,16 @@ function launchState(root: string, nodeArgs: string[] = [], env: NodeJS.ProcessE
   return execFileSync(process.execPath, [...nodeArgs, '-e', script], { env: { ...process.env, ...env }, encoding: 'utf8' }).trim();
 }
 
+/** What became of the code cache of compromise's build when a process of `root` loads it. */
+function compromiseState(root: string): string {
+  const script = `import(${JSON.stringify(path.join(root, 'dist/launch.js'))}).then(() => import(${JSON.stringify(path.join(root, 'dist/code-cache.js'))}))` +
+    `.then((m) => console.log(m.runBuiltFile(${JSON.stringify(path.join(root, 'dist/compromise.cjs'))}).cache))`;
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+
+// a count whose item only compromise's parse finds ("two lively meetings"), so that compromise loads
+const PARSED = 'Mayor John Smith of Springfield said on Tuesday that the office conducted two lively public meetings.';
+
 describe('the bundle and its code cache', () => {
   let dir: string;
   beforeAll(() => {
@@ -28,6 +38,10 @@ describe('the bundle and its code cache', () => {
 
   it('loads the bundle from the cache the build made for it', () => {
     expect(launchState(ROOT)).toBe('bundle accepted');
+  });
+
+  it('loads compromise’s build from the cache the build trained for it', () => {
+    expect(compromiseState(ROOT)).toBe('accepted');
   });
 
   it('uses the compiled modules when NEWSFACTS_BUNDLE=0', () => {
@@ -71,6 +85,23 @@ describe('the bundle and its code cache', () => {
         expect(JSON.parse(out).officials[0].name).toBe('Jane Roe');
       } finally {
         fs.writeFileSync(cacheFile(), cache);
+      }
+    });
+
+    it('ignores a cache made for another build of compromise, and extracts the same', () => {
+      const file = path.join(dir, 'parsed.txt');
+      fs.writeFileSync(file, PARSED);
+      const extract = () => execFileSync(process.execPath, [path.join(copy, 'bin/newsfacts'), 'extract', '--published', '2025-10-08', file], { encoding: 'utf8' });
+      const cacheOfCompromise = path.join(copy, 'dist/compromise.cjs.cache');
+      const cache = fs.readFileSync(cacheOfCompromise);
+      const expected = extract();
+      expect(JSON.parse(expected).counts[0].item).toBe('lively public meetings');
+      fs.writeFileSync(cacheOfCompromise, Buffer.concat([Buffer.from('0123456789abcdef'), cache.subarray(cache.indexOf(0x0a))]));
+      try {
+        expect(compromiseState(copy)).toBe('stale');
+        expect(extract()).toBe(expected);
+      } finally {
+        fs.writeFileSync(cacheOfCompromise, cache);
       }
     });
 

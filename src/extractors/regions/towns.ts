@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import { TOWNS_FILE } from '../../paths.js';
 import { makePlace, type Place } from './gazetteer.js';
+import { SortedLines } from './sorted-lines.js';
 
 /** A town of data/towns.tsv: a GeoNames place of 1,000 people or more that the gazetteer leaves out. */
 export interface Town {
@@ -10,25 +10,14 @@ export interface Town {
   common: boolean;
 }
 
-/** The file's bytes, read on the first lookup. */
-let bytes: Buffer | undefined;
-
-/** Compares the key of the line at `start` (up to its first tab) with `key`, as bytes: below 0 when it sorts first. */
-function compareLine(file: Buffer, start: number, key: Buffer): number {
-  const tab = file.indexOf(9, start);
-  return file.compare(key, 0, key.length, start, tab < 0 ? start : tab);
-}
-
-/** Where the line after the one at `start` starts (the file's length after the last). */
-function nextLine(file: Buffer, start: number): number {
-  const newline = file.indexOf(10, start);
-  return newline < 0 ? file.length : newline + 1;
-}
+/** The file, searched where a lookup looks (sorted-lines.ts); opened on the first lookup. */
+let lines: SortedLines | undefined;
+const townsFile = (): SortedLines => (lines ??= new SortedLines(TOWNS_FILE));
 
 /**
  * The towns named `key` (a folded name, as foldName gives it), in the file's order; [] when none.
  * The lines are sorted by the bytes of their keys (scripts/build-gazetteer.mjs), so the first is
- * found by binary search over the bytes, with no index of the lines, and the others follow it.
+ * found by binary search, with no index of the lines, and the others follow it.
  */
 export function townsNamed(key: string): Town[] {
   let towns = asked.get(key);
@@ -44,27 +33,6 @@ export function townsNamed(key: string): Town[] {
 const asked = new Map<string, Town[]>();
 const MAX_ASKED = 50_000;
 
-/** The file's bytes: read as bytes and searched as bytes, as decoding or indexing 7 MB to look up a few names costs more than the lookups. */
-function townsFile(): Buffer {
-  bytes ??= fs.existsSync(TOWNS_FILE) ? fs.readFileSync(TOWNS_FILE) : Buffer.alloc(0);
-  return bytes;
-}
-
-/** Where the first line whose key sorts at or after `target` starts (the file's length when none does). */
-function lowerBound(file: Buffer, target: Buffer): number {
-  // lo and hi are line starts; every line before lo sorts before the key, none from hi on does
-  let lo = 0;
-  let hi = file.length;
-  while (lo < hi) {
-    let at = nextLine(file, ((lo + hi) >> 1) - 1);
-    if (at >= hi) at = hi === file.length && file[hi - 1] !== 10 ? file.lastIndexOf(10, hi - 1) + 1 : file.lastIndexOf(10, hi - 2) + 1;
-    if (at < lo) at = lo;
-    if (compareLine(file, at, target) < 0) lo = nextLine(file, at);
-    else hi = at;
-  }
-  return lo;
-}
-
 const SPACE = 32;
 const TAB = 9;
 const firstWords = new Map<string, boolean>();
@@ -79,9 +47,10 @@ export function townNameOpensWith(word: string): boolean {
   if (opens === undefined) {
     const file = townsFile();
     const target = Buffer.from(word);
-    const at = lowerBound(file, target);
-    const after = file[at + target.length];
-    opens = file.compare(target, 0, target.length, at, Math.min(file.length, at + target.length)) === 0 && (after === TAB || after === SPACE);
+    const at = file.lowerBound(target);
+    const head = file.bytes(at, at + target.length + 1);
+    const after = head[target.length];
+    opens = head.compare(target, 0, target.length, 0, Math.min(head.length, target.length)) === 0 && (after === TAB || after === SPACE);
     if (firstWords.size >= MAX_ASKED) firstWords.clear();
     firstWords.set(word, opens);
   }
@@ -91,16 +60,12 @@ export function townNameOpensWith(word: string): boolean {
 function lookUp(key: string): Town[] {
   const file = townsFile();
   const target = Buffer.from(key);
-  const lo = lowerBound(file, target);
-  const out: Town[] = [];
-  for (let at = lo; at < file.length && compareLine(file, at, target) === 0; at = nextLine(file, at)) out.push(townAt(file, at));
-  return out;
+  return file.linesWithKey(file.lowerBound(target), target).map(townAt);
 }
 
-function townAt(bytes: Buffer, start: number): Town {
-  const end = bytes.indexOf(10, start);
-  const [, cc, admin, name, id, lat, lon, population, weak] = bytes.toString('utf8', start, end < 0 ? bytes.length : end).split('\t') as string[];
-  const key = `city|${cc}|${bytes.toString('utf8', start, bytes.indexOf(9, start))}`;
+function townAt(line: Buffer): Town {
+  const [folded, cc, admin, name, id, lat, lon, population, weak] = line.toString('utf8').split('\t') as string[];
+  const key = `city|${cc}|${folded}`;
   const place = makePlace(key, name!, 'city', cc!, weak !== '0', 2_000_000 - Number(population), { geonameId: Number(id), lat: Number(lat), lon: Number(lon), admin: admin! });
   return { place, population: Number(population), common: weak === '2' };
 }
