@@ -1,4 +1,5 @@
 import type { Document } from '../../../document/document.js';
+import { countStartingBelow } from '../../../document/span.js';
 import type { ExtractionContext, Refiner } from '../../framework.js';
 import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
@@ -67,20 +68,8 @@ const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/u;
 /** Parenthesised asides do not break a clause: "the VKS (Air and Space Forces, or VKS) shot down". */
 const withoutAsides = (s: string): string => s.replace(/\([^()]*\)/g, ' ');
 
-/** Index of the first mention starting at or after `pos` (binary search; mentions are in text order). */
-function firstFrom(mentions: readonly PlaceMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function placedAfter(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[]): PlaceMention | null {
-  const i = firstFrom(mentions, c.end);
+  const i = countStartingBelow(mentions, c.end);
   const m = mentions[i];
   if (!m || m.end > sentenceEnd || m.start - c.end > MAX_GAP) return null;
   const gap = withoutAsides(text.slice(c.end, m.start));
@@ -160,7 +149,7 @@ function governingPlace(text: string, mentions: readonly PlaceMention[], i: numb
 
 function placedBefore(text: string, c: CountCandidate, sentenceStart: number, mentions: PlaceMention[]): PlaceMention | null {
   // mentions do not overlap, so the one before the first at or after the count ends before it
-  const last = firstFrom(mentions, c.start) - 1;
+  const last = countStartingBelow(mentions, c.start) - 1;
   if (last < 0 || mentions[last]!.start < sentenceStart || mentions[last]!.end > c.start) return null;
   // "the Smolensk region of Russia", "Lomakovka, Starodubsky District, Bryansk Region": one place, located by the rest
   let i = last;
@@ -191,7 +180,7 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
 
 /** "In the Kursk Region, …", "In neighbouring Sumy Oblast, …": the region a sentence opens with, if any. */
 function frontedRegion(text: string, sentenceStart: number, before: number, mentions: PlaceMention[]): PlaceMention | null {
-  const m = mentions[firstFrom(mentions, sentenceStart)];
+  const m = mentions[countStartingBelow(mentions, sentenceStart)];
   if (!m || m.kind !== 'region' || m.end > before || m.start - sentenceStart > PLACE_LEAD_WINDOW) return null;
   if (!FRONTED_REGION_LEAD.test(text.slice(sentenceStart, m.start))) return null;
   return /^(?:\s+(?:district|region|oblast|province|county|krai|territory))?\s*,/iu.test(text.slice(m.end, m.end + DESIGNATOR_COMMA_WINDOW)) ? m : null;
@@ -201,7 +190,7 @@ const FRONTED_REGION_LEAD = /^[^\p{L}]*(?:in|across|throughout)\s+(?:the\s+)?(?:
 /** "shot down over the region": the region the article last named; `before`: the anaphor must come before it. */
 function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[], before?: number): PlaceMention | null {
   if (!REGION_ANAPHOR.test(withoutAsides(text.slice(c.end, Math.min(sentenceEnd, before ?? sentenceEnd, c.end + MAX_GAP))))) return null;
-  for (let k = firstFrom(mentions, c.start) - 1; k >= 0; k--) {
+  for (let k = countStartingBelow(mentions, c.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (c.start - m.end > ANAPHOR_REACH) return null;
     if (m.kind === 'region') return m;
@@ -216,10 +205,10 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
 function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMention[]): PlaceMention | null {
   const sentence = c.sentence >= 0 ? doc.sentences[c.sentence]! : null;
   if (!sentence) return null;
-  const inSentence = mentions[firstFrom(mentions, sentence.start)];
+  const inSentence = mentions[countStartingBelow(mentions, sentence.start)];
   if (inSentence && inSentence.start < sentence.end) return null;
   let city: PlaceMention | null = null;
-  for (let k = firstFrom(mentions, sentence.start) - 1; k >= 0; k--) {
+  for (let k = countStartingBelow(mentions, sentence.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     // a line break between them is a paragraph break (news text puts one paragraph a line)
     if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) break;
@@ -244,7 +233,7 @@ function cityWhereSomethingIs(doc: Document, mentions: readonly PlaceMention[], 
  * one kind in a row. "Lomakovka, Starodubsky District, Bryansk Region" is one place, located.
  */
 function inPlaceList(text: string, mentions: readonly PlaceMention[], m: PlaceMention): boolean {
-  let first = firstFrom(mentions, m.start);
+  let first = countStartingBelow(mentions, m.start);
   let steps = 0;
   for (let p = previousPlace(text, mentions, first); p >= 0 && steps++ < LIST_WALK && listJoin(text, mentions[p]!, mentions[first]!) !== null; p = previousPlace(text, mentions, p)) first = p;
   let hasAnd = false;
@@ -263,7 +252,7 @@ function inPlaceList(text: string, mentions: readonly PlaceMention[], m: PlaceMe
 
 /** The index of the place after mention k, passing over places inside an aside right after it. */
 function nextPlace(text: string, mentions: readonly PlaceMention[], k: number): number {
-  return firstFrom(mentions, asideEnd(text, mentions[k]!.end));
+  return countStartingBelow(mentions, asideEnd(text, mentions[k]!.end));
 }
 
 /** The index of the place before mention k, passing over one inside an aside of the place before it; -1 at the start. */
