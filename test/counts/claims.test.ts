@@ -128,6 +128,19 @@ describe('claims: source', () => {
     for (const c of items) expect([c.text, c.source]).toEqual([c.text, 'Ivan Petrov']);
   });
 
+  test('a lead\'s figure restated with its source below takes that source', () => {
+    const text =
+      '13 dead in tornado\n\n' +
+      'A tornado tore through the county on Friday night, killing at least 13 people.\n\n' +
+      'The weather service confirmed a tornado caused damage near the town.\n\n' +
+      'County Coroner Jane Roe said that 13 people were killed by the tornado.';
+    const items = claims(text, '2023-03-25');
+    expect(items.filter((c) => c.value === 13).map((c) => [c.text, c.source])).toEqual([
+      ['13 people', 'Jane Roe'],
+      ['13 people', 'Jane Roe'],
+    ]);
+  });
+
   test('a lead\'s figures are not the words of someone quoted after it', () => {
     const text =
       'At least 10 people have died in floods in the state of Oka.\n\n' +
@@ -228,6 +241,11 @@ describe('claims: item key and role', () => {
       ['30 people', 'people'],
       ['17 houses', 'home'],
     ]);
+  });
+
+  test('one figure placed and the same figure unplaced is a restatement, not a total of one part', () => {
+    const items = claims('Storms killed at least 23 people in Oka. The agency reported at least 23 fatalities.', '2025-03-04');
+    expect(items.map((c) => c.role)).toEqual(['single', 'single']);
   });
 
   test('counts with no total are single; a smaller unplaced figure is no total', () => {

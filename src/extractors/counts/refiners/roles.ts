@@ -33,6 +33,8 @@ function markTotals(counts: readonly CountCandidate[], countries: ReadonlySet<st
   if (parts.length === 0) return;
   const distinct = new Map(parts.map((c) => [`${c.region}\u0000${c.value}`, c.value]));
   const partSum = [...distinct.values()].reduce((s, v) => s + v, 0);
+  // one figure placed and the same figure unplaced ("23 deaths in Mississippi … 23 deaths") is a restatement, not a sum
+  if (distinct.size === 1 && counts.every((c) => c.value === partSum)) return;
   const totals = counts.filter((c) => !parts.includes(c) && c.value >= partSum);
   if (totals.length === 0) return;
   const mark = (cs: readonly CountCandidate[], role: CountRole) => cs.forEach((c) => (c.role = role));

@@ -20,16 +20,15 @@ export const assignSource: Refiner<CountCandidate> = {
     if (items.length === 0) return items;
     const said = new Attributions(ctx.results.quotes ?? [], ctx.results.statements ?? []);
     const opening = openingSource(doc, said);
+    const unsourcedOpening: CountCandidate[] = [];
     for (const c of items) {
       const s = doc.sentences[c.sentence];
-      c.source =
-        said.quoteAround(c)?.speaker ??
-        (s ? said.nearestInSentence(s.start, c.start)?.source : null) ??
-        earlierInParagraph(doc, said, c) ??
-        (inOpening(doc, c) ? opening : null) ??
-        sourceLineBefore(doc, said, c) ??
-        said.coveringBefore(c.start);
+      c.source = said.quoteAround(c)?.speaker ?? (s ? said.nearestInSentence(s.start, c.start)?.source : null) ?? earlierInParagraph(doc, said, c);
+      if (c.source) continue;
+      if (inOpening(doc, c)) unsourcedOpening.push(c);
+      c.source = (inOpening(doc, c) ? opening : null) ?? sourceLineBefore(doc, said, c) ?? said.coveringBefore(c.start);
     }
+    takeSourceOfRestatements(doc, items, unsourcedOpening);
     takeSourceOfParts(items);
     return items;
   },
@@ -114,6 +113,14 @@ const OPENING_SOURCE_REACH = 2;
 /** How many paragraphs after a "Source:" line its labelled paragraphs go on with it. */
 const SOURCE_LINE_REACH = 6;
 
+/** Where the lead and the paragraphs that may say whose its figures are end. */
+function openingReachEnd(doc: Document): number {
+  const frame = doc.frame;
+  if (!frame.lead) return 0;
+  const leadIndex = frame.paragraphIndexAt(frame.lead.start);
+  return frame.paragraphs[Math.min(frame.paragraphs.length - 1, leadIndex + OPENING_SOURCE_REACH)]!.end;
+}
+
 /** Whether the count stands in the headline, standfirst or lead. */
 function inOpening(doc: Document, c: CountCandidate): boolean {
   const lead = doc.frame.lead;
@@ -126,14 +133,12 @@ function inOpening(doc: Document, c: CountCandidate): boolean {
  * are their own ("“Find safe places,” he wrote").
  */
 function openingSource(doc: Document, said: Attributions): string | null {
-  const frame = doc.frame;
-  const lead = frame.lead;
+  const lead = doc.frame.lead;
   if (!lead) return null;
-  const leadIndex = frame.paragraphIndexAt(lead.start);
-  const last = frame.paragraphs[Math.min(frame.paragraphs.length - 1, leadIndex + OPENING_SOURCE_REACH)]!;
+  const end = openingReachEnd(doc);
   for (const st of said.statements) {
     if (st.start < lead.start) continue;
-    if (st.end > last.end) break;
+    if (st.end > end) break;
     if (!said.holdsQuote(st)) return st.source;
   }
   return null;
@@ -150,6 +155,22 @@ function sourceLineBefore(doc: Document, said: Attributions, c: CountCandidate):
     if (k < at && at - k <= SOURCE_LINE_REACH) found = st;
   }
   return found?.source ?? null;
+}
+
+/**
+ * "13 dead in tornado" in a headline, "13 people were killed, the coroner said" a paragraph or two
+ * below: the figure restated is one claim, so a headline's or lead's count takes the source the
+ * opening gives the same figure of the same thing where it says whose it is.
+ */
+function takeSourceOfRestatements(doc: Document, items: readonly CountCandidate[], opening: readonly CountCandidate[]): void {
+  if (opening.length === 0) return;
+  const reach = openingReachEnd(doc);
+  const stated = new Map<string, string>();
+  for (const c of items) {
+    const key = `${itemKey(c.item)}\u0000${c.value}`;
+    if (c.start < reach && c.source && !opening.includes(c) && !stated.has(key)) stated.set(key, c.source);
+  }
+  for (const c of opening) c.source = stated.get(`${itemKey(c.item)}\u0000${c.value}`) ?? c.source;
 }
 
 /**
