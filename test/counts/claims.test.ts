@@ -209,6 +209,8 @@ describe('claims: source', () => {
     const items = claims('At least 31 people have died, officials said.\n\nTwenty-seven villages are cut off.', '2025-03-04');
     expect(byText(items, '31 people').source).toBe('officials');
     expect(byText(items, 'Twenty-seven villages').source).toBeNull();
+    // who is counted does not report the count
+    expect(byText(claims('Three candidates said they would stay in the race.', '2025-03-04'), 'Three candidates').source).toBeNull();
   });
 
   test('a total with no source of its own takes its parts\' source', () => {

@@ -15,6 +15,7 @@ import { CUE_NOUNS, DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, VERB_MODIFIERS, REPORT
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 import { DEMONYMS, SEAT_PREPOSITIONS } from '../../language/places.js';
+import { singular } from '../../language/item-keys.js';
 import { FUNCTION_WORDS as FUNCTION_WORD_LIST, OBJECT_PRONOUNS as OBJECT_PRONOUN_LIST, PREPOSITIONS, TIME_ADVERBS } from '../../language/function-words.js';
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../language/counting.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
@@ -38,6 +39,7 @@ const WORD_BREAK = /\s+/;
 const CITING = 'citing';
 const POSSESSIVE_OWNER = /^(?:the\s+)?(?<owner>.+?)['’]s\s/iu;
 const NAME_WORD_BREAK = /[\s-]+/;
+const DIGIT_START = /^\d/;
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORD_LIST, ...PREPOSITION_SET]);
 const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+|\n\s*)$/u;
 // an acronym the organizations extractor did not know: short ("UNN", "TASS"), never a shouted word ("KILLED")
@@ -340,11 +342,14 @@ function sourceLineName(doc: Document, p: ParagraphFrame): SpeakerPhrase | null 
  */
 function namesSource(text: string, phrase: SpeakerPhrase, name: string, places: readonly Span[]): boolean {
   if (phrase.kind === 'pronoun') return false;
+  // "three candidates said …", "Twenty-seven states …": who is counted does not report the count
+  const opening = text.slice(phrase.start, phrase.end).toLowerCase().split(NAME_WORD_BREAK)[0] ?? '';
+  if (DIGIT_START.test(opening) || UNIT_WORDS.has(opening) || TEEN_WORDS.has(opening) || TENS_WORDS.has(opening)) return false;
   if (phrase.kind === 'name') {
     const surface = text.slice(phrase.nameStart, phrase.nameEnd);
-    // "Twenty-seven states …", "To solve this, …": a number or a function word is no one
+    // "To solve this, …": a function word is no one
     const first = surface.toLowerCase().split(NAME_WORD_BREAK)[0] ?? '';
-    if (FUNCTION_WORDS.has(first) || UNIT_WORDS.has(first) || TEEN_WORDS.has(first) || TENS_WORDS.has(first)) return false;
+    if (FUNCTION_WORDS.has(first)) return false;
     // one capitalised word opening a sentence is as likely a common noun ("Videos posted …"); an acronym is a name
     const opensSentence = SENTENCE_OPENING.test(text.slice(Math.max(0, phrase.nameStart - 3), phrase.nameStart));
     if (opensSentence && !WORD_BREAK.test(surface) && !ACRONYM.test(surface)) return REPORTING_GROUPS.has(surface.toLowerCase());
@@ -352,7 +357,9 @@ function namesSource(text: string, phrase: SpeakerPhrase, name: string, places: 
   }
   // the head of the description, not of a place after its "of": "the governor of the region"
   const head = text.slice(phrase.start, phrase.nameEnd).toLowerCase().split(WORD_BREAK).pop() ?? '';
-  return REPORTING_GROUPS.has(head) || HOLDER_WORDS.has(head) || TITLE_WORDS.has(head) || SPEAKING_BODY_HEADS.has(head);
+  // "the county coroners": offices and bodies in the plural speak as well
+  const one = singular(head);
+  return REPORTING_GROUPS.has(head) || HOLDER_WORDS.has(head) || [head, one].some((w) => TITLE_WORDS.has(w) || SPEAKING_BODY_HEADS.has(w));
 }
 
 /** Whether positions, asked in increasing order, lie inside a quote: one pass over the quotes for the whole text. */
