@@ -20,6 +20,9 @@ export const LINKING_ADVERBS = words('according meanwhile however also then stil
 /** Verbs that, after an apposition's comma, say what the subject is: "X, who …, is the head of Y". */
 export const COPULAS = words('is was became remains');
 
+/** The forms of "be": before a participle they make it passive ("was reported"). */
+export const BE_FORMS = words('be is are was were been being');
+
 /** Prepositions of place, time and relation: "Quote from X", "Ministry of Y". Not among FUNCTION_WORDS. */
 export const PREPOSITIONS = words('of in on at from to for with by near over under about against between into through during within across along around');
 

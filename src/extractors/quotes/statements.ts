@@ -16,7 +16,9 @@ import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 import { DEMONYMS, SEAT_PREPOSITIONS } from '../../language/places.js';
 import { singular } from '../../language/item-keys.js';
-import { FUNCTION_WORDS as FUNCTION_WORD_LIST, OBJECT_PRONOUNS as OBJECT_PRONOUN_LIST, PREPOSITIONS, TIME_ADVERBS } from '../../language/function-words.js';
+import {
+  BE_FORMS, DEMONSTRATIVES, FUNCTION_WORDS as FUNCTION_WORD_LIST, OBJECT_PRONOUNS as OBJECT_PRONOUN_LIST, PREPOSITIONS, TIME_ADVERBS,
+} from '../../language/function-words.js';
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from '../../language/counting.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
 import type { Statement } from '../results.js';
@@ -26,10 +28,11 @@ import { SpeakerResolver } from './speakers.js';
 import { collectSources } from './sources.js';
 
 const FIGURE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('states-figures', ['past', 'present', 'participle']));
-/** Before a participle, these make it passive ("was reported"): its subject is what is reported. */
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+/** Before a participle, a form of "be" makes it passive ("was reported"): its subject is what is reported. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(BE_FORMS);
 const CLOSING_MARKS = new Set([',', '"', '”', '’', "'", '»', '—', '–']);
-const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', 'this', 'that']);
+/** "About it reported …", "On this said …": the report the verb's object points back to. */
+const POINTING_OBJECTS: ReadonlySet<string> = new Set(['it', ...DEMONSTRATIVES]);
 const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
 const TIME_ADVERB_SET: ReadonlySet<string> = new Set(TIME_ADVERBS);
 // "her" is listed among the possessives; after "according to" it is the object
