@@ -87,8 +87,9 @@ class StatementReader {
   private readonly quoteStarts: readonly number[];
   private readonly quoteEnds: readonly number[];
   private readonly nameStarts: readonly number[];
-  /** The statements read so far, in text order, and those of people: what "according to him" looks back over. */
+  /** The statements of people read so far, in text order: what "according to him" looks back over. */
   private readonly personStatements: Statement[] = [];
+  /** Every statement read so far. */
   private readonly out: Statement[] = [];
 
   constructor(private readonly doc: Document, ctx: ExtractionContext) {
