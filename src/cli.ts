@@ -83,7 +83,7 @@ function runExtract(inputs: string[], flags: ExtractFlags, io: CommandIo): Promi
       article: { published: flags.published, now: new Date() },
       link: flags.link,
     },
-    writer: (out) => createWriter(flags.format, out),
+    writer: (out) => createWriter(flags.format, out, { csvRaw: flags.csvRaw }),
   });
 }
 

@@ -112,7 +112,7 @@ async function renderSummary(summary: Summary, flags: SummarizeFlags, stdout: No
   const onTerminal = !flags.output && Boolean(stdout.isTTY);
   const format: SummaryFormat = flags.format ?? (onTerminal ? 'table' : 'json');
   if (format === 'json') return renderJson(summary);
-  if (format === 'csv') return renderCsv(summary);
+  if (format === 'csv') return renderCsv(summary, flags.csvRaw);
   if (format === 'ndjson') return renderNdjson(summary);
   const width = (onTerminal && stdout.columns) || Number(process.env.COLUMNS) || 120;
   return renderTable(summary, { color: onTerminal && wantsColor(stdout), width, limit: flags.limit });
