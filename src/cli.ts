@@ -25,7 +25,8 @@ Examples:
   $ newsfacts schema > record.schema.json
 
 Exit codes: 0 every input gave a record, 1 some input failed (its error record is in the output),
-2 usage error, 130/143 interrupted (SIGINT/SIGTERM).`;
+2 usage error or output that cannot be written (a folder, a missing folder, a full disk),
+130/143 interrupted (SIGINT/SIGTERM).`;
 
 function parseTypes(value: string): ItemKind[] {
   const kinds = value.split(',').map((s) => s.trim()).filter(Boolean);

@@ -45,7 +45,8 @@ Examples:
   $ newsfacts summarize --format csv facts.ndjson > dossier.csv
   $ newsfacts summarize --format ndjson --since 2025-10-01 --region Belgorod --item drones facts.ndjson
 
-Exit codes: 0 every input gave a record, 1 some input failed (listed in the summary), 2 usage error,
+Exit codes: 0 every input gave a record, 1 some input failed (listed in the summary),
+2 usage error or output that cannot be written (a folder, a missing folder, a full disk),
 130/143 interrupted (SIGINT/SIGTERM).`;
 
 /** `--since`, `--until`: a real day written YYYY-MM-DD. */

@@ -169,3 +169,11 @@ describe('a failure to write is one line on stderr and exit 2', () => {
     expectCharDevice('/dev/full');
   });
 });
+
+describe('--help', () => {
+  it.each(['extract', 'summarize'])('%s lists exit 2 for output that cannot be written, and --csv-raw', async (command) => {
+    const r = await runCli([command, '--help']);
+    expect(r.stdout).toMatch(/2 usage error or output that cannot be written/);
+    expect(r.stdout).toMatch(/--csv-raw/);
+  });
+});
