@@ -4,11 +4,12 @@ import { reasonOf } from './write-failure.js';
 
 /**
  * What `-o` writes, decided before any work: a regular file, or a path that does not exist yet, is
- * replaced atomically (`replace`); a device or a FIFO is opened and written in place (`direct`), as
- * is a descriptor of this process (`/dev/stdout`); a socket is connected to. A symlink leads to what
+ * replaced atomically (`replace`); a device is opened and written in place (`direct`), as is a
+ * descriptor of this process (`/dev/stdout`); a FIFO is written in place once a reader opens it
+ * (`fifo`); a socket is connected to. A symlink leads to what
  * it names, so the link itself is kept.
  */
-export type OutputTarget = { kind: 'replace' | 'direct' | 'socket'; path: string };
+export type OutputTarget = { kind: 'replace' | 'direct' | 'fifo' | 'socket'; path: string };
 
 /** A path `-o` cannot write; the message names the path as the user gave it. */
 export class OutputRefused extends Error {}
@@ -38,7 +39,7 @@ export function outputTarget(given: string): OutputTarget {
     if (info.isSymbolicLink()) at = path.resolve(path.dirname(at), fs.readlinkSync(at));
     else if (info.isFile()) return { kind: 'replace', path: at };
     else if (info.isDirectory()) return refuse('it is a folder');
-    else return { kind: info.isSocket() ? 'socket' : 'direct', path: at };
+    else return { kind: info.isSocket() ? 'socket' : info.isFIFO() ? 'fifo' : 'direct', path: at };
   }
   return refuse('too many levels of symbolic links');
 }

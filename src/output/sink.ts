@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { OutputRefused, outputTarget } from './output-target.js';
 import { writeFailure } from './write-failure.js';
@@ -42,14 +42,14 @@ export function outputSink(given: string): Sink {
   try {
     if (target.kind === 'replace') return atomicFileSink(given, target.path);
     if (target.kind === 'socket') return inPlaceSink(given, net.createConnection(target.path));
-    // opened asynchronously: a FIFO's open waits for its reader, and must not block interrupts meanwhile
+    if (target.kind === 'fifo') return fifoSink(given, target.path);
     return inPlaceSink(given, fs.createWriteStream(target.path, { flags: 'w' }));
   } catch (err) {
     throw new OutputRefused(writeFailure(given, err));
   }
 }
 
-/** A device, FIFO or socket, written as the run goes; an interrupted run's output stays written. */
+/** A device or socket, written as the run goes; an interrupted run's output stays written. */
 function inPlaceSink(name: string, stream: Writable): Sink {
   return {
     stream,
@@ -60,6 +60,51 @@ function inPlaceSink(name: string, stream: Writable): Sink {
       stream.destroy(); // a socket's reading side would keep the process alive
     },
     abort: () => void stream.destroy(),
+  };
+}
+
+/** How often a FIFO without a reader is tried again. */
+const FIFO_RETRY_MS = 50;
+
+/**
+ * A FIFO, written once a reader opens it. A plain open(2) would wait for the reader in one of Node's
+ * threads, and Node joins its threads at exit, so not even a second SIGINT could end the run: the
+ * FIFO is opened without blocking, tried again until a reader comes, and written through the event
+ * loop. Records wait in `stream` meanwhile, which holds the batch back when full.
+ */
+function fifoSink(name: string, fifo: string): Sink {
+  const stream = new PassThrough();
+  let retry: NodeJS.Timeout | undefined;
+  let pipe: net.Socket | undefined;
+  const opened = new Promise<net.Socket>((resolve, reject) => {
+    const open = () => {
+      try {
+        pipe = new net.Socket({ fd: fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK), readable: false, writable: true });
+        pipe.on('error', (err) => stream.destroy(err));
+        stream.pipe(pipe);
+        resolve(pipe);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENXIO' && !stream.destroyed) retry = setTimeout(open, FIFO_RETRY_MS);
+        else reject(err);
+      }
+    };
+    open();
+  });
+  opened.catch((err: Error) => stream.destroy(err));
+  return {
+    stream,
+    name,
+    commit: async () => {
+      stream.end();
+      const socket = await opened;
+      await finished(socket, { readable: false });
+      socket.destroy();
+    },
+    abort: () => {
+      clearTimeout(retry);
+      stream.destroy();
+      pipe?.destroy();
+    },
   };
 }
 

@@ -71,6 +71,26 @@ describe('-o on what is not a regular file', () => {
     expect(fs.readdirSync(tmp).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
+  it('waits for a FIFO\'s reader without holding the run past a second interrupt', async () => {
+    const fifo = path.join(tmp, 'unread.fifo');
+    try {
+      execFileSync('mkfifo', [fifo]);
+    } catch {
+      console.warn('skipped: mkfifo is not available on this platform');
+      return;
+    }
+    const child = spawn(process.execPath, [BIN, 'extract', '-q', '-j', '1', '-o', fifo, ARTICLES[0]!], { cwd: ROOT });
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(child.exitCode).toBeNull(); // still waiting for a reader, as `> fifo` does
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    child.kill('SIGTERM');
+    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000));
+    expect(await Promise.race([exited, timeout])).toBe(143);
+    child.kill('SIGKILL');
+  });
+
   it('writes to a socket that another process listens on', async () => {
     const sock = path.join(tmp, 'records.sock');
     let read = '';

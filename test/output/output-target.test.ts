@@ -55,7 +55,7 @@ describe('outputTarget', () => {
       console.warn('skipped: mkfifo is not available on this platform');
       return;
     }
-    expect(outputTarget(at('fifo'))).toEqual({ kind: 'direct', path: at('fifo') });
+    expect(outputTarget(at('fifo'))).toEqual({ kind: 'fifo', path: at('fifo') });
   });
 
   it('connects to a socket', async () => {
