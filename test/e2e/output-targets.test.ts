@@ -38,6 +38,17 @@ function runToFd(args: string[], fd: number): Promise<CliResult> {
 
 const lines = (stderr: string) => stderr.split('\n').filter(Boolean);
 
+/** Makes a FIFO with mkfifo; false, with the reason, where the platform has none. */
+function madeFifo(file: string): boolean {
+  try {
+    execFileSync('mkfifo', [file]);
+    return true;
+  } catch {
+    console.warn('skipped: mkfifo is not available on this platform');
+    return false;
+  }
+}
+
 describe('-o on what is not a regular file', () => {
   linuxOnly('writes /dev/null in place, and a symlink to it', async () => {
     fs.symlinkSync('/dev/null', path.join(tmp, 'to-null'));
@@ -53,12 +64,7 @@ describe('-o on what is not a regular file', () => {
 
   it('writes into a FIFO that another process reads, and leaves it a FIFO', async () => {
     const fifo = path.join(tmp, 'records.fifo');
-    try {
-      execFileSync('mkfifo', [fifo]);
-    } catch {
-      console.warn('skipped: mkfifo is not available on this platform');
-      return;
-    }
+    if (!madeFifo(fifo)) return;
     const reader = spawn('cat', [fifo]);
     let read = '';
     reader.stdout.setEncoding('utf8').on('data', (d) => (read += d));
@@ -73,12 +79,7 @@ describe('-o on what is not a regular file', () => {
 
   it('waits for a FIFO\'s reader without holding the run past a second interrupt', async () => {
     const fifo = path.join(tmp, 'unread.fifo');
-    try {
-      execFileSync('mkfifo', [fifo]);
-    } catch {
-      console.warn('skipped: mkfifo is not available on this platform');
-      return;
-    }
+    if (!madeFifo(fifo)) return;
     const child = spawn(process.execPath, [BIN, 'extract', '-q', '-j', '1', '-o', fifo, ARTICLES[0]!], { cwd: ROOT });
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
     await new Promise((resolve) => setTimeout(resolve, 1500));
