@@ -1,12 +1,14 @@
 // What `extract` and `summarize` share around the batch runner (run.ts): the notices and progress
-// line on stderr, the URL list, standard input when nothing is named, interrupts, the atomic `-o`
-// sink, the worker pool, and the exit code.
+// line on stderr, the URL list, standard input when nothing is named, interrupts, the `-o` sink and
+// a failure to write, the worker pool, and the exit code.
 import fs from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { ExtractionPool } from './parallel/pool.js';
 import type { TaskMessage } from './parallel/protocol.js';
 import type { ProgressLine } from './output/progress.js';
-import { atomicFileSink, stdoutSink, type Sink } from './output/sink.js';
+import { OutputRefused } from './output/output-target.js';
+import { outputSink, stdoutSink, type Sink } from './output/sink.js';
+import { writeFailure } from './output/write-failure.js';
 import type { RecordWriter } from './output/writer.js';
 import { extractFromRaw, runBatch, type BatchItem, type BatchOptions, type BatchStats } from './run.js';
 import type { RunFlags } from './run-options.js';
@@ -16,6 +18,8 @@ import { readUrlList } from './sources/url.js';
 export const EXIT_OK = 0;
 export const EXIT_INPUT_FAILED = 1;
 export const EXIT_USAGE = 2;
+/** Output that cannot be written (a folder, a missing folder, a full disk): the usage error's code, as the README lists it. */
+export const EXIT_UNWRITABLE = EXIT_USAGE;
 export const EXIT_SIGINT = 130;
 export const EXIT_SIGTERM = 143;
 
@@ -130,27 +134,48 @@ function countInputs(command: BatchCommand, inputs: { args: string[]; urls: stri
   })().catch(() => {});
 }
 
+/**
+ * How the output fares: closed by its reader (`| head`: stop quietly), or failed (a full disk: stop,
+ * and say so once, at the end). Errors are only noted here, so that one line reports them.
+ */
+interface OutputState {
+  closed: boolean;
+  failure?: Error;
+}
+
+function watchOutput(sink: Sink): OutputState {
+  const state: OutputState = { closed: false };
+  sink.stream.on('error', (err: NodeJS.ErrnoException) => noteFailure(state, err));
+  return state;
+}
+
+function noteFailure(state: OutputState, err: NodeJS.ErrnoException): void {
+  if (err.code === 'EPIPE') state.closed = true;
+  else state.failure ??= err;
+}
+
+/** The sink of `-o`, or standard output; undefined, after one line on stderr, when `-o` cannot be written. */
+function openSink(flags: RunFlags, io: CommandIo, out: Console): Sink | undefined {
+  if (!flags.output) return stdoutSink(io.stdout as NodeJS.WriteStream);
+  try {
+    return outputSink(flags.output);
+  } catch (err) {
+    out.say(out.chalk.red(err instanceof OutputRefused ? err.message : writeFailure(flags.output, err)));
+    return undefined;
+  }
+}
+
 /** Runs a batch command over its inputs; returns the exit code. */
 export async function runBatchCommand(inputs: string[], flags: RunFlags, io: CommandIo, command: BatchCommand): Promise<number> {
   const out = await openConsole(io.stderr as NodeJS.WriteStream, flags.quiet);
   const stdin = io.stdin ?? process.stdin;
   const named = resolveInputs(inputs, flags, stdin, out, command.noInputs);
   if (!named) return EXIT_USAGE;
+  // refused before any work: nothing is read when the output cannot be written
+  const sink = openSink(flags, io, out);
+  if (!sink) return EXIT_UNWRITABLE;
   const interrupts = watchInterrupts();
-  let sink: Sink;
-  try {
-    sink = flags.output ? atomicFileSink(flags.output) : stdoutSink(io.stdout as NodeJS.WriteStream);
-  } catch (err) {
-    out.say(out.chalk.red(`cannot write ${flags.output}: ${(err as Error).message}`));
-    interrupts.dispose();
-    return EXIT_USAGE;
-  }
-  // A reader that stops early (`| head -1`) closes the pipe: stop quietly, nothing is lost on our side.
-  let outputClosed = false;
-  sink.stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') outputClosed = true;
-    else out.say(out.chalk.red(`cannot write output: ${err.message}`));
-  });
+  const output = watchOutput(sink);
   const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
   if (out.progress && !named.args.includes('-')) countInputs(command, named, stdin, options, out.progress);
   let pool: ExtractionPool | undefined;
@@ -163,14 +188,18 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
         onError: (rec) => out.say(`${out.chalk.red('error')} ${rec.id}: ${rec.error.code}: ${rec.error.message}`),
         onWarning: (id, w) => out.notify(`warning ${id}: ${w}`),
         onRecord: (rec) => out.progress?.tick('error' in rec),
-        shouldStop: () => interrupts.signal() !== null || outputClosed,
+        shouldStop: () => interrupts.signal() !== null || output.closed || output.failure !== undefined,
       },
       poolStarter(flags, command.batch, io, (started) => (pool = started)),
     );
-    return await finishRun(stats, sink, interrupts.signal(), outputClosed, out);
+    return await finishRun(stats, sink, interrupts.signal(), output, out);
   } catch (err) {
+    // a stream is destroyed as it fails, a tick before it tells its listeners: a write in between
+    // rejects as if the reader had gone, so the stream's own error decides
+    if (sink.stream.errored) noteFailure(output, sink.stream.errored);
     sink.abort();
-    if ((err as NodeJS.ErrnoException).code === 'EPIPE' || outputClosed) return EXIT_OK;
+    if (output.failure) return unwritable(sink, output.failure, out);
+    if ((err as NodeJS.ErrnoException).code === 'EPIPE' || output.closed) return EXIT_OK;
     throw err;
   } finally {
     out.progress?.clear();
@@ -180,13 +209,21 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
 }
 
 /** Keeps the output of a whole run, drops that of an interrupted one; the exit code. */
-async function finishRun(stats: BatchStats, sink: Sink, signal: NodeJS.Signals | null, outputClosed: boolean, out: Console): Promise<number> {
+async function finishRun(stats: BatchStats, sink: Sink, signal: NodeJS.Signals | null, output: OutputState, out: Console): Promise<number> {
   if (signal) {
     sink.abort();
     out.say(`interrupted by ${signal} after ${stats.records} records`);
     return signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM;
   }
-  if (outputClosed) return EXIT_OK;
-  await sink.commit();
+  if (!output.closed && !output.failure) await sink.commit().catch((err: NodeJS.ErrnoException) => noteFailure(output, err));
+  if (output.closed) return EXIT_OK;
+  if (output.failure) return unwritable(sink, output.failure, out);
   return stats.errors > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+}
+
+/** The one line a failure to write gives, after dropping what was written (a partial `-o` file). */
+function unwritable(sink: Sink, failure: Error, out: Console): number {
+  sink.abort();
+  out.say(out.chalk.red(writeFailure(sink.name, failure)));
+  return EXIT_UNWRITABLE;
 }

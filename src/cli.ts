@@ -1,8 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EXIT_OK, EXIT_USAGE, runBatchCommand, type CommandIo } from './batch-command.js';
+import { EXIT_OK, EXIT_UNWRITABLE, EXIT_USAGE, runBatchCommand, type CommandIo } from './batch-command.js';
 import { ITEM_KINDS, type ItemKind } from './record/types.js';
 import { addRunOptions, type RunFlags } from './run-options.js';
 import { expandInputs } from './sources/inputs.js';
+import { writeFailure } from './output/write-failure.js';
 import { createWriter, OUTPUT_FORMATS, type OutputFormat } from './output/writer.js';
 import { VERSION } from './version.js';
 
@@ -24,7 +25,8 @@ Examples:
   $ newsfacts schema > record.schema.json
 
 Exit codes: 0 every input gave a record, 1 some input failed (its error record is in the output),
-2 usage error, 130/143 interrupted (SIGINT/SIGTERM).`;
+2 usage error or output that cannot be written (a folder, a missing folder, a full disk),
+130/143 interrupted (SIGINT/SIGTERM).`;
 
 function parseTypes(value: string): ItemKind[] {
   const kinds = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -82,7 +84,7 @@ function runExtract(inputs: string[], flags: ExtractFlags, io: CommandIo): Promi
       article: { published: flags.published, now: new Date() },
       link: flags.link,
     },
-    writer: (out) => createWriter(flags.format, out),
+    writer: (out) => createWriter(flags.format, out, { csvRaw: flags.csvRaw }),
   });
 }
 
@@ -93,11 +95,12 @@ export async function main(argv: string[], launch: { workerUrl?: URL } = {}): Pr
   const summarize = command === 'extract' || command === 'schema' ? undefined : await import('./summary/command.js');
   const program = buildProgram({ stdout: process.stdout, stderr: process.stderr, workerUrl: launch.workerUrl }, summarize);
   // A reader that stops early (`newsfacts --help | head -1`) closes stdout: for everything but
-  // `extract`, which stops its batch itself, that simply ends the output.
+  // `extract`, which stops its batch itself, that simply ends the output. Any other failure to
+  // write (a full disk) is one line and the exit code of unwritable output.
   if (command !== 'extract') {
     process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') throw err;
-      process.exit(process.exitCode ?? EXIT_OK);
+      if (err.code !== 'EPIPE') process.stderr.write(`newsfacts: ${writeFailure('standard output', err)}\n`);
+      process.exit(err.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_UNWRITABLE);
     });
   }
   try {

@@ -8,6 +8,8 @@ export interface RunFlags {
   inputFormat: InputFormat;
   published?: string;
   output?: string;
+  /** CSV cells as they are, formula characters and all (output/csv-cells.ts). */
+  csvRaw: boolean;
   urls?: string;
   cache?: string;
   /** Per-URL fetch timeout, in seconds. */
@@ -20,6 +22,7 @@ export interface RunFlags {
 /** The value of each option that has one when it is not given. */
 export const RUN_DEFAULTS = {
   inputFormat: 'auto',
+  csvRaw: false,
   timeout: 30,
   maxBytes: 10 * 1024 * 1024,
   quiet: false,
@@ -63,7 +66,8 @@ export function addRunOptions(command: Command): Command {
   return command
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(INPUT_FORMATS as string[]).default(RUN_DEFAULTS.inputFormat))
     .option('--published <date>', 'reference date for relative dates when an input carries none (ISO 8601)', parseDate)
-    .option('-o, --output <file>', 'write to FILE (atomically) instead of standard output')
+    .option('-o, --output <file>', 'write to FILE instead of standard output (a regular file atomically; a device, FIFO or socket in place)')
+    .option('--csv-raw', 'with --format csv, write cells as they are: no single quote before a leading = + - @, tab or CR', RUN_DEFAULTS.csvRaw)
     .option('--urls <file>', 'read URLs from FILE, one a line (# comments, duplicates dropped)')
     .option('--cache <dir>', 'keep fetched pages in DIR and read them from there on later runs')
     .option('--timeout <seconds>', 'timeout for each URL fetch', parsePositive, RUN_DEFAULTS.timeout)

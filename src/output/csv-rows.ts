@@ -2,6 +2,8 @@ import { isErrorRecord, type Mention, type OutputRecord } from '../record/types.
 
 export const CSV_COLUMNS = ['article', 'published', 'type', 'text', 'value', 'title', 'affiliation', 'item', 'item_key', 'region', 'when', 'source', 'role', 'speaker', 'start', 'end', 'geonames_id', 'lat', 'lon'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
+/** The columns that hold numbers (a count's `value`; a date's, a code's or a URL is text, neutralised as such). */
+export const CSV_NUMERIC_COLUMNS: ReadonlySet<string> = new Set<Column>(['value', 'start', 'end', 'geonames_id', 'lat', 'lon']);
 export type CsvRow = Partial<Record<Column, string | number>>;
 
 /**

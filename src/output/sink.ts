@@ -1,14 +1,21 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
-import type { Writable } from 'node:stream';
+import { PassThrough, type Writable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import { OutputRefused, outputTarget } from './output-target.js';
+import { writeFailure } from './write-failure.js';
 
 /**
- * Where output goes: standard output, or a file written atomically: to a temporary file beside
- * it, renamed over the target only when the run completes, so a failed or interrupted run never
- * leaves a half-written file (and never clobbers a previous good one).
+ * Where output goes: standard output, or what `-o` names (output-target.ts). A regular file is
+ * written atomically: to a temporary file beside it, renamed over the target only when the run
+ * completes, so a failed or interrupted run never leaves a half-written file (and never clobbers a
+ * previous good one). A device, FIFO or socket is written in place: there is nothing to rename.
  */
 export interface Sink {
   stream: Writable;
+  /** What a message calls the output: the path given to `-o`, or "standard output". */
+  name: string;
   /** Flushes and, for a file, moves the finished output into place. */
   commit(): Promise<void>;
   /** Drops the output: for a file, removes the temporary file. Safe to call more than once. */
@@ -18,6 +25,7 @@ export interface Sink {
 export function stdoutSink(stdout: Writable = process.stdout): Sink {
   return {
     stream: stdout,
+    name: 'standard output',
     commit: () =>
       new Promise((resolve) => {
         // Wait until everything written so far is flushed, without closing stdout.
@@ -28,12 +36,86 @@ export function stdoutSink(stdout: Writable = process.stdout): Sink {
   };
 }
 
-export function atomicFileSink(target: string): Sink {
-  const dir = path.dirname(path.resolve(target));
+/** The sink of `-o given`; throws OutputRefused, naming `given`, for a path it cannot write. */
+export function outputSink(given: string): Sink {
+  const target = outputTarget(given);
+  try {
+    if (target.kind === 'replace') return atomicFileSink(given, target.path);
+    if (target.kind === 'socket') return inPlaceSink(given, net.createConnection(target.path));
+    if (target.kind === 'fifo') return fifoSink(given, target.path);
+    return inPlaceSink(given, fs.createWriteStream(target.path, { flags: 'w' }));
+  } catch (err) {
+    throw new OutputRefused(writeFailure(given, err));
+  }
+}
+
+/** A device or socket, written as the run goes; an interrupted run's output stays written. */
+function inPlaceSink(name: string, stream: Writable): Sink {
+  return {
+    stream,
+    name,
+    commit: async () => {
+      stream.end();
+      await finished(stream, { readable: false });
+      stream.destroy(); // a socket's reading side would keep the process alive
+    },
+    abort: () => void stream.destroy(),
+  };
+}
+
+/** How often a FIFO without a reader is tried again. */
+const FIFO_RETRY_MS = 50;
+
+/**
+ * A FIFO, written once a reader opens it. A plain open(2) would wait for the reader in one of Node's
+ * threads, and Node joins its threads at exit, so not even a second SIGINT could end the run: the
+ * FIFO is opened without blocking, tried again until a reader comes, and written through the event
+ * loop. Records wait in `stream` meanwhile, which holds the batch back when full.
+ */
+function fifoSink(name: string, fifo: string): Sink {
+  const stream = new PassThrough();
+  let retry: NodeJS.Timeout | undefined;
+  let pipe: net.Socket | undefined;
+  const opened = new Promise<net.Socket>((resolve, reject) => {
+    const open = () => {
+      try {
+        pipe = new net.Socket({ fd: fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK), readable: false, writable: true });
+        pipe.on('error', (err) => stream.destroy(err));
+        stream.pipe(pipe);
+        resolve(pipe);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENXIO' && !stream.destroyed) retry = setTimeout(open, FIFO_RETRY_MS);
+        else reject(err);
+      }
+    };
+    open();
+  });
+  opened.catch((err: Error) => stream.destroy(err));
+  return {
+    stream,
+    name,
+    commit: async () => {
+      stream.end();
+      const socket = await opened;
+      await finished(socket, { readable: false });
+      socket.destroy();
+    },
+    abort: () => {
+      clearTimeout(retry);
+      stream.destroy();
+      pipe?.destroy();
+    },
+  };
+}
+
+/** A regular file (`target`, the path `name` leads to) replaced by a temporary file beside it. */
+function atomicFileSink(name: string, target: string): Sink {
+  const dir = path.dirname(target);
   const tmp = path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
   const fd = fs.openSync(tmp, 'wx', 0o644);
+  keepModeOf(target, fd);
   const stream = fs.createWriteStream(tmp, { fd, autoClose: false });
-  let finished = false;
+  let done = false;
   const removeTmp = () => {
     try {
       fs.unlinkSync(tmp);
@@ -42,19 +124,21 @@ export function atomicFileSink(target: string): Sink {
     }
   };
   const onExit = () => {
-    if (!finished) removeTmp();
+    if (!done) removeTmp();
   };
   process.once('exit', onExit);
   return {
     stream,
+    name,
     commit: () =>
       new Promise<void>((resolve, reject) => {
         stream.end(() => {
           try {
+            if (stream.errored) throw stream.errored;
             fs.fsyncSync(fd);
             fs.closeSync(fd);
             fs.renameSync(tmp, target);
-            finished = true;
+            done = true;
             process.removeListener('exit', onExit);
             resolve();
           } catch (err) {
@@ -64,8 +148,8 @@ export function atomicFileSink(target: string): Sink {
         });
       }),
     abort: () => {
-      if (finished) return;
-      finished = true;
+      if (done) return;
+      done = true;
       stream.destroy();
       try {
         fs.closeSync(fd);
@@ -76,4 +160,15 @@ export function atomicFileSink(target: string): Sink {
       process.removeListener('exit', onExit);
     },
   };
+}
+
+/** A file replaced keeps its permissions: a private file must not become readable by all. */
+function keepModeOf(target: string, fd: number): void {
+  let mode: number;
+  try {
+    mode = fs.statSync(target).mode & 0o7777;
+  } catch {
+    return; // a new file
+  }
+  fs.fchmodSync(fd, mode);
 }

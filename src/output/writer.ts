@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { CsvFormatterStream } from 'fast-csv';
-import { CSV_COLUMNS, csvRows, type CsvRow } from './csv-rows.js';
+import { neutralisedRow } from './csv-cells.js';
+import { CSV_COLUMNS, CSV_NUMERIC_COLUMNS, csvRows, type CsvRow } from './csv-rows.js';
 import { fastCsv } from './fast-csv.js';
 import { jsonOf, parsedRecord, type BatchRecord } from './printed.js';
 
@@ -14,14 +15,19 @@ export interface RecordWriter {
   finish(): Promise<void>;
 }
 
-export function createWriter(format: OutputFormat, out: Writable): RecordWriter {
+/** How CSV cells are written: neutralised against formula injection unless `csvRaw`. */
+export interface WriterOptions {
+  csvRaw?: boolean;
+}
+
+export function createWriter(format: OutputFormat, out: Writable, options: WriterOptions = {}): RecordWriter {
   switch (format) {
     case 'ndjson':
       return { write: (r) => writeWithBackpressure(out, jsonOf(r) + '\n'), finish: async () => {} };
     case 'json':
       return jsonArrayWriter(out);
     case 'csv':
-      return csvWriter(out);
+      return csvWriter(out, options.csvRaw ? (row) => row : (row) => neutralisedRow(row, CSV_NUMERIC_COLUMNS));
   }
 }
 
@@ -57,7 +63,7 @@ function jsonArrayWriter(out: Writable): RecordWriter {
 }
 
 /** Long-format CSV (one row per item) quoted by RFC 4180 through fast-csv, loaded on first use. */
-function csvWriter(out: Writable): RecordWriter {
+function csvWriter(out: Writable, cells: (row: CsvRow) => CsvRow): RecordWriter {
   // The rows reach the output through fast-csv's stream: when the output closes (`| head`), that
   // stream neither drains nor ends, and its pipe swallows the output's error. So the output's end
   // is watched from the start, and ends every wait on the stream.
@@ -96,7 +102,7 @@ function csvWriter(out: Writable): RecordWriter {
     async write(record) {
       const stream = csv();
       for (const row of csvRows(parsedRecord(record))) {
-        if (!stream.write(row)) await waitFor(stream, 'drain');
+        if (!stream.write(cells(row))) await waitFor(stream, 'drain');
       }
     },
     async finish() {

