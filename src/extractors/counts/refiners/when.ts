@@ -14,8 +14,9 @@ const TIMELESS = new RegExp(`\\b(?:${alternation([...RUNNING_TOTAL_PHRASES, ...S
 /**
  * When the counted things happened or were seen: the date or time nearest the count in its own
  * sentence, else the last one earlier in its paragraph, else the time the article reports on (its
- * opening's day, else the publication day). A running total ("has since killed") or a standing fact
- * ("live in the valley") has none.
+ * opening's day, else the publication day). Dates listed together stand for the period they span;
+ * "the night of" the day of the report is the night before it. A running total ("has since
+ * killed") or a standing fact ("live in the valley") has none (docs/claims.md).
  */
 export const assignWhen: Refiner<CountCandidate> = {
   name: 'assignWhen',
