@@ -89,17 +89,23 @@ function resolveInputs(inputs: string[], flags: RunFlags, stdin: Readable, out: 
   return { args: ['-'], urls };
 }
 
-/** From here on an interrupt stops the batch after the record in hand, so output stays whole. */
-function watchInterrupts(): { signal(): NodeJS.Signals | null; dispose(): void } {
+/**
+ * From here on an interrupt stops the batch after the record in hand, so output stays whole; `stop`
+ * also ends a read that waits (a FIFO with no writer), which has no record in hand to wait for.
+ */
+function watchInterrupts(): { signal(): NodeJS.Signals | null; stop: AbortSignal; dispose(): void } {
   let signal: NodeJS.Signals | null = null;
+  const stopping = new AbortController();
   const onSignal = (s: NodeJS.Signals) => {
     if (signal) process.exit(s === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM); // a second interrupt: go now
     signal = s;
+    stopping.abort();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   return {
     signal: () => signal,
+    stop: stopping.signal,
     dispose: () => {
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
@@ -176,7 +182,7 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
   if (!sink) return EXIT_UNWRITABLE;
   const interrupts = watchInterrupts();
   const output = watchOutput(sink);
-  const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
+  const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, stop: interrupts.stop, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
   if (out.progress && !named.args.includes('-')) countInputs(command, named, stdin, options, out.progress);
   let pool: ExtractionPool | undefined;
   try {
