@@ -12,7 +12,7 @@ import { writeFailure } from './output/write-failure.js';
 import type { RecordWriter } from './output/writer.js';
 import { extractFromRaw, runBatch, type BatchItem, type BatchOptions, type BatchStats } from './run.js';
 import type { RunFlags } from './run-options.js';
-import type { InputOptions } from './sources/inputs.js';
+import { isUrlLike, type InputOptions } from './sources/inputs.js';
 import { readUrlList } from './sources/url.js';
 
 export const EXIT_OK = 0;
@@ -131,6 +131,21 @@ function poolStarter(flags: RunFlags, batch: BatchOptions, io: CommandIo, starte
   };
 }
 
+/**
+ * Whether counting an input's items alongside the run leaves them to the run: not so for standard
+ * input or a FIFO, whose lines the count would take away. A path that cannot be read is counted.
+ */
+function readableTwice(arg: string): boolean {
+  if (arg === '-') return false;
+  if (isUrlLike(arg)) return true;
+  try {
+    const stat = fs.statSync(arg);
+    return stat.isFile() || stat.isDirectory();
+  } catch {
+    return true;
+  }
+}
+
 /** Counts the inputs alongside the run (names and NDJSON lines only, nothing extracted), so the progress line can tell the time left. */
 function countInputs(command: BatchCommand, inputs: { args: string[]; urls: string[] }, stdin: Readable, options: InputOptions, progress: ProgressLine): void {
   void (async () => {
@@ -183,7 +198,7 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
   const interrupts = watchInterrupts();
   const output = watchOutput(sink);
   const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, stop: interrupts.stop, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
-  if (out.progress && !named.args.includes('-')) countInputs(command, named, stdin, options, out.progress);
+  if (out.progress && named.args.every(readableTwice)) countInputs(command, named, stdin, options, out.progress);
   let pool: ExtractionPool | undefined;
   try {
     const stats = await runBatch(
