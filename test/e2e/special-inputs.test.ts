@@ -14,6 +14,7 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+const withBash = fs.existsSync('/bin/bash') ? it : it.skip;
 const linuxOnly = process.platform === 'linux' ? it : it.skip; // /dev/zero as a character device is Linux's
 const ARTICLE = 'fixtures/smolensk-drone-alert.txt';
 /** Far longer than any of these runs may take: past it the run is killed and the test fails. */
@@ -57,6 +58,15 @@ function feedFifo(fifo: string, script: string): ChildProcess {
   const writer = spawn('sh', ['-c', `${script} > "$1"`, 'sh', fifo], { stdio: 'ignore' });
   setTimeout(() => writer.kill('SIGKILL'), KILL_AFTER_MS).unref();
   return writer;
+}
+
+/** Runs a bash script that starts the CLI itself, with $1 node, $2 the CLI, $3 the article. */
+function viaShell(script: string): Promise<{ code: number | null; stdout: string }> {
+  const child = spawn('bash', ['-c', script, 'bash', process.execPath, BIN, path.join(ROOT, ARTICLE)], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS).unref();
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+  return new Promise<{ code: number | null; stdout: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout })));
 }
 
 const errorLines = (stderr: string) => stderr.split('\n').filter(Boolean);
@@ -117,22 +127,19 @@ describe('inputs that are not regular files', () => {
     expect(errorLines(r.stderr)).toEqual([expect.stringContaining('interrupted by SIGTERM')]);
   });
 
-  const withBash = fs.existsSync('/bin/bash') ? it : it.skip;
   withBash('a shell\'s <(yes hello) gives TOO_LARGE at the cap, and a pipe named /dev/stdin its record', async () => {
-    // bash starts the CLI itself, with $1 node, $2 the CLI, $3 the article
-    const viaShell = (script: string) => {
-      const child = spawn('bash', ['-c', script, 'bash', process.execPath, BIN, path.join(ROOT, ARTICLE)], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
-      setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS).unref();
-      let stdout = '';
-      child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-      return new Promise<{ code: number | null; stdout: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout })));
-    };
     const endless = await viaShell('"$1" "$2" extract -q -j 1 --max-bytes 64K <(yes hello)');
     expect(endless.code).toBe(1);
     expect(parseNdjson(endless.stdout)[0]!.error).toMatchObject({ code: 'TOO_LARGE' });
     const piped = await viaShell('cat "$3" | "$1" "$2" extract -q -j 1 /dev/stdin');
     expect(piped.code).toBe(0);
     expect(parseNdjson(piped.stdout)[0]).toMatchObject({ id: '/dev/stdin', officials: expect.any(Array) });
+  });
+
+  withBash('standard input (-) fed without end gives TOO_LARGE at the cap', async () => {
+    const endless = await viaShell('yes hello | "$1" "$2" extract -q -j 1 --max-bytes 64K -');
+    expect(endless.code).toBe(1);
+    expect(parseNdjson(endless.stdout)[0]!.error).toMatchObject({ code: 'TOO_LARGE' });
   });
 
   withFifos('a FIFO of NDJSON with no writer stops at the first SIGINT', async () => {
