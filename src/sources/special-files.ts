@@ -19,7 +19,7 @@ export async function openSpecialFile(file: string): Promise<Readable> {
   const fd = await openNonBlocking(file);
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isFIFO() || stat.isSocket()) return new net.Socket({ fd, readable: true, writable: false });
+    if (stat.isFIFO()) return new net.Socket({ fd, readable: true, writable: false });
     if (tty.isatty(fd)) return new tty.ReadStream(fd);
   } catch (err) {
     fs.closeSync(fd);
