@@ -12,7 +12,7 @@ import { writeFailure } from './output/write-failure.js';
 import type { RecordWriter } from './output/writer.js';
 import { extractFromRaw, runBatch, type BatchItem, type BatchOptions, type BatchStats } from './run.js';
 import type { RunFlags } from './run-options.js';
-import type { InputOptions } from './sources/inputs.js';
+import { isUrlLike, type InputOptions } from './sources/inputs.js';
 import { readUrlList } from './sources/url.js';
 
 export const EXIT_OK = 0;
@@ -89,17 +89,23 @@ function resolveInputs(inputs: string[], flags: RunFlags, stdin: Readable, out: 
   return { args: ['-'], urls };
 }
 
-/** From here on an interrupt stops the batch after the record in hand, so output stays whole. */
-function watchInterrupts(): { signal(): NodeJS.Signals | null; dispose(): void } {
+/**
+ * From here on an interrupt stops the batch after the record in hand, so output stays whole; `stop`
+ * also ends a read that waits (a FIFO with no writer), which has no record in hand to wait for.
+ */
+function watchInterrupts(): { signal(): NodeJS.Signals | null; stop: AbortSignal; dispose(): void } {
   let signal: NodeJS.Signals | null = null;
+  const stopping = new AbortController();
   const onSignal = (s: NodeJS.Signals) => {
     if (signal) process.exit(s === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM); // a second interrupt: go now
     signal = s;
+    stopping.abort();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   return {
     signal: () => signal,
+    stop: stopping.signal,
     dispose: () => {
       process.removeListener('SIGINT', onSignal);
       process.removeListener('SIGTERM', onSignal);
@@ -123,6 +129,21 @@ function poolStarter(flags: RunFlags, batch: BatchOptions, io: CommandIo, starte
     started(pool);
     return pool;
   };
+}
+
+/**
+ * Whether counting an input's items alongside the run leaves them to the run: not so for standard
+ * input or a FIFO, whose lines the count would take away. A path that cannot be read is counted.
+ */
+function readableTwice(arg: string): boolean {
+  if (arg === '-') return false;
+  if (isUrlLike(arg)) return true;
+  try {
+    const stat = fs.statSync(arg);
+    return stat.isFile() || stat.isDirectory();
+  } catch {
+    return true;
+  }
 }
 
 /** Counts the inputs alongside the run (names and NDJSON lines only, nothing extracted), so the progress line can tell the time left. */
@@ -176,8 +197,8 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
   if (!sink) return EXIT_UNWRITABLE;
   const interrupts = watchInterrupts();
   const output = watchOutput(sink);
-  const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
-  if (out.progress && !named.args.includes('-')) countInputs(command, named, stdin, options, out.progress);
+  const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, stop: interrupts.stop, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
+  if (out.progress && named.args.every(readableTwice)) countInputs(command, named, stdin, options, out.progress);
   let pool: ExtractionPool | undefined;
   try {
     const stats = await runBatch(

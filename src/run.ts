@@ -30,12 +30,15 @@ export interface BatchStats {
   stopped: boolean;
 }
 
-/** Reads one input; a failure to read becomes its error record. */
-export async function readInput(item: InputItem): Promise<RawInput | ErrorRecord> {
+/**
+ * Reads one input; a failure to read becomes its error record. A read the run's stop ended (an
+ * interrupt, on a FIFO waiting for its writer) is null: it has no record, the batch is stopping.
+ */
+export async function readInput(item: InputItem): Promise<RawInput | ErrorRecord | null> {
   try {
     return await item.read();
   } catch (err) {
-    return errorRecord(item, err, 'read');
+    return (err as Error)?.name === 'AbortError' ? null : errorRecord(item, err, 'read');
   }
 }
 
@@ -57,6 +60,7 @@ export async function extractFromRaw(item: Pick<InputItem, 'id' | 'source'>, raw
 /** Reads and extracts one input in this thread; whatever goes wrong becomes its error record. */
 export async function processInput(item: InputItem, opts: BatchOptions): Promise<OutputRecord> {
   const raw = await readInput(item);
+  if (raw === null) return errorRecord(item, new Error('the read was stopped'));
   return 'error' in raw ? raw : extractFromRaw(item, raw, opts);
 }
 
@@ -167,13 +171,14 @@ class Batch {
     }
     const read = readInput(item).then((raw) => {
       this.reads.delete(read);
-      if ('error' in raw) return raw;
+      if (raw === null || 'error' in raw) return raw;
       this.charsAhead += raw.content.length;
       this.largest = Math.max(this.largest, raw.content.length);
       return raw;
     });
     this.reads.add(read);
     const done = read.then(async (raw): Promise<Ahead> => {
+      if (raw === null) return { record: null, chars: 0 };
       if ('error' in raw) return { record: raw, chars: 0 };
       const record = await (this.pool ? this.pool.run({ id: item.id, source: item.source, raw }) : extractFromRaw(item, raw, this.opts));
       return { record, chars: raw.content.length };
@@ -215,6 +220,7 @@ class Batch {
         }
         if (this.stopping()) return;
         const { record, chars } = await this.ahead[0]!;
+        if (record === null) return void (this.stats.stopped = true);
         this.ahead.shift();
         this.charsAhead -= chars;
         await this.writer.write(record);
@@ -254,9 +260,9 @@ class Signal {
   }
 }
 
-/** An input's record, and the characters read for it (counted ahead until it is written). */
+/** An input's record (null: its read was stopped), and the characters read for it (counted ahead until it is written). */
 interface Ahead {
-  record: BatchRecord;
+  record: BatchRecord | null;
   chars: number;
 }
 

@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { looksBinary } from './binary.js';
+import { readBounded } from './bounded-read.js';
 import { decodeBytes } from './decode.js';
 import { fromFsError, InputError } from '../errors.js';
 import type { SourceRef } from '../record/types.js';
 import { formatOfPath, isArticlePath, sniffMarkup, type InputFormat } from './formats.js';
 import { failingInput, ndjsonInputs } from './ndjson.js';
+import { openSpecialFile } from './special-files.js';
 import type { InputItem, RawInput } from './source.js';
 
 export interface FileSourceOptions {
@@ -12,6 +16,8 @@ export interface FileSourceOptions {
   maxBytes: number;
   /** One line of information for the user (a skipped file, a warning); goes to stderr. */
   notify: (message: string) => void;
+  /** The run's stop (an interrupt): a read that waits, on a FIFO with no writer, ends at it. */
+  stop?: AbortSignal;
 }
 
 /**
@@ -97,41 +103,60 @@ async function* walkDirectory(dir: string, opts: FileSourceOptions): AsyncGenera
 async function* inputsFromFile(file: string, format: InputFormat, opts: FileSourceOptions): AsyncGenerator<InputItem> {
   const resolved = format === 'auto' ? formatOfPath(file) : format;
   if (resolved === 'ndjson') {
-    yield* inputsFromNdjsonFile(file, opts.maxBytes);
+    yield* inputsFromNdjsonFile(file, opts.maxBytes, undefined, opts.stop);
     return;
   }
   const source: SourceRef = { kind: 'file', path: file };
-  yield { id: file, source, read: () => readArticleFile(file, resolved, opts.maxBytes) };
+  yield { id: file, source, read: () => readArticleFile(file, resolved, opts.maxBytes, opts.stop) };
 }
 
 /** The inputs of an NDJSON file, one a line (`ofLine` as in ndjsonInputs); a file that cannot be read is one failing input. */
-export async function* inputsFromNdjsonFile<T = InputItem>(file: string, maxBytes: number, ofLine?: (text: string, lineNo: number) => T | InputItem): AsyncGenerator<T | InputItem> {
-  let stream: fs.ReadStream;
+export async function* inputsFromNdjsonFile<T = InputItem>(
+  file: string,
+  maxBytes: number,
+  ofLine?: (text: string, lineNo: number) => T | InputItem,
+  stop?: AbortSignal,
+): AsyncGenerator<T | InputItem> {
+  let stream: Readable;
   try {
-    const handle = await fs.promises.open(file, 'r');
-    stream = handle.createReadStream();
+    stream = await openFileStream(file);
   } catch (err) {
     yield failingInput(file, { kind: 'ndjson', path: file }, fromFsError(err, file));
     return;
   }
+  // the run's stop ends a FIFO's wait for lines; the batch, stopping, takes no more of them
+  const onStop = () => stream.destroy();
+  stop?.addEventListener('abort', onStop, { once: true });
   try {
     yield* ndjsonInputs(stream, { path: file, maxBytes }, ofLine);
   } catch (err) {
-    yield failingInput(file, { kind: 'ndjson', path: file }, fromFsError(err, file));
+    if (!stop?.aborted) yield failingInput(file, { kind: 'ndjson', path: file }, fromFsError(err, file));
   } finally {
+    stop?.removeEventListener('abort', onStop);
     stream.destroy();
   }
 }
 
-/** Reads one text or HTML file, refusing what is not an article before decoding it. */
-export async function readArticleFile(file: string, format: 'text' | 'html' | undefined, maxBytes: number): Promise<RawInput> {
+/** A file as a stream: a regular one read as usual, a FIFO or a device without blocking a thread. */
+async function openFileStream(file: string): Promise<Readable> {
+  const stat = await fs.promises.stat(file);
+  if (stat.isFile() || stat.isDirectory()) return (await fs.promises.open(file, 'r')).createReadStream();
+  return openSpecialFile(file);
+}
+
+/**
+ * Reads one text or HTML file, refusing what is not an article before decoding it. A FIFO or a
+ * device is read as a stream, with the same limit and binary check (bounded-read.ts).
+ */
+export async function readArticleFile(file: string, format: 'text' | 'html' | undefined, maxBytes: number, stop?: AbortSignal): Promise<RawInput> {
   let bytes: Buffer;
   try {
     const stat = await fs.promises.stat(file);
-    if (stat.size > maxBytes) throw new InputError('TOO_LARGE', `${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
-    bytes = await fs.promises.readFile(file);
+    if (!stat.isFile() && !stat.isDirectory()) bytes = await readBounded(await openSpecialFile(file), file, maxBytes, stop);
+    else if (stat.size > maxBytes) throw new InputError('TOO_LARGE', `${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+    else bytes = await fs.promises.readFile(file);
   } catch (err) {
-    throw err instanceof InputError ? err : fromFsError(err, file);
+    throw err instanceof InputError || stop?.aborted ? err : fromFsError(err, file);
   }
   return rawFromBytes(bytes, file, format);
 }
@@ -148,13 +173,4 @@ export function rawFromBytes(bytes: Uint8Array, name: string, format: 'text' | '
     content: decoded.text,
     ...(warnings.length ? { warnings } : {}),
   };
-}
-
-/** NUL bytes mean binary, unless a UTF-16 byte order mark says they are half of each character. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (utf16) return false;
-  const n = Math.min(bytes.length, 65536);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
 }

@@ -1,5 +1,5 @@
-import type { Readable } from 'node:stream';
-import { InputError } from '../errors.js';
+import { Readable } from 'node:stream';
+import { readBounded } from './bounded-read.js';
 import { rawFromBytes } from './files.js';
 import { looksLikeNdjson, type InputFormat } from './formats.js';
 import { peekStream } from './peek.js';
@@ -18,21 +18,19 @@ export async function* inputsFromStdin(stdin: Readable, format: InputFormat, max
     yield* ndjsonInputs(replay(), { maxBytes });
     return;
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooLarge = false;
-  for await (const chunk of replay()) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > maxBytes) tooLarge = true;
-    else chunks.push(bytes);
+  // read with a file's limits, stopping at them: an endless pipe (`cat /dev/zero |`) ends there
+  let bytes: Buffer = Buffer.alloc(0);
+  let failure: unknown;
+  try {
+    bytes = await readBounded(Readable.from(replay(), { objectMode: false }), 'standard input', maxBytes);
+  } catch (err) {
+    failure = err;
   }
-  const bytes = Buffer.concat(chunks);
   yield {
     id: 'stdin',
     source: { kind: 'stdin' },
     read: async () => {
-      if (tooLarge) throw new InputError('TOO_LARGE', `standard input is ${size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
+      if (failure) throw failure;
       return rawFromBytes(bytes, 'standard input', resolved);
     },
   };

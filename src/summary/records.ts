@@ -54,7 +54,7 @@ async function* itemsOfFile(file: string, opts: InputOptions): AsyncGenerator<Ba
     }
   }
   const format: InputFormat = opts.format === 'auto' ? (formatOfPath(file) ?? 'auto') : opts.format;
-  if (format === 'ndjson') yield* inputsFromNdjsonFile(file, opts.maxBytes, (text, lineNo) => itemOfLine(text, lineNo, file, opts.maxBytes));
+  if (format === 'ndjson') yield* inputsFromNdjsonFile(file, opts.maxBytes, (text, lineNo) => itemOfLine(text, lineNo, file, opts.maxBytes), opts.stop);
   else yield* expandInputs([file], [], Readable.from([]), opts);
 }
 
