@@ -94,15 +94,15 @@ export async function main(argv: string[], launch: { workerUrl?: URL } = {}): Pr
   const command = argv.slice(2).find((a) => !a.startsWith('-'));
   const summarize = command === 'extract' || command === 'schema' ? undefined : await import('./summary/command.js');
   const program = buildProgram({ stdout: process.stdout, stderr: process.stderr, workerUrl: launch.workerUrl }, summarize);
-  // A reader that stops early (`newsfacts --help | head -1`) closes stdout: for everything but
-  // `extract`, which stops its batch itself, that simply ends the output. Any other failure to
-  // write (a full disk) is one line and the exit code of unwritable output.
-  if (command !== 'extract') {
-    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') process.stderr.write(`newsfacts: ${writeFailure('standard output', err)}\n`);
-      process.exit(err.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_UNWRITABLE);
-    });
-  }
+  // A reader that stops early (`newsfacts --help | head -1`) closes stdout: that simply ends the
+  // output. Any other failure to write (a full disk) is one line and the exit code of unwritable
+  // output. Once `extract` runs its batch, the batch watches its output itself (batch-command.ts).
+  const stdoutErrors = (err: NodeJS.ErrnoException) => {
+    if (command === 'extract' && process.stdout.listenerCount('error') > 1) return;
+    if (err.code !== 'EPIPE') process.stderr.write(`newsfacts: ${writeFailure('standard output', err)}\n`);
+    process.exit(err.code === 'EPIPE' ? (process.exitCode ?? EXIT_OK) : EXIT_UNWRITABLE);
+  };
+  process.stdout.on('error', stdoutErrors);
   try {
     await program.parseAsync(argv);
   } catch (err) {

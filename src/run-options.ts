@@ -46,6 +46,16 @@ export function parsePositive(value: string): number {
   return n;
 }
 
+/** A timer's longest delay: Node fires a longer one at once (a 32-bit count of milliseconds). */
+const LONGEST_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** Seconds for a timer: positive, and no longer than a timer can wait (about 24.8 days). */
+export function parseTimeout(value: string): number {
+  const n = parsePositive(value);
+  if (n > LONGEST_TIMEOUT_SECONDS) throw new InvalidArgumentError(`expected at most ${LONGEST_TIMEOUT_SECONDS} seconds`);
+  return n;
+}
+
 export function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
@@ -70,7 +80,7 @@ export function addRunOptions(command: Command): Command {
     .option('--csv-raw', 'with --format csv, write cells as they are: no single quote before a leading = + - @, tab or CR', RUN_DEFAULTS.csvRaw)
     .option('--urls <file>', 'read URLs from FILE, one a line (# comments, duplicates dropped)')
     .option('--cache <dir>', 'keep fetched pages in DIR and read them from there on later runs')
-    .option('--timeout <seconds>', 'timeout for each URL fetch', parsePositive, RUN_DEFAULTS.timeout)
+    .option('--timeout <seconds>', 'timeout for each URL fetch', parseTimeout, RUN_DEFAULTS.timeout)
     .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE)', parseBytes, RUN_DEFAULTS.maxBytes)
     .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, RUN_DEFAULTS.concurrency)
     .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', RUN_DEFAULTS.quiet);

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { buildProgram } from '../../src/cli.js';
 import * as summarizeCommand from '../../src/summary/command.js';
-import { parseBytes, parseDate, RUN_DEFAULTS } from '../../src/run-options.js';
+import { parseBytes, parseDate, parseTimeout, RUN_DEFAULTS } from '../../src/run-options.js';
 
 describe('the options extract and summarize share', () => {
   it('--published takes an ISO 8601 date or date-time of a real day', () => {
@@ -15,6 +15,13 @@ describe('the options extract and summarize share', () => {
     expect(parseBytes('1.5MB')).toBe(1.5 * 1024 * 1024);
     expect(parseBytes(' 2g ')).toBe(2 * 1024 ** 3);
     expect(() => parseBytes('ten')).toThrow(InvalidArgumentError);
+  });
+
+  it('--timeout takes positive seconds a timer can wait, never one that would fire at once', () => {
+    expect(parseTimeout('30')).toBe(30);
+    expect(parseTimeout('0.5')).toBe(0.5);
+    expect(parseTimeout('2147483')).toBe(2_147_483);
+    for (const bad of ['0', '-1', 'soon', '99999999999']) expect(() => parseTimeout(bad)).toThrow(InvalidArgumentError);
   });
 
   it('are declared once: both commands list them, with the same defaults', () => {

@@ -207,7 +207,7 @@ describe('command line', () => {
     expect(help.stdout).toMatch(/Examples:/);
   });
 
-  it.each([['--help'], ['schema'], ['summarize fixtures']])('stops quietly when the reader of `%s` goes away (| head -1)', async (args) => {
+  it.each([['--help'], ['extract --help'], ['schema'], ['summarize fixtures']])('stops quietly when the reader of `%s` goes away (| head -1)', async (args) => {
     const r = await new Promise<{ stdout: string; stderr: string; status: string }>((resolve) => {
       const child = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" ${args} | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT });
       let stdout = '';
