@@ -32,11 +32,14 @@ export const RUN_DEFAULTS = {
 const ISO_DATE = /^(?<date>\d{4}-\d{2}-\d{2})(?<time>T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** `--published`: an ISO 8601 date or date-time that names a real day. */
-export function parseDate(value: string): string {
+/** Whether a value is an ISO 8601 date or date-time of a real day (what --published and an input's `published` take). */
+export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
-  if (!m || Number.isNaN(Date.parse(m.groups!.time ? value : `${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected an ISO 8601 date such as 2025-10-08 or 2025-10-08T14:00:00Z');
-  }
+  return m !== null && !Number.isNaN(Date.parse(m.groups!.time ? value : `${value}T00:00:00Z`));
+}
+
+export function parseDate(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('expected an ISO 8601 date such as 2025-10-08 or 2025-10-08T14:00:00Z');
   return value;
 }
 

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
+import { isIsoDate } from '../run-options.js';
 import type { SourceRef } from '../record/types.js';
 import { readLines } from './lines.js';
 import type { InputItem, RawInput } from './source.js';
@@ -39,19 +40,24 @@ export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: s
     return failingInput(where, source, new InputError('BAD_JSON', `line ${where} is not a JSON object`));
   }
   const o = obj as Record<string, unknown>;
-  const id = o.id === undefined || o.id === null || o.id === '' ? where : String(o.id);
+  // an id that is an object or a list is named by its JSON, so that two never collide as "[object Object]"
+  const id = o.id === undefined || o.id === null || o.id === '' ? where : typeof o.id === 'object' ? JSON.stringify(o.id) : String(o.id);
   const str = (k: string) => (typeof o[k] === 'string' && (o[k] as string) !== '' ? (o[k] as string) : undefined);
   const text = str('text');
   const html = str('html');
   if (text === undefined && html === undefined) {
     return failingInput(id, source, new InputError('NO_CONTENT', `line ${where} has neither "text" nor "html"`));
   }
+  // a `published` that is no ISO 8601 date would resolve every relative date wrongly: left out, and said
+  const published = str('published');
+  const dated = published === undefined || isIsoDate(published);
   const raw: RawInput = {
     format: text !== undefined ? 'text' : 'html',
     content: (text ?? html)!,
     title: str('title'),
-    published: str('published'),
+    published: dated ? published : undefined,
     url: str('url'),
+    ...(dated ? {} : { warnings: [`"published" ${JSON.stringify(published)} is not an ISO 8601 date: ignored`] }),
   };
   if (raw.url) source.url = raw.url;
   return { id, source, read: async () => raw };

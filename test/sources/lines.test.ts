@@ -40,6 +40,19 @@ describe('ndjsonLineInput', () => {
     await expect(item.read()).resolves.toEqual({ format: 'text', content: 'T', title: 'H', published: '2025-01-02', url: undefined });
   });
 
+  it('leaves out a published that is no ISO 8601 date, and says so', async () => {
+    const raw = await ndjsonLineInput(JSON.stringify({ id: 'a', text: 'T', published: 'not a date' }), 1, origin).read();
+    expect(raw.published).toBeUndefined();
+    expect(raw.warnings).toEqual(['"published" "not a date" is not an ISO 8601 date: ignored']);
+  });
+
+  it('names an object or list id by its JSON, so that two never collide', () => {
+    const a = ndjsonLineInput(JSON.stringify({ id: { x: 1 }, text: 'T' }), 1, origin);
+    const b = ndjsonLineInput(JSON.stringify({ id: { y: 2 }, text: 'T' }), 2, origin);
+    expect([a.id, b.id]).toEqual(['{"x":1}', '{"y":2}']);
+    expect(ndjsonLineInput(JSON.stringify({ id: [1, 2], text: 'T' }), 3, origin).id).toBe('[1,2]');
+  });
+
   it('reads html with its url', async () => {
     const item = ndjsonLineInput(JSON.stringify({ id: 'p', html: '<p>x</p>', url: 'https://e.org/a' }), 1, origin);
     expect(item.source.url).toBe('https://e.org/a');
