@@ -83,7 +83,9 @@ export interface NdjsonOrigin {
 /** The input standing for a line over --max-bytes, which is skipped without being held. */
 function tooLongLine(lineNo: number, origin: NdjsonOrigin): InputItem {
   if (!origin.path) {
-    return failingInput('stdin-too-long', { kind: 'ndjson' }, new InputError('TOO_LARGE', `an NDJSON line on standard input is over ${origin.maxBytes} bytes (--max-bytes)`));
+    // its content is not held, so it is named by its place: each such line keeps an id of its own
+    const id = `stdin-too-long-${lineNo}`;
+    return failingInput(id, { kind: 'ndjson', line: lineNo }, new InputError('TOO_LARGE', `NDJSON line ${lineNo} of standard input is over ${origin.maxBytes} bytes (--max-bytes)`));
   }
   const where = `${origin.path}:${lineNo}`;
   return failingInput(where, { kind: 'ndjson', path: origin.path, line: lineNo }, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes`));

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { readLines, type Line } from '../../src/sources/lines.js';
-import { ndjsonLineInput } from '../../src/sources/ndjson.js';
+import { ndjsonInputs, ndjsonLineInput } from '../../src/sources/ndjson.js';
 import { sniffMarkup, looksLikeNdjson, formatOfPath } from '../../src/sources/formats.js';
 
 async function collect(chunks: (string | Buffer)[], maxBytes = 1000): Promise<Line[]> {
@@ -51,6 +51,13 @@ describe('ndjsonLineInput', () => {
     const b = ndjsonLineInput(JSON.stringify({ id: { y: 2 }, text: 'T' }), 2, origin);
     expect([a.id, b.id]).toEqual(['{"x":1}', '{"y":2}']);
     expect(ndjsonLineInput(JSON.stringify({ id: [1, 2], text: 'T' }), 3, origin).id).toBe('[1,2]');
+  });
+
+  it('gives each over-size line of standard input an id of its own', async () => {
+    const long = (c: string) => JSON.stringify({ id: c, text: c.repeat(200) });
+    const ids: string[] = [];
+    for await (const item of ndjsonInputs(Readable.from([`${long('a')}\n{"id":"b","text":"ok"}\n${long('c')}\n`]), { maxBytes: 100 })) ids.push(item.id);
+    expect(ids).toEqual(['stdin-too-long-1', 'b', 'stdin-too-long-3']);
   });
 
   it('reads html with its url', async () => {
