@@ -31,26 +31,30 @@ export function insideAny(spans: readonly Span[], pos: number): boolean {
   return spanIndexAt(spans, pos) >= 0;
 }
 
-/** How many of the ascending `sorted` are below `value` (binary search): the index where `value` would go. */
-export function countBelow(sorted: readonly number[], value: number): number {
+/** The first index in [0, length) where `below` turns false, `below` holding on a prefix (binary search). */
+function lowerBound(length: number, below: (i: number) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
+    if (below(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+/** How many of the ascending `sorted` are below `value` (binary search): the index where `value` would go. */
+export function countBelow(sorted: readonly number[], value: number): number {
+  return lowerBound(sorted.length, (i) => sorted[i]! < value);
+}
+
 /** How many of `spans`, sorted by start, start below `value` (binary search). */
 export function countStartingBelow(spans: readonly Span[], value: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(spans.length, (i) => spans[i]!.start < value);
+}
+
+/** The last of `spans`, sorted by start, that starts at or after `from` and ends by `to`, or undefined. */
+export function lastSpanWithin<T extends Span>(spans: readonly T[], from: number, to: number): T | undefined {
+  for (let k = countStartingBelow(spans, to) - 1; k >= 0 && spans[k]!.start >= from; k--) if (spans[k]!.end <= to) return spans[k];
+  return undefined;
 }

@@ -84,7 +84,6 @@ class StatementReader {
   private readonly names: ReadonlyArray<{ start: number; name: string }>;
   private readonly places: readonly Span[];
   private readonly quotes: ReadonlyArray<{ start: number; end: number; speaker: string }>;
-  private readonly quoteStarts: readonly number[];
   private readonly quoteEnds: readonly number[];
   private readonly nameStarts: readonly number[];
   /** The statements of people read so far, in text order: what "according to him" looks back over. */
@@ -96,7 +95,6 @@ class StatementReader {
     this.resolver = new SpeakerResolver(doc.text, ctx, (start, end) => readsAsPersonName(doc, start, end));
     collectSources(doc.text, this.resolver, doc.quotes);
     this.quotes = (ctx.results.quotes ?? []).flatMap((q) => (q.speaker ? [{ start: q.start, end: q.end, speaker: q.speaker }] : [])).sort((a, b) => a.start - b.start);
-    this.quoteStarts = this.quotes.map((q) => q.start);
     this.quoteEnds = this.quotes.map((q) => q.end);
     for (const q of this.quotes) this.resolver.addSource(q.speaker, q.start, false, true);
     const people = ctx.results.people ?? [];
@@ -166,7 +164,7 @@ class StatementReader {
 
   /** The speaker of the last quote or the source of the last of `statements` (read in text order) before `at`. */
   private lastBefore(at: number, statements: readonly Statement[]): string | null {
-    const q = this.quotes[countBelow(this.quoteStarts, at) - 1];
+    const q = this.quotes[countStartingBelow(this.quotes, at) - 1];
     let st: Statement | undefined;
     for (let k = statements.length - 1; k >= 0 && !st; k--) if (statements[k]!.cue < at) st = statements[k];
     if (q && (!st || q.start > st.cue)) return q.speaker;

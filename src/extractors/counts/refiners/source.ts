@@ -1,5 +1,5 @@
 import type { Document } from '../../../document/document.js';
-import { countBelow } from '../../../document/span.js';
+import { countBelow, countStartingBelow, lastSpanWithin } from '../../../document/span.js';
 import type { Refiner } from '../../framework.js';
 import type { Quote } from '../../../record/types.js';
 import type { Statement } from '../../results.js';
@@ -39,17 +39,13 @@ class Attributions {
   readonly quotes: readonly Quote[];
   readonly statements: readonly Statement[];
   readonly lines: readonly Statement[];
-  private readonly quoteStarts: readonly number[];
-  private readonly statementStarts: readonly number[];
   private readonly bySentence = new Map<number, Statement[]>();
   private readonly byCue: readonly Statement[];
   private readonly cues: readonly number[];
 
   constructor(quotes: readonly Quote[], statements: readonly Statement[]) {
     this.quotes = quotes.filter((q) => q.speaker).sort((a, b) => a.start - b.start);
-    this.quoteStarts = this.quotes.map((q) => q.start);
     this.statements = [...statements].sort((a, b) => a.start - b.start || a.cue - b.cue);
-    this.statementStarts = this.statements.map((st) => st.start);
     this.lines = this.statements.filter((st) => st.line);
     for (const st of this.statements) {
       const list = this.bySentence.get(st.start) ?? [];
@@ -62,7 +58,7 @@ class Attributions {
 
   /** The quote the count stands in (quotes do not overlap: the last one starting at or before it). */
   quoteAround(c: CountCandidate): Quote | undefined {
-    const q = this.quotes[countBelow(this.quoteStarts, c.start + 1) - 1];
+    const q = this.quotes[countStartingBelow(this.quotes, c.start + 1) - 1];
     return q && c.end <= q.end ? q : undefined;
   }
 
@@ -75,14 +71,7 @@ class Attributions {
 
   /** The last quote and the last statement that lie in [from, to). */
   lastWithin(from: number, to: number): { quote?: Quote; statement?: Statement } {
-    const out: { quote?: Quote; statement?: Statement } = {};
-    for (let k = countBelow(this.quoteStarts, to) - 1; k >= 0 && this.quotes[k]!.start >= from; k--) {
-      if (this.quotes[k]!.end <= to) (out.quote = this.quotes[k]), (k = -1);
-    }
-    for (let k = countBelow(this.statementStarts, to) - 1; k >= 0 && this.statements[k]!.start >= from; k--) {
-      if (this.statements[k]!.end <= to) (out.statement = this.statements[k]), (k = -1);
-    }
-    return out;
+    return { quote: lastSpanWithin(this.quotes, from, to), statement: lastSpanWithin(this.statements, from, to) };
   }
 
   /** The source of a "X reported this" statement before `at`, when no other source is named between them. */
@@ -93,7 +82,7 @@ class Attributions {
 
   /** Whether a statement's sentence holds a quote: its tag, or words around someone's own. */
   holdsQuote(st: Statement): boolean {
-    const q = this.quotes[countBelow(this.quoteStarts, st.end) - 1];
+    const q = this.quotes[countStartingBelow(this.quotes, st.end) - 1];
     return q !== undefined && q.end > st.start;
   }
 }

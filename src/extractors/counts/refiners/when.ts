@@ -1,5 +1,5 @@
 import type { Document } from '../../../document/document.js';
-import { countBelow } from '../../../document/span.js';
+import { countBelow, countStartingBelow, lastSpanWithin } from '../../../document/span.js';
 import type { Refiner } from '../../framework.js';
 import type { DateItem } from '../../../record/types.js';
 import { anchorsEvent, articleTime } from '../../setting.js';
@@ -40,27 +40,24 @@ export const assignWhen: Refiner<CountCandidate> = {
 /** The anchored dates in text order, looked up by position in logarithmic time. */
 class DateIndex {
   readonly all: readonly DateItem[];
-  private readonly starts: readonly number[];
 
   constructor(dates: readonly DateItem[]) {
     this.all = [...dates].sort((a, b) => a.start - b.start);
-    this.starts = this.all.map((d) => d.start);
   }
 
   /** The dates that start in [from, to). */
   startingIn(from: number, to: number): readonly DateItem[] {
-    return this.all.slice(countBelow(this.starts, from), countBelow(this.starts, to));
+    return this.all.slice(countStartingBelow(this.all, from), countStartingBelow(this.all, to));
   }
 
   /** The last date that starts in [from, to) and ends by `to`, or undefined. */
   lastWithin(from: number, to: number): DateItem | undefined {
-    for (let k = countBelow(this.starts, to) - 1; k >= 0 && this.all[k]!.start >= from; k--) if (this.all[k]!.end <= to) return this.all[k];
-    return undefined;
+    return lastSpanWithin(this.all, from, to);
   }
 
   /** The position of a date in text order. */
   indexOf(d: DateItem): number {
-    return countBelow(this.starts, d.start);
+    return countStartingBelow(this.all, d.start);
   }
 }
 
