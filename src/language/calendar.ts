@@ -101,6 +101,10 @@ export const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
+/** An ordinal of counted days: "the eighth day", "the 100th day". */
+export const DAY_ORDINAL_RE =
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|hundredth|thousandth|\\d+(?:st|nd|rd|th))';
+
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 export const PARTS_OF_DAY: Record<string, string> = {
@@ -108,6 +112,18 @@ export const PARTS_OF_DAY: Record<string, string> = {
 };
 
 /** Words that name the era of a year: "AD 1066", "1200 BC". */
+/**
+ * What "today's" says of the present age rather than of the day: "today's youth", "in today's world",
+ * "many of today's personal computers".
+ */
+export const PRESENT_AGE_NOUNS: readonly string[] = [
+  'world', 'youth', 'society', 'generation', 'generations', 'children', 'kids', 'teens', 'teenagers', 'youngsters',
+  'students', 'parents', 'families', 'consumers', 'economy', 'technology', 'computers', 'culture', 'politics', 'era',
+];
+
+/** What a company reports for a quarter: "this quarter's loss" is the reported quarter's, over by the time it is told. */
+export const QUARTER_RESULT_NOUNS: readonly string[] = ['loss', 'losses', 'profit', 'profits', 'earnings', 'results', 'net', 'income', 'sales', 'revenue', 'revenues'];
+
 export const ERA_WORDS: readonly string[] = ['ad', 'bc', 'ce', 'bce'];
 
 /** The hours before dawn, named as a part of a day: "the early hours of Tuesday" is that day's morning. */

@@ -237,3 +237,42 @@ test('a lead on the publication day leaves the event day to the first earlier da
   ].join('\n\n');
   expect(valuesOf(text, 'around 5 a.m.', '2024-07-31')).toEqual(['2024-07-30T05:00']);
 });
+
+describe('the verb that governs a date', () => {
+  test('a participle after a present "is" or "be" is passive, not past', () => {
+    expect(valuesOf('Lawyers said the appeal is heard in May.', 'May', '2024-03-10')).toEqual(['2024-05']);
+    expect(valuesOf('They said they expect the sale to be completed by Dec. 15.', 'Dec. 15', '2024-10-30')).toEqual(['2024-12-15']);
+  });
+  test('a month just ahead, told in the simple past, is last year\'s', () => {
+    expect(valuesOf('The museum changed its opening hours in December.', 'December', '2024-10-27')).toEqual(['2023-12']);
+  });
+  test('a relative clause ends at its comma: the main verb after it is another clause\'s', () => {
+    expect(valuesOf('The talks, which are supposed to end by May, resumed two weeks ago.', 'May', '2024-03-22')).toEqual(['2024-05']);
+  });
+  test('a fronted date goes with the main clause\'s verb, however far on it comes', () => {
+    const text = 'In January, a week after the vote on the new budget in the regional parliament, a fire destroyed the depot.';
+    expect(valuesOf(text, 'January', '2024-10-25')).toEqual(['2024-01']);
+  });
+  test('a present perfect bound lies ahead; a participle before "by" is no past verb', () => {
+    expect(valuesOf('Lenders, led by a state bank, have extended credit lines through January.', 'January', '2024-10-30')).toEqual(['2025-01']);
+  });
+});
+
+describe('"today\'s" of the present age, "this quarter\'s" results, counted days, the night before', () => {
+  test('"today\'s youth" names no day; "today\'s meeting" does', () => {
+    expect(found('The mayor said the festival is for today\'s youth and for many of today\'s young families.', '2024-05-02')).toEqual([]);
+    expect(valuesOf('The mayor cancelled today\'s meeting.', 'today', '2024-05-02')).toEqual(['2024-05-02']);
+  });
+  test('"this quarter\'s loss" is the reported quarter\'s; "this quarter" ahead is the current one', () => {
+    expect(valuesOf('Acme reported a third-quarter loss. This quarter\'s loss includes a charge of $4 million.', 'This quarter', '2024-11-01')).toEqual(['2024-Q3']);
+    expect(valuesOf('Acme expects sales to recover this quarter.', 'this quarter', '2024-11-01')).toEqual(['2024-Q4']);
+  });
+  test('"it is the 100th day of" a strike is the day of the report', () => {
+    expect(valuesOf('It is the 100th day of the strike at the port.', 'the 100th day', '2024-06-03')).toEqual(['2024-06-03']);
+    expect(found('The second day of the festival drew crowds.', '2024-06-03')).toEqual([]);
+  });
+  test('"overnight" told with a past day is the night that ended that morning', () => {
+    const text = 'Shares in Frankfurt closed lower on Friday, hit by overnight losses in New York.';
+    expect(valuesOf(text, 'overnight', '2024-10-28')).toEqual(['2024-10-24TNI']);
+  });
+});

@@ -69,7 +69,12 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   } else if (rc.anchorValue) {
     day = rc.anchor ?? undefined;
     dayValue = rc.anchorValue;
-  } else if (c.parser === 'partOfDay' && c.time.pod === 'NI' && rc.ref && rc.tense !== 'future' && !(rc.frame?.daysBeforeRef && rc.frame.daysBeforeRef > 1)) {
+    // "shares closed lower Friday, depressed by overnight losses in New York": the night that ended that morning
+    if (day && isPastNight(c, rc)) {
+      day = addDays(day, -1);
+      dayValue = fmtDay(day);
+    }
+  } else if (isPastNight(c, rc) && rc.ref && !(rc.frame?.daysBeforeRef && rc.frame.daysBeforeRef > 1)) {
     // "drones were downed overnight", told on the day after: the night that ended on the day of the report
     day = addDays(rc.ref, -1);
     dayValue = fmtDay(day);
@@ -102,6 +107,11 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   }
   if (c.until) return { value: `${from}/${dayValue}T${timeValue(c.until)}`, type: 'time', day, dayValue: dv };
   return { value: from, type: 'time', day, dayValue: dv };
+}
+
+/** "overnight", "the night" on its own, told in the past: the night before the day it goes with. */
+function isPastNight(c: Candidate, rc: ResolveContext): boolean {
+  return c.parser === 'partOfDay' && c.time?.pod === 'NI' && rc.tense !== 'future';
 }
 
 /** The value itself when it names one day, known or not (2023-05-04, XXXX-10-08, XXXX-WXX-1). */
@@ -312,7 +322,7 @@ function dayValue(day: Day): PointValue {
 }
 
 /** Months ahead of the reference from which a past-tense mention means last year (chosen on TimeBank dev, docs/extraction-notes.md). */
-const PAST_MONTH_GAP = 3;
+const PAST_MONTH_GAP = 2;
 
 /**
  * The year of a month (and day) given without one. News means the publication year, except

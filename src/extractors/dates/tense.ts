@@ -12,11 +12,18 @@ const MODALS = `${FUTURE_MODALS}|could|may|might|can`;
 /** Plans told in the past: "planned to", "agreed to". */
 const PAST_PLANS = 'planned|expected|intended|hoped|agreed|vowed|promised';
 const FUTURE = new RegExp(
-  `\\b(?:(?:${FUTURE_MODALS}|might)(?:\\s+not)?(?:\\s+(?:(?:be|have)(?:\\s+been)?\\s+)?[a-z]+)?|going to|(?:plans?|planning|set|scheduled|expects?|intends?|is|are|due|hopes?|agrees|ready|${PAST_PLANS}) to|scheduled|upcoming|(?<!\\bas\\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\\b|['’]ll(?:\\s+be\\s+[a-z]+)?\\b`,
+  `\\b(?:(?:${FUTURE_MODALS}|might)(?:\\s+not)?(?:\\s+(?:(?:be|have)(?:\\s+been)?\\s+)?[a-z]+)?|going to|(?:plans?|planning|set|scheduled|supposed|expects?|intends?|is|are|due|hopes?|agrees|ready|${PAST_PLANS}) to|scheduled|upcoming|expects?|(?<!\\bas\\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\\b|['’]ll(?:\\s+be\\s+[a-z]+)?\\b`,
   'gi',
 );
+// A participle after a present or bare "be" is passive, not past: "when the case is heard in May",
+// "expect the deal to be completed by Dec. 15".
 const PAST =
-  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b|(?<!\b(?:a|an|the|still|yet|as)\s+)\b[a-z]{3,}ed\b(?!\s+by\b)/g;
+  /(?<!\b(?:is|are|am|be|being|get|gets|getting|has|have)\s+)\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b(?!\s+by\b)|(?<!\b(?:a|an|the|still|yet|as|is|are|am|be|being|get|gets|getting|has|have)\s+)\b[a-z]{3,}ed\b(?!\s+by\b)/g;
+
+/** A relative clause the mention stands in, from its pronoun: "the talks that are supposed to conclude by". */
+const RELATIVE_CLAUSE = /\b(?:that|which|who)\s[^,;]*$/;
+/** A present auxiliary: "the case is heard in May", "it is calling for redemption on Dec. 7". */
+const PRESENT = /\b(?:is|are|am)\b/g;
 
 const PAST_WORD = new RegExp(`^(?:${PAST.source})$`);
 /** A single word that marks the past ("was", "became", "released"). */
@@ -80,6 +87,8 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   // "had spoken with them on Monday and expected to ask": a coordinated verb is another clause
   const rcut = right.search(/[;“"]|``|''|\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:expects?|expected|plans?|planned|intends?|intended|hopes?|hoped|will|would|is|are|was|were)\b/u);
   if (rcut >= 0) to = end + rcut;
+  // "the talks that are supposed to conclude by May, invited …": a relative clause ends at its comma
+  if (RELATIVE_CLAUSE.test(text.slice(from, start)) && /^\s*,/.test(text.slice(end, to))) to = end;
   // "… will open two centres on Wednesday, she added": a trailing attribution is the reporter's clause,
   // told in the past whatever the tense of what it reports. It stays in when the mention opens the
   // clause ("In February, Hurun said": the date is the saying's) or when nothing before is future.
@@ -99,12 +108,21 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
     // the sentence still tells it, unless a modal stands nearer ("said two flights would leave … and a
     // third from August 6"); a far "will" alone is as often another clause's, and news reports the
     // past. Bounded, so that a huge sentence of dates stays linear.
+    // "In January, a week after the anniversary of the decision, a bombing in Birmingham killed …": a
+    // fronted date goes with the main clause's verb, however far on it comes.
+    if (FRONTED.test(text.slice(from, start))) {
+      const ahead = text.slice(end, Math.min(sentenceEnd, end + PAST_VERB_WIDE_WINDOW));
+      const af = nearest(FUTURE, ahead, 0, 0), ap = nearest(PAST, ahead, 0, 0);
+      if (af !== ap) return af < ap ? 'future' : 'past';
+    }
     const wideFrom = Math.max(sentenceStart, start - PAST_VERB_WIDE_WINDOW);
     const wide = text.slice(wideFrom, start);
     const wp = nearest(PAST, wide, wide.length, wide.length);
-    if (wp === Infinity) return 'none';
+    if (wp === Infinity || nearest(PRESENT, wide, wide.length, wide.length) < wp) return 'none';
     return nearest(MODAL_FUTURE, wide, wide.length, wide.length) < wp ? 'future' : 'past';
   }
+  // "said it is calling for the redemption on Dec. 7": a present verb nearer than the past one is the mention's
+  if (p < f && nearest(PRESENT, window, s, e) < p) return 'none';
   if (f <= p && PAST_PERFECT.test(window) && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
   // "On Friday, the government planned to pay …": a fronted date is the time of the plan told in the past
   if (f <= p && FRONTED.test(text.slice(from, start)) && nearest(PAST_PLAN, window, s, e) === f) return 'past';

@@ -2,7 +2,7 @@
 // "last week", "two days ago", "a year earlier", "Friday", "the third quarter", "last fall".
 import type { Parser } from '../../framework.js';
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type DatePoint, type Direction } from '../candidate.js';
-import { COUNT_RE, MONTH_RE, ORDINALS, PARTS_OF_DAY, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, monthNumber, spokenYear, unitOf } from '../../../language/calendar.js';
+import { COUNT_RE, DAY_ORDINAL_RE, MONTH_RE, ORDINALS, PARTS_OF_DAY, PRESENT_AGE_NOUNS, QUARTER_RESULT_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, monthNumber, spokenYear, unitOf } from '../../../language/calendar.js';
 
 type P = Parser<Candidate>;
 
@@ -16,6 +16,7 @@ const dayWord: P = {
   extract(m) {
     const word = m.groups!.day!.toLowerCase();
     if (word === 'today' && /USA\s*$/.test(textBefore(m, USA_WINDOW))) return null;
+    if (word === 'today' && !m.groups!.pod && PRESENT_AGE_AFTER.test(textAfter(m, PRESENT_AGE_WINDOW))) return null;
     const edge = leftContext(m.input, m.index, FUZZY_EDGE_LEFT);
     const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
     const podWord = m.groups!.pod;
@@ -25,6 +26,18 @@ const dayWord: P = {
     });
   },
 };
+/** "today's youth", "today's personal computers": the present age, no day. */
+const PRESENT_AGE_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(?:${PRESENT_AGE_NOUNS.join('|')})\\b`, 'i');
+const PRESENT_AGE_WINDOW = 40;
+/** "Today is the eighth day of the operation", "It's the second day of an offensive": the day of the report. */
+const countedDayToday: P = {
+  name: 'countedDayToday',
+  pattern: new RegExp(`\\b(?:today|it)(?:\\s+is|['’]s|\\s+marks)\\s+(?<date>the\\s+${DAY_ORDINAL_RE}\\s+day)(?=\\s+(?:of|since)\\b)`, 'dgi'),
+  extract(m) {
+    return candidate(m, 'date', 'countedDayToday', { point: { kind: 'relativeDay', offset: 0 } });
+  },
+};
+
 /** Characters before "today" read for the newspaper "USA Today". */
 const USA_WINDOW = 5;
 /** A fuzzy edge at the start of an expression ("early the past week" is no English, but "late last week" is). */
@@ -67,6 +80,9 @@ const relativeUnit: P = {
     if (unit === 'week' && /^the\s+(?:past|last)\s/i.test(m.groups!.date!.replace(FUZZY_EDGE_LEFT_START, ''))) {
       return candidate(m, 'date', 'relativeUnit', { literal: { value: 'P1W', type: 'duration' } });
     }
+    if (unit === 'quarter' && dirWord === 'this' && QUARTER_RESULTS_AFTER.test(textAfter(m, QUARTER_RESULTS_WINDOW))) {
+      return candidate(m, 'date', 'relativeUnit', { point: { kind: 'quarter' } });
+    }
     if (unit === 'quarter' && dirWord === 'current') {
       return candidate(m, 'date', 'relativeUnit', { point: { kind: 'quarter', current: true } });
     }
@@ -78,6 +94,10 @@ const relativeUnit: P = {
     return candidate(m, 'date', 'relativeUnit', { point: { kind: 'relative', unit, offset } });
   },
 };
+
+/** "this quarter's loss", "this quarter's net income". */
+const QUARTER_RESULTS_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?(?:${QUARTER_RESULT_NOUNS.join('|')})\\b`, 'i');
+const QUARTER_RESULTS_WINDOW = 30;
 
 /** "that year", "later that year", "that same month", "the year before": the year of the date just told. */
 const anchoredUnit: P = {
@@ -284,4 +304,4 @@ const earlierInThe: P = {
   },
 };
 
-export const relativeParsers: P[] = [earlierInThe, anchoredUnit, wholeYear, yearBackAdjective, dayWord, thisPartOfDay, relativeUnit, unitsAgo, weekday, weekend, quarter, half, season, anchoredDay];
+export const relativeParsers: P[] = [earlierInThe, anchoredUnit, wholeYear, yearBackAdjective, dayWord, thisPartOfDay, relativeUnit, unitsAgo, weekday, weekend, quarter, half, season, anchoredDay, countedDayToday];
