@@ -253,6 +253,10 @@ describe('the verb that governs a date', () => {
     const text = 'In January, a week after the vote on the new budget in the regional parliament, a fire destroyed the depot.';
     expect(valuesOf(text, 'January', '2024-10-25')).toEqual(['2024-01']);
   });
+  test('beyond the window, a present "expects" nearer than the past verb gives the future', () => {
+    const text = 'He said he expects the swearing-in ceremony for the new borough officials to be held in the new building in early January.';
+    expect(valuesOf(text, 'early January', '2016-09-12')).toEqual(['2017-01']);
+  });
   test('a present perfect bound lies ahead; a participle before "by" is no past verb', () => {
     expect(valuesOf('Lenders, led by a state bank, have extended credit lines through January.', 'January', '2024-10-30')).toEqual(['2025-01']);
   });

@@ -58,6 +58,8 @@ function nearest(re: RegExp, text: string, mentionStart: number, mentionEnd: num
 
 /** The future of a modal ("will", "would", "'ll", "going to"), as against a plan or a bound ("scheduled to", "until"). */
 const MODAL_FUTURE = new RegExp(`\\b(?:${FUTURE_MODALS}|going to)\\b|['’]ll\\b`, 'gi');
+/** What still tells the future from beyond the window: a modal or a present "expects" ("he expects the ceremony to be held … in early January"). */
+const WIDE_FUTURE = new RegExp(`${MODAL_FUTURE.source}|\\bexpects?\\b`, 'gi');
 /** A modal just before a mention: "will one day be". */
 export const MODAL_BEFORE = new RegExp(`\\b(?<modal>${MODALS})\\s+$`, 'i');
 /** A past auxiliary just before a word: "was soon released". */
@@ -119,7 +121,7 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
     const wide = text.slice(wideFrom, start);
     const wp = nearest(PAST, wide, wide.length, wide.length);
     if (wp === Infinity || nearest(PRESENT, wide, wide.length, wide.length) < wp) return 'none';
-    return nearest(MODAL_FUTURE, wide, wide.length, wide.length) < wp ? 'future' : 'past';
+    return nearest(WIDE_FUTURE, wide, wide.length, wide.length) < wp ? 'future' : 'past';
   }
   // "said it is calling for the redemption on Dec. 7": a present verb nearer than the past one is the mention's
   if (p < f && nearest(PRESENT, window, s, e) < p) return 'none';
