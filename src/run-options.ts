@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
+import { isIsoDate } from './record/iso-date.js';
 
 export interface RunFlags {
   inputFormat: InputFormat;
@@ -29,15 +30,7 @@ export const RUN_DEFAULTS = {
   concurrency: os.availableParallelism(),
 } as const satisfies Partial<RunFlags>;
 
-const ISO_DATE = /^(?<date>\d{4}-\d{2}-\d{2})(?<time>T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?<zone>Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /** `--published`: an ISO 8601 date or date-time that names a real day. */
-/** Whether a value is an ISO 8601 date or date-time of a real day (what --published and an input's `published` take). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  return m !== null && !Number.isNaN(Date.parse(m.groups!.time ? value : `${value}T00:00:00Z`));
-}
-
 export function parseDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('expected an ISO 8601 date such as 2025-10-08 or 2025-10-08T14:00:00Z');
   return value;

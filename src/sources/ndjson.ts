@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
-import { isIsoDate } from '../run-options.js';
+import { isIsoDate } from '../record/iso-date.js';
 import type { SourceRef } from '../record/types.js';
 import { readLines } from './lines.js';
 import type { InputItem, RawInput } from './source.js';

@@ -1,4 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
+import fc from 'fast-check';
+import { isIsoDate } from '../../src/record/iso-date.js';
 import { buildProgram } from '../../src/cli.js';
 import * as summarizeCommand from '../../src/summary/command.js';
 import { parseBytes, parseDate, parseTimeout, RUN_DEFAULTS } from '../../src/run-options.js';
@@ -7,6 +9,19 @@ describe('the options extract and summarize share', () => {
   it('--published takes an ISO 8601 date or date-time of a real day', () => {
     for (const ok of ['2025-10-08', '2025-10-08T14:00', '2025-10-08T14:00:05Z', '2025-10-08T14:00:05.250+03:00', '2025-10-08T14:00+0300']) expect(parseDate(ok)).toBe(ok);
     for (const bad of ['2025-13-40', '08.10.2025', '2025-10-08T', '2025-10-08 14:00', 'yesterday']) expect(() => parseDate(bad)).toThrow(InvalidArgumentError);
+    // days that do not exist, which Date.parse rolls over into the next month
+    for (const bad of ['2024-02-30', '2023-02-29', '2025-04-31', '2025-10-08T24:30', '2025-10-08T14:60']) expect(() => parseDate(bad)).toThrow(InvalidArgumentError);
+    expect(parseDate('2024-02-29')).toBe('2024-02-29');
+  });
+
+  it('a date is a real day exactly when the calendar has it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+        const real = new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+        expect(isIsoDate(iso)).toBe(real);
+      }),
+    );
   });
 
   it('--max-bytes takes a size in bytes, K, M or G', () => {
