@@ -15,7 +15,7 @@ const source = {
   required: ['kind'],
   additionalProperties: false,
   properties: {
-    kind: { enum: ['file', 'stdin', 'ndjson', 'url'] },
+    kind: { enum: ['file', 'stdin', 'ndjson', 'url', 'library'] },
     path: { type: 'string' },
     url: { type: 'string' },
     line: { type: 'integer', minimum: 1 },

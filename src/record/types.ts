@@ -92,7 +92,8 @@ export interface ItemsByKind {
   organizations: Organization[];
 }
 
-export type SourceKind = 'file' | 'stdin' | 'ndjson' | 'url';
+/** Where an article came from; 'library' is text or HTML a program handed to extract() or extractText(). */
+export type SourceKind = 'file' | 'stdin' | 'ndjson' | 'url' | 'library';
 
 export interface SourceRef {
   kind: SourceKind;
