@@ -4,6 +4,7 @@ import { checkContentType, checkMagicBytes } from './content-type.js';
 import { parseHttpUrl } from './http-url.js';
 import { acquireHostSlot } from './host-limiter.js';
 import { resolveFetchOptions, type FetchedPage, type FetchOptions, type ResolvedFetchOptions } from './options.js';
+import { networkFailure } from './network-errors.js';
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
 
 export type { FetchedPage, FetchOptions } from './options.js';
@@ -11,7 +12,6 @@ export { DEFAULT_FETCH_OPTIONS, DEFAULT_USER_AGENT } from './options.js';
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
-const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
 const secs = (ms: number): string => `${+(ms / 1000).toFixed(2)} s`;
 
 /** One request's outcome: a response to act on, or a failure worth another attempt. */
@@ -27,12 +27,15 @@ function headersOf(res: Response): Record<string, string> {
   return out;
 }
 
-/** Reads a body up to the cap, stopping the download as soon as it is exceeded. */
+/**
+ * Reads a body up to --max-bytes, stopping the download as soon as it is over: the bytes declared
+ * (as sent, before decoding) and the bytes read (after gzip or br decoding) each count.
+ */
 async function readCapped(res: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel().catch(() => undefined);
-    throw new InputError('TOO_LARGE', `${url} is ${mb(declared)}, over the ${mb(maxBytes)} limit`);
+    throw new InputError('TOO_LARGE', `${url} is ${declared} bytes, over the limit of ${maxBytes} (--max-bytes)`);
   }
   if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
@@ -44,7 +47,7 @@ async function readCapped(res: Response, url: string, maxBytes: number): Promise
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new InputError('TOO_LARGE', `${url} is over the ${mb(maxBytes)} limit`);
+      throw new InputError('TOO_LARGE', `${url} is over the limit of ${maxBytes} bytes once decoded (--max-bytes): reading stopped there`);
     }
     chunks.push(value);
   }
@@ -55,15 +58,6 @@ async function readCapped(res: Response, url: string, maxBytes: number): Promise
     at += c.byteLength;
   }
   return out;
-}
-
-/** Node's fetch reports network failures as TypeError("fetch failed") with the cause inside. */
-function describeNetworkError(err: unknown): { message: string; transient: boolean } {
-  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
-  const code = cause?.code ?? (err as { code?: string })?.code;
-  const message = cause?.message ?? (err as Error)?.message ?? String(err);
-  const permanent = code === 'ENOTFOUND' || code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || /certificate|SSL|TLS/i.test(message);
-  return { message: code && !message.includes(code) ? `${code}: ${message}` : message, transient: !permanent };
 }
 
 /** One request to one URL, no redirects followed. */
@@ -81,9 +75,9 @@ async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt |
       });
     } catch (err) {
       if (controller.signal.aborted) throw new InputError('FETCH_FAILED', `${url.href} timed out after ${secs(o.timeoutMs)}`);
-      const { message, transient } = describeNetworkError(err);
-      if (transient) return { kind: 'retry', reason: message };
-      throw new InputError('FETCH_FAILED', `${url.href}: ${message}`);
+      const failure = networkFailure(err, url);
+      if (failure.transient) return { kind: 'retry', reason: failure.message };
+      throw new InputError(failure.code, `${url.href}: ${failure.message}`);
     }
     if (REDIRECT.has(res.status)) {
       await res.body?.cancel().catch(() => undefined);
@@ -108,7 +102,9 @@ async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt |
     } catch (err) {
       if (err instanceof InputError) throw err;
       if (controller.signal.aborted) throw new InputError('FETCH_FAILED', `${url.href} timed out after ${secs(o.timeoutMs)}`);
-      return { kind: 'retry', reason: `connection lost while reading: ${describeNetworkError(err).message}` };
+      const failure = networkFailure(err, url);
+      if (failure.transient) return { kind: 'retry', reason: `connection lost while reading: ${failure.message}` };
+      throw new InputError(failure.code, `${url.href}: ${failure.message}`);
     }
     checkMagicBytes(bytes, url.href);
     const page: FetchedPage = { url: url.href, status: res.status, bytes, headers: headersOf(res), fromCache: false };
@@ -122,9 +118,9 @@ async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt |
 
 /**
  * Fetches a web page: redirects followed by hand (counted, loops caught), retries with
- * exponential backoff on 429, 5xx and dropped connections (Retry-After honoured up to
- * maxRetryWaitMs), a size cap, a content-type check, a per-host limit on requests in flight,
- * and an optional on-disk cache that answers reruns without the network.
+ * exponential backoff on what may pass on retry (429, 5xx, dropped connections: network-errors.ts;
+ * Retry-After honoured up to maxRetryWaitMs), a size cap, a content-type check, a per-host limit on
+ * requests in flight, and an optional on-disk cache that answers reruns without the network.
  * Throws InputError FETCH_FAILED, UNSUPPORTED or TOO_LARGE.
  */
 export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<FetchedPage> {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { htmlToArticle } from '../../src/article/html.js';
+import { Readable } from 'node:stream';
 import { InputError } from '../../src/errors.js';
+import { expandInputs } from '../../src/sources/inputs.js';
 import { readUrlList, urlInput } from '../../src/sources/url.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -21,6 +23,7 @@ beforeAll(async () => {
       res.on('close', () => clearTimeout(t));
     },
     '/file.pdf': (_q, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.5'),
+    '/long': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('word '.repeat(1000)),
   });
 });
 afterAll(() => server.close());
@@ -69,6 +72,22 @@ describe('urlInput', () => {
       }),
     );
     expect(outcomes).toEqual(['The region', 'FETCH_FAILED', 'FETCH_FAILED', 'UNSUPPORTED', 'NO_CONTENT', 'Ночью над ']);
+  });
+});
+
+describe('expandInputs', () => {
+  const inputs = async (args: string[], urls: string[], maxBytes: number) => {
+    const items = [];
+    for await (const item of expandInputs(args, urls, Readable.from([]), { format: 'auto', maxBytes, notify: () => undefined, url: FAST })) items.push(item);
+    return items;
+  };
+
+  it('caps a URL body at --max-bytes, as a file, with the same error code', async () => {
+    const [named, listed] = await inputs([`${server.base}/long`], [`${server.base}/long`], 4000);
+    await expect(named!.read()).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/--max-bytes/) });
+    await expect(listed!.read()).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    const [roomy] = await inputs([`${server.base}/long`], [], 5000);
+    expect((await roomy!.read()).content).toHaveLength(5000);
   });
 });
 
