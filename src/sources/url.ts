@@ -1,6 +1,7 @@
 import { decodeBytes } from './decode.js';
 import type { FetchOptions } from '../net/fetch.js';
 import { parseHttpUrl } from '../net/http-url.js';
+import { urlKey } from '../net/url-key.js';
 import type { InputItem, RawInput } from './source.js';
 
 /**
@@ -26,14 +27,19 @@ export function urlInput(url: string, opts: FetchOptions = {}): InputItem {
   };
 }
 
-/** A URL list file: one URL a line, `#` comments and blank lines skipped, duplicates dropped in order. */
+/**
+ * A URL list file: one URL a line, `#` comments and blank lines skipped, duplicates dropped in
+ * order. Two lines are duplicates when they name the same page (urlKey: `HTTP://A.org:80/./x#top`
+ * is `http://a.org/x`); the first is kept as written.
+ */
 export function readUrlList(text: string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
     const url = line.replace(/^\uFEFF/, '').replace(/(?:^|\s)#.*$/, '').trim();
-    if (!url || seen.has(url)) continue;
-    seen.add(url);
+    const key = urlKey(url);
+    if (!url || seen.has(key)) continue;
+    seen.add(key);
     out.push(url);
   }
   return out;

@@ -1,4 +1,5 @@
-// URLs on the command line and in --urls: --max-bytes caps their bodies as it caps files.
+// URLs on the command line and in --urls: --max-bytes caps their bodies as it caps files, and a
+// list names each page once.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,5 +32,14 @@ describe('URLs from the command line', () => {
     expect(url!.error).toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/--max-bytes/) });
     expect(local!.error.code).toBe('TOO_LARGE');
     expect(short!.officials[0].name).toBe('Jane Roe');
+  });
+
+  it('reads a page that --urls names twice in different spellings once', async () => {
+    const list = path.join(tmp, 'urls.txt');
+    const upper = server.base.replace('http://', 'HTTP://');
+    fs.writeFileSync(list, [`${server.base}/short`, `${upper}/./short#top`, `${server.base}/x/../short`].join('\n'));
+    const r = await runCli(['extract', '-q', '--urls', list]);
+    expect(r.code).toBe(0);
+    expect(parseNdjson(r.stdout).map((record) => record.id)).toEqual([`${server.base}/short`]);
   });
 });

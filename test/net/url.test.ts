@@ -97,6 +97,21 @@ describe('readUrlList', () => {
     expect(readUrlList(list)).toEqual(['https://a.example/1', 'https://b.example/2', 'https://c.example/page#section']);
   });
 
+  it('drops a URL that names the same page as an earlier one, keeping the first as written', () => {
+    const list = [
+      'https://a.example/news/1',
+      'HTTPS://A.EXAMPLE:443/news/./1#comments',
+      'https://a.example/news/x/../1',
+      'http://a.example/news/1',
+      'https://a.example/%7euser/caf%c3%a9',
+      'https://a.example/~user/caf%C3%A9',
+      'https://a.example/q?x=%2f',
+      'https://a.example/q?x=%2F',
+      'https://a.example/q?x=/',
+    ].join('\n');
+    expect(readUrlList(list)).toEqual(['https://a.example/news/1', 'http://a.example/news/1', 'https://a.example/%7euser/caf%c3%a9', 'https://a.example/q?x=%2f', 'https://a.example/q?x=/']);
+  });
+
   it('returns nothing for an empty list', () => {
     expect(readUrlList('')).toEqual([]);
     expect(readUrlList('# only a comment\n\n')).toEqual([]);
