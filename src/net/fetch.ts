@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { readCached, writeCached } from './cache.js';
 import { checkContentType, checkMagicBytes } from './content-type.js';
+import { redactedUrl, splitCredentials } from './credentials.js';
 import { parseHttpUrl } from './http-url.js';
 import { acquireHostSlot } from './host-limiter.js';
 import { resolveFetchOptions, type FetchedPage, type FetchOptions, type ResolvedFetchOptions } from './options.js';
@@ -60,8 +61,8 @@ async function readCapped(res: Response, url: string, maxBytes: number): Promise
   return out;
 }
 
-/** One request to one URL, no redirects followed. */
-async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt | { kind: 'redirect'; location: string; status: number }> {
+/** One request to one URL, no redirects followed; `authorization` from the URL's credentials, if any. */
+async function requestOnce(url: URL, o: ResolvedFetchOptions, authorization?: string): Promise<Attempt | { kind: 'redirect'; location: string; status: number }> {
   const release = await acquireHostSlot(url.host, o.perHostConcurrency);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), o.timeoutMs);
@@ -71,7 +72,7 @@ async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt |
       res = await fetch(url, {
         redirect: 'manual',
         signal: controller.signal,
-        headers: { 'user-agent': o.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
+        headers: { 'user-agent': o.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5', ...(authorization ? { authorization } : {}) },
       });
     } catch (err) {
       if (controller.signal.aborted) throw new InputError('FETCH_FAILED', `${url.href} timed out after ${secs(o.timeoutMs)}`);
@@ -116,18 +117,28 @@ async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt |
   }
 }
 
+/** A redirect's Location against the URL that sent it; one that is no URL is this fetch's failure. */
+function resolvedLocation(location: string, from: URL): string {
+  try {
+    return new URL(location, from).href;
+  } catch {
+    throw new InputError('FETCH_FAILED', `${from.href}: redirect to ${redactedUrl(location)}, which is not a URL`);
+  }
+}
+
 /**
  * Fetches a web page: redirects followed by hand (counted, loops caught), retries with
  * exponential backoff on what may pass on retry (429, 5xx, dropped connections: network-errors.ts;
  * Retry-After honoured up to maxRetryWaitMs), a size cap, a content-type check, a per-host limit on
- * requests in flight, and an optional on-disk cache that answers reruns without the network.
+ * requests in flight, the URL's credentials sent as Basic authentication to its own origin, and an
+ * optional on-disk cache that answers reruns without the network.
  * Throws InputError FETCH_FAILED, UNSUPPORTED or TOO_LARGE.
  */
 export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<FetchedPage> {
   const o = resolveFetchOptions(opts);
-  const start = parseHttpUrl(url);
+  const { url: start, authorization } = splitCredentials(parseHttpUrl(url));
   if (o.cacheDir) {
-    const cached = await readCached(o.cacheDir, start.href);
+    const cached = await readCached(o.cacheDir, start.href, authorization);
     if (cached) return cached;
   }
   const chain: string[] = [start.href];
@@ -135,13 +146,15 @@ export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<F
   let retriesLeft = o.retries;
   let attempt = 0;
   for (;;) {
-    const result = await requestOnce(current, o);
+    // like curl, the credentials go to the URL's own origin only, never along a redirect elsewhere
+    const result = await requestOnce(current, o, current.origin === start.origin ? authorization : undefined);
     if (result.kind === 'page') {
-      if (o.cacheDir) await writeCached(o.cacheDir, start.href, result.page);
+      if (o.cacheDir) await writeCached(o.cacheDir, start.href, result.page, authorization);
       return result.page;
     }
     if (result.kind === 'redirect') {
-      const next = parseHttpUrl(new URL(result.location, current).href);
+      // credentials in a Location header are neither used nor shown
+      const next = splitCredentials(parseHttpUrl(resolvedLocation(result.location, current))).url;
       if (chain.includes(next.href)) {
         throw new InputError('FETCH_FAILED', `redirect loop: ${[...chain, next.href].join(' -> ')}`);
       }

@@ -1,4 +1,5 @@
 import { decodeBytes } from './decode.js';
+import { redactedUrl } from '../net/credentials.js';
 import type { FetchOptions } from '../net/fetch.js';
 import { parseHttpUrl } from '../net/http-url.js';
 import { urlKey } from '../net/url-key.js';
@@ -7,12 +8,14 @@ import type { InputItem, RawInput } from './source.js';
 /**
  * A URL as an input. Nothing is fetched until read(); a failed fetch or an unsupported
  * scheme is thrown from read() so that it becomes this input's error record alone.
- * A text/plain page is handed on as text, anything else as HTML.
+ * A text/plain page is handed on as text, anything else as HTML. The record is named by the URL
+ * as given, its credentials (if any) replaced by `***`.
  */
 export function urlInput(url: string, opts: FetchOptions = {}): InputItem {
+  const shown = redactedUrl(url);
   return {
-    id: url,
-    source: { kind: 'url', url },
+    id: shown,
+    source: { kind: 'url', url: shown },
     async read(): Promise<RawInput> {
       parseHttpUrl(url);
       // the fetching modules load with the first URL read: a run over files never needs them

@@ -1,5 +1,5 @@
-// URLs on the command line and in --urls: --max-bytes caps their bodies as it caps files, and a
-// list names each page once.
+// URLs on the command line and in --urls: --max-bytes caps their bodies as it caps files, a URL's
+// credentials appear neither in its record nor on stderr, and a list names each page once.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,18 @@ describe('URLs from the command line', () => {
     expect(url!.error).toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/--max-bytes/) });
     expect(local!.error.code).toBe('TOO_LARGE');
     expect(short!.officials[0].name).toBe('Jane Roe');
+  });
+
+  it('shows a URL with credentials as *** in the record and on stderr, and fetches it with them', async () => {
+    const secret = server.base.replace('//', '//reader:hunter2@');
+    const r = await runCli(['extract', `${secret}/short`, `${secret}/missing`]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toMatch(/hunter2|reader/);
+    const [ok, missing] = parseNdjson(r.stdout);
+    expect(ok!.id).toBe(`${server.base.replace('//', '//***@')}/short`);
+    expect(ok!.url).toBe(`${server.base}/short`);
+    expect(missing!.error.code).toBe('FETCH_FAILED');
+    expect(r.stderr).toContain(`${server.base.replace('//', '//***@')}/missing`);
   });
 
   it('reads a page that --urls names twice in different spellings once', async () => {

@@ -69,6 +69,8 @@ beforeAll(async () => {
       if (++resets === 1) req.socket.destroy();
       else res.writeHead(200, { 'content-type': 'text/plain' }).end('second time');
     },
+    '/auth': (req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(String(req.headers.authorization)),
+    '/auth-here': (_q, res) => res.writeHead(302, { location: '/auth' }).end(),
     '/unauthorised': (_q, res) => res.writeHead(401, { 'content-type': 'text/plain' }).end('who are you'),
   });
 });
@@ -273,6 +275,35 @@ describe('fetchPage fails at once on what would fail again', () => {
   });
 });
 
+describe('fetchPage with credentials in the URL', () => {
+  const basic = (pair: string) => `Basic ${Buffer.from(pair).toString('base64')}`;
+
+  it('sends them as Basic authentication, decoded, and never shows them', async () => {
+    const page = await fetchPage(`${server.base.replace('//', '//reader:p%40ss@')}/auth`, FAST);
+    expect(Buffer.from(page.bytes).toString()).toBe(basic('reader:p@ss'));
+    expect(page.url).toBe(`${server.base}/auth`);
+  });
+
+  it('keeps them along a redirect to the same origin, and drops them on the way to another', async () => {
+    const here = await fetchPage(`${server.base.replace('//', '//reader:secret@')}/auth-here`, FAST);
+    expect(Buffer.from(here.bytes).toString()).toBe(basic('reader:secret'));
+    const away = await startServer({ '/away': (_q, res) => res.writeHead(302, { location: `${server.base}/auth` }).end() });
+    try {
+      const page = await fetchPage(`${away.base.replace('//', '//reader:secret@')}/away`, FAST);
+      expect(Buffer.from(page.bytes).toString()).toBe('undefined');
+    } finally {
+      await away.close();
+    }
+  });
+
+  it('names the URL without them when the fetch fails', async () => {
+    const err = await failure(fetchPage(`${server.base.replace('//', '//reader:secret@')}/gone`, FAST));
+    expect(err.message).toMatch(/HTTP 404/);
+    expect(err.message).not.toMatch(/secret|reader/);
+    expect((await failure(fetchPage('http://reader:secret@exa mple.org/', FAST))).message).toBe('not a valid URL: http://***@exa mple.org/');
+  });
+});
+
 describe('fetchPage with a cache directory', () => {
   let dir: string;
   beforeAll(() => {
@@ -301,6 +332,20 @@ describe('fetchPage with a cache directory', () => {
     await offline.close();
     const page = await fetchPage(url, { ...FAST, cacheDir: dir });
     expect(page.fromCache).toBe(true);
+  });
+
+  it('stores neither the credentials of a URL nor its page under the bare URL', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'newsfacts-cache-'));
+    try {
+      const secret = `${server.base.replace('//', '//reader:hunter2@')}/auth`;
+      await fetchPage(secret, { ...FAST, cacheDir: own });
+      const stored = readdirSync(own).map((f) => readFileSync(join(own, f), 'utf8')).join('\n');
+      expect(stored).not.toMatch(/hunter2|reader/);
+      expect((await fetchPage(secret, { ...FAST, cacheDir: own })).fromCache).toBe(true);
+      expect((await fetchPage(`${server.base}/auth`, { ...FAST, cacheDir: own })).fromCache).toBe(false);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   it('does not cache failures', async () => {

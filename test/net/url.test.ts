@@ -75,6 +75,21 @@ describe('urlInput', () => {
   });
 });
 
+describe('a URL with credentials', () => {
+  it('is named without them, in the id and the source', () => {
+    const item = urlInput('https://reader:secret@example.org/a?x=1#top', FAST);
+    expect(item.id).toBe('https://***@example.org/a?x=1#top');
+    expect(item.source).toEqual({ kind: 'url', url: 'https://***@example.org/a?x=1#top' });
+    expect(urlInput('HTTP://token@Example.org/@home', FAST).id).toBe('HTTP://***@Example.org/@home');
+    expect(urlInput('https://example.org/a@b?c=d@e', FAST).id).toBe('https://example.org/a@b?c=d@e');
+  });
+
+  it('is fetched with them and read, its final URL without them', async () => {
+    const raw = await urlInput(`${server.base.replace('//', '//reader:secret@')}/notes.txt`, FAST).read();
+    expect(raw).toEqual({ format: 'text', content: 'Line one.\nLine two.', url: `${server.base}/notes.txt` });
+  });
+});
+
 describe('expandInputs', () => {
   const inputs = async (args: string[], urls: string[], maxBytes: number) => {
     const items = [];
