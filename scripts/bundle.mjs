@@ -38,7 +38,7 @@ const { metafile } = await build({
   logLevel: 'warning',
 });
 // The bundle runs as a vm script, where import() would need Node's experimental loader hook: a
-// package imported dynamically must be required instead (see src/output/fast-csv.ts).
+// package imported dynamically must be required instead (see src/sources/decode.ts).
 const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && i.external).map((i) => i.path));
 if (dynamic.length) throw new Error(`bundle: import() of ${dynamic.join(', ')}; require it instead`);
 

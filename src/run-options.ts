@@ -77,7 +77,7 @@ export function addRunOptions(command: Command): Command {
     .option('--urls <file>', 'read URLs from FILE, one a line (# comments, duplicates dropped)')
     .option('--cache <dir>', 'keep fetched pages in DIR and read them from there on later runs')
     .option('--timeout <seconds>', 'timeout for each URL fetch', parseTimeout, RUN_DEFAULTS.timeout)
-    .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE)', parseBytes, RUN_DEFAULTS.maxBytes)
+    .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE); a URL body counts once decoded (gzip, br)', parseBytes, RUN_DEFAULTS.maxBytes)
     .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, RUN_DEFAULTS.concurrency)
     .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', RUN_DEFAULTS.quiet);
 }

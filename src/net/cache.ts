@@ -16,10 +16,11 @@ interface CacheEntry {
   fetchedAt: string;
 }
 
-const keyOf = (url: string): string => createHash('sha256').update(url).digest('hex');
+/** The entry's name: the URL's hash, and the credentials' when the URL had some (they are never stored). */
+const keyOf = (url: string, authorization?: string): string => createHash('sha256').update(authorization ? `${url}\n${authorization}` : url).digest('hex');
 
-export async function readCached(dir: string, url: string): Promise<FetchedPage | undefined> {
-  const base = join(dir, keyOf(url));
+export async function readCached(dir: string, url: string, authorization?: string): Promise<FetchedPage | undefined> {
+  const base = join(dir, keyOf(url, authorization));
   try {
     const entry = JSON.parse(await readFile(`${base}.json`, 'utf8')) as CacheEntry;
     if (entry.requestUrl !== url) return undefined;
@@ -32,9 +33,9 @@ export async function readCached(dir: string, url: string): Promise<FetchedPage 
   }
 }
 
-export async function writeCached(dir: string, requestUrl: string, page: FetchedPage): Promise<void> {
+export async function writeCached(dir: string, requestUrl: string, page: FetchedPage, authorization?: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const base = join(dir, keyOf(requestUrl));
+  const base = join(dir, keyOf(requestUrl, authorization));
   const tmp = `.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
   const entry: CacheEntry = { requestUrl, url: page.url, status: page.status, headers: page.headers, fetchedAt: new Date().toISOString() };
   // Body first: an entry whose .json exists is complete.

@@ -1,9 +1,11 @@
 import { InputError } from '../errors.js';
 import { readCached, writeCached } from './cache.js';
 import { checkContentType, checkMagicBytes } from './content-type.js';
+import { redactedUrl, splitCredentials } from './credentials.js';
 import { parseHttpUrl } from './http-url.js';
 import { acquireHostSlot } from './host-limiter.js';
 import { resolveFetchOptions, type FetchedPage, type FetchOptions, type ResolvedFetchOptions } from './options.js';
+import { networkFailure } from './network-errors.js';
 import { backoffMs, isRetryableStatus, parseRetryAfter, sleep } from './retry.js';
 
 export type { FetchedPage, FetchOptions } from './options.js';
@@ -11,7 +13,6 @@ export { DEFAULT_FETCH_OPTIONS, DEFAULT_USER_AGENT } from './options.js';
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
-const mb = (n: number): string => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
 const secs = (ms: number): string => `${+(ms / 1000).toFixed(2)} s`;
 
 /** One request's outcome: a response to act on, or a failure worth another attempt. */
@@ -27,12 +28,15 @@ function headersOf(res: Response): Record<string, string> {
   return out;
 }
 
-/** Reads a body up to the cap, stopping the download as soon as it is exceeded. */
+/**
+ * Reads a body up to --max-bytes, stopping the download as soon as it is over: the bytes declared
+ * (as sent, before decoding) and the bytes read (after gzip or br decoding) each count.
+ */
 async function readCapped(res: Response, url: string, maxBytes: number): Promise<Uint8Array> {
   const declared = Number(res.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     await res.body?.cancel().catch(() => undefined);
-    throw new InputError('TOO_LARGE', `${url} is ${mb(declared)}, over the ${mb(maxBytes)} limit`);
+    throw new InputError('TOO_LARGE', `${url} is ${declared} bytes, over the limit of ${maxBytes} (--max-bytes)`);
   }
   if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
@@ -44,7 +48,7 @@ async function readCapped(res: Response, url: string, maxBytes: number): Promise
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new InputError('TOO_LARGE', `${url} is over the ${mb(maxBytes)} limit`);
+      throw new InputError('TOO_LARGE', `${url} is over the limit of ${maxBytes} bytes once decoded (--max-bytes): reading stopped there`);
     }
     chunks.push(value);
   }
@@ -57,17 +61,8 @@ async function readCapped(res: Response, url: string, maxBytes: number): Promise
   return out;
 }
 
-/** Node's fetch reports network failures as TypeError("fetch failed") with the cause inside. */
-function describeNetworkError(err: unknown): { message: string; transient: boolean } {
-  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
-  const code = cause?.code ?? (err as { code?: string })?.code;
-  const message = cause?.message ?? (err as Error)?.message ?? String(err);
-  const permanent = code === 'ENOTFOUND' || code === 'ECONNREFUSED' || code === 'EAI_AGAIN' || /certificate|SSL|TLS/i.test(message);
-  return { message: code && !message.includes(code) ? `${code}: ${message}` : message, transient: !permanent };
-}
-
-/** One request to one URL, no redirects followed. */
-async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt | { kind: 'redirect'; location: string; status: number }> {
+/** One request to one URL, no redirects followed; `authorization` from the URL's credentials, if any. */
+async function requestOnce(url: URL, o: ResolvedFetchOptions, authorization?: string): Promise<Attempt | { kind: 'redirect'; location: string; status: number }> {
   const release = await acquireHostSlot(url.host, o.perHostConcurrency);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), o.timeoutMs);
@@ -77,13 +72,13 @@ async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt |
       res = await fetch(url, {
         redirect: 'manual',
         signal: controller.signal,
-        headers: { 'user-agent': o.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5' },
+        headers: { 'user-agent': o.userAgent, accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5', ...(authorization ? { authorization } : {}) },
       });
     } catch (err) {
       if (controller.signal.aborted) throw new InputError('FETCH_FAILED', `${url.href} timed out after ${secs(o.timeoutMs)}`);
-      const { message, transient } = describeNetworkError(err);
-      if (transient) return { kind: 'retry', reason: message };
-      throw new InputError('FETCH_FAILED', `${url.href}: ${message}`);
+      const failure = networkFailure(err, url);
+      if (failure.transient) return { kind: 'retry', reason: failure.message };
+      throw new InputError(failure.code, `${url.href}: ${failure.message}`);
     }
     if (REDIRECT.has(res.status)) {
       await res.body?.cancel().catch(() => undefined);
@@ -108,7 +103,9 @@ async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt |
     } catch (err) {
       if (err instanceof InputError) throw err;
       if (controller.signal.aborted) throw new InputError('FETCH_FAILED', `${url.href} timed out after ${secs(o.timeoutMs)}`);
-      return { kind: 'retry', reason: `connection lost while reading: ${describeNetworkError(err).message}` };
+      const failure = networkFailure(err, url);
+      if (failure.transient) return { kind: 'retry', reason: `connection lost while reading: ${failure.message}` };
+      throw new InputError(failure.code, `${url.href}: ${failure.message}`);
     }
     checkMagicBytes(bytes, url.href);
     const page: FetchedPage = { url: url.href, status: res.status, bytes, headers: headersOf(res), fromCache: false };
@@ -120,18 +117,28 @@ async function requestOnce(url: URL, o: ResolvedFetchOptions): Promise<Attempt |
   }
 }
 
+/** A redirect's Location against the URL that sent it; one that is no URL is this fetch's failure. */
+function resolvedLocation(location: string, from: URL): string {
+  try {
+    return new URL(location, from).href;
+  } catch {
+    throw new InputError('FETCH_FAILED', `${from.href}: redirect to ${redactedUrl(location)}, which is not a URL`);
+  }
+}
+
 /**
  * Fetches a web page: redirects followed by hand (counted, loops caught), retries with
- * exponential backoff on 429, 5xx and dropped connections (Retry-After honoured up to
- * maxRetryWaitMs), a size cap, a content-type check, a per-host limit on requests in flight,
- * and an optional on-disk cache that answers reruns without the network.
+ * exponential backoff on what may pass on retry (429, 5xx, dropped connections: network-errors.ts;
+ * Retry-After honoured up to maxRetryWaitMs), a size cap, a content-type check, a per-host limit on
+ * requests in flight, the URL's credentials sent as Basic authentication to its own origin, and an
+ * optional on-disk cache that answers reruns without the network.
  * Throws InputError FETCH_FAILED, UNSUPPORTED or TOO_LARGE.
  */
 export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<FetchedPage> {
   const o = resolveFetchOptions(opts);
-  const start = parseHttpUrl(url);
+  const { url: start, authorization } = splitCredentials(parseHttpUrl(url));
   if (o.cacheDir) {
-    const cached = await readCached(o.cacheDir, start.href);
+    const cached = await readCached(o.cacheDir, start.href, authorization);
     if (cached) return cached;
   }
   const chain: string[] = [start.href];
@@ -139,13 +146,15 @@ export async function fetchPage(url: string, opts: FetchOptions = {}): Promise<F
   let retriesLeft = o.retries;
   let attempt = 0;
   for (;;) {
-    const result = await requestOnce(current, o);
+    // like curl, the credentials go to the URL's own origin only, never along a redirect elsewhere
+    const result = await requestOnce(current, o, current.origin === start.origin ? authorization : undefined);
     if (result.kind === 'page') {
-      if (o.cacheDir) await writeCached(o.cacheDir, start.href, result.page);
+      if (o.cacheDir) await writeCached(o.cacheDir, start.href, result.page, authorization);
       return result.page;
     }
     if (result.kind === 'redirect') {
-      const next = parseHttpUrl(new URL(result.location, current).href);
+      // credentials in a Location header are neither used nor shown
+      const next = splitCredentials(parseHttpUrl(resolvedLocation(result.location, current))).url;
       if (chain.includes(next.href)) {
         throw new InputError('FETCH_FAILED', `redirect loop: ${[...chain, next.href].join(' -> ')}`);
       }

@@ -2,10 +2,10 @@
 export interface FetchOptions {
   /** Whole-request limit, headers and body, per attempt. */
   timeoutMs?: number;
-  /** Size cap of a body; a larger page is a TOO_LARGE error. */
+  /** Size cap of a body, declared or decoded; a larger page is a TOO_LARGE error. The CLI passes --max-bytes. */
   maxBytes?: number;
   maxRedirects?: number;
-  /** Further attempts after a 429, a 5xx or a dropped connection. */
+  /** Further attempts after a 429, a 5xx or a dropped connection; never after a failure that would repeat. */
   retries?: number;
   /** First backoff wait; it doubles with each retry (with jitter). */
   retryBaseMs?: number;

@@ -9,12 +9,21 @@ const NEUTRALISED = /^'+[=+\-@\t\r]/;
 /** A number as JSON writes it: a numeric column's cell that is one stays a number, minus sign and all. */
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
-export const neutralisedText = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+/**
+ * NUL, which Python's csv module refused before 3.11 and pandas' C parser cuts a field at, becomes
+ * U+FFFD: one code point for one, so the cell's offsets still index it.
+ */
+const NUL = /\0/g;
+
+export const neutralisedText = (cell: string): string => {
+  const readable = cell.replace(NUL, '\uFFFD');
+  return FORMULA_START.test(readable) ? `'${readable}` : readable;
+};
 
 /** The text a neutralised cell was made from. */
 export const originalText = (cell: string): string => (NEUTRALISED.test(cell) ? cell.slice(1) : cell);
 
-/** A row with its text cells neutralised; numbers, and numbers written as text in `numeric` columns, kept. */
+/** A row with its text cells neutralised (formulas quoted, NUL replaced); numbers, and numbers written as text in `numeric` columns, kept. */
 export function neutralisedRow<Row extends Partial<Record<string, string | number>>>(row: Row, numeric: ReadonlySet<string>): Row {
   const out: Partial<Record<string, string | number>> = {};
   for (const [column, cell] of Object.entries(row)) {

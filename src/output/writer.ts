@@ -1,8 +1,7 @@
 import type { Writable } from 'node:stream';
-import type { CsvFormatterStream } from 'fast-csv';
 import { neutralisedRow } from './csv-cells.js';
 import { CSV_COLUMNS, CSV_NUMERIC_COLUMNS, csvRows, type CsvRow } from './csv-rows.js';
-import { fastCsv } from './fast-csv.js';
+import { csvHeader, csvLine } from './csv-format.js';
 import { jsonOf, parsedRecord, type BatchRecord } from './printed.js';
 
 export type OutputFormat = 'ndjson' | 'json' | 'csv';
@@ -62,54 +61,18 @@ function jsonArrayWriter(out: Writable): RecordWriter {
   };
 }
 
-/** Long-format CSV (one row per item) quoted by RFC 4180 through fast-csv, loaded on first use. */
+/** Long-format CSV (one row per item) by RFC 4180, the header first even when no record comes. */
 function csvWriter(out: Writable, cells: (row: CsvRow) => CsvRow): RecordWriter {
-  // The rows reach the output through fast-csv's stream: when the output closes (`| head`), that
-  // stream neither drains nor ends, and its pipe swallows the output's error. So the output's end
-  // is watched from the start, and ends every wait on the stream.
-  let closed: Error | undefined;
-  const waiting = new Set<(err: Error) => void>();
-  const close = (err: Error) => {
-    closed ??= err;
-    for (const settle of waiting) settle(closed);
-  };
-  out.once('error', close);
-  out.once('close', () => close(outputClosed()));
-  const waitFor = (stream: CsvFormatterStream<CsvRow, CsvRow>, event: 'drain' | 'end') =>
-    new Promise<void>((resolve, reject) => {
-      if (closed) return reject(closed);
-      const settle = (err?: Error) => {
-        waiting.delete(settle);
-        stream.removeListener(event, onEvent);
-        stream.removeListener('error', settle);
-        if (err) reject(err);
-        else resolve();
-      };
-      const onEvent = () => settle();
-      waiting.add(settle);
-      stream.once(event, onEvent);
-      stream.once('error', settle);
-    });
-  let formatter: CsvFormatterStream<CsvRow, CsvRow> | undefined;
-  const csv = () => {
-    if (!formatter) {
-      formatter = fastCsv().format<CsvRow, CsvRow>({ headers: [...CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
-      formatter.pipe(out, { end: false });
-    }
-    return formatter;
+  let header = csvHeader(CSV_COLUMNS);
+  const withHeader = (lines: string): string => {
+    const chunk = header + lines;
+    header = '';
+    return chunk;
   };
   return {
-    async write(record) {
-      const stream = csv();
-      for (const row of csvRows(parsedRecord(record))) {
-        if (!stream.write(cells(row))) await waitFor(stream, 'drain');
-      }
-    },
-    async finish() {
-      const stream = csv();
-      const ended = waitFor(stream, 'end');
-      stream.end();
-      await ended;
+    write: (record) => writeWithBackpressure(out, withHeader(csvRows(parsedRecord(record)).map((row) => csvLine(CSV_COLUMNS, cells(row))).join(''))),
+    finish: async () => {
+      if (header) await writeWithBackpressure(out, withHeader(''));
     },
   };
 }

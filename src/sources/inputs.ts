@@ -5,6 +5,7 @@ import type { FetchOptions } from '../net/options.js';
 import { urlInput } from './url.js';
 
 export interface InputOptions extends FileSourceOptions {
+  /** How URLs are fetched; their body's cap is --max-bytes, as a file's, unless set here. */
   url: FetchOptions;
 }
 
@@ -24,11 +25,12 @@ export async function* expandInputs(
   stdin: Readable,
   opts: InputOptions,
 ): AsyncGenerator<InputItem> {
+  const fetching: FetchOptions = { maxBytes: opts.maxBytes, ...opts.url };
   for (const arg of args) {
     // standard input's reader (and its sniffing) loads only when `-` is named
     if (arg === '-') yield* (await import('./stdin.js')).inputsFromStdin(stdin, opts.format, opts.maxBytes);
-    else if (isUrlLike(arg)) yield urlInput(arg, opts.url);
+    else if (isUrlLike(arg)) yield urlInput(arg, fetching);
     else yield* inputsFromPath(arg, opts);
   }
-  for (const url of urls) yield urlInput(url, opts.url);
+  for (const url of urls) yield urlInput(url, fetching);
 }

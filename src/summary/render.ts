@@ -3,7 +3,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Summary, SummaryClaim } from './types.js';
 import { neutralisedRow } from '../output/csv-cells.js';
-import { fastCsv } from '../output/fast-csv.js';
+import { csvTable } from '../output/csv-format.js';
 
 export type SummaryFormat = 'table' | 'json' | 'csv' | 'ndjson';
 export const SUMMARY_FORMATS: readonly SummaryFormat[] = ['table', 'json', 'csv', 'ndjson'];
@@ -242,5 +242,5 @@ const SUMMARY_CSV_NUMERIC_COLUMNS: ReadonlySet<string> = new Set(['value', 'arti
 /** The CSV of a summary; cells a spreadsheet would run as formulas get a leading quote unless `raw` (output/csv-cells.ts). */
 export async function renderCsv(s: Summary, raw = false): Promise<string> {
   const rows = summaryCsvRows(s).map((row) => (raw ? row : neutralisedRow(row, SUMMARY_CSV_NUMERIC_COLUMNS)));
-  return fastCsv().writeToString(rows, { headers: [...SUMMARY_CSV_COLUMNS], alwaysWriteHeaders: true, includeEndRowDelimiter: true });
+  return csvTable(SUMMARY_CSV_COLUMNS, rows);
 }

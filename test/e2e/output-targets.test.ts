@@ -198,3 +198,30 @@ describe('--help', () => {
     expect(r.stdout).toMatch(/--csv-raw/);
   });
 });
+
+describe('an interrupt while -o is being written', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('%s gives its one line on stderr, no write error after it, and no file', async (signal, exitCode) => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'interrupted-'));
+    const input = path.join(dir, 'batch.ndjson');
+    const text = 'Governor Jane Roe said on Monday that three drones were downed over the Tver region. '.repeat(5);
+    fs.writeFileSync(input, Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `a${i}`, text })).join('\n') + '\n');
+    const out = path.join(dir, 'out', 'facts.ndjson');
+    fs.mkdirSync(path.dirname(out));
+    const child = spawn(process.execPath, [BIN, 'extract', '-j', '1', '-o', out, input], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    // once records are being written to the temporary file, interrupt
+    while (!fs.readdirSync(path.dirname(out)).some((name) => fs.statSync(path.join(path.dirname(out), name)).size > 0)) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill(signal);
+    expect(await closed).toBe(exitCode);
+    // the spurious line was "write after a stream was destroyed", printed after the interrupt's own
+    expect(lines(stderr)).toEqual([expect.stringMatching(new RegExp(`^newsfacts: interrupted by ${signal}`))]);
+    expect(fs.readdirSync(path.dirname(out))).toEqual([]);
+  });
+});

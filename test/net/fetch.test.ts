@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { fetchPage, type FetchOptions } from '../../src/net/fetch.js';
 import { InputError } from '../../src/errors.js';
@@ -13,6 +15,7 @@ const FAST: FetchOptions = { timeoutMs: 2000, retries: 3, retryBaseMs: 5, maxRet
 let server: TestServer;
 let flaky = 0;
 let limited = 0;
+let resets = 0;
 
 beforeAll(async () => {
   server = await startServer({
@@ -60,10 +63,41 @@ beforeAll(async () => {
     '/cp1251': (_q, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(iconv.encode(readFileSync('test/fixtures/html/russian-1251.html', 'utf8'), 'windows-1251')),
     '/ua': (req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(String(req.headers['user-agent'])),
     '/busy/a': (_q, res) => setTimeout(() => res.writeHead(200, { 'content-type': 'text/plain' }).end('a'), 100),
+    '/bad-gzip': (_q, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end('this body is no gzip'),
+    '/gzip-bomb': (_q, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync('<p>' + 'a'.repeat(200_000))),
+    '/reset-once': (req, res) => {
+      if (++resets === 1) req.socket.destroy();
+      else res.writeHead(200, { 'content-type': 'text/plain' }).end('second time');
+    },
+    '/auth': (req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(String(req.headers.authorization)),
+    '/auth-here': (_q, res) => res.writeHead(302, { location: '/auth' }).end(),
+    '/unauthorised': (_q, res) => res.writeHead(401, { 'content-type': 'text/plain' }).end('who are you'),
   });
 });
 
 afterAll(() => server.close());
+
+/** A server that answers any request with headers far over undici's limit, counting connections. */
+async function headerFlood(): Promise<{ base: string; connections: () => number; close: () => Promise<void> }> {
+  let connections = 0;
+  const sockets = new Set<Socket>();
+  const flood: Server = createServer((socket) => {
+    connections++;
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.once('data', () => socket.end(`HTTP/1.1 200 OK\r\ncontent-type: text/html\r\nx-flood: ${'a'.repeat(100_000)}\r\n\r\n<p>hi</p>`));
+  });
+  await new Promise<void>((resolve) => flood.listen(0, '127.0.0.1', resolve));
+  const { port } = flood.address() as { port: number };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    connections: () => connections,
+    close: () => new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      flood.close(() => resolve());
+    }),
+  };
+}
 
 async function failure(p: Promise<unknown>): Promise<InputError> {
   try {
@@ -193,6 +227,83 @@ describe('fetchPage', () => {
   });
 });
 
+describe('fetchPage fails at once on what would fail again', () => {
+  const PATIENT: FetchOptions = { ...FAST, retries: 3 };
+
+  it('does not retry response headers over the limit', async () => {
+    const flood = await headerFlood();
+    try {
+      const err = await failure(fetchPage(`${flood.base}/x`, PATIENT));
+      expect(err.code).toBe('FETCH_FAILED');
+      expect(err.message).toMatch(/headers are over the size limit \(UND_ERR_HEADERS_OVERFLOW\)/);
+      expect(err.message).not.toMatch(/attempts/);
+      expect(flood.connections()).toBe(1);
+    } finally {
+      await flood.close();
+    }
+  });
+
+  it('does not retry a body that is not the gzip it says it is', async () => {
+    const err = await failure(fetchPage(`${server.base}/bad-gzip`, PATIENT));
+    expect(err.code).toBe('FETCH_FAILED');
+    expect(err.message).toMatch(/does not decode as its Content-Encoding says \(Z_DATA_ERROR/);
+    expect(server.hits.get('/bad-gzip')).toBe(1);
+  });
+
+  it('refuses a port fetch never connects to, without retrying', async () => {
+    const err = await failure(fetchPage('http://127.0.0.1:6000/', PATIENT));
+    expect(err.code).toBe('UNSUPPORTED');
+    expect(err.message).toMatch(/port 6000 .*bad port/);
+    expect(err.message).not.toMatch(/attempts/);
+  });
+
+  it('does not retry a 401', async () => {
+    expect((await failure(fetchPage(`${server.base}/unauthorised`, PATIENT))).message).toMatch(/HTTP 401/);
+    expect(server.hits.get('/unauthorised')).toBe(1);
+  });
+
+  it('still retries a connection the server drops', async () => {
+    const page = await fetchPage(`${server.base}/reset-once`, PATIENT);
+    expect(Buffer.from(page.bytes).toString()).toBe('second time');
+    expect(server.hits.get('/reset-once')).toBe(2);
+  });
+
+  it('caps a compressed body by its size once decoded', async () => {
+    const err = await failure(fetchPage(`${server.base}/gzip-bomb`, { ...FAST, maxBytes: 20_000 }));
+    expect(err.code).toBe('TOO_LARGE');
+    expect(err.message).toMatch(/over the limit of 20000 bytes once decoded \(--max-bytes\)/);
+  });
+});
+
+describe('fetchPage with credentials in the URL', () => {
+  const basic = (pair: string) => `Basic ${Buffer.from(pair).toString('base64')}`;
+
+  it('sends them as Basic authentication, decoded, and never shows them', async () => {
+    const page = await fetchPage(`${server.base.replace('//', '//reader:p%40ss@')}/auth`, FAST);
+    expect(Buffer.from(page.bytes).toString()).toBe(basic('reader:p@ss'));
+    expect(page.url).toBe(`${server.base}/auth`);
+  });
+
+  it('keeps them along a redirect to the same origin, and drops them on the way to another', async () => {
+    const here = await fetchPage(`${server.base.replace('//', '//reader:secret@')}/auth-here`, FAST);
+    expect(Buffer.from(here.bytes).toString()).toBe(basic('reader:secret'));
+    const away = await startServer({ '/away': (_q, res) => res.writeHead(302, { location: `${server.base}/auth` }).end() });
+    try {
+      const page = await fetchPage(`${away.base.replace('//', '//reader:secret@')}/away`, FAST);
+      expect(Buffer.from(page.bytes).toString()).toBe('undefined');
+    } finally {
+      await away.close();
+    }
+  });
+
+  it('names the URL without them when the fetch fails', async () => {
+    const err = await failure(fetchPage(`${server.base.replace('//', '//reader:secret@')}/gone`, FAST));
+    expect(err.message).toMatch(/HTTP 404/);
+    expect(err.message).not.toMatch(/secret|reader/);
+    expect((await failure(fetchPage('http://reader:secret@exa mple.org/', FAST))).message).toBe('not a valid URL: http://***@exa mple.org/');
+  });
+});
+
 describe('fetchPage with a cache directory', () => {
   let dir: string;
   beforeAll(() => {
@@ -221,6 +332,20 @@ describe('fetchPage with a cache directory', () => {
     await offline.close();
     const page = await fetchPage(url, { ...FAST, cacheDir: dir });
     expect(page.fromCache).toBe(true);
+  });
+
+  it('stores neither the credentials of a URL nor its page under the bare URL', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'newsfacts-cache-'));
+    try {
+      const secret = `${server.base.replace('//', '//reader:hunter2@')}/auth`;
+      await fetchPage(secret, { ...FAST, cacheDir: own });
+      const stored = readdirSync(own).map((f) => readFileSync(join(own, f), 'utf8')).join('\n');
+      expect(stored).not.toMatch(/hunter2|reader/);
+      expect((await fetchPage(secret, { ...FAST, cacheDir: own })).fromCache).toBe(true);
+      expect((await fetchPage(`${server.base}/auth`, { ...FAST, cacheDir: own })).fromCache).toBe(false);
+    } finally {
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 
   it('does not cache failures', async () => {

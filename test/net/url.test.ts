@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { htmlToArticle } from '../../src/article/html.js';
+import { Readable } from 'node:stream';
 import { InputError } from '../../src/errors.js';
+import { expandInputs } from '../../src/sources/inputs.js';
 import { readUrlList, urlInput } from '../../src/sources/url.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -21,6 +23,7 @@ beforeAll(async () => {
       res.on('close', () => clearTimeout(t));
     },
     '/file.pdf': (_q, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.5'),
+    '/long': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('word '.repeat(1000)),
   });
 });
 afterAll(() => server.close());
@@ -72,10 +75,56 @@ describe('urlInput', () => {
   });
 });
 
+describe('a URL with credentials', () => {
+  it('is named without them, in the id and the source', () => {
+    const item = urlInput('https://reader:secret@example.org/a?x=1#top', FAST);
+    expect(item.id).toBe('https://***@example.org/a?x=1#top');
+    expect(item.source).toEqual({ kind: 'url', url: 'https://***@example.org/a?x=1#top' });
+    expect(urlInput('HTTP://token@Example.org/@home', FAST).id).toBe('HTTP://***@Example.org/@home');
+    expect(urlInput('https://example.org/a@b?c=d@e', FAST).id).toBe('https://example.org/a@b?c=d@e');
+  });
+
+  it('is fetched with them and read, its final URL without them', async () => {
+    const raw = await urlInput(`${server.base.replace('//', '//reader:secret@')}/notes.txt`, FAST).read();
+    expect(raw).toEqual({ format: 'text', content: 'Line one.\nLine two.', url: `${server.base}/notes.txt` });
+  });
+});
+
+describe('expandInputs', () => {
+  const inputs = async (args: string[], urls: string[], maxBytes: number) => {
+    const items = [];
+    for await (const item of expandInputs(args, urls, Readable.from([]), { format: 'auto', maxBytes, notify: () => undefined, url: FAST })) items.push(item);
+    return items;
+  };
+
+  it('caps a URL body at --max-bytes, as a file, with the same error code', async () => {
+    const [named, listed] = await inputs([`${server.base}/long`], [`${server.base}/long`], 4000);
+    await expect(named!.read()).rejects.toMatchObject({ code: 'TOO_LARGE', message: expect.stringMatching(/--max-bytes/) });
+    await expect(listed!.read()).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    const [roomy] = await inputs([`${server.base}/long`], [], 5000);
+    expect((await roomy!.read()).content).toHaveLength(5000);
+  });
+});
+
 describe('readUrlList', () => {
   it('reads one URL a line, skipping comments, blanks and duplicates in order', () => {
     const list = '\uFEFF# morning list\nhttps://a.example/1\n\n  https://b.example/2  # the regional one\nhttps://a.example/1\r\nhttps://c.example/page#section\n   # indented comment\n';
     expect(readUrlList(list)).toEqual(['https://a.example/1', 'https://b.example/2', 'https://c.example/page#section']);
+  });
+
+  it('drops a URL that names the same page as an earlier one, keeping the first as written', () => {
+    const list = [
+      'https://a.example/news/1',
+      'HTTPS://A.EXAMPLE:443/news/./1#comments',
+      'https://a.example/news/x/../1',
+      'http://a.example/news/1',
+      'https://a.example/%7euser/caf%c3%a9',
+      'https://a.example/~user/caf%C3%A9',
+      'https://a.example/q?x=%2f',
+      'https://a.example/q?x=%2F',
+      'https://a.example/q?x=/',
+    ].join('\n');
+    expect(readUrlList(list)).toEqual(['https://a.example/news/1', 'http://a.example/news/1', 'https://a.example/%7euser/caf%c3%a9', 'https://a.example/q?x=%2f', 'https://a.example/q?x=/']);
   });
 
   it('returns nothing for an empty list', () => {

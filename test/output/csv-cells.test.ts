@@ -19,6 +19,19 @@ describe('neutralisedText', () => {
   });
 });
 
+describe('NUL in a safe cell', () => {
+  it('becomes U+FFFD, one code point for one, so the offsets still index the cell', () => {
+    const cell = 'rebuild\u0000 the \u0000bridge';
+    expect(neutralisedText(cell)).toBe('rebuild\uFFFD the \uFFFDbridge');
+    expect([...neutralisedText(cell)]).toHaveLength([...cell].length);
+  });
+
+  it('is replaced before the formula check, in numeric columns too', () => {
+    expect(neutralisedText('=\u0000')).toBe("'=\uFFFD");
+    expect(neutralisedRow({ value: '1\u0000' }, new Set(['value']))).toEqual({ value: '1\uFFFD' });
+  });
+});
+
 describe('neutralisedRow', () => {
   const numeric = new Set(['value', 'lat', 'lon']);
 
