@@ -1,7 +1,7 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { EXIT_OK, EXIT_UNWRITABLE, EXIT_USAGE, runBatchCommand, type CommandIo } from './batch-command.js';
 import { ITEM_KINDS, type ItemKind } from './record/types.js';
-import { addRunOptions, type RunFlags } from './run-options.js';
+import { addRunOptions, choiceOption, type RunFlags } from './run-options.js';
 import { expandInputs } from './sources/inputs.js';
 import { writeFailure } from './output/write-failure.js';
 import { createWriter, OUTPUT_FORMATS, type OutputFormat } from './output/writer.js';
@@ -44,7 +44,10 @@ export function buildProgram(io: CommandIo, summarize?: typeof import('./summary
     .description('Turn news articles into structured facts: officials, regions, dates, counts, quotes and organizations.')
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // every error line starts the same way, commander's ("error: unknown option") and ours alike
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(`newsfacts: ${s.replace(/^error: /, '')}`) })
+    // a flag is off unless given: "(default: false)" after each says nothing
+    .configureHelp({ optionDescription: (option) => new Help().optionDescription(option).replace(/ \(default: false\)$/, '') })
     .exitOverride()
     .addHelpText('after', EXAMPLES);
 
@@ -52,9 +55,9 @@ export function buildProgram(io: CommandIo, summarize?: typeof import('./summary
     .command('extract')
     .description('extract facts from articles: files, folders, NDJSON, URLs, or standard input (-)')
     .argument('[inputs...]', 'files (.txt .md .html .htm .ndjson .jsonl), folders, URLs, or - for standard input')
-    .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS as string[]).default('ndjson'))
+    .addOption(choiceOption('--format <format>', 'output format', OUTPUT_FORMATS).default('ndjson'))
     .option('--include-text', 'put the article text in each record', false)
-    .option('--types <kinds>', `extract only these kinds (${ITEM_KINDS.join(',')})`, parseTypes, [...ITEM_KINDS])
+    .addOption(new Option('--types <kinds>', `extract only these kinds, comma-separated (${ITEM_KINDS.join(',')})`).argParser(parseTypes).default([...ITEM_KINDS], 'all'))
     .option('--link', 'give each official and region an `entity` id shared across articles and runs', false);
   addRunOptions(extract)
     .addHelpText('after', EXAMPLES)

@@ -67,17 +67,26 @@ export function parseBytes(value: string): number {
   return Math.floor(Number(m.groups!.number) * UNIT_BYTES[m.groups!.unit!.toLowerCase() as keyof typeof UNIT_BYTES]);
 }
 
+/** An option of a few named values, taken in any case (`--format CSV`), listed in the help. */
+export function choiceOption(flags: string, description: string, choices: readonly string[]): Option {
+  return new Option(flags, description).choices(choices).argParser((value: string) => {
+    const chosen = value.toLowerCase();
+    if (!choices.includes(chosen)) throw new InvalidArgumentError(`expected one of ${choices.join(', ')}`);
+    return chosen;
+  });
+}
+
 /** Adds the shared options to a command, in the order its help lists them. */
 export function addRunOptions(command: Command): Command {
   return command
-    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(INPUT_FORMATS as string[]).default(RUN_DEFAULTS.inputFormat))
+    .addOption(choiceOption('--input-format <format>', 'how to read inputs', INPUT_FORMATS).default(RUN_DEFAULTS.inputFormat))
     .option('--published <date>', 'reference date for relative dates when an input carries none (ISO 8601)', parseDate)
     .option('-o, --output <file>', 'write to FILE instead of standard output (a regular file atomically; a device, FIFO or socket in place)')
     .option('--csv-raw', 'with --format csv, write cells as they are: no single quote before a leading = + - @, tab or CR', RUN_DEFAULTS.csvRaw)
     .option('--urls <file>', 'read URLs from FILE, one a line (# comments, duplicates dropped)')
     .option('--cache <dir>', 'keep fetched pages in DIR and read them from there on later runs')
     .option('--timeout <seconds>', 'timeout for each URL fetch', parseTimeout, RUN_DEFAULTS.timeout)
-    .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE); a URL body counts once decoded (gzip, br)', parseBytes, RUN_DEFAULTS.maxBytes)
-    .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, RUN_DEFAULTS.concurrency)
+    .addOption(new Option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE); a URL body counts once decoded (gzip, br)').argParser(parseBytes).default(RUN_DEFAULTS.maxBytes, `${RUN_DEFAULTS.maxBytes / 1024 ** 2}M`))
+    .addOption(new Option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long').argParser(parseCount).default(RUN_DEFAULTS.concurrency, 'the number of cores'))
     .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', RUN_DEFAULTS.quiet);
 }

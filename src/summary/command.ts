@@ -6,7 +6,7 @@ import { runBatchCommand, type CommandIo } from '../batch-command.js';
 import { parsedRecord } from '../output/printed.js';
 import { writeWithBackpressure, type RecordWriter } from '../output/writer.js';
 import { ITEM_KINDS } from '../record/types.js';
-import { addRunOptions, RUN_DEFAULTS, type RunFlags } from '../run-options.js';
+import { addRunOptions, choiceOption, RUN_DEFAULTS, type RunFlags } from '../run-options.js';
 import { SummaryBuilder } from './aggregate.js';
 import { isCalendarDay } from './claim-day.js';
 import type { SummaryFilter } from './filters.js';
@@ -69,7 +69,7 @@ export function addSummarizeCommand(program: Command, io: CommandIo): void {
     .command('summarize')
     .description('one dossier across articles: officials joined across spellings, places, summed counts, claims by source and day, a timeline, quotes by speaker')
     .argument('[inputs...]', 'newsfacts records (NDJSON or a JSON array), or articles to extract (files, folders, URLs), or - for standard input')
-    .addOption(new Option('--format <format>', 'output format (default: table on a terminal, json otherwise)').choices(SUMMARY_FORMATS as string[]))
+    .addOption(choiceOption('--format <format>', 'output format (default: table on a terminal, json otherwise)', SUMMARY_FORMATS))
     .option('--limit <rows>', 'rows shown per table section (0 for all); tables only', parseLimit, 25)
     .option('--since <day>', 'keep the claims and counts of this day (YYYY-MM-DD) and later', parseDay)
     .option('--until <day>', 'keep the claims and counts of this day (YYYY-MM-DD) and earlier', parseDay)
@@ -78,7 +78,7 @@ export function addSummarizeCommand(program: Command, io: CommandIo): void {
   addRunOptions(summarize)
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: SummarizeFlags) => {
-      if (flags.since && flags.until && flags.since > flags.until) summarize.error(`error: --since ${flags.since} is after --until ${flags.until}`, { exitCode: 2 });
+      if (flags.since && flags.until && flags.since > flags.until) summarize.error(`--since ${flags.since} is after --until ${flags.until}`, { exitCode: 2 });
       process.exitCode = await runSummarize(inputs, flags, io);
     });
 }

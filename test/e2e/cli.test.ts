@@ -227,4 +227,36 @@ describe('command line', () => {
     expect((await runCli(['extract', '--published', 'yesterday', 'fixtures/'])).code).toBe(2);
     expect((await runCli(['frobnicate'])).code).toBe(2);
   });
+
+  it('says every usage error after one prefix, commander\'s and ours alike', async () => {
+    const errors = await Promise.all([
+      runCli(['extract', '--nope', 'fixtures/']),
+      runCli(['extract', '--format', 'xml', 'fixtures/']),
+      runCli(['summarize', '--since', '2025-10-05', '--until', '2025-10-01', 'fixtures/']),
+      runCli(['extract', 'fixtures/', '-o', '/no/such/folder/out.ndjson']),
+    ]);
+    for (const r of errors) {
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^newsfacts: \S/);
+      expect(r.stderr).not.toMatch(/^error:/m);
+    }
+  });
+
+  it('takes a format in any case', async () => {
+    const r = await runCli(['extract', '--format', 'CSV', 'fixtures/smolensk-drone-alert.txt']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^article,published,type,/);
+    const j = await runCli(['extract', '--format', 'Json', '--input-format', 'TEXT', '-'], { input: 'The mayor of Leeds said on Monday that 12 homes flooded.' });
+    expect(j.code).toBe(0);
+    expect(JSON.parse(j.stdout)).toHaveLength(1);
+  });
+
+  it('shows each default once, in words where a number or list says less', async () => {
+    const help = (await runCli(['extract', '--help'])).stdout;
+    expect(help).not.toMatch(/\(default: false\)/);
+    expect(help).not.toMatch(/\(default: [^)]*\)\s*\(default:/);
+    expect(help).toMatch(/--types[\s\S]*\(default: all\)/);
+    expect(help).toMatch(/--max-bytes[\s\S]*\(default: 10M\)/);
+    expect(help.replace(/\s+/g, ' ')).toMatch(/\(default: the number of cores\)/);
+  });
 });
