@@ -1,4 +1,5 @@
 import { cleanAuthor } from '../../src/article/html/metadata.js';
+import { htmlToArticle } from '../../src/article/html.js';
 import { normalizeDate } from '../../src/article/html/published.js';
 
 const NOW = new Date('2024-06-01T12:00:00Z');
@@ -44,5 +45,14 @@ describe('cleanAuthor', () => {
     ['https://www.facebook.com/anna-petrova', ['Anna Petrova']],
   ])('%s', (raw, names) => {
     expect(cleanAuthor(raw)).toEqual(names);
+  });
+});
+
+describe('JSON-LD strings', () => {
+  it('decode the HTML entities sites write inside the script: numeric, named and the common few', () => {
+    const page = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"&#8220;Storm&#8221; closes the pass &ndash; again &amp; again","author":{"@type":"Person","name":"Zo&euml; O&#39;Brien"}}</script></head><body><article><p>Snow fell on the pass for a second day, and the police closed the road in the morning.</p></article></body></html>`;
+    const article = htmlToArticle(page);
+    expect(article.title).toBe('“Storm” closes the pass – again & again');
+    expect(article.author).toBe('Zoë O\'Brien');
   });
 });

@@ -1,3 +1,5 @@
+import { decodeHTML } from 'entities';
+
 /**
  * The schema.org objects of a page's JSON-LD blocks, flattened: arrays, @graph lists and
  * nested mainEntity objects all become one list, so callers look for a field without caring
@@ -45,11 +47,14 @@ export function articleObjects(objects: LdObject[]): LdObject[] {
   return [...real, ...webPages];
 }
 
-/** A string field, or the first string of an array field. */
+/**
+ * A string field, or the first string of an array field. JSON-LD sits in a <script>, where the HTML
+ * parser decodes no entities, and many sites write them there anyway ("&#8220;Storm&#8221;").
+ */
 export function ldString(o: LdObject, key: string): string | undefined {
   const v = o[key];
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v) && typeof v[0] === 'string') return v[0];
+  if (typeof v === 'string') return decodeHTML(v);
+  if (Array.isArray(v) && typeof v[0] === 'string') return decodeHTML(v[0]);
   return undefined;
 }
 
@@ -57,12 +62,12 @@ export function ldString(o: LdObject, key: string): string | undefined {
 export function ldAuthorNames(o: LdObject): string[] {
   const names: string[] = [];
   const visit = (v: unknown): void => {
-    if (typeof v === 'string') names.push(v);
+    if (typeof v === 'string') names.push(decodeHTML(v));
     else if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') {
       const p = v as LdObject;
       if (/Organization/i.test(typesOf(p))) return;
-      if (typeof p.name === 'string') names.push(p.name);
+      if (typeof p.name === 'string') names.push(decodeHTML(p.name));
     }
   };
   visit(o.author ?? o.creator);

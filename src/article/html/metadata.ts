@@ -4,9 +4,6 @@ import { articleObjects, ldAuthorNames, ldString, type LdObject } from './jsonld
 import type { MetaIndex } from './meta-index.js';
 import { inlineText } from './text.js';
 
-const decodeEntities = (s: string): string =>
-  s.replace(/&(?<entity>amp|quot|#39|apos|lt|gt|nbsp);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", apos: "'", lt: '<', gt: '>', nbsp: ' ' })[e] ?? _);
-
 /**
  * The headline: JSON-LD headline and og:title are written for sharing and carry no site
  * name; <title> usually ends in " | Site" or " - Site", which is cut when a headline-length
@@ -15,7 +12,7 @@ const decodeEntities = (s: string): string =>
 export function findTitle(doc: DomDocument, metas: MetaIndex, ld: LdObject[]): string | undefined {
   for (const o of articleObjects(ld)) {
     const h = ldString(o, 'headline');
-    if (h?.trim()) return decodeEntities(h.replace(/\s+/g, ' ').trim());
+    if (h?.trim()) return h.replace(/\s+/g, ' ').trim();
   }
   const og = metas.first('og:title', 'twitter:title', 'dc.title', 'headline');
   if (og) return og;
