@@ -1,9 +1,10 @@
 // Stable ids for the officials and places of a record (`extract --link`), equal across articles
-// and runs whenever two spellings differ only by transliteration: `person:anohin.vasili.smolensk`,
+// and runs whenever two spellings differ only by transliteration: `person:anohin.vasili`,
 // `region:ru.smolensk`. They are built from the record item alone (pure functions), so a script
-// can join records on them without running `summarize`.
-import { asciiFold } from '../language/fold.js';
-import { readGazetteerFile } from '../extractors/regions/gazetteer.js';
+// can join records on them without running `summarize`. An id takes only what names the person or
+// place whatever the article is about: never the places an article happens to name.
+import { asciiFold, foldName } from '../language/fold.js';
+import { loadGazetteer, readGazetteerFile } from '../extractors/regions/gazetteer.js';
 import type { ArticleRecord, Official, Region } from '../record/types.js';
 import { parsePersonName, placeKey } from './keys.js';
 
@@ -37,18 +38,34 @@ function slug(key: string): string {
   return key.replace(/[SC]/g, (c) => (c === 'S' ? 'sh' : 'ch')).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** `person:<surname key>.<given name key or initial>[.<affiliation key>]`. */
-export function officialEntityId(o: Official): string {
+/**
+ * `person:<surname key>[.<given name key or initial>]`: the name alone. The affiliation is the place
+ * or body the article ties the person to, and the title changes with the office (Senator, then
+ * President) or is missing: either would split one person, so two people of one full name share an id.
+ */
+export function officialEntityId(o: Pick<Official, 'name'>): string {
   const name = parsePersonName(o.name);
   const parts = name ? [name.surname, name.given].filter(Boolean).map(slug) : [slug(asciiFold(o.name)) || 'unknown'];
-  const affiliation = o.affiliation ? slug(placeKey(o.affiliation)) : '';
-  return `person:${parts.join('.')}${affiliation ? '.' + affiliation : ''}`;
+  return `person:${parts.join('.')}`;
 }
 
-/** `<kind>:[<country code>.]<name key>`, a country as `country:<code>`. */
+/**
+ * Whether a place's country is its own: one the gazetteer or GeoNames gives it. A place found by a
+ * pattern alone ("Orange County") takes the country of the other places its article names.
+ */
+function ownCountry(r: Region): boolean {
+  if (r.geonames_id !== undefined) return true;
+  try {
+    return (loadGazetteer().byName.get(foldName(r.name)) ?? []).some((option) => option.place.name === r.name && option.place.kind === r.kind);
+  } catch {
+    return false; // without the gazetteer no country is known to be the place's own
+  }
+}
+
+/** `<kind>:[<country code>.]<name key>`, a country as `country:<code>`; the country only when it is the place's own. */
 export function regionEntityId(r: Region): string {
   if (r.kind === 'country') return `country:${slug(countryKey(r.name)) || 'unknown'}`;
-  const country = r.country ? slug(countryKey(r.country)) : '';
+  const country = r.country && ownCountry(r) ? slug(countryKey(r.country)) : '';
   const name = slug(placeKey(r.name)) || 'unknown';
   return `${r.kind}:${country ? country + '.' : ''}${name}`;
 }
