@@ -5,6 +5,7 @@
 // place whatever the article is about: never the places an article happens to name.
 import { asciiFold, foldName } from '../language/fold.js';
 import { loadGazetteer, readGazetteerFile } from '../extractors/regions/gazetteer.js';
+import { townsNamed } from '../extractors/regions/towns.js';
 import type { ArticleRecord, Official, Region } from '../record/types.js';
 import { parsePersonName, placeKey } from './keys.js';
 
@@ -50,13 +51,17 @@ export function officialEntityId(o: Pick<Official, 'name'>): string {
 }
 
 /**
- * Whether a place's country is its own: one the gazetteer or GeoNames gives it. A place found by a
- * pattern alone ("Orange County") takes the country of the other places its article names.
+ * Whether `code` is the country of the place itself: one GeoNames gives it (a `geonames_id`), or one
+ * where the gazetteer or the towns of GeoNames know a place of that name and kind. A place found by
+ * its wording alone ("Orange County") takes the country of the other places its article names.
  */
-function ownCountry(r: Region): boolean {
+function ownCountry(r: Region, code: string): boolean {
   if (r.geonames_id !== undefined) return true;
   try {
-    return (loadGazetteer().byName.get(foldName(r.name)) ?? []).some((option) => option.place.name === r.name && option.place.kind === r.kind);
+    const key = foldName(r.name);
+    const named = (loadGazetteer().byName.get(key) ?? []).map((option) => option.place).filter((place) => place.kind === r.kind);
+    if (r.kind === 'city') named.push(...townsNamed(key).map((town) => town.place));
+    return named.some((place) => place.cc.toLowerCase() === code);
   } catch {
     return false; // without the gazetteer no country is known to be the place's own
   }
@@ -65,7 +70,8 @@ function ownCountry(r: Region): boolean {
 /** `<kind>:[<country code>.]<name key>`, a country as `country:<code>`; the country only when it is the place's own. */
 export function regionEntityId(r: Region): string {
   if (r.kind === 'country') return `country:${slug(countryKey(r.name)) || 'unknown'}`;
-  const country = r.country && ownCountry(r) ? slug(countryKey(r.country)) : '';
+  const code = r.country ? countryKey(r.country) : '';
+  const country = code && ownCountry(r, code) ? slug(code) : '';
   const name = slug(placeKey(r.name)) || 'unknown';
   return `${r.kind}:${country ? country + '.' : ''}${name}`;
 }

@@ -43,6 +43,9 @@ describe('entity ids', () => {
     expect(inIsrael).toBe('region:orang');
     // a town GeoNames knows keeps its own country
     expect(regionEntityId({ ...region('Greenville', 'city', 1, 'United States'), geonames_id: 4580543 })).toBe('city:us.grenvil');
+    // and so does a place found by wording alone in a country where GeoNames has a town of its name
+    expect(regionEntityId(region('Cincinnati', 'city', 1, 'United States'))).toBe('city:us.kinkinat');
+    expect(regionEntityId(region('Cincinnati', 'city', 1, 'Israel'))).toBe('city:kinkinat');
   });
 
   it('links a record without changing anything else', () => {
