@@ -2,12 +2,12 @@
 // README writes them (read from between its markers, so the two cannot drift) over the tables of
 // test/fixtures/tables, and every table is read back with Python's csv module: its header, and
 // integers in the integer columns.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-tables-'));
 const ARTICLES = path.join(ROOT, 'test/fixtures/tables');
@@ -205,5 +205,20 @@ describe('the tables folder', () => {
     const lines = fs.readFileSync(file, 'utf8').split('\n');
     expect(lines[0]).toBe('article,published,type,text,value,title,affiliation,item,item_key,region,when,source,role,speaker,start,end,geonames_id,lat,lon,entity');
     expect(lines.find((line) => line.startsWith('smith-two,2024-10-10,official,Mary Smith,'))).toMatch(/,person:smith\.mari$/);
+  });
+
+  it('leaves nothing of an interrupted run', async () => {
+    const parent = fs.mkdtempSync(path.join(tmp, 'interrupted-'));
+    const input = path.join(tmp, 'batch.ndjson');
+    const text = 'Governor Jane Roe said on Monday that three drones were downed over the Tver region. '.repeat(5);
+    fs.writeFileSync(input, Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `a${i}`, text })).join('\n') + '\n');
+    const child = spawn(process.execPath, [BIN, 'extract', '-q', '-j', '1', '--format', 'csv', '-o', path.join(parent, 'tables') + '/', input], { env: { ...process.env, NO_COLOR: '1' } });
+    const closed = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    // once rows are being written to the temporary folder, interrupt
+    const rowsWritten = () => fs.readdirSync(parent).some((name) => (fs.statSync(path.join(parent, name, 'counts.csv'), { throwIfNoEntry: false })?.size ?? 0) > HEADERS['counts.csv']!.length + 1);
+    while (!rowsWritten() && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+    child.kill('SIGINT');
+    expect(await closed).toBe(130);
+    expect(fs.readdirSync(parent)).toEqual([]);
   });
 });
