@@ -18,7 +18,7 @@ export interface Table {
   rows(record: OutputRecord): TableRow[];
 }
 
-/** How list cells are joined: a character no name, alias or warning of ours needs. */
+/** How list cells are joined: a character that names and aliases never hold. */
 export const LIST_SEPARATOR = '|';
 
 const KIND_COUNTS = ['officials', 'regions', 'dates', 'counts', 'quotes', 'organizations'] as const;
