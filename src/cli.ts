@@ -87,7 +87,7 @@ function runExtract(inputs: string[], flags: ExtractFlags, io: CommandIo): Promi
       link: flags.link,
     },
     writer: (out) => createWriter(flags.format, out, { csvRaw: flags.csvRaw }),
-    outputSink: (given) => (namesTablesFolder(given, flags.format) ? tablesSink(given, { csvRaw: flags.csvRaw }) : undefined),
+    outputSink: (given) => (namesTablesFolder(given, flags.format) ? tablesSink(given, { csvRaw: flags.csvRaw, link: flags.link }) : undefined),
   });
 }
 

@@ -15,8 +15,11 @@ export interface Table {
   columns: readonly string[];
   /** Columns whose numbers stay numbers when cells are neutralised (csv-cells.ts). */
   numeric: ReadonlySet<string>;
-  rows(record: OutputRecord): TableRow[];
+  rows(record: OutputRecord, link?: PersonId): TableRow[];
 }
+
+/** With `--link`, the id of the person a name names (summary/entity-id.ts), for speakers who are no official of their article. */
+export type PersonId = (name: string) => string;
 
 /** How list cells are joined: a character that names and aliases never hold. */
 export const LIST_SEPARATOR = '|';
@@ -113,9 +116,15 @@ function speakerOfficial(record: OutputRecord): (speaker: string | null) => numb
   };
 }
 
-function quoteRows(record: OutputRecord): TableRow[] {
+/** A quote's speaker and their `--link` id: the official's when the speaker is one, else the name's, so every speaker is counted under one id. */
+function quoteRows(record: OutputRecord, link?: PersonId): TableRow[] {
   const official = speakerOfficial(record);
-  return items(record, 'quotes').map((q) => ({ article: record.id, text: q.text, speaker: q.speaker ?? undefined, official_id: official(q.speaker), cue: q.cue, start: q.start, end: q.end }));
+  const officials = items(record, 'officials');
+  return items(record, 'quotes').map((q) => {
+    const officialId = official(q.speaker);
+    const entity = officialId ? officials[officialId - 1]!.entity : undefined;
+    return { article: record.id, text: q.text, speaker: q.speaker ?? undefined, official_id: officialId, entity: entity ?? (q.speaker && link ? link(q.speaker) : undefined), cue: q.cue, start: q.start, end: q.end };
+  });
 }
 
 function organizationRows(record: OutputRecord): TableRow[] {
@@ -135,7 +144,7 @@ export const TABLES: readonly Table[] = [
   table('regions.csv', ['article', 'name', 'kind', 'country', 'geonames_id', 'lat', 'lon', 'entity', ...MENTIONED], ['geonames_id', 'lat', 'lon', ...MENTIONED], regionRows),
   table('dates.csv', ['article', 'text', 'value', 'type', 'begin', 'until', 'start', 'end'], ['start', 'end'], dateRows),
   table('counts.csv', ['article', 'text', 'value', 'item', 'item_key', 'region', 'qualifier', 'when', 'when_begin', 'when_until', 'source', 'role', 'start', 'end'], ['value', 'start', 'end'], countRows),
-  table('quotes.csv', ['article', 'text', 'speaker', 'official_id', 'cue', 'start', 'end'], ['official_id', 'start', 'end'], quoteRows),
+  table('quotes.csv', ['article', 'text', 'speaker', 'official_id', 'entity', 'cue', 'start', 'end'], ['official_id', 'start', 'end'], quoteRows),
   table('organizations.csv', ['article', 'name', 'acronym', ...MENTIONED], MENTIONED, organizationRows),
   table('errors.csv', ['article', 'code', 'message'], [], errorRows),
 ];

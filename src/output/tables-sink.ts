@@ -7,7 +7,8 @@ import { csvHeader, csvLine } from './csv-format.js';
 import { OutputRefused } from './output-target.js';
 import { parsedRecord, type BatchRecord } from './printed.js';
 import type { Sink } from './sink.js';
-import { TABLES, type Table, type TableRow } from './table-rows.js';
+import type { OutputRecord } from '../record/types.js';
+import { TABLES, type PersonId, type Table, type TableRow } from './table-rows.js';
 import { tablesTarget, type TablesTarget } from './tables-target.js';
 import { writeFailure } from './write-failure.js';
 import { writeWithBackpressure, type RecordWriter, type WriterOptions } from './writer.js';
@@ -29,26 +30,30 @@ interface TableFile {
  * batch writes to it and watches its errors as it does a file's: a failure of any file fails it.
  */
 class TableFiles extends Writable {
+  /** With `--link`, the person id of a name, loaded with the summary's code at the first record. */
+  private personId: PersonId | undefined;
+
   constructor(
     private readonly files: readonly TableFile[],
     private readonly cells: (row: TableRow, table: Table) => TableRow,
+    private readonly link: boolean,
   ) {
     super({ objectMode: true });
     for (const file of files) file.stream.on('error', (err) => this.destroy(err));
   }
 
   override _write(record: BatchRecord, _encoding: BufferEncoding, done: (err?: Error | null) => void): void {
-    let writes: Array<Promise<void> | undefined>;
-    try {
-      const parsed = parsedRecord(record);
-      writes = this.files.map(({ table, stream }) => {
-        const lines = table.rows(parsed).map((row) => csvLine(table.columns, this.cells(row, table)));
+    this.writeRows(parsedRecord(record)).then(() => done(), done);
+  }
+
+  private async writeRows(record: OutputRecord): Promise<void> {
+    if (this.link && !this.personId) this.personId = (await import('../summary/entity-id.js')).personEntityId;
+    await Promise.all(
+      this.files.map(({ table, stream }) => {
+        const lines = table.rows(record, this.personId).map((row) => csvLine(table.columns, this.cells(row, table)));
         return lines.length ? writeWithBackpressure(stream, lines.join('')) : undefined;
-      });
-    } catch (err) {
-      return done(err as Error);
-    }
-    Promise.all(writes).then(() => done(), done);
+      }),
+    );
   }
 
   /** Destroying a file's stream closes its descriptor: once the files are synced, or on failure. */
@@ -106,7 +111,7 @@ function moveIntoPlace(tmp: string, target: TablesTarget): void {
 }
 
 /** The sink of `-o DIR/` with `--format csv`; throws OutputRefused, naming `given`, for a folder it cannot write. */
-export function tablesSink(given: string, options: WriterOptions = {}): TablesSink {
+export function tablesSink(given: string, options: WriterOptions & { link?: boolean } = {}): TablesSink {
   const target = tablesTarget(given);
   let tmp: string;
   let files: TableFile[];
@@ -117,7 +122,7 @@ export function tablesSink(given: string, options: WriterOptions = {}): TablesSi
     throw new OutputRefused(writeFailure(given, err));
   }
   const cells = options.csvRaw ? (row: TableRow) => row : (row: TableRow, table: Table) => neutralisedRow(row, table.numeric);
-  const stream = new TableFiles(files, cells);
+  const stream = new TableFiles(files, cells, options.link ?? false);
   let done = false;
   const cleanUp = () => {
     done = true;

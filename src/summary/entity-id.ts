@@ -44,9 +44,12 @@ function slug(key: string): string {
  * or body the article ties the person to, and the title changes with the office (Senator, then
  * President) or is missing: either would split one person, so two people of one full name share an id.
  */
-export function officialEntityId(o: Pick<Official, 'name'>): string {
-  const name = parsePersonName(o.name);
-  const parts = name ? [name.surname, name.given].filter(Boolean).map(slug) : [slug(asciiFold(o.name)) || 'unknown'];
+export const officialEntityId = (o: Pick<Official, 'name'>): string => personEntityId(o.name);
+
+/** The id of the person a name names, official or not (a quote's speaker). */
+export function personEntityId(fullName: string): string {
+  const name = parsePersonName(fullName);
+  const parts = name ? [name.surname, name.given].filter(Boolean).map(slug) : [slug(asciiFold(fullName)) || 'unknown'];
   return `person:${parts.join('.')}`;
 }
 

@@ -20,7 +20,7 @@ const HEADERS: Record<string, string> = {
   'regions.csv': 'article,name,kind,country,geonames_id,lat,lon,entity,mentions,start,end',
   'dates.csv': 'article,text,value,type,begin,until,start,end',
   'counts.csv': 'article,text,value,item,item_key,region,qualifier,when,when_begin,when_until,source,role,start,end',
-  'quotes.csv': 'article,text,speaker,official_id,cue,start,end',
+  'quotes.csv': 'article,text,speaker,official_id,entity,cue,start,end',
   'organizations.csv': 'article,name,acronym,mentions,start,end',
   'errors.csv': 'article,code,message',
 };
@@ -119,8 +119,8 @@ describe('extract --format csv -o DIR/', () => {
     expect([...queries.keys()]).toEqual(['who was quoted most', 'drones by region', 'the timeline']);
     const [quoted, drones, timeline] = duckdb(path.dirname(folder), [...queries.values()]);
     expect(quoted!.slice(0, 2)).toEqual([
-      { who: 'person:gladkov.viacheslav', name: 'Vyacheslav Gladkov', quotes: '3' },
-      { who: 'person:obama.barak', name: 'Barack Obama', quotes: '2' },
+      { who: 'person:gladkov.viacheslav', name: 'Vyacheslav Gladkov', quotes: '3', articles: '2' },
+      { who: 'person:obama.barak', name: 'Barack Obama', quotes: '2', articles: '2' },
     ]);
     expect(drones).toEqual([
       { region: 'Kursk Region', drones: '7', articles: '2' },
@@ -140,10 +140,10 @@ describe('extract --format csv -o DIR/', () => {
     expect(timeline![0]).toMatchObject({ text: 'Monday', title: 'Senator Obama in Nairobi', until: '2006-08-29 00:00:00' });
   });
 
-  it('joins quotes to officials without --link by name', async () => {
+  it('counts quotes by speaker without --link', async () => {
     const plain = await writeTables('plain', [ARTICLES]);
     const [quoted] = duckdb(path.dirname(plain), [readmeQueries().get('who was quoted most')!]);
-    expect(quoted![0]).toEqual({ who: 'Vyacheslav Gladkov', name: 'Vyacheslav Gladkov', quotes: '3' });
+    expect(quoted![0]).toEqual({ who: 'Vyacheslav Gladkov', name: 'Vyacheslav Gladkov', quotes: '3', articles: '2' });
   });
 
   (PYTHON ? it : it.skip)("reads back in Python's csv module, integers in integer columns", () => {

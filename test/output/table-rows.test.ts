@@ -44,6 +44,13 @@ describe('table rows', () => {
     expect(rowsOf('quotes.csv', article).map((r) => r.official_id)).toEqual([2, undefined, undefined]);
   });
 
+  it("gives a quote its speaker's id with --link: the official's, else the name's", () => {
+    const linked = { ...article, quotes: [...article.quotes!, { text: 'w', speaker: 'Jane Roe', start: 26, end: 27 }] };
+    const ids = (link?: (name: string) => string) => TABLES.find((t) => t.file === 'quotes.csv')!.rows(linked, link).map((r) => r.entity);
+    expect(ids((name) => `id of ${name}`)).toEqual(['id of Doe', 'id of Someone Else', undefined, 'person:roe.iane']);
+    expect(ids()).toEqual([undefined, undefined, undefined, 'person:roe.iane']);
+  });
+
   it('leaves the span of a date that does not resolve empty', () => {
     expect(rowsOf('dates.csv', article)[0]).toMatchObject({ value: 'PRESENT_REF', begin: undefined, until: undefined, start: 0, end: 3 });
     expect(rowsOf('counts.csv', article)[0]).toMatchObject({ value: 5, when: undefined, when_begin: undefined });

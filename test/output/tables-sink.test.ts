@@ -28,7 +28,7 @@ describe('tablesSink', () => {
     expect(fs.readFileSync(path.join(folder, 'officials.csv'), 'utf8')).toBe(
       'article,official_id,name,title,affiliation,aliases,entity,mentions,start,end\na,1,Jane Roe,Governor,Tver Region,Roe|J. Roe,,1,9,17\nb,1,Jane Roe,Governor,Tver Region,Roe|J. Roe,,1,9,17\n',
     );
-    expect(fs.readFileSync(path.join(folder, 'quotes.csv'), 'utf8').split('\n')[1]).toBe('a,"Calm,",J. Roe,1,said,30,35');
+    expect(fs.readFileSync(path.join(folder, 'quotes.csv'), 'utf8').split('\n')[1]).toBe('a,"Calm,",J. Roe,1,,said,30,35');
     expect(fs.readdirSync(tmp).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 
