@@ -41,6 +41,8 @@ export interface BatchCommand {
   batch: BatchOptions;
   /** How records reach the output. */
   writer(out: Writable): RecordWriter;
+  /** The sink of `-o` when the command has one of its own (extract's tables); else the file's. */
+  outputSink?(given: string): Sink | undefined;
 }
 
 /** The colours messages on stderr use; off the terminal, text unchanged (as chalk leaves it at level 0). */
@@ -176,10 +178,10 @@ function noteFailure(state: OutputState, err: NodeJS.ErrnoException): void {
 }
 
 /** The sink of `-o`, or standard output; undefined, after one line on stderr, when `-o` cannot be written. */
-function openSink(flags: RunFlags, io: CommandIo, out: Console): Sink | undefined {
+function openSink(flags: RunFlags, io: CommandIo, out: Console, command: BatchCommand): Sink | undefined {
   if (!flags.output) return stdoutSink(io.stdout as NodeJS.WriteStream);
   try {
-    return outputSink(flags.output);
+    return command.outputSink?.(flags.output) ?? outputSink(flags.output);
   } catch (err) {
     out.say(out.chalk.red(err instanceof OutputRefused ? err.message : writeFailure(flags.output, err)));
     return undefined;
@@ -193,7 +195,7 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
   const named = resolveInputs(inputs, flags, stdin, out, command.noInputs);
   if (!named) return EXIT_USAGE;
   // refused before any work: nothing is read when the output cannot be written
-  const sink = openSink(flags, io, out);
+  const sink = openSink(flags, io, out, command);
   if (!sink) return EXIT_UNWRITABLE;
   const interrupts = watchInterrupts();
   const output = watchOutput(sink);
@@ -203,7 +205,7 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
   try {
     const stats = await runBatch(
       command.items(named.args, named.urls, stdin, options),
-      command.writer(sink.stream),
+      sink.writer ?? command.writer(sink.stream),
       command.batch,
       {
         onError: (rec) => out.say(`${out.chalk.red('error')} ${rec.id}: ${rec.error.code}: ${rec.error.message}`),

@@ -4,6 +4,8 @@ import { ITEM_KINDS, type ItemKind } from './record/types.js';
 import { addRunOptions, choiceOption, type RunFlags } from './run-options.js';
 import { expandInputs } from './sources/inputs.js';
 import { writeFailure } from './output/write-failure.js';
+import { tablesSink } from './output/tables-sink.js';
+import { namesTablesFolder } from './output/tables-target.js';
 import { createWriter, OUTPUT_FORMATS, type OutputFormat } from './output/writer.js';
 import { VERSION } from './version.js';
 
@@ -88,6 +90,7 @@ function runExtract(inputs: string[], flags: ExtractFlags, io: CommandIo): Promi
       link: flags.link,
     },
     writer: (out) => createWriter(flags.format, out, { csvRaw: flags.csvRaw }),
+    outputSink: (given) => (namesTablesFolder(given, flags.format) ? tablesSink(given, { csvRaw: flags.csvRaw, link: flags.link }) : undefined),
   });
 }
 

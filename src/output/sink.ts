@@ -5,6 +5,7 @@ import { PassThrough, type Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { OutputRefused, outputTarget } from './output-target.js';
 import { writeFailure } from './write-failure.js';
+import type { RecordWriter } from './writer.js';
 
 /**
  * Where output goes: standard output, or what `-o` names (output-target.ts). A regular file is
@@ -20,6 +21,8 @@ export interface Sink {
   commit(): Promise<void>;
   /** Drops the output: for a file, removes the temporary file. Safe to call more than once. */
   abort(): void;
+  /** Set by a sink that takes records rather than text (the tables' folder, tables-sink.ts). */
+  writer?: RecordWriter;
 }
 
 export function stdoutSink(stdout: Writable = process.stdout): Sink {

@@ -30,8 +30,8 @@ export function createWriter(format: OutputFormat, out: Writable, options: Write
   }
 }
 
-/** Resolves once the chunk is accepted, or after 'drain' when the stream's buffer is full. */
-export function writeWithBackpressure(out: Writable, chunk: string): Promise<void> {
+/** Resolves once the chunk (a record, for a stream of objects) is accepted, or after 'drain' when the stream's buffer is full. */
+export function writeWithBackpressure(out: Writable, chunk: string | BatchRecord): Promise<void> {
   return new Promise((resolve, reject) => {
     if (out.destroyed) return reject(outputClosed());
     if (out.write(chunk)) return resolve();

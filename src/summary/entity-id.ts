@@ -1,9 +1,11 @@
 // Stable ids for the officials and places of a record (`extract --link`), equal across articles
-// and runs whenever two spellings differ only by transliteration: `person:anohin.vasili.smolensk`,
+// and runs whenever two spellings differ only by transliteration: `person:anohin.vasili`,
 // `region:ru.smolensk`. They are built from the record item alone (pure functions), so a script
-// can join records on them without running `summarize`.
-import { asciiFold } from '../language/fold.js';
-import { readGazetteerFile } from '../extractors/regions/gazetteer.js';
+// can join records on them without running `summarize`. An id takes only what names the person or
+// place whatever the article is about: never the places an article happens to name.
+import { asciiFold, foldName } from '../language/fold.js';
+import { loadGazetteer, readGazetteerFile } from '../extractors/regions/gazetteer.js';
+import { townsNamed } from '../extractors/regions/towns.js';
 import type { ArticleRecord, Official, Region } from '../record/types.js';
 import { parsePersonName, placeKey } from './keys.js';
 
@@ -37,18 +39,42 @@ function slug(key: string): string {
   return key.replace(/[SC]/g, (c) => (c === 'S' ? 'sh' : 'ch')).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** `person:<surname key>.<given name key or initial>[.<affiliation key>]`. */
-export function officialEntityId(o: Official): string {
-  const name = parsePersonName(o.name);
-  const parts = name ? [name.surname, name.given].filter(Boolean).map(slug) : [slug(asciiFold(o.name)) || 'unknown'];
-  const affiliation = o.affiliation ? slug(placeKey(o.affiliation)) : '';
-  return `person:${parts.join('.')}${affiliation ? '.' + affiliation : ''}`;
+/**
+ * `person:<surname key>[.<given name key or initial>]`: the name alone. The affiliation is the place
+ * or body the article ties the person to, and the title changes with the office (Senator, then
+ * President) or is missing: either would split one person, so two people of one full name share an id.
+ */
+export const officialEntityId = (o: Pick<Official, 'name'>): string => personEntityId(o.name);
+
+/** The id of the person a name names, official or not (a quote's speaker). */
+export function personEntityId(fullName: string): string {
+  const name = parsePersonName(fullName);
+  const parts = name ? [name.surname, name.given].filter(Boolean).map(slug) : [slug(asciiFold(fullName)) || 'unknown'];
+  return `person:${parts.join('.')}`;
 }
 
-/** `<kind>:[<country code>.]<name key>`, a country as `country:<code>`. */
+/**
+ * Whether `code` is the country of the place itself: one GeoNames gives it (a `geonames_id`), or one
+ * where the gazetteer or the towns of GeoNames know a place of that name and kind. A place found by
+ * its wording alone ("Orange County") takes the country of the other places its article names.
+ */
+function ownCountry(r: Region, code: string): boolean {
+  if (r.geonames_id !== undefined) return true;
+  try {
+    const key = foldName(r.name);
+    const named = (loadGazetteer().byName.get(key) ?? []).map((option) => option.place).filter((place) => place.kind === r.kind);
+    if (r.kind === 'city') named.push(...townsNamed(key).map((town) => town.place));
+    return named.some((place) => place.cc.toLowerCase() === code);
+  } catch {
+    return false; // without the gazetteer no country is known to be the place's own
+  }
+}
+
+/** `<kind>:[<country code>.]<name key>`, a country as `country:<code>`; the country only when it is the place's own. */
 export function regionEntityId(r: Region): string {
   if (r.kind === 'country') return `country:${slug(countryKey(r.name)) || 'unknown'}`;
-  const country = r.country ? slug(countryKey(r.country)) : '';
+  const code = r.country ? countryKey(r.country) : '';
+  const country = code && ownCountry(r, code) ? slug(code) : '';
   const name = slug(placeKey(r.name)) || 'unknown';
   return `${r.kind}:${country ? country + '.' : ''}${name}`;
 }

@@ -155,7 +155,7 @@ describe('output formats', () => {
         .on('error', reject)
         .on('end', () => resolve(out));
     });
-    expect(r.stdout.split('\n')[0]).toBe('article,published,type,text,value,title,affiliation,item,item_key,region,when,source,role,speaker,start,end,geonames_id,lat,lon');
+    expect(r.stdout.split('\n')[0]).toBe('article,published,type,text,value,title,affiliation,item,item_key,region,when,source,role,speaker,start,end,geonames_id,lat,lon,entity');
     expect(rows[0]).toMatchObject({ article: file, type: 'article' });
     const quoteRows = rows.filter((x) => x.type === 'quote');
     expect(quoteRows.map((q) => q.text)).toEqual(json.quotes.map((q: { text: string }) => q.text));

@@ -72,7 +72,7 @@ describe('renderJson and renderCsv', () => {
     );
     expect(Object.keys(rows[0]!)).toEqual([...SUMMARY_CSV_COLUMNS]);
     expect(rows.map((r) => r.section)).toEqual(['official', 'region', 'count', 'claim', 'date', 'quote']);
-    expect(rows[0]).toMatchObject({ name: 'Jane Roe', title: 'Mayor', affiliation: 'Springfield', region: 'Springfield', article_count: '1', entities: 'person:roe.iane.springfeld' });
+    expect(rows[0]).toMatchObject({ name: 'Jane Roe', title: 'Mayor', affiliation: 'Springfield', region: 'Springfield', article_count: '1', entities: 'person:roe.iane' });
     expect(rows[2]).toMatchObject({ name: 'home', region: 'Springfield', value: '40' });
     expect(rows[3]).toMatchObject({ name: 'home', region: 'Springfield', value: '40', day: '', source: '', role: 'single', articles: 'n1', text: 'n1: "40 homes"' });
     expect(rows[4]).toMatchObject({ value: '2025-05-01', text: 'On 2025-05-01 the mayor spoke.' });
