@@ -2,9 +2,18 @@
 // cache the build made for it: a record of one article is mostly start-up, which this saves
 // (docs/runtime.md). The compiled modules of dist/ stay the fallback.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import { codeCacheFileOf, runBuiltFile, type CompiledFile } from './code-cache.js';
+
+// Node compiles its own modules from the code cache built into it only while V8's flags are the
+// ones it was built with: once a flag changes, each module loaded after that compiles from source.
+// So the ones every run of the bundle loads are loaded before the flag below (docs/runtime.md). A
+// worker starts with the flag already set, so it gains nothing by it.
+const NODE_MODULES_EVERY_RUN = ['node:net', 'node:os', 'node:perf_hooks', 'node:tty'];
+if (isMainThread) for (const name of NODE_MODULES_EVERY_RUN) createRequire(import.meta.url)(name);
 
 // Our regular expressions each run over whole articles: compile each made from here on to machine
 // code at its first run, not after one in the interpreter. Not --no-regexp-tier-up: a regular
