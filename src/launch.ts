@@ -15,12 +15,14 @@ import { codeCacheFileOf, runBuiltFile, type CompiledFile } from './code-cache.j
 const NODE_MODULES_EVERY_RUN = ['node:net', 'node:os', 'node:perf_hooks', 'node:tty'];
 if (isMainThread) for (const name of NODE_MODULES_EVERY_RUN) createRequire(import.meta.url)(name);
 
+// Set before the bundle compiles, here and in every worker, since the code cache records the flags.
 // Our regular expressions each run over whole articles: compile each made from here on to machine
 // code at its first run, not after one in the interpreter. Not --no-regexp-tier-up: a regular
 // expression the interpreter ran before that flag changes is then called as machine code, and the
-// process crashes now and then (docs/runtime.md). Set before the bundle compiles, here and in every
-// worker, since the code cache records the flags.
-v8.setFlagsFromString('--regexp-tier-up-ticks=0');
+// process crashes now and then (docs/runtime.md).
+// And optimise a function only after 8 times the work V8 waits for by default: a one-article run
+// then spends far less time optimising code it will not run again, and a long batch no more.
+v8.setFlagsFromString(`--regexp-tier-up-ticks=0 --interrupt-budget=${8 * 67_584}`);
 
 export const BUNDLE_FILE = fileURLToPath(new URL('./newsfacts.cjs', import.meta.url));
 export const CODE_CACHE_FILE = codeCacheFileOf(BUNDLE_FILE);
