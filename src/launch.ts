@@ -2,16 +2,27 @@
 // cache the build made for it: a record of one article is mostly start-up, which this saves
 // (docs/runtime.md). The compiled modules of dist/ stay the fallback.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import { codeCacheFileOf, runBuiltFile, type CompiledFile } from './code-cache.js';
 
+// Node compiles its own modules from the code cache built into it only while V8's flags are the
+// ones it was built with: once a flag changes, each module loaded after that compiles from source.
+// So the ones every run of the bundle loads are loaded before the flag below (docs/runtime.md). A
+// worker starts with the flag already set, so it gains nothing by it.
+const NODE_MODULES_EVERY_RUN = ['node:net', 'node:os', 'node:perf_hooks', 'node:tty'];
+if (isMainThread) for (const name of NODE_MODULES_EVERY_RUN) createRequire(import.meta.url)(name);
+
+// Set before the bundle compiles, here and in every worker, since the code cache records the flags.
 // Our regular expressions each run over whole articles: compile each made from here on to machine
 // code at its first run, not after one in the interpreter. Not --no-regexp-tier-up: a regular
 // expression the interpreter ran before that flag changes is then called as machine code, and the
-// process crashes now and then (docs/runtime.md). Set before the bundle compiles, here and in every
-// worker, since the code cache records the flags.
-v8.setFlagsFromString('--regexp-tier-up-ticks=0');
+// process crashes now and then (docs/runtime.md).
+// And optimise a function only after 8 times the work V8 waits for by default: a one-article run
+// then spends far less time optimising code it will not run again, and a long batch no more.
+v8.setFlagsFromString(`--regexp-tier-up-ticks=0 --interrupt-budget=${8 * 67_584}`);
 
 export const BUNDLE_FILE = fileURLToPath(new URL('./newsfacts.cjs', import.meta.url));
 export const CODE_CACHE_FILE = codeCacheFileOf(BUNDLE_FILE);

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
+import { BIN, ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
 
 // bin/newsfacts runs the bundle dist/newsfacts.cjs from its V8 code cache (src/launch.ts), and
 // falls back to the compiled modules of dist/. Whichever runs, the output must be the same, and a
@@ -50,6 +50,20 @@ describe('the bundle and its code cache', () => {
 
   it('compiles from source when V8 rejects the cache (made under other V8 flags, as another Node would)', () => {
     expect(launchState(ROOT, ['--no-opt'])).toBe('bundle rejected');
+  });
+
+  // V8 rejects node's own code cache for every module of node loaded after the launcher sets its flag
+  it('loads the modules of node that an extraction needs from node’s own code cache', () => {
+    const report = path.join(dir, 'report-builtins.cjs');
+    fs.writeFileSync(
+      report,
+      "const { internalBinding } = require('internal/test/binding');\n" +
+        "process.on('exit', () => require('fs').writeSync(2, '\\nwithout cache: ' + [...internalBinding('builtins').getCacheUsage().compiledWithoutCache].join(' ') + '\\n'));\n",
+    );
+    const run = spawnSync(process.execPath, ['--expose-internals', '--no-warnings', '-r', report, BIN, 'extract', path.join(dir, 'a.txt')], { encoding: 'utf8' });
+    const withoutCache = /without cache: (?<names>.*)/.exec(run.stderr)?.groups?.names?.split(' ') ?? ['(no report)'];
+    const everyRun = ['child_process', 'dgram', 'net', 'os', 'perf_hooks', 'internal/perf/performance', 'tty', 'worker_threads'];
+    expect(withoutCache.filter((name) => everyRun.includes(name))).toEqual([]);
   });
 
   for (const [format, workers] of [['ndjson', '1'], ['ndjson', '2'], ['csv', '2']] as const) {
