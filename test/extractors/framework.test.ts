@@ -29,6 +29,44 @@ describe('keepLongestNonOverlapping', () => {
   });
 });
 
+describe('keepLongestNonOverlapping against the insertion by shifting it replaced', () => {
+  // the former implementation: a sorted array of kept spans, each inserted by shifting its tail
+  const byShifting = <T extends { start: number; end: number }>(items: T[]): T[] => {
+    const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: T[] = [];
+    for (const it of sorted) {
+      let lo = 0;
+      while (lo < kept.length && kept[lo]!.start < it.start) lo++;
+      const before = kept[lo - 1];
+      const after = kept[lo];
+      if (before && before.end > it.start) continue;
+      if (after && after.start < it.end) continue;
+      if (it.end === it.start && after && after.start === it.start) continue;
+      kept.splice(lo, 0, it);
+    }
+    return kept;
+  };
+
+  it('keeps one empty span at a start, and none inside or at the start of a kept span', () => {
+    const spans = [
+      { start: 4, end: 4, id: 'empty at 4' },
+      { start: 4, end: 4, id: 'another at 4' },
+      { start: 2, end: 6, id: 'long' },
+      { start: 6, end: 6, id: 'empty at its end' },
+      { start: 2, end: 2, id: 'empty at its start' },
+      { start: 9, end: 9, id: 'empty alone' },
+    ];
+    expect(keepLongestNonOverlapping(spans).map((s) => s.id)).toEqual(['long', 'empty at its end', 'empty alone']);
+  });
+
+  it('gives what it gave on random spans, empty ones and shared starts included', () => {
+    const span = fc.tuple(fc.nat(120), fc.nat(12), fc.nat(1000)).map(([start, len, id]) => ({ start, end: start + len, id }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 80 }), (spans) => {
+      expect(keepLongestNonOverlapping(spans)).toEqual(byShifting(spans));
+    }), { numRuns: 500 });
+  });
+});
+
 describe('runParsers', () => {
   it('runs sentence-scoped patterns with document offsets', () => {
     const doc = new Document('First one. Second one.');
