@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { tokenize } from '../../src/document/tokens.js';
-import { readBackward, tokenIndexAt } from '../../src/extractors/quotes/phrases.js';
+import { readBackward, tokenStartingAt } from '../../src/extractors/quotes/phrases.js';
 import { MentionOwners } from '../../src/extractors/quotes/mention-owners.js';
 import { OneEditIndex, withinOneEdit } from '../../src/extractors/quotes/one-edit.js';
 import { SpeakerResolver } from '../../src/extractors/quotes/speakers.js';
 import type { PersonEntity, PersonMentionKind } from '../../src/record/people.js';
 
-describe('tokenIndexAt', () => {
+describe('tokenStartingAt', () => {
   it('finds the token starting at a position, as a scan of the tokens does', () => {
     const tokens = tokenize('Governor of the Kursk Region Alexander Khinshtein said, “No.”');
     fc.assert(fc.property(fc.integer({ min: -2, max: 70 }), (at) => {
-      expect(tokenIndexAt(tokens, at)).toBe(tokens.findIndex((t) => t.start === at));
+      expect(tokenStartingAt(tokens, at)).toBe(tokens.findIndex((t) => t.start === at));
     }));
   });
 
@@ -29,7 +29,8 @@ const owner = fc.array(fc.tuple(span, fc.constantFrom(...kinds)).map(([s, kind])
 describe('MentionOwners', () => {
   it('answers what a scan of every owner and mention answered', () => {
     fc.assert(fc.property(fc.array(owner, { maxLength: 8 }), span, (owners, q) => {
-      const index = new MentionOwners(owners);
+      type M = { start: number; end: number; kind: PersonMentionKind };
+      const index = new MentionOwners<M, { mentions: M[] }>(owners);
       const overlaps = (m: { start: number; end: number }) => m.start < q.end && q.start < m.end;
       const named = (m: { kind: PersonMentionKind }) => m.kind === 'name' || m.kind === 'surname';
       expect(index.ownerAt(q.start, q.end)).toBe(owners.find((o) => o.mentions.some(overlaps)));
