@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { keepLongestNonOverlapping, runParsers, type Parser, type PositionParser } from '../../src/extractors/framework.js';
 import { Document } from '../../src/document/document.js';
+import { organizationNamedBefore } from '../../src/extractors/results.js';
+import type { Organization } from '../../src/record/types.js';
 
 describe('keepLongestNonOverlapping', () => {
   it('keeps the longest of overlapping spans, then the earliest, sorted by start', () => {
@@ -107,5 +109,37 @@ describe('runParsers', () => {
   it('refuses a pattern that is not global', () => {
     const doc = new Document('x');
     expect(() => runParsers([{ name: 'bad', pattern: /x/, extract: () => null }], doc, { results: {} })).toThrow(/global/);
+  });
+});
+
+describe('organizationNamedBefore', () => {
+  // the scan it replaced
+  const scanned = (organizations: Organization[], noun: string, at: number) => {
+    let best: { name: string; at: number } | null = null;
+    for (const o of organizations) {
+      if (!` ${o.name.toLowerCase().replace(/\W+/g, ' ')} `.includes(` ${noun} `)) continue;
+      for (const m of o.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
+    }
+    return best?.name ?? null;
+  };
+
+  it('names the body with that word mentioned last before a position', () => {
+    const orgs: Organization[] = [
+      { name: 'Ministry of Emergency Situations', mentions: [{ start: 10, end: 20, text: '' }] },
+      { name: 'Ukrainian Air Force', mentions: [{ start: 30, end: 40, text: '' }] },
+      { name: 'Ministry of Defence', mentions: [{ start: 50, end: 60, text: '' }] },
+    ];
+    expect(organizationNamedBefore(orgs, 'ministry', 45)).toBe('Ministry of Emergency Situations');
+    expect(organizationNamedBefore(orgs, 'ministry', 55)).toBe('Ministry of Defence');
+    expect(organizationNamedBefore(orgs, 'air force', 99)).toBe('Ukrainian Air Force');
+    expect(organizationNamedBefore(orgs, 'ministry', 10)).toBeNull();
+  });
+
+  it('agrees with a scan of every organization on random mentions', () => {
+    const name = fc.constantFrom('Air Force', 'Ministry of Defence', 'the Ministry', 'Force One', 'Security Service');
+    const org = fc.record({ name, mentions: fc.array(fc.nat(50).map((start) => ({ start, end: start + 3, text: '' })), { maxLength: 5 }) });
+    fc.assert(fc.property(fc.array(org, { maxLength: 8 }), fc.constantFrom('ministry', 'force', 'air force', 'service'), fc.nat(60), (orgs, noun, at) => {
+      expect(organizationNamedBefore(orgs, noun, at)).toBe(scanned(orgs, noun, at));
+    }), { numRuns: 1000 });
   });
 });
