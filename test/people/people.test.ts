@@ -46,3 +46,16 @@ describe('people: a result of its own', () => {
     expect(quotes.quotes!.map((q) => q.speaker)).toEqual(['Olga Ivanova', 'Ilya Sokol']);
   });
 });
+
+describe('people: a title alone', () => {
+  test('"the governor" is the governor mentioned last before it, title mentions included', () => {
+    const text =
+      'Governor Ilya Sokol visited Tver. Governor Anna Roe visited Kursk. The governor said it was calm. ' +
+      'Sokol went home. The governor left. Then the governor spoke again.';
+    const people = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } });
+    const titled = (name: string) => people.find((p) => p.name === name)!.mentions.filter((m) => m.kind === 'title').map((m) => m.start);
+    const at = (from: string) => text.indexOf('governor', text.indexOf(from));
+    expect(titled('Anna Roe')).toEqual([at('The governor said')]);
+    expect(titled('Ilya Sokol')).toEqual([at('The governor left'), at('the governor spoke')]);
+  });
+});

@@ -294,10 +294,13 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
   const byHead = new Map<string, PersonDraft[]>();
   for (const d of drafts) for (const r of d.roles) {
     const list = byHead.get(r.head) ?? [];
-    if (!list.includes(d)) list.push(d);
+    // a draft's roles come one after another: a draft already listed is the list's last
+    if (list[list.length - 1] !== d) list.push(d);
     byHead.set(r.head, list);
   }
   if (!byHead.size) return;
+  const latest = new Map<string, LatestMentioned>();
+  for (const [head, ds] of byHead) if (ds.length > 1) latest.set(head, new LatestMentioned(ds));
   const taken = new Set<number>();
   for (const d of drafts) for (const m of d.mentions) taken.add(m.start);
   const occupied = (pos: number) => taken.has(pos);
@@ -315,8 +318,9 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
     const next = tokens[i + 1];
     if (next && next.isWord && next.cap && !insideAny(quotes, t.start) && isFirstName(next.text)) continue;
     if (occupied(t.start)) continue;
-    const d = ds.length === 1 ? ds[0]! : nearestMentioned(ds, t.start);
+    const d = ds.length === 1 ? ds[0]! : latest.get(t.lower)!.before(t.start);
     d.mentions.push({ start: t.start, end: t.end, kind: 'title' });
+    for (const r of d.roles) latest.get(r.head)?.added(t.start, d);
   }
 }
 
@@ -376,14 +380,33 @@ function isArticle(w: string): boolean {
   return w === 'the' || w === 'a' || w === 'an';
 }
 
-function nearestMentioned(ds: PersonDraft[], pos: number): PersonDraft {
-  let best = ds[0]!;
-  let bestPos = -1;
-  for (const d of ds) for (const m of d.mentions) if (m.start < pos && m.start > bestPos) {
-    best = d;
-    bestPos = m.start;
+/**
+ * Of several people sharing a title, the one mentioned last before each position asked about, in
+ * increasing order, as a scan of all their mentions would say (the first in the scan among mentions
+ * sharing a start; the first person when none is before): one sweep over their mentions instead of
+ * a scan at every title.
+ */
+class LatestMentioned {
+  private readonly mentions: Array<{ start: number; d: PersonDraft }>;
+  private next = 0;
+  private best: { start: number; d: PersonDraft } | undefined;
+
+  constructor(private readonly ds: PersonDraft[]) {
+    this.mentions = ds.flatMap((d) => d.mentions.map((m) => ({ start: m.start, d }))).sort((a, b) => a.start - b.start);
   }
-  return best;
+
+  before(pos: number): PersonDraft {
+    for (; this.next < this.mentions.length && this.mentions[this.next]!.start < pos; this.next++) {
+      const m = this.mentions[this.next]!;
+      if (!this.best || m.start > this.best.start) this.best = m;
+    }
+    return this.best?.d ?? this.ds[0]!;
+  }
+
+  /** A mention made at `start`, a position before every one asked about from now on and no other mention's. */
+  added(start: number, d: PersonDraft): void {
+    if (!this.best || start > this.best.start) this.best = { start, d };
+  }
 }
 
 /**
