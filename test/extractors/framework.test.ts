@@ -50,14 +50,8 @@ describe('keepLongestNonOverlapping against the insertion by shifting it replace
   };
 
   it('keeps one empty span at a start, and none inside or at the start of a kept span', () => {
-    const spans = [
-      { start: 4, end: 4, id: 'empty at 4' },
-      { start: 4, end: 4, id: 'another at 4' },
-      { start: 2, end: 6, id: 'long' },
-      { start: 6, end: 6, id: 'empty at its end' },
-      { start: 2, end: 2, id: 'empty at its start' },
-      { start: 9, end: 9, id: 'empty alone' },
-    ];
+    const spans = ([[4, 4, 'empty at 4'], [4, 4, 'another at 4'], [2, 6, 'long'], [6, 6, 'empty at its end'], [2, 2, 'empty at its start'], [9, 9, 'empty alone']] as const)
+      .map(([start, end, id]) => ({ start, end, id }));
     expect(keepLongestNonOverlapping(spans).map((s) => s.id)).toEqual(['long', 'empty at its end', 'empty alone']);
   });
 
