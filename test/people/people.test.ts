@@ -59,3 +59,14 @@ describe('people: a title alone', () => {
     expect(titled('Ilya Sokol')).toEqual([at('The governor left'), at('the governor spoke')]);
   });
 });
+
+describe('people: a bare surname two people share', () => {
+  test('is the one named in full just before, else the one introduced first', () => {
+    const filler = ' The weather was cold and the roads were empty for most of the day.'.repeat(8);
+    const text = `John Smith arrived on Monday. Mary Smith arrived later. Smith said it was calm.${filler} Smith left.`;
+    const people = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } });
+    const surnames = (name: string) => people.find((p) => p.name === name)!.mentions.filter((m) => m.kind === 'surname').map((m) => m.start);
+    expect(surnames('Mary Smith')).toEqual([text.indexOf('Smith said')]);
+    expect(surnames('John Smith')).toEqual([text.indexOf('Smith left')]);
+  });
+});
