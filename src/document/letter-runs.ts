@@ -14,22 +14,27 @@ export function isLetterUnit(c: number): boolean {
 }
 
 /**
- * Every run of letters and marks in the text that no letter or mark touches on either side, unit
- * by unit as isLetterUnit reads them: whether a word is written on its own anywhere, without a
- * search of the whole text for each word asked about.
+ * Which of the `wanted` words the text writes as a run of letters and marks that no letter or mark
+ * touches on either side, unit by unit as isLetterUnit reads them: whether a word is written on its
+ * own anywhere, in one pass over the text instead of a search of it for each word. A run is cut out
+ * only when its length is that of a wanted word.
  */
-export function letterRunsIn(text: string): Set<string> {
-  const runs = new Set<string>();
+export function letterRunsIn(text: string, wanted: ReadonlySet<string>): Set<string> {
+  const found = new Set<string>();
+  const lengths = new Set([...wanted].map((w) => w.length));
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const letter = i < text.length && isLetterUnit(text.charCodeAt(i));
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      runs.add(text.slice(start, i));
+      if (lengths.has(i - start)) {
+        const run = text.slice(start, i);
+        if (wanted.has(run)) found.add(run);
+      }
       start = -1;
     }
   }
-  return runs;
+  return found;
 }
 
 /** Whether every unit of `word` is a letter or a mark. */

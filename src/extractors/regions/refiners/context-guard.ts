@@ -43,7 +43,9 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
     const surname = new Map<string, boolean>();
     const lowered = new Map<string, boolean>();
     let runs: Set<string> | undefined;
-    const letterRuns = () => (runs ??= letterRunsIn(text));
+    // every word writtenLower may be asked about, looked for in one pass when it first is
+    const letterRuns = () =>
+      (runs ??= letterRunsIn(text, new Set(items.filter((c) => c.source === 'name').map((c) => c.text.toLowerCase()).filter(allLetterUnits))));
     return items.filter((c) => {
       if (c.source !== 'name') return true;
       // "Governor Alexander Gusev … Gusev wrote": a person's surname, though a town bears it too; "in
