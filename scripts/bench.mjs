@@ -4,12 +4,15 @@
 //   npm run bench                          # 20,000 articles built from ../shared/data/polnear-train.jsonl
 //   npm run bench -- --articles 2000 --json bench.json
 //   npm run bench -- --runs 5              # CLI runs repeated (3 by default), medians
+//   npm run bench -- --scaling-quick       # the scaling part at 0.25-1 MB (--no-scaling: without it)
 //
 // The corpus is built at run time from the public article texts in ../shared/data (never copied
 // into the project). Reports, in one run: the full pipeline on one thread and on all cores,
 // a bare compromise nlp(text) on one core over the same texts (the ratio is the figure that
 // counts), each extraction stage alone, peak RSS of the CLI over the whole corpus, and the time
-// to the first record for a single article. Medians of repeated runs where a run is short.
+// to the first record for a single article. Medians of repeated runs where a run is short. Last, the
+// scaling benchmark (scripts/scaling.mjs): one article of each adversarial input at 1, 2 and 4 MB,
+// and a real one at 8 and 32 MB, with a pass/fail line for each bound.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -196,5 +199,14 @@ for (const r of rows) {
 console.log(`\npipeline (1 thread) / bare nlp(text): ${summary.pipelineVsNlp}x   ${cores} threads / 1 thread: ${summary.scaling}x ` +
   `(pairs ${summary.scalingPairs.join(', ')}; ratio of median times ${summary.scalingOfMedians}x)   ` +
   `peak RSS: ${summary.peakRssMb} MB   first record: ${summary.firstRecordMs} ms (median of 7)`);
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ summary, rows }, null, 2) + '\n');
 fs.rmSync(tmp, { recursive: true, force: true });
+
+// 5. Time linear in input: each adversarial input and real text at three sizes (docs/runtime.md).
+let scaling;
+if (!args.includes('--no-scaling')) {
+  const { runScaling } = await import('./scaling.mjs');
+  const result = await runScaling({ quick: args.includes('--scaling-quick') });
+  scaling = { passed: result.passed, rows: result.rows };
+  if (!result.passed) process.exitCode = 1;
+}
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ summary, rows, scaling }, null, 2) + '\n');

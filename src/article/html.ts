@@ -8,6 +8,7 @@ import { parseJsonLd } from './html/jsonld.js';
 import { MetaIndex } from './html/meta-index.js';
 import { findAuthor, findCanonicalUrl, findTitle } from './html/metadata.js';
 import { findPublished } from './html/published.js';
+import { capNesting } from './html/nesting.js';
 
 /** An article read out of an HTML page. */
 export interface HtmlArticle {
@@ -92,7 +93,7 @@ export function htmlToArticle(html: string, opts: HtmlOptions = {}): HtmlArticle
     warnings.push(`article extraction failed (${(err as Error).message}); kept the page's paragraphs`);
   }
   if (!hasProse(text)) {
-    const fallback = paragraphBody(stripDeadElements(html));
+    const fallback = paragraphBody(capNesting(stripDeadElements(html)));
     if (hasProse(fallback)) text = fallback;
   }
   text = dropRepeatedTitle(text, title);

@@ -1,5 +1,6 @@
 import type { Document } from '../document/document.js';
-import type { Span } from '../document/span.js';
+import { PositionSet } from '../document/position-set.js';
+import { countBelow, type Span } from '../document/span.js';
 import type { ResultKind, ResultsByKind } from './results.js';
 
 /**
@@ -96,29 +97,24 @@ export function parseAndRefine<T>(
 
 /**
  * Drops candidates whose span overlaps an earlier, longer one: the usual last refiner.
- * The kept spans never overlap, so they stay sorted by start and each candidate is checked
- * against its two neighbours found by binary search: O(n log n) on long inputs.
+ * The kept spans never overlap, so no two share a start, and each candidate is checked against
+ * the kept spans on either side of its start, found in a PositionSet of the candidates' starts:
+ * O(n log n) on long inputs.
  */
 export function keepLongestNonOverlapping<T extends Span>(items: T[]): T[] {
   const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: T[] = [];
+  const starts = [...new Set(items.map((it) => it.start))].sort((a, b) => a - b);
+  const keptAt: (T | undefined)[] = new Array(starts.length);
+  const taken = new PositionSet(starts.length);
   for (const it of sorted) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid]!.start < it.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = kept[lo - 1];
-    const after = kept[lo];
+    const i = countBelow(starts, it.start);
+    const before = keptAt[taken.lastBelow(i)];
+    const after = keptAt[taken.firstFrom(i)];
     if (before && before.end > it.start) continue;
     if (after && after.start < it.end) continue;
     if (it.end === it.start && after && after.start === it.start) continue;
-    // kept.splice(lo, 0, it), without the empty array of removed items splice returns
-    kept.push(it);
-    for (let i = kept.length - 1; i > lo; i--) kept[i] = kept[i - 1]!;
-    kept[lo] = it;
+    taken.add(i);
+    keptAt[i] = it;
   }
-  return kept;
+  return keptAt.filter((it): it is T => it !== undefined);
 }

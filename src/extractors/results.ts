@@ -1,6 +1,6 @@
 import type { ItemsByKind, Organization } from '../record/types.js';
 import type { PersonEntity } from '../record/people.js';
-import type { Span } from '../document/span.js';
+import { countStartingBelow, type Span } from '../document/span.js';
 
 /**
  * A sentence the article attributes to a source outside quote marks ("the ministry said 12 drones
@@ -38,10 +38,39 @@ export type ResultKind = keyof ResultsByKind;
  * body named by its kind alone.
  */
 export function organizationNamedBefore(organizations: readonly Organization[], noun: string, at: number): string | null {
-  let best: { name: string; at: number } | null = null;
-  for (const o of organizations) {
-    if (!` ${o.name.toLowerCase().replace(/\W+/g, ' ')} `.includes(` ${noun} `)) continue;
-    for (const m of o.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
+  const mentions = mentionsByNoun(organizations, noun);
+  let k = countStartingBelow(mentions, at) - 1;
+  if (k < 0) return null;
+  // of the mentions at the latest start, the first a scan of the organizations would meet
+  while (k > 0 && mentions[k - 1]!.start === mentions[k]!.start) k--;
+  return mentions[k]!.name;
+}
+
+type NamedMention = Span & { name: string };
+
+/** Per organizations result: the words of each name, and the mentions of the names holding each noun asked about. */
+const nounIndex = new WeakMap<readonly Organization[], { words: string[]; byNoun: Map<string, NamedMention[]> }>();
+
+/**
+ * The mentions of the organizations whose name has the word or words `noun`, in text order (the
+ * organizations' order among mentions sharing a start), worked out once per noun instead of a scan
+ * of every organization at every look-up.
+ */
+function mentionsByNoun(organizations: readonly Organization[], noun: string): NamedMention[] {
+  let index = nounIndex.get(organizations);
+  if (!index) {
+    index = { words: organizations.map((o) => ` ${o.name.toLowerCase().replace(/\W+/g, ' ')} `), byNoun: new Map() };
+    nounIndex.set(organizations, index);
   }
-  return best?.name ?? null;
+  let mentions = index.byNoun.get(noun);
+  if (!mentions) {
+    mentions = [];
+    for (let k = 0; k < organizations.length; k++) {
+      if (!index.words[k]!.includes(` ${noun} `)) continue;
+      for (const m of organizations[k]!.mentions) mentions.push({ start: m.start, end: m.end, name: organizations[k]!.name });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    index.byNoun.set(noun, mentions);
+  }
+  return mentions;
 }

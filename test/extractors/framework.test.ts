@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { keepLongestNonOverlapping, runParsers, type Parser, type PositionParser } from '../../src/extractors/framework.js';
 import { Document } from '../../src/document/document.js';
+import { organizationNamedBefore } from '../../src/extractors/results.js';
+import type { Organization } from '../../src/record/types.js';
 
 describe('keepLongestNonOverlapping', () => {
   it('keeps the longest of overlapping spans, then the earliest, sorted by start', () => {
@@ -26,6 +28,38 @@ describe('keepLongestNonOverlapping', () => {
     fc.assert(fc.property(fc.array(span, { maxLength: 60 }), (spans) => {
       expect(keepLongestNonOverlapping(spans)).toEqual(naive(spans));
     }));
+  });
+});
+
+describe('keepLongestNonOverlapping against the insertion by shifting it replaced', () => {
+  // the former implementation: a sorted array of kept spans, each inserted by shifting its tail
+  const byShifting = <T extends { start: number; end: number }>(items: T[]): T[] => {
+    const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: T[] = [];
+    for (const it of sorted) {
+      let lo = 0;
+      while (lo < kept.length && kept[lo]!.start < it.start) lo++;
+      const before = kept[lo - 1];
+      const after = kept[lo];
+      if (before && before.end > it.start) continue;
+      if (after && after.start < it.end) continue;
+      if (it.end === it.start && after && after.start === it.start) continue;
+      kept.splice(lo, 0, it);
+    }
+    return kept;
+  };
+
+  it('keeps one empty span at a start, and none inside or at the start of a kept span', () => {
+    const spans = ([[4, 4, 'empty at 4'], [4, 4, 'another at 4'], [2, 6, 'long'], [6, 6, 'empty at its end'], [2, 2, 'empty at its start'], [9, 9, 'empty alone']] as const)
+      .map(([start, end, id]) => ({ start, end, id }));
+    expect(keepLongestNonOverlapping(spans).map((s) => s.id)).toEqual(['long', 'empty at its end', 'empty alone']);
+  });
+
+  it('gives what it gave on random spans, empty ones and shared starts included', () => {
+    const span = fc.tuple(fc.nat(120), fc.nat(12), fc.nat(1000)).map(([start, len, id]) => ({ start, end: start + len, id }));
+    fc.assert(fc.property(fc.array(span, { maxLength: 80 }), (spans) => {
+      expect(keepLongestNonOverlapping(spans)).toEqual(byShifting(spans));
+    }), { numRuns: 500 });
   });
 });
 
@@ -69,5 +103,37 @@ describe('runParsers', () => {
   it('refuses a pattern that is not global', () => {
     const doc = new Document('x');
     expect(() => runParsers([{ name: 'bad', pattern: /x/, extract: () => null }], doc, { results: {} })).toThrow(/global/);
+  });
+});
+
+describe('organizationNamedBefore', () => {
+  // the scan it replaced
+  const scanned = (organizations: Organization[], noun: string, at: number) => {
+    let best: { name: string; at: number } | null = null;
+    for (const o of organizations) {
+      if (!` ${o.name.toLowerCase().replace(/\W+/g, ' ')} `.includes(` ${noun} `)) continue;
+      for (const m of o.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: o.name, at: m.start };
+    }
+    return best?.name ?? null;
+  };
+
+  it('names the body with that word mentioned last before a position', () => {
+    const orgs: Organization[] = [
+      { name: 'Ministry of Emergency Situations', mentions: [{ start: 10, end: 20, text: '' }] },
+      { name: 'Ukrainian Air Force', mentions: [{ start: 30, end: 40, text: '' }] },
+      { name: 'Ministry of Defence', mentions: [{ start: 50, end: 60, text: '' }] },
+    ];
+    expect(organizationNamedBefore(orgs, 'ministry', 45)).toBe('Ministry of Emergency Situations');
+    expect(organizationNamedBefore(orgs, 'ministry', 55)).toBe('Ministry of Defence');
+    expect(organizationNamedBefore(orgs, 'air force', 99)).toBe('Ukrainian Air Force');
+    expect(organizationNamedBefore(orgs, 'ministry', 10)).toBeNull();
+  });
+
+  it('agrees with a scan of every organization on random mentions', () => {
+    const name = fc.constantFrom('Air Force', 'Ministry of Defence', 'the Ministry', 'Force One', 'Security Service');
+    const org = fc.record({ name, mentions: fc.array(fc.nat(50).map((start) => ({ start, end: start + 3, text: '' })), { maxLength: 5 }) });
+    fc.assert(fc.property(fc.array(org, { maxLength: 8 }), fc.constantFrom('ministry', 'force', 'air force', 'service'), fc.nat(60), (orgs, noun, at) => {
+      expect(organizationNamedBefore(orgs, noun, at)).toBe(scanned(orgs, noun, at));
+    }), { numRuns: 1000 });
   });
 });

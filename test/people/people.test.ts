@@ -46,3 +46,27 @@ describe('people: a result of its own', () => {
     expect(quotes.quotes!.map((q) => q.speaker)).toEqual(['Olga Ivanova', 'Ilya Sokol']);
   });
 });
+
+describe('people: a title alone', () => {
+  test('"the governor" is the governor mentioned last before it, title mentions included', () => {
+    const text =
+      'Governor Ilya Sokol visited Tver. Governor Anna Roe visited Kursk. The governor said it was calm. ' +
+      'Sokol went home. The governor left. Then the governor spoke again.';
+    const people = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } });
+    const titled = (name: string) => people.find((p) => p.name === name)!.mentions.filter((m) => m.kind === 'title').map((m) => m.start);
+    const at = (from: string) => text.indexOf('governor', text.indexOf(from));
+    expect(titled('Anna Roe')).toEqual([at('The governor said')]);
+    expect(titled('Ilya Sokol')).toEqual([at('The governor left'), at('the governor spoke')]);
+  });
+});
+
+describe('people: a bare surname two people share', () => {
+  test('is the one named in full just before, else the one introduced first', () => {
+    const filler = ' The weather was cold and the roads were empty for most of the day.'.repeat(8);
+    const text = `John Smith arrived on Monday. Mary Smith arrived later. Smith said it was calm.${filler} Smith left.`;
+    const people = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } });
+    const surnames = (name: string) => people.find((p) => p.name === name)!.mentions.filter((m) => m.kind === 'surname').map((m) => m.start);
+    expect(surnames('Mary Smith')).toEqual([text.indexOf('Smith said')]);
+    expect(surnames('John Smith')).toEqual([text.indexOf('Smith left')]);
+  });
+});

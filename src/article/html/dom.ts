@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { capNesting } from './nesting.js';
 
 /**
  * The few DOM members this module uses. The project compiles without the DOM lib (it is a
@@ -85,9 +86,9 @@ const BLOCK_GAP = /(?<tag><\/?(?:div|p|li|ul|ol|dl|dd|dt|section|article|header|
  */
 export function parsePage(html: string): { doc: DomDocument; jsonLd: string[] } {
   const jsonLd: string[] = [];
-  const stripped = stripDeadElements(html, (openTag, body) => {
+  const stripped = capNesting(stripDeadElements(html, (openTag, body) => {
     if (/application\/ld\+json/i.test(openTag)) jsonLd.push(body);
-  }).replace(BLOCK_GAP, '$<tag>');
+  })).replace(BLOCK_GAP, '$<tag>');
   // A fragment without <html> gets wrapped so that linkedom always builds head and body.
   const source = /<html[\s>]/i.test(stripped) ? stripped : `<!DOCTYPE html><html><head></head><body>${stripped}</body></html>`;
   const { document } = parseHTML(source);

@@ -2,6 +2,7 @@ import type { Span } from '../../document/span.js';
 import type { Mention, Organization } from '../../record/types.js';
 import { DEMONYMS } from '../../language/places.js';
 import type { OrgCandidate } from './candidates.js';
+import { ClusterIndex } from './cluster-index.js';
 
 const COUNTRY_NAMES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
 const PRIORITY: Record<OrgCandidate['source'], number> = { 'defined-acronym': 5, named: 4, 'lowercase-ministry': 3, known: 2, acronym: 1 };
@@ -37,11 +38,6 @@ function orgKeyOf(name: string): { key: string; country?: string } {
   const m = /^(?<domain>.+?) ministry$/.exec(s);
   if (m) s = `ministry of ${m.groups!.domain}`;
   return { key: s, country: country?.toLowerCase() };
-}
-
-/** "general staff" is the short form of "general staff of the armed forces": the name cut before its "of". */
-function shortFormOf(short: string, long: string): boolean {
-  return short.includes(' ') && long.startsWith(short + ' of ');
 }
 
 function initialsOfKey(key: string): string {
@@ -105,29 +101,24 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
     countriesByKey.set(k.key, set);
   }
 
-  const clusters: Cluster[] = [];
+  const clusters = new ClusterIndex<Cluster>(initialsOf);
   for (const c of kept) {
     const k = orgKey(c.name);
-    const split = (countriesByKey.get(k.key)?.size ?? 0) > 1;
     const acr = c.acronym;
-    let cl = clusters.find(
-      (x) =>
-        ((x.key === k.key || shortFormOf(x.key, k.key) || shortFormOf(k.key, x.key)) && (!split || !k.country || !x.country || x.country === k.country)) ||
-        (acr && (x.acronym === acr || initialsOf(x.key) === acr)) ||
-        (x.acronym && !acr && initialsOf(k.key) === x.acronym),
-    );
+    const split = (countriesByKey.get(k.key)?.size ?? 0) > 1;
+    let cl = clusters.find({ key: k.key, country: k.country, acronym: acr, initials: initialsOf(k.key), split });
     if (!cl) {
       cl = { key: k.key, country: k.country, acronym: acr, cands: [], spans: [] };
-      clusters.push(cl);
+      clusters.add(cl);
     }
-    cl.acronym ??= acr;
+    if (cl.acronym === undefined && acr !== undefined) clusters.setAcronym(cl, acr);
     cl.country ??= k.country;
     cl.cands.push(c);
     cl.spans.push({ start: c.start, end: c.end });
     if (c.pair) for (const s of c.pair) cl.spans.push(s);
   }
 
-  return clusters.map((cl) => {
+  return clusters.clusters.map((cl) => {
     const name = chooseName(cl);
     const mentions: Mention[] = dedupe(cl.spans)
       .sort((a, b) => a.start - b.start)

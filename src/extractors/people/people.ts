@@ -240,6 +240,42 @@ function nearestBefore(ds: PersonDraft[], pos: number): PersonDraft | undefined 
   return best ?? ds[0];
 }
 
+/**
+ * ownerOfSurname(ds, pos) for positions asked in increasing order while the drafts' names stay as
+ * they are (addBareMentions): one sweep over the names of the people sharing the surname instead of
+ * a scan of all their names at every bare surname, which grew with the article.
+ */
+class SurnameOwners {
+  private readonly names: Array<{ start: number; d: PersonDraft; full: boolean }>;
+  private next = 0;
+  /** nearestBefore's answer so far: the name with the latest start, the first of a scan among equals. */
+  private near: { start: number; d: PersonDraft } | undefined;
+  /** Each draft's latest name of two words or more seen so far. */
+  private readonly lastFull = new Map<PersonDraft, number>();
+  /** The person the article introduced first. */
+  private readonly first: PersonDraft | undefined;
+
+  constructor(private readonly ds: PersonDraft[]) {
+    this.names = ds.flatMap((d) => d.names.map((m) => ({ start: m.start, d, full: m.words.length > 1 }))).sort((a, b) => a.start - b.start);
+    let best = ds[0];
+    for (const d of ds) if (d.names.length && best?.names.length && d.names[0]!.start < best.names[0]!.start) best = d;
+    this.first = best;
+  }
+
+  ownerAt(pos: number): PersonDraft {
+    if (this.ds.length === 1) return this.ds[0]!;
+    for (; this.next < this.names.length && this.names[this.next]!.start < pos; this.next++) {
+      const m = this.names[this.next]!;
+      if (!this.near || m.start > this.near.start) this.near = m;
+      if (m.full) this.lastFull.set(m.d, m.start);
+    }
+    const near = this.near?.d ?? this.ds[0]!;
+    const last = this.lastFull.get(near);
+    if (last !== undefined && pos - last < 400) return near;
+    return this.first!;
+  }
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'of', 'visited', 'toward', 'towards']);
 
 /** Every further occurrence of a known surname (or of a given name only one person has). */
@@ -248,6 +284,7 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
   for (const d of drafts) for (const m of d.names) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const bySurname = new Map<string, PersonDraft[]>();
   for (const d of drafts) bySurname.set(d.surname, [...(bySurname.get(d.surname) ?? []), d]);
+  const owners = new Map<string, SurnameOwners>();
   const firstCount = new Map<string, PersonDraft[]>();
   for (const d of drafts) if (d.first && d.first.length > 1) firstCount.set(d.first, [...(firstCount.get(d.first) ?? []), d]);
   for (let i = 0; i < tokens.length; i++) {
@@ -265,7 +302,9 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
       if (t.allCaps && !beforeColon) continue;
       // "Clinton campaign spokesman Brian Fallon", "Trump lawyer Marc Kasowitz": the surname qualifies someone else
       if (qualifiesAnotherName(tokens, i)) continue;
-      const d = ownerOfSurname(ds, t.start)!;
+      let sweep = owners.get(t.lower);
+      if (!sweep) owners.set(t.lower, (sweep = new SurnameOwners(ds)));
+      const d = sweep.ownerAt(t.start);
       d.mentions.push({ start: t.start, end: t.end, kind: 'surname' });
       continue;
     }
@@ -294,10 +333,13 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
   const byHead = new Map<string, PersonDraft[]>();
   for (const d of drafts) for (const r of d.roles) {
     const list = byHead.get(r.head) ?? [];
-    if (!list.includes(d)) list.push(d);
+    // a draft's roles come one after another: a draft already listed is the list's last
+    if (list[list.length - 1] !== d) list.push(d);
     byHead.set(r.head, list);
   }
   if (!byHead.size) return;
+  const latest = new Map<string, LatestMentioned>();
+  for (const [head, ds] of byHead) if (ds.length > 1) latest.set(head, new LatestMentioned(ds));
   const taken = new Set<number>();
   for (const d of drafts) for (const m of d.mentions) taken.add(m.start);
   const occupied = (pos: number) => taken.has(pos);
@@ -315,8 +357,9 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
     const next = tokens[i + 1];
     if (next && next.isWord && next.cap && !insideAny(quotes, t.start) && isFirstName(next.text)) continue;
     if (occupied(t.start)) continue;
-    const d = ds.length === 1 ? ds[0]! : nearestMentioned(ds, t.start);
+    const d = ds.length === 1 ? ds[0]! : latest.get(t.lower)!.before(t.start);
     d.mentions.push({ start: t.start, end: t.end, kind: 'title' });
+    for (const r of d.roles) latest.get(r.head)?.added(t.start, d);
   }
 }
 
@@ -376,14 +419,33 @@ function isArticle(w: string): boolean {
   return w === 'the' || w === 'a' || w === 'an';
 }
 
-function nearestMentioned(ds: PersonDraft[], pos: number): PersonDraft {
-  let best = ds[0]!;
-  let bestPos = -1;
-  for (const d of ds) for (const m of d.mentions) if (m.start < pos && m.start > bestPos) {
-    best = d;
-    bestPos = m.start;
+/**
+ * Of several people sharing a title, the one mentioned last before each position asked about, in
+ * increasing order, as a scan of all their mentions would say (the first in the scan among mentions
+ * sharing a start; the first person when none is before): one sweep over their mentions instead of
+ * a scan at every title.
+ */
+class LatestMentioned {
+  private readonly mentions: Array<{ start: number; d: PersonDraft }>;
+  private next = 0;
+  private best: { start: number; d: PersonDraft } | undefined;
+
+  constructor(private readonly ds: PersonDraft[]) {
+    this.mentions = ds.flatMap((d) => d.mentions.map((m) => ({ start: m.start, d }))).sort((a, b) => a.start - b.start);
   }
-  return best;
+
+  before(pos: number): PersonDraft {
+    for (; this.next < this.mentions.length && this.mentions[this.next]!.start < pos; this.next++) {
+      const m = this.mentions[this.next]!;
+      if (!this.best || m.start > this.best.start) this.best = m;
+    }
+    return this.best?.d ?? this.ds[0]!;
+  }
+
+  /** A mention made at `start`, a position before every one asked about from now on and no other mention's. */
+  added(start: number, d: PersonDraft): void {
+    if (!this.best || start > this.best.start) this.best = { start, d };
+  }
 }
 
 /**

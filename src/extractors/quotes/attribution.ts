@@ -5,7 +5,7 @@
  */
 import type { QuotedSpan } from '../../document/quotes.js';
 import { CORE_CUES, CUE_NOUNS, CUE_VERBS, DETERMINERS, VERB_MODIFIERS } from '../../language/quoting.js';
-import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
+import { readBackward, readForward, tokenStartingAt, type SpeakerPhrase } from './phrases.js';
 import { isTitleHead } from '../../language/titles.js';
 import type { Token } from '../../document/tokens.js';
 import { sentenceStartIn, windowTokens } from '../../document/windows.js';
@@ -230,7 +230,7 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
       }
       let back = readBackward(tokens, c);
       // "Another source speaking to Fox News said": a name after a preposition is an object.
-      const before = back && tokens.findIndex((t) => t.start === back!.start) - 1;
+      const before = back && tokenStartingAt(tokens, back.start) - 1;
       if (back && before !== null && before >= 0 && PHRASE_STOPS_AFTER_SUBJECT.has(tokens[before]!.lower)) {
         back = subjectOf(tokens, c) ?? back;
       }

@@ -2,6 +2,7 @@
  * Reads the noun phrase that names a speaker next to a reporting verb: a name ("Rep. Jim
  * Clyburn"), a pronoun ("he") or a description ("a senior adviser", "the ministry").
  */
+import { countStartingBelow } from '../../document/span.js';
 import type { Token } from '../../document/tokens.js';
 import { CUE_VERBS, DETERMINERS, NOT_NAMES, PRONOUNS, VERB_MODIFIERS } from '../../language/quoting.js';
 import { NAME_PARTICLES } from '../../language/first-names.js';
@@ -217,6 +218,12 @@ export function readBackward(tokens: Token[], j: number, floor = 0): SpeakerPhra
   return null;
 }
 
+/** The index of the token starting at `start`, or -1 (tokens are in text order: binary search). */
+export function tokenStartingAt(tokens: readonly Token[], start: number): number {
+  const i = countStartingBelow(tokens, start);
+  return tokens[i]?.start === start ? i : -1;
+}
+
 /** Prepositions that attach a place or an organisation to the person before them. */
 const HEAD_LINKS = new Set(['of', 'for', 'at', 'from']);
 
@@ -229,7 +236,7 @@ const HEAD_LINKS = new Set(['of', 'for', 'at', 'from']);
 function headOf(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPhrase {
   let cur = found;
   for (let hops = 0; hops < 3; hops++) {
-    let k = tokens.findIndex((t) => t.start === cur.start) - 1;
+    let k = tokenStartingAt(tokens, cur.start) - 1;
     if (k >= floor && DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.cap) k--;
     else if (k >= floor && DETERMINERS.has(tokens[k]!.lower)) break;
     if (k - 1 < floor || !HEAD_LINKS.has(tokens[k]!.lower) || !tokens[k - 1]!.isWord) break;
@@ -239,7 +246,7 @@ function headOf(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPh
     if (!head || head.kind === 'pronoun') break;
     // "Governor of the Kursk Region Alexander Khinshtein said": a bare title without a
     // determiner names the person whose name ends the phrase.
-    const bareTitle = head.kind === 'nominal' && !DETERMINERS.has(tokens.find((t) => t.start === head.start)!.lower);
+    const bareTitle = head.kind === 'nominal' && !DETERMINERS.has(tokens[tokenStartingAt(tokens, head.start)]!.lower);
     if (bareTitle && cur.kind === 'name') return { ...cur, start: head.start };
     cur = { ...head, end: found.end };
   }

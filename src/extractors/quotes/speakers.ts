@@ -8,11 +8,16 @@ import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
 import { readForward, type SpeakerPhrase } from './phrases.js';
 import { windowTokens } from '../../document/windows.js';
+import { countBelow, countStartingBelow, type Span } from '../../document/span.js';
+import { SortedList } from '../../document/sorted-list.js';
+import { MentionOwners } from './mention-owners.js';
+import { OneEditIndex } from './one-edit.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { BODY_KINDS, CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
 import { TITLE_WORDS } from '../../language/titles.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
+import { withinOneEdit } from './one-edit.js';
 
 /** A named source seen before a position: a person mention or an earlier speaker. */
 export interface NamedSource {
@@ -24,7 +29,6 @@ export interface NamedSource {
   key: string;
 }
 
-const overlaps = (a: { start: number; end: number }, s: number, e: number) => a.start < e && s < a.end;
 /**
  * Words before an organization's name that make it the medium of a statement, not its author: a
  * verb or noun of saying and a preposition ("wrote on Telegram", "a statement to CNN"), or "told".
@@ -76,14 +80,6 @@ const AUTHOR_REACH = 80;
 /** Surnames shorter than this are too many to read one edit apart as one name. */
 const MIN_VARIANT_LENGTH = 5;
 
-/** Whether two different words are one substitution, insertion or deletion apart. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /** How far back (UTF-16 units) "the statement" still means the statement quoted before. */
 const DOCUMENT_REACH = 600;
@@ -98,7 +94,11 @@ export class SpeakerResolver {
   private readonly people: PersonEntity[];
   private readonly organizations: Organization[];
   /** Named sources in text order, for pronouns and surnames the people result left open. */
-  private readonly sources: NamedSource[] = [];
+  private readonly sources: SortedList<NamedSource>;
+  private readonly personMentions: MentionOwners<PersonEntity['mentions'][number], PersonEntity>;
+  private readonly organizationMentions: MentionOwners<Span, Organization>;
+  /** The people by the last word of their name, in the people result's order. */
+  private readonly surnameGroups = new Map<string, PersonEntity[]>();
 
   constructor(
     private readonly text: string,
@@ -108,39 +108,36 @@ export class SpeakerResolver {
   ) {
     this.people = ctx.results.people ?? [];
     this.organizations = ctx.results.organizations ?? [];
+    this.personMentions = new MentionOwners(this.people);
+    this.organizationMentions = new MentionOwners(this.organizations);
+    const sources: NamedSource[] = [];
     for (const p of this.people) {
       // the key once a person, not once a mention
       const key = lastWord(p.name);
       for (const m of p.mentions) {
-        if (m.kind === 'name' || m.kind === 'surname') this.sources.push({ name: p.name, at: m.start, gender: p.gender, isOrganization: false, key });
+        if (m.kind === 'name' || m.kind === 'surname') sources.push({ name: p.name, at: m.start, gender: p.gender, isOrganization: false, key });
       }
       if (!this.genders.has(p.name)) this.genders.set(p.name, p.gender);
       if (!this.bySurname.has(key)) this.bySurname.set(key, p);
+      const group = this.surnameGroups.get(key);
+      if (group) group.push(p);
+      else this.surnameGroups.set(key, [p]);
     }
-    this.sources.sort((a, b) => a.at - b.at);
+    sources.sort((a, b) => a.at - b.at);
+    this.sources = new SortedList((src) => src.at, sources);
     for (const o of this.organizations) {
       for (const m of o.mentions) if (!isMediumAt(text, m.start)) this.bodies.push({ name: o.name, at: m.start });
     }
     this.bodies.sort((a, b) => a.at - b.at);
+    this.bodyStarts = this.bodies.map((b) => b.at);
   }
 
   /** Mentions of organizations, but where the text names them as a medium ("on Telegram", "told CNN"). */
   private readonly bodies: { name: string; at: number }[] = [];
+  private readonly bodyStarts: number[];
 
   private readonly genders = new Map<string, 'm' | 'f' | null>();
   private readonly bySurname = new Map<string, PersonEntity>();
-
-  /** Index of the first source at or after `at` (sources are kept sorted by position). */
-  private firstAtOrAfter(at: number): number {
-    let lo = 0;
-    let hi = this.sources.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sources[mid]!.at < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
 
   /** Records a speaker named in the text, so that later pronouns and surnames can refer to it. */
   lastSpeaker: NamedSource | null = null;
@@ -149,7 +146,7 @@ export class SpeakerResolver {
     const gender = this.genderOf(name);
     const src = { name, at, gender, isOrganization, key: lastWord(name) };
     if (quoted) this.lastSpeaker = src;
-    this.sources.splice(this.firstAtOrAfter(at + 1), 0, src);
+    this.sources.insert(src);
   }
 
   private genderOf(name: string): 'm' | 'f' | null {
@@ -157,7 +154,7 @@ export class SpeakerResolver {
   }
 
   private personAt(s: number, e: number): PersonEntity | undefined {
-    return this.people.find((p) => p.mentions.some((m) => overlaps(m, s, e)));
+    return this.personMentions.ownerAt(s, e);
   }
 
   /** The full name of the first phrase the people result knows as a person. */
@@ -170,27 +167,25 @@ export class SpeakerResolver {
   }
 
   private namedPersonAt(s: number, e: number): PersonEntity | undefined {
-    return this.people.find((p) => p.mentions.some((m) => (m.kind === 'name' || m.kind === 'surname') && overlaps(m, s, e)));
+    return this.personMentions.ownerAt(s, e, (m) => m.kind === 'name' || m.kind === 'surname');
   }
 
   private organizationAt(s: number, e: number): Organization | undefined {
-    return this.organizations.find((o) => o.mentions.some((m) => overlaps(m, s, e)));
+    return this.organizationMentions.ownerAt(s, e);
   }
 
   /** The nearest named source before `at` that a pronoun of this gender can refer to. */
   private antecedent(at: number, pronoun: string): string | null {
     const g = PRONOUNS[pronoun];
-    const stop = this.firstAtOrAfter(at);
-    for (let k = stop - 1; k >= 0 && stop - k <= LOOKBACK; k--) {
-      const s = this.sources[k]!;
-      if (g === 'm' || g === 'f') {
-        if (s.isOrganization) continue;
-        if (s.gender && s.gender !== g) continue;
-      }
-      if (g === 'n' && !s.isOrganization) continue;
-      return s.name;
-    }
-    return null;
+    const found = { name: null as string | null, seen: 0 };
+    this.sources.walkBack(at, (s) => {
+      if (++found.seen > LOOKBACK) return true;
+      if ((g === 'm' || g === 'f') && (s.isOrganization || (s.gender && s.gender !== g))) return false;
+      if (g === 'n' && !s.isOrganization) return false;
+      found.name = s.name;
+      return true;
+    });
+    return found.name;
   }
 
   /** The full name a surname stands for: a person with that last name, else an earlier source. */
@@ -198,13 +193,14 @@ export class SpeakerResolver {
     const key = lastWord(surname);
     const person = this.bySurname.get(key);
     if (person) return person.name;
-    let best: string | null = null;
-    const stop = this.firstAtOrAfter(at);
-    for (let k = Math.max(0, stop - LOOKBACK); k < stop; k++) {
-      const s = this.sources[k]!;
-      if (!s.isOrganization && s.key === key && s.name.length > (best?.length ?? 0)) best = s.name;
-    }
-    return best;
+    // nearest first: of the longest names, the one a walk in text order would meet first
+    const found = { name: null as string | null, seen: 0 };
+    this.sources.walkBack(at, (s) => {
+      if (++found.seen > LOOKBACK) return true;
+      if (!s.isOrganization && s.key === key && (found.name === null ? s.name.length > 0 : s.name.length >= found.name.length)) found.name = s.name;
+      return false;
+    });
+    return found.name;
   }
 
   /**
@@ -284,14 +280,19 @@ export class SpeakerResolver {
   private bodyOfKind(kind: string, at: number): string | null {
     const heads = BODY_KINDS.get(kind);
     if (!heads) return null;
-    const names = new Set<string>();
-    for (const o of this.organizations) {
-      const words = o.name.toLowerCase().split(/\s+/u);
-      if (!heads.some((h) => words.includes(h))) continue;
-      if (o.mentions.some((m) => Math.abs(m.start - at) <= BODY_KIND_REACH)) names.add(o.name);
+    let bodies = this.bodiesOfKind.get(kind);
+    if (!bodies) {
+      bodies = new MentionOwners(this.organizations.filter((o) => {
+        const words = o.name.toLowerCase().split(/\s+/u);
+        return heads.some((h) => words.includes(h));
+      }));
+      this.bodiesOfKind.set(kind, bodies);
     }
+    const names = new Set(bodies.ownersStartingIn(at - BODY_KIND_REACH, at + BODY_KIND_REACH + 1).map((o) => o.name));
     return names.size === 1 ? [...names][0]! : null;
   }
+
+  private readonly bodiesOfKind = new Map<string, MentionOwners<Span, Organization>>();
 
   private compatible(name: string, g: 'm' | 'f' | 'n' | 'p' | undefined): boolean {
     if (g !== 'm' && g !== 'f') return true;
@@ -349,14 +350,18 @@ export class SpeakerResolver {
   private spelledOtherwise(word: string): string | null {
     if (word.length < MIN_VARIANT_LENGTH || /\s/u.test(word)) return null;
     const key = word.toLowerCase();
+    this.surnameVariants ??= new OneEditIndex(this.bySurname.keys());
     let found: string | null = null;
-    for (const [surname, p] of this.bySurname) {
-      if (surname[0] !== key[0] || !withinOneEdit(surname, key)) continue;
+    for (const surname of this.surnameVariants.oneEditFrom(key)) {
+      if (surname[0] !== key[0]) continue;
+      const p = this.bySurname.get(surname)!;
       if (found && found !== p.name) return null;
       found = p.name;
     }
     return found;
   }
+
+  private surnameVariants: OneEditIndex | undefined;
 
   /**
    * A subject the people result does not know but that reports speech itself ("Cuban said
@@ -364,10 +369,13 @@ export class SpeakerResolver {
    */
   private reportingSourceAt(phrase: SpeakerPhrase): string | null {
     if (phrase.kind !== 'name') return null;
-    for (let k = this.firstAtOrAfter(phrase.start); k < this.sources.length && this.sources[k]!.at < phrase.end; k++) {
-      if (!this.sources[k]!.isOrganization) return this.sources[k]!.name;
-    }
-    return null;
+    const found = { name: null as string | null };
+    this.sources.walkFrom(phrase.start, (s) => {
+      if (s.at >= phrase.end) return true;
+      if (!s.isOrganization) found.name = s.name;
+      return !s.isOrganization;
+    });
+    return found.name;
   }
 
   /**
@@ -435,19 +443,13 @@ export class SpeakerResolver {
 
   /** The people mentioned between two positions, by name, surname, title or pronoun, each once. */
   peopleBetween(from: number, to: number): string[] {
-    const out: string[] = [];
-    for (const p of this.people) if (p.mentions.some((m) => m.start >= from && m.start < to)) out.push(p.name);
-    return out;
+    return this.personMentions.ownersStartingIn(from, to).map((p) => p.name);
   }
 
   /** The body named last before `at`, within reach: what "it said" refers to. */
   private nearestBody(at: number): string | null {
-    for (let k = this.bodies.length - 1; k >= 0; k--) {
-      const b = this.bodies[k]!;
-      if (b.at >= at) continue;
-      return at - b.at <= BODY_REACH ? b.name : null;
-    }
-    return null;
+    const b = this.bodies[countBelow(this.bodyStarts, at) - 1];
+    return b && at - b.at <= BODY_REACH ? b.name : null;
   }
 
   /**
@@ -459,12 +461,12 @@ export class SpeakerResolver {
     if (!HOLDER_WORDS.has(head) || description.toLowerCase().split(/\s+/u).some((w) => OTHER_WORDS.has(w))) return null;
     let holder: { person: PersonEntity; at: number } | null = null;
     let anyone: { person: PersonEntity; at: number } | null = null;
-    for (const p of this.people) {
-      for (const m of p.mentions) {
-        if (m.kind === 'pronoun' || m.start >= at || at - m.start > HOLDER_REACH) continue;
-        if (!anyone || m.start > anyone.at) anyone = { person: p, at: m.start };
-        if (p.role?.isOffice && (!holder || m.start > holder.at)) holder = { person: p, at: m.start };
-      }
+    // in text order, a scan's order among mentions sharing a start: the first of the latest wins
+    for (const m of this.personMentions.startingIn(at - HOLDER_REACH, at)) {
+      if (m.kind === 'pronoun') continue;
+      const p = this.people[m.owner]!;
+      if (!anyone || m.start > anyone.at) anyone = { person: p, at: m.start };
+      if (p.role?.isOffice && (!holder || m.start > holder.at)) holder = { person: p, at: m.start };
     }
     const best = holder ?? anyone;
     return best ? this.spelledNear(best.person, at) : null;
@@ -475,25 +477,58 @@ export class SpeakerResolver {
    * (a translated name, "Oleksandr Petrenko" and "Aleksandr Petrenko") and the people result made them two.
    */
   private spelledNear(person: PersonEntity, at: number): string {
-    const key = lastWord(person.name);
     const given = person.name.split(' ')[0]!.toLowerCase();
     let best: { name: string; at: number } | null = null;
-    for (const p of this.people) {
+    for (const p of this.surnameGroups.get(lastWord(person.name)) ?? []) {
       // the same surname and a given name one letter apart: one person (Bill and Hillary Clinton are two)
       const otherGiven = p.name.split(' ')[0]!.toLowerCase();
-      if (lastWord(p.name) !== key || (p !== person && !withinOneEdit(given, otherGiven))) continue;
-      for (const m of p.mentions) if (m.kind === 'name' && m.start < at && (!best || m.start > best.at)) best = { name: p.name, at: m.start };
+      if (p !== person && !withinOneEdit(given, otherGiven)) continue;
+      const starts = this.nameStartsOf(p);
+      const last = starts[countBelow(starts, at) - 1];
+      if (last !== undefined && (!best || last > best.at)) best = { name: p.name, at: last };
     }
     return best?.name ?? person.name;
   }
 
+  private readonly nameStarts = new Map<PersonEntity, number[]>();
+
+  /** Where a person is written by full name, in text order. */
+  private nameStartsOf(p: PersonEntity): number[] {
+    let starts = this.nameStarts.get(p);
+    if (!starts) {
+      starts = p.mentions.filter((m) => m.kind === 'name').map((m) => m.start).sort((a, b) => a - b);
+      this.nameStarts.set(p, starts);
+    }
+    return starts;
+  }
+
   private nearestPersonWithTitle(head: string, at: number): string | null {
-    let best: { name: string; at: number } | null = null;
+    const mentions = this.mentionsByTitleWord().get(head);
+    if (!mentions) return null;
+    let k = countStartingBelow(mentions, at) - 1;
+    if (k < 0) return null;
+    // of the mentions at the latest start, the first a scan of the people would meet
+    while (k > 0 && mentions[k - 1]!.start === mentions[k]!.start) k--;
+    return mentions[k]!.name;
+  }
+
+  private titleWordIndex: Map<string, Array<Span & { name: string }>> | undefined;
+
+  /** Every mention of the people with a title, by each word of the title, in text order. */
+  private mentionsByTitleWord(): Map<string, Array<Span & { name: string }>> {
+    if (this.titleWordIndex) return this.titleWordIndex;
+    const index = new Map<string, Array<Span & { name: string }>>();
     for (const p of this.people) {
       const title = p.role?.title;
-      if (!title || !title.toLowerCase().split(/\W+/).includes(head)) continue;
-      for (const m of p.mentions) if (m.start < at && (!best || m.start > best.at)) best = { name: p.name, at: m.start };
+      if (!title) continue;
+      for (const word of new Set(title.toLowerCase().split(/\W+/))) {
+        const list = index.get(word) ?? [];
+        for (const m of p.mentions) list.push({ start: m.start, end: m.end, name: p.name });
+        index.set(word, list);
+      }
     }
-    return best?.name ?? null;
+    for (const list of index.values()) list.sort((a, b) => a.start - b.start);
+    this.titleWordIndex = index;
+    return index;
   }
 }

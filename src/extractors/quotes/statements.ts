@@ -9,6 +9,7 @@ import type { ParagraphFrame } from '../../document/frame.js';
 import type { Token } from '../../document/tokens.js';
 import type { QuotedSpan } from '../../document/quotes.js';
 import { windowTokens } from '../../document/windows.js';
+import { OverlapIndex } from '../../document/overlap-index.js';
 import { readsAsPersonName } from '../../document/grammar.js';
 import { speechVerbForms } from '../../language/speech.js';
 import { CUE_NOUNS, DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, VERB_MODIFIERS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
@@ -82,7 +83,7 @@ class StatementReader {
   private readonly people: ReadonlySet<string>;
   private readonly organizations: ReadonlySet<string>;
   private readonly names: ReadonlyArray<{ start: number; name: string }>;
-  private readonly places: readonly Span[];
+  private readonly places: OverlapIndex<Span>;
   private readonly quotes: ReadonlyArray<{ start: number; end: number; speaker: string }>;
   private readonly quoteEnds: readonly number[];
   private readonly nameStarts: readonly number[];
@@ -102,7 +103,7 @@ class StatementReader {
     this.organizations = new Set((ctx.results.organizations ?? []).map((o) => o.name));
     this.names = people.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, name: p.name }))).sort((a, b) => a.start - b.start);
     this.nameStarts = this.names.map((n) => n.start);
-    this.places = (ctx.results.regions ?? []).flatMap((r) => r.mentions);
+    this.places = new OverlapIndex((ctx.results.regions ?? []).flatMap((r) => r.mentions));
   }
 
   read(): Statement[] {
@@ -342,7 +343,7 @@ function sourceLineName(doc: Document, p: ParagraphFrame): SpeakerPhrase | null 
  * adjective ("Crimea", "Israeli"), or a description headed by an office, a body or a group of
  * people ("the spokesman", "local authorities"), never by anything else ("the norms").
  */
-function namesSource(text: string, phrase: SpeakerPhrase, name: string, places: readonly Span[]): boolean {
+function namesSource(text: string, phrase: SpeakerPhrase, name: string, places: OverlapIndex<Span>): boolean {
   if (phrase.kind === 'pronoun') return false;
   // "three candidates said …", "Twenty-seven states …": who is counted does not report the count
   const opening = text.slice(phrase.start, phrase.end).toLowerCase().split(NAME_WORD_BREAK)[0] ?? '';
@@ -355,7 +356,7 @@ function namesSource(text: string, phrase: SpeakerPhrase, name: string, places: 
     // one capitalised word opening a sentence is as likely a common noun ("Videos posted …"); an acronym is a name
     const opensSentence = SENTENCE_OPENING.test(text.slice(Math.max(0, phrase.nameStart - 3), phrase.nameStart));
     if (opensSentence && !WORD_BREAK.test(surface) && !ACRONYM.test(surface)) return REPORTING_GROUPS.has(surface.toLowerCase());
-    return !DEMONYMS.has(surface.toLowerCase()) && !places.some((m) => m.start < phrase.nameEnd && phrase.nameStart < m.end);
+    return !DEMONYMS.has(surface.toLowerCase()) && !places.overlapsAny(phrase.nameStart, phrase.nameEnd);
   }
   // the head of the description, not of a place after its "of": "the governor of the region"
   const head = text.slice(phrase.start, phrase.nameEnd).toLowerCase().split(WORD_BREAK).pop() ?? '';

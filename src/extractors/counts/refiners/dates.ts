@@ -1,5 +1,6 @@
 import type { Refiner } from '../../framework.js';
 import type { CountCandidate } from '../candidate.js';
+import { OverlapIndex } from '../../../document/overlap-index.js';
 
 /** A number inside a date or time the dates extractor found ("October 8", "between 2 and 5 pm") is not a count. */
 export const dropDateNumbers: Refiner<CountCandidate> = {
@@ -7,6 +8,7 @@ export const dropDateNumbers: Refiner<CountCandidate> = {
   refine(items, _doc, ctx) {
     const dates = ctx.results.dates ?? [];
     if (!dates.length) return items;
-    return items.filter((c) => !dates.some((d) => d.start < c.numberEnd && c.start < d.end));
+    const index = new OverlapIndex(dates);
+    return items.filter((c) => !index.overlapsAny(c.start, c.numberEnd));
   },
 };

@@ -2,6 +2,8 @@ import { fold } from '../../../language/fold.js';
 import type { Refiner } from '../../framework.js';
 import { isFoldedFirstName } from '../../../language/first-names.js';
 import type { PlaceCandidate } from '../candidate.js';
+import { occurrencesIn } from '../../../document/occurrences.js';
+import { allLetterUnits, letterRunsIn } from '../../../document/letter-runs.js';
 
 // A capitalised word after a bare place name usually makes it part of another name
 // ("Washington Post", "Jordan Peterson", "Kyiv Independent"), except for these, which make it
@@ -40,6 +42,10 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
     const text = doc.text;
     const surname = new Map<string, boolean>();
     const lowered = new Map<string, boolean>();
+    let runs: Set<string> | undefined;
+    // every word writtenLower may be asked about, looked for in one pass when it first is
+    const letterRuns = () =>
+      (runs ??= letterRunsIn(text, new Set(items.filter((c) => c.source === 'name').map((c) => c.text.toLowerCase()).filter(allLetterUnits))));
     return items.filter((c) => {
       if (c.source !== 'name') return true;
       // "Governor Alexander Gusev … Gusev wrote": a person's surname, though a town bears it too; "in
@@ -49,7 +55,7 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
       if (isSurname && !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, c.start - PREPOSITION_WINDOW), c.start))) return false;
       if (TIME_ZONE_AFTER.test(text.slice(c.end, c.end + TIME_ZONE_WINDOW))) return false;
       // "A man was arrested. Man …": a word the article writes in lower case is that word where a sentence opens
-      if (!c.options.some((o) => o.place.kind === 'country') && opensSentence(text, c.start) && writtenLower(text, c.text, lowered)) return false;
+      if (!c.options.some((o) => o.place.kind === 'country') && opensSentence(text, c.start) && writtenLower(text, c.text, lowered, letterRuns)) return false;
       const after = WORD_AFTER.exec(text.slice(c.end, c.end + NEIGHBOUR_WORD_WINDOW));
       if (after && !ALLOWED_NEXT.has(after.groups!.word!.toLowerCase().replace(/’/g, "'"))) return false;
       const beforeText = text.slice(Math.max(0, c.start - NEIGHBOUR_WORD_WINDOW), c.start);
@@ -65,15 +71,21 @@ export const contextGuardRefiner: Refiner<PlaceCandidate> = {
 
 const LOWER_WORD_EDGE = /[\p{L}\p{M}]/u;
 
-/** Whether the article writes `word` in lower case somewhere, as a word of its own (cached by word). */
-function writtenLower(text: string, word: string, cache: Map<string, boolean>): boolean {
+/**
+ * Whether the article writes `word` in lower case somewhere, as a word of its own (cached by word).
+ * A word of letters alone is looked up among the text's letter runs, read once; others are searched for.
+ */
+function writtenLower(text: string, word: string, cache: Map<string, boolean>, runs: () => Set<string>): boolean {
   let found = cache.get(word);
   if (found !== undefined) return found;
   found = false;
   const lower = word.toLowerCase();
   if (lower !== word && !word.includes(' ')) {
-    for (let at = text.indexOf(lower); at >= 0 && !found; at = text.indexOf(lower, at + 1)) {
-      found = !LOWER_WORD_EDGE.test(text[at - 1] ?? '') && !LOWER_WORD_EDGE.test(text[at + lower.length] ?? '');
+    if (allLetterUnits(lower)) found = runs().has(lower);
+    else {
+      for (let at = text.indexOf(lower); at >= 0 && !found; at = text.indexOf(lower, at + 1)) {
+        found = !LOWER_WORD_EDGE.test(text[at - 1] ?? '') && !LOWER_WORD_EDGE.test(text[at + lower.length] ?? '');
+      }
     }
   }
   cache.set(word, found);
@@ -84,7 +96,8 @@ const GIVEN_NAME_BEFORE = /(?<given>\p{Lu}[\p{Ll}'’-]+) $/u;
 
 /** Is `word` written anywhere right after a known given name ("Alexander Gusev")? Then it is someone's surname. */
 function followsGivenName(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+  const occurrences = occurrencesIn(text);
+  for (let at = occurrences.indexOf(word); at >= 0; at = occurrences.indexOf(word, at + word.length)) {
     const before = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, at - GIVEN_NAME_WINDOW), at));
     const after = text.charCodeAt(at + word.length);
     // a whole word: not "Gusevsky"

@@ -3,6 +3,7 @@ import { isFoldedFirstName } from '../../../language/first-names.js';
 import { PLACE_PREPOSITIONS } from '../../../language/places.js';
 import { PERSON_VERBS } from '../../../language/speech.js';
 import { HONORIFICS, TITLE_ABBREVIATIONS, isTitleHead } from '../../../language/titles.js';
+import { occurrencesIn } from '../../../document/occurrences.js';
 
 // Whether a capitalised name that may be a place is a person's: what the refiners that take
 // unknown names as places (list members, towns) ask before they do.
@@ -33,7 +34,8 @@ export function personLike(name: string, text: string, end: number): boolean {
 export function namedAsPerson(text: string, words: readonly string[]): boolean {
   const last = words[words.length - 1]!;
   const whole = words.join(' ');
-  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + last.length)) {
+  const occurrences = occurrencesIn(text);
+  for (let at = occurrences.indexOf(last); at >= 0; at = occurrences.indexOf(last, at + last.length)) {
     const end = at + last.length;
     const next = text.charCodeAt(end);
     if ((next >= 97 && next <= 122) || (next >= 65 && next <= 90)) continue;

@@ -1,5 +1,6 @@
 import type { Refiner } from '../../framework.js';
 import { placeCandidate, type PlaceCandidate } from '../candidate.js';
+import { occurrencesIn } from '../../../document/occurrences.js';
 
 /** The shortest name repeated: shorter ones ("Ibu", "Yam") are too often parts of other words or names. */
 const MIN_LENGTH = 4;
@@ -31,8 +32,9 @@ export const repeatMentionsRefiner: Refiner<PlaceCandidate> = {
     for (const c of items) taken.fill(1, c.start, c.end);
     const overlaps = (start: number, end: number) => taken.subarray(start, end).includes(1);
     const added: PlaceCandidate[] = [];
+    const occurrences = occurrencesIn(text);
     for (const [surface, c] of names) {
-      for (let at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + surface.length)) {
+      for (let at = occurrences.indexOf(surface); at >= 0; at = occurrences.indexOf(surface, at + surface.length)) {
         const end = at + surface.length;
         if (LETTER_OR_MARK.test(text[at - 1] ?? '') || LETTER_OR_MARK.test(text[end] ?? '') || overlaps(at, end)) continue;
         // "Platte River Networks": a capitalised word after it makes it part of another name

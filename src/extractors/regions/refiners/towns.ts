@@ -7,6 +7,7 @@ import { nameOption } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 import { townNameOpensWith, townsNamed, type Town } from '../towns.js';
 import { namedAsPerson } from './person-names.js';
+import { occurrencesIn } from '../../../document/occurrences.js';
 
 // Where a town is expected: after a preposition of place, or a direction and "of". Written out in
 // both cases (a case-blind pattern is slower to scan), after the space or line break before them,
@@ -138,7 +139,8 @@ function spotsIn(text: string, taken: Uint8Array): Spot[] {
 /** Where `name` stands as a whole name that no candidate covers yet; marks each as taken. */
 function mentionsOf(text: string, name: string, taken: Uint8Array): number[] {
   const out: number[] = [];
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+  const occurrences = occurrencesIn(text);
+  for (let at = occurrences.indexOf(name); at >= 0; at = occurrences.indexOf(name, at + name.length)) {
     const end = at + name.length;
     if (LETTER.test(text[at - 1] ?? '') || LETTER.test(text[end] ?? '') || taken.subarray(at, end).includes(1)) continue;
     if (CAPITAL_OR_POSSESSIVE_NEXT.test(text.slice(end, end + 3))) continue;
