@@ -4,7 +4,7 @@
 // should have, output that parses, every item's offsets slicing back to its text by code points, no
 // EXTRACT_FAILED or UNREADABLE record, no stack trace on stderr, the exit code the records call for,
 // and the same bytes with one thread as with two. Run by .ci/run; not part of the jest run.
-//   node scripts/fuzz.mjs [--seed N] [--docs N] [--keep DIR]
+//   node scripts/fuzz.mjs [--seed N] [--docs N] [--keep DIR] [--verbose] [--skip-memory]
 // The seed is printed; the same seed makes the same documents. A failing case is written to
 // fuzz-failures/ (or --keep DIR) with the command that replays it.
 import { spawn } from 'node:child_process';
@@ -280,6 +280,19 @@ function stdinBatch(n, first) {
   return { text: lines.join('\n') + '\n', inputs };
 }
 
+/**
+ * Issue 25, item 6: a page whose DOM outgrows a worker's heap (capped at 256 MB for --max-bytes 3M)
+ * but not the main thread's failed at -j 2 (EXTRACT_FAILED, out of memory) and passed at -j 1. Only
+ * megabytes show it, hence here and not in the unit tests: 2 MB of tiny paragraphs.
+ */
+async function sameRecordUnderMemoryPressure(tmp) {
+  const page = path.join(tmp, 'many-elements.html');
+  fs.writeFileSync(page, `<html><body><article>${'<p>Kursk <b>a</b></p>'.repeat(100_000)}</article></body></html>`);
+  const [one, two] = await Promise.all(['1', '2'].map((j) => run(['extract', '-q', '-j', j, '--max-bytes', '3M', page])));
+  if (one.stdout !== two.stdout) fail('memory', `-j 1 and -j 2 differ on a page that outgrows a worker's heap:\n${one.stdout.slice(0, 300)}\n${two.stdout.slice(0, 300)}`);
+  if (/EXTRACT_FAILED/.test(one.stdout + two.stdout)) fail('memory', `EXTRACT_FAILED on a page a main thread's heap holds: ${two.stdout.slice(0, 300)}`);
+}
+
 function keepFailures(tmp) {
   fs.mkdirSync(KEEP, { recursive: true });
   const file = path.join(KEEP, `seed-${SEED}.jsonl`);
@@ -324,6 +337,8 @@ async function main() {
     const at = a.findIndex((line, i) => line !== b[i]);
     fail('-j 1 / -j 2', `outputs differ from record ${at}: ${a[at]?.slice(0, 200)} / ${b[at]?.slice(0, 200)}`, sameInputs[at]?.doc);
   }
+
+  if (!args.includes('--skip-memory')) await sameRecordUnderMemoryPressure(tmp);
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (failures.length) {

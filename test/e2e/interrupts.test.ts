@@ -7,11 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { BIN, ensureBuilt, parseNdjson, ROOT } from '../helpers/cli.js';
 
-let tmp: string;
-beforeAll(() => {
-  ensureBuilt();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-int-'));
-});
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-int-'));
+beforeAll(() => ensureBuilt());
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 const ARTICLE = 'Governor Jane Roe of the Tver Region said on Monday that four drones were shot down.\n';
