@@ -242,6 +242,8 @@ export class ExtractionPool {
 
   /** Hands queued tasks, oldest first, to the least busy workers that have room, else to this thread. */
   private pump(): void {
+    // a task this thread finishes after close() must start no worker: nothing would end it
+    if (this.closed) return;
     if (this.unstarted && this.workersDue()) this.startWorkers();
     while (this.queue.length && !this.closed) {
       if (this.takingTurns && this.extracting()) return;

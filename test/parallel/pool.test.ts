@@ -151,6 +151,18 @@ describe('the extraction pool with this thread as one of its extractors', () => 
     }
   });
 
+  it('starts no worker once closed, when a task of this thread ends after', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(150), workersAfter: { ms: 20, workMs: 0 } });
+    try {
+      void runAll(pool, ['a', 'b', 'c']);
+      await pool.close();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(pool.workers).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('at size 1, extracts long inputs in a worker and the rest here, never two at once', async () => {
     let here = 0;
     let mostAtOnce = 0;
