@@ -71,7 +71,7 @@ export interface PoolOptions {
  * workers, writes the output and hears an interrupt (a signal's handler runs only when this thread
  * is free), and a runaway one must end a worker (which is replaced), not the process.
  */
-export const LOCAL_MAX_CHARS = 256 * 1024;
+export const LOCAL_MAX_CHARS = 64 * 1024;
 
 /**
  * When this thread extracts too, workers start only once the pool has run `ms` and the tasks
