@@ -91,17 +91,22 @@ function resolveInputs(inputs: string[], flags: RunFlags, stdin: Readable, out: 
   return { args: ['-'], urls };
 }
 
+const exitCodeOf = (signal: NodeJS.Signals) => (signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM);
+
 /**
- * From here on an interrupt stops the batch after the record in hand, so output stays whole; `stop`
- * also ends a read that waits (a FIFO with no writer), which has no record in hand to wait for.
+ * From here on an interrupt stops the batch at once (run.ts): no more input is read, the records
+ * already made are written and the output is completed, and the records still being made are
+ * dropped. `stop` also ends a read that waits (a FIFO with no writer); standard input, which may be
+ * waiting for its next line, is closed. A second interrupt exits at once.
  */
-function watchInterrupts(): { signal(): NodeJS.Signals | null; stop: AbortSignal; dispose(): void } {
+function watchInterrupts(stdin: Readable): { signal(): NodeJS.Signals | null; stop: AbortSignal; dispose(): void } {
   let signal: NodeJS.Signals | null = null;
   const stopping = new AbortController();
   const onSignal = (s: NodeJS.Signals) => {
-    if (signal) process.exit(s === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM); // a second interrupt: go now
+    if (signal) process.exit(exitCodeOf(s));
     signal = s;
     stopping.abort();
+    stdin.destroy();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -115,11 +120,13 @@ function watchInterrupts(): { signal(): NodeJS.Signals | null; stop: AbortSignal
   };
 }
 
-/** The pool's starter when more than one thread extracts; its workers start once the batch proves long. */
+/**
+ * The pool's starter. --concurrency counts this thread: it extracts too, beside concurrency - 1
+ * workers that start once the batch proves long (parallel/pool.ts), or at once with
+ * NEWSFACTS_EAGER_WORKERS=1 (tests). Even at 1 there is a pool: a long input is extracted by a
+ * worker while this thread waits, free to hear an interrupt.
+ */
 function poolStarter(flags: RunFlags, batch: BatchOptions, io: CommandIo, started: (pool: ExtractionPool) => void) {
-  if (flags.concurrency <= 1) return undefined;
-  // --concurrency counts this thread: it extracts too, beside concurrency - 1 workers that start
-  // once the batch proves long (parallel/pool.ts), or at once with NEWSFACTS_EAGER_WORKERS=1 (tests)
   const poolOptions = {
     maxInputBytes: flags.maxBytes,
     workerUrl: io.workerUrl,
@@ -197,7 +204,7 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
   // refused before any work: nothing is read when the output cannot be written
   const sink = openSink(flags, io, out, command);
   if (!sink) return EXIT_UNWRITABLE;
-  const interrupts = watchInterrupts();
+  const interrupts = watchInterrupts(stdin);
   const output = watchOutput(sink);
   const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, stop: interrupts.stop, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
   if (out.progress && named.args.every(readableTwice)) countInputs(command, named, stdin, options, out.progress);
@@ -211,7 +218,8 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
         onError: (rec) => out.say(`${out.chalk.red('error')} ${rec.id}: ${rec.error.code}: ${rec.error.message}`),
         onWarning: (id, w) => out.notify(`warning ${id}: ${w}`),
         onRecord: (rec) => out.progress?.tick('error' in rec),
-        shouldStop: () => interrupts.signal() !== null || output.closed || output.failure !== undefined,
+        shouldStop: () => output.closed || output.failure !== undefined,
+        interrupt: interrupts.stop,
       },
       poolStarter(flags, command.batch, io, (started) => (pool = started)),
     );
@@ -228,19 +236,33 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
     out.progress?.clear();
     await pool?.close();
     interrupts.dispose();
+    exitSoonAfter(interrupts.signal());
   }
 }
 
-/** Keeps the output of a whole run, drops that of an interrupted one; the exit code. */
+/**
+ * After an interrupted run, the process must end even if an input still holds it (a URL's socket,
+ * an input source that cannot be told to stop): what was made is written by now.
+ */
+function exitSoonAfter(signal: NodeJS.Signals | null): void {
+  if (signal) setTimeout(() => process.exit(exitCodeOf(signal)), INTERRUPTED_EXIT_MS).unref();
+}
+
+/** How long an interrupted run may take to end by itself once its output is complete. */
+const INTERRUPTED_EXIT_MS = 500;
+
+/**
+ * Completes the output, of a whole run or of an interrupted one (the records made until then, a
+ * complete file moved into place); the exit code.
+ */
 async function finishRun(stats: BatchStats, sink: Sink, signal: NodeJS.Signals | null, output: OutputState, out: Console): Promise<number> {
-  if (signal) {
-    sink.abort();
-    out.say(`interrupted by ${signal} after ${stats.records} records`);
-    return signal === 'SIGINT' ? EXIT_SIGINT : EXIT_SIGTERM;
-  }
   if (!output.closed && !output.failure) await sink.commit().catch((err: NodeJS.ErrnoException) => noteFailure(output, err));
-  if (output.closed) return EXIT_OK;
   if (output.failure) return unwritable(sink, output.failure, out);
+  if (signal) {
+    out.say(`interrupted by ${signal} after ${stats.records} records`);
+    return exitCodeOf(signal);
+  }
+  if (output.closed) return EXIT_OK;
   return stats.errors > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 

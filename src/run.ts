@@ -20,8 +20,13 @@ export interface BatchHooks {
   onWarning?(id: string, warning: string): void;
   /** Called after each record is written. */
   onRecord?(record: BatchRecord): void;
-  /** Asked before each input: true stops the batch (an interrupt), after the record in hand. */
+  /** Asked before each input: true stops the batch (its output is closed or failed), after the record in hand. */
   shouldStop?(): boolean;
+  /**
+   * An interrupt: the batch stops reading at once, writes the records already made that are next
+   * in order, and stops without waiting for the ones still being made.
+   */
+  interrupt?: AbortSignal;
 }
 
 export interface BatchStats {
@@ -118,7 +123,7 @@ export async function runBatch(
   const batch = new Batch(writer, opts, hooks, startPool);
   const written = batch.writeAll();
   try {
-    await batch.readAll(items);
+    await batch.readAll(items[Symbol.asyncIterator]());
   } finally {
     batch.endOfInput();
     await written;
@@ -136,7 +141,7 @@ class Batch {
   // workers only when a batch proves long: parallel/pool.ts); without one, each is extracted here.
   private pool: RecordPool | undefined;
   private window = 1;
-  private readonly ahead: Promise<Ahead>[] = [];
+  private readonly ahead: Tracked<Ahead>[] = [];
   private charsAhead = 0;
   private largest = 0;
   private readonly reads = new Set<Promise<unknown>>();
@@ -145,13 +150,27 @@ class Batch {
   /** The writer waits on it for the next input, the reader for room in the window. */
   private readonly inputAhead = new Signal();
   private readonly roomAhead = new Signal();
+  /** Settles when the batch is interrupted; never without an interrupt signal. */
+  private readonly interrupted: Promise<typeof INTERRUPTED>;
 
   constructor(
     private readonly writer: RecordWriter,
     private readonly opts: BatchOptions,
     private readonly hooks: BatchHooks,
     private readonly startPool: (() => RecordPool) | undefined,
-  ) {}
+  ) {
+    const interrupt = hooks.interrupt;
+    this.interrupted = new Promise((resolve) => {
+      if (interrupt?.aborted) resolve(INTERRUPTED);
+      else interrupt?.addEventListener('abort', () => resolve(INTERRUPTED), { once: true });
+    });
+  }
+
+  /** `work`, or INTERRUPTED as soon as the batch is interrupted, whichever comes first. */
+  private untilInterrupted<T>(work: Promise<T>): Promise<T | typeof INTERRUPTED> {
+    work.catch(() => {}); // abandoned at an interrupt, it may still fail: that is no longer news
+    return Promise.race([work, this.interrupted]);
+  }
 
   private stopping(): boolean {
     if (!this.hooks.shouldStop?.()) return false;
@@ -186,23 +205,40 @@ class Batch {
     return { read, done };
   }
 
-  async readAll(items: AsyncIterable<BatchItem>): Promise<void> {
-    for await (const item of items) {
-      if (!this.writing || this.stopping()) break;
-      if (this.startPool && !this.pool) {
-        this.pool = this.startPool();
-        this.window = Math.max(2, this.pool.size * RECORDS_AHEAD_PER_EXTRACTOR);
+  async readAll(items: AsyncIterator<BatchItem>): Promise<void> {
+    let interrupted = false;
+    try {
+      for (;;) {
+        const next = await this.untilInterrupted(items.next());
+        if (next === INTERRUPTED) return void (interrupted = true);
+        if (next.done) return;
+        if (!this.writing || this.stopping()) break;
+        if (!(await this.take(next.value))) return void (interrupted = true);
+        if (!this.writing) break;
       }
-      const { read, done } = this.start(item);
-      this.ahead.push(done);
-      this.inputAhead.wake();
-      // Near the character bound, another input as large as the largest so far could pass it: know
-      // this one's size before reading the next, so what is held stays within the bound plus one.
-      if (this.charsAhead + this.largest > MAX_CHARS_AHEAD) await read;
-      while (this.reads.size >= MAX_READS_AHEAD) await Promise.race(this.reads);
-      while (this.writing && this.full()) await this.roomAhead.next();
-      if (!this.writing) break;
+      await items.return?.();
+    } finally {
+      // an input source waiting for more (standard input, a slow URL) cannot be told to stop while
+      // it waits: it is let go, and ends with the process
+      if (interrupted) void items.return?.()?.catch(() => {});
     }
+  }
+
+  /** Starts one input, then waits for room for the next; false when interrupted meanwhile. */
+  private async take(item: BatchItem): Promise<boolean> {
+    if (this.startPool && !this.pool) {
+      this.pool = this.startPool();
+      this.window = Math.max(2, this.pool.size * RECORDS_AHEAD_PER_EXTRACTOR);
+    }
+    const { read, done } = this.start(item);
+    this.ahead.push(track(done));
+    this.inputAhead.wake();
+    // Near the character bound, another input as large as the largest so far could pass it: know
+    // this one's size before reading the next, so what is held stays within the bound plus one.
+    if (this.charsAhead + this.largest > MAX_CHARS_AHEAD && (await this.untilInterrupted(read)) === INTERRUPTED) return false;
+    while (this.reads.size >= MAX_READS_AHEAD) if ((await this.untilInterrupted(Promise.race(this.reads))) === INTERRUPTED) return false;
+    while (this.writing && this.full()) await this.roomAhead.next();
+    return true;
   }
 
   endOfInput(): void {
@@ -215,16 +251,18 @@ class Batch {
       for (;;) {
         if (!this.ahead.length) {
           if (!this.reading) return;
-          await this.inputAhead.next();
+          if ((await this.untilInterrupted(this.inputAhead.next())) === INTERRUPTED) return void (this.stats.stopped = true);
           continue;
         }
         if (this.stopping()) return;
-        const { record, chars } = await this.ahead[0]!;
-        if (record === null) return void (this.stats.stopped = true);
+        // interrupted, the records already made are written, and none is waited for
+        const next = this.ahead[0]!;
+        const made = next.made ?? (await this.untilInterrupted(next.done));
+        if (made === INTERRUPTED || made.record === null) return void (this.stats.stopped = true);
         this.ahead.shift();
-        this.charsAhead -= chars;
-        await this.writer.write(record);
-        this.written(record);
+        this.charsAhead -= made.chars;
+        await this.writer.write(made.record);
+        this.written(made.record);
         this.roomAhead.wake();
       }
     } catch (err) {
@@ -258,6 +296,21 @@ class Signal {
     this.waiting = undefined;
     waiting?.();
   }
+}
+
+/** What the batch's waits give when it is interrupted. */
+const INTERRUPTED = Symbol('interrupted');
+
+/** A promise, and its value once it has one (so an interrupted batch knows which records are made). */
+interface Tracked<T> {
+  done: Promise<T>;
+  made?: T;
+}
+
+function track<T>(done: Promise<T>): Tracked<T> {
+  const tracked: Tracked<T> = { done };
+  void done.then((value) => (tracked.made = value), () => {});
+  return tracked;
 }
 
 /** An input's record (null: its read was stopped), and the characters read for it (counted ahead until it is written). */

@@ -1,3 +1,4 @@
+import v8 from 'node:v8';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { BatchRecord } from '../output/printed.js';
 import { WORKER_SCRIPT } from '../paths.js';
@@ -37,6 +38,15 @@ export function workerLimits(maxInputBytes: number): ResourceLimits {
   return { maxOldGenerationSizeMb: Math.max(256, Math.ceil((48 * maxInputBytes) / MB) + 64) };
 }
 
+/**
+ * Memory limits of the worker that takes again, alone, a task whose worker ran out of memory: the
+ * heap this thread has. Whichever thread an input first lands on, its record is then the one that
+ * heap gives, at any --concurrency.
+ */
+export function retryLimits(): ResourceLimits {
+  return { maxOldGenerationSizeMb: Math.ceil(v8.getHeapStatistics().heap_size_limit / MB) };
+}
+
 export interface PoolOptions {
   /** The largest input the batch accepts, in bytes: it sets each worker's memory cap. */
   maxInputBytes: number;
@@ -44,6 +54,8 @@ export interface PoolOptions {
   workerUrl?: URL;
   /** Replaces workerLimits(maxInputBytes) (tests give small ones). */
   resourceLimits?: ResourceLimits;
+  /** Replaces retryLimits() (tests give small ones). */
+  retryLimits?: ResourceLimits;
   /**
    * Extracts a task in this thread, which then counts as one of the pool's `size` extractors
    * (see ExtractionPool). Without it, every extractor is a worker.
@@ -54,11 +66,12 @@ export interface PoolOptions {
 }
 
 /**
- * The largest input this thread extracts itself; longer ones go to workers only. A long article
- * would hold up this thread, which also reads the inputs, feeds the workers and writes the output,
- * and a runaway one must end a worker (which is replaced), not the process.
+ * The largest input this thread extracts itself; longer ones go to workers only, at any
+ * --concurrency. A long article would hold up this thread, which also reads the inputs, feeds the
+ * workers, writes the output and hears an interrupt (a signal's handler runs only when this thread
+ * is free), and a runaway one must end a worker (which is replaced), not the process.
  */
-export const LOCAL_MAX_CHARS = 256 * 1024;
+export const LOCAL_MAX_CHARS = 64 * 1024;
 
 /**
  * When this thread extracts too, workers start only once the pool has run `ms` and the tasks
@@ -76,13 +89,24 @@ export const WORKERS_AFTER = { ms: 500, workMs: 1500 } as const;
  * This thread extracts too: it warms up first, at full priority, so a short batch goes as fast as
  * on one thread instead of waiting for cold workers (docs/runtime.md).
  *
- * A worker that dies (out of memory on a huge article) is replaced: the task it was on becomes an
- * EXTRACT_FAILED record, and the tasks it held but had not reached go back into the queue.
+ * At size 1 this thread and one worker, started for the first long input, take turns: one thread
+ * extracts at a time, as --concurrency 1 promises.
+ *
+ * A worker that dies is replaced: the task it was on becomes an EXTRACT_FAILED record (one out of
+ * memory is first tried again alone, see retryLimits), and the tasks it held but had not reached go
+ * back into the queue.
  */
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
   private readonly local: PoolOptions['local'];
   private localBusy = false;
+  /** Size 1 with this thread extracting: it and the worker for long inputs take turns. */
+  private readonly takingTurns: boolean;
+  private readonly retryLimits: ResourceLimits;
+  /** Tasks tried again alone after their worker ran out of memory: one after another, never two at once. */
+  private retries: Promise<void> = Promise.resolve();
+  private retrying = 0;
+  private readonly aloneWorkers = new Set<Worker>();
   /** Tasks no worker holds yet, in seq order. */
   private readonly queue: Pending[] = [];
   private readonly workerUrl: URL;
@@ -106,6 +130,8 @@ export class ExtractionPool {
     this.workerUrl = poolOptions.workerUrl ?? WORKER_SCRIPT;
     this.limits = poolOptions.resourceLimits ?? workerLimits(poolOptions.maxInputBytes);
     this.local = poolOptions.local;
+    this.takingTurns = this.local !== undefined && size === 1;
+    this.retryLimits = poolOptions.retryLimits ?? retryLimits();
     this.workersAfter = poolOptions.workersAfter ?? WORKERS_AFTER;
     this.unstarted = this.local ? Math.max(1, size - 1) : size;
     if (!this.local) this.startWorkers();
@@ -120,10 +146,14 @@ export class ExtractionPool {
     for (; this.unstarted > 0; this.unstarted--) this.slots.push(this.spawn());
   }
 
-  private spawn(): Slot {
+  private newWorker(limits: ResourceLimits): { worker: Worker; current: Float64Array } {
     const current = new Float64Array(new SharedArrayBuffer(Float64Array.BYTES_PER_ELEMENT)).fill(-1);
     const workerData: WorkerInit = { options: this.options, current };
-    const worker = new Worker(this.workerUrl, { workerData, resourceLimits: this.limits });
+    return { worker: new Worker(this.workerUrl, { workerData, resourceLimits: limits }), current };
+  }
+
+  private spawn(): Slot {
+    const { worker, current } = this.newWorker(this.limits);
     // A new worker is slow for its first articles (starting, then compiling), and output waits for
     // the oldest record. So when this thread extracts too, a new worker gets one task and one more
     // for each record it sends back, and takes them from the queue's end: its slow first records
@@ -161,7 +191,8 @@ export class ExtractionPool {
     const culprit = slot.current[0]!;
     const again: Pending[] = [];
     for (const p of lost) {
-      if (culprit < 0 || p.task.seq === culprit) p.resolve(errorRecord(p.task, err, 'extract'));
+      if (culprit >= 0 && p.task.seq === culprit && isOutOfMemory(err)) this.retryAlone(p);
+      else if (culprit < 0 || p.task.seq === culprit) p.resolve(errorRecord(p.task, err, 'extract'));
       else again.push(p);
     }
     // back in input order (a new worker's tasks came from the queue's end)
@@ -169,6 +200,36 @@ export class ExtractionPool {
     for (const p of again) this.queuedChars += p.task.raw.content.length;
     this.queue.sort((a, b) => a.task.seq - b.task.seq);
     this.pump();
+  }
+
+  /** A task whose worker ran out of memory, tried again on a worker of its own with retryLimits. */
+  private retryAlone(p: Pending): void {
+    this.retrying++;
+    this.retries = this.retries.then(async () => {
+      const record = await this.extractAlone(p.task);
+      this.retrying--;
+      p.resolve(record);
+      this.pump();
+    });
+  }
+
+  private extractAlone(task: TaskMessage): Promise<BatchRecord> {
+    if (this.closed) return new Promise(() => {}); // closing: nobody waits for it
+    const { worker } = this.newWorker(this.retryLimits);
+    this.aloneWorkers.add(worker);
+    return new Promise((resolve) => {
+      let failure: Error | undefined;
+      worker.on('message', (batch: ResultMessage[]) => {
+        resolve(batch[0]!.record);
+        void worker.terminate();
+      });
+      worker.on('error', (err) => (failure = err));
+      worker.on('exit', (code) => {
+        this.aloneWorkers.delete(worker);
+        resolve(errorRecord(task, failure ?? new Error(`worker stopped with exit code ${code}`), 'extract'));
+      });
+      worker.postMessage(task);
+    });
   }
 
   run(task: Omit<TaskMessage, 'seq'>): Promise<BatchRecord> {
@@ -181,14 +242,18 @@ export class ExtractionPool {
 
   /** Hands queued tasks, oldest first, to the least busy workers that have room, else to this thread. */
   private pump(): void {
+    // a task this thread finishes after close() must start no worker: nothing would end it
+    if (this.closed) return;
     if (this.unstarted && this.workersDue()) this.startWorkers();
     while (this.queue.length && !this.closed) {
+      if (this.takingTurns && this.extracting()) return;
+      const long = this.queue[0]!.task.raw.content.length > LOCAL_MAX_CHARS;
       const slot = this.slots.length ? this.slots.reduce((a, b) => (b.room - b.pending.size > a.room - a.pending.size ? b : a)) : undefined;
-      if (slot && slot.pending.size < slot.room) {
-        const p = this.take(slot.room < TASKS_PER_WORKER ? 'newest' : 'oldest');
+      if (slot && slot.pending.size < slot.room && (long || !this.takingTurns)) {
+        const p = this.take(slot.room < TASKS_PER_WORKER && !this.takingTurns ? 'newest' : 'oldest');
         slot.pending.set(p.task.seq, p);
         slot.worker.postMessage(p.task);
-      } else if (this.local && !this.localBusy && this.queue[0]!.task.raw.content.length <= LOCAL_MAX_CHARS) {
+      } else if (this.local && !this.localBusy && !long) {
         this.extractHere(this.take('oldest'));
       } else return;
     }
@@ -204,7 +269,13 @@ export class ExtractionPool {
   private workersDue(): boolean {
     const after = this.workersAfter;
     if (this.queue.length && this.queue[0]!.task.raw.content.length > LOCAL_MAX_CHARS) return true;
+    if (this.takingTurns) return false;
     return performance.now() - this.created >= after.ms && this.queuedChars * this.localMsPerChar >= after.workMs;
+  }
+
+  /** Whether any thread of the pool is on a task. */
+  private extracting(): boolean {
+    return this.localBusy || this.retrying > 0 || this.slots.some((s) => s.pending.size > 0);
   }
 
   /** One task in this thread, after the I/O already waiting: worker results, reads, writes. */
@@ -224,6 +295,11 @@ export class ExtractionPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    await Promise.all([...this.slots.map((s) => s.worker), ...this.aloneWorkers].map((w) => w.terminate()));
   }
+}
+
+/** Whether a worker ended for want of memory (its heap limit), which a roomier heap may not. */
+function isOutOfMemory(err: Error): boolean {
+  return (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 }

@@ -124,7 +124,7 @@ describe('output is never corrupt', () => {
     recs.forEach((rec, i) => expect(rec.id).toBe(`a${i}`));
   });
 
-  it('on SIGTERM with -o, leaves neither the target nor a temporary file', async () => {
+  it('on SIGTERM with -o, leaves the target whole with the records made, and no temporary file', async () => {
     const file = bigBatch(2000);
     const outDir = path.join(tmp, 'sigout');
     fs.mkdirSync(outDir, { recursive: true });
@@ -136,7 +136,10 @@ describe('output is never corrupt', () => {
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
     expect(code).toBe(143);
-    expect(fs.readdirSync(outDir)).toEqual([]);
+    expect(fs.readdirSync(outDir)).toEqual(['out.ndjson']);
+    const recs = parseNdjson(fs.readFileSync(path.join(outDir, 'out.ndjson'), 'utf8'));
+    expect(recs.length).toBeGreaterThan(0);
+    recs.forEach((rec, i) => expect(rec.id).toBe(`a${i}`));
   });
 
   it('with -o and a failure to write, exits 2 and leaves nothing', async () => {

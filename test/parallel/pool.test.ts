@@ -27,8 +27,10 @@ describe('the extraction pool when a worker dies', () => {
     }
   });
 
-  it('turns a worker out of memory into that task’s error record', async () => {
-    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, resourceLimits: { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 } });
+  const SMALL = { maxOldGenerationSizeMb: 24, maxYoungGenerationSizeMb: 4 };
+
+  it('turns a worker out of memory into that task’s error record, once a roomier worker alone failed too', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, resourceLimits: SMALL, retryLimits: { ...SMALL, maxOldGenerationSizeMb: 32 } });
     try {
       const out = (await runAll(pool, ['a', 'oom', 'b', 'c'])).map(outcome);
       expect(out[1]).toMatch(/^EXTRACT_FAILED: .*memory/i);
@@ -37,6 +39,20 @@ describe('the extraction pool when a worker dies', () => {
       await pool.close();
     }
   });
+
+  // issue 25, item 6: a worker's heap is capped, this thread's is not; an input that needs more than
+  // the cap must not fail with -j 2 and succeed with -j 1
+  for (const size of [1, 2]) {
+    it(`gives an input that outgrows a worker's heap the record a roomier heap gives (size ${size})`, async () => {
+      const pool = new ExtractionPool(size, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, resourceLimits: SMALL, retryLimits: { maxOldGenerationSizeMb: 160 } });
+      try {
+        const out = (await runAll(pool, ['a', 'grow:64', 'b', 'c'])).map(outcome);
+        expect(out).toEqual(['a', 'grow:64', 'b', 'c']);
+      } finally {
+        await pool.close();
+      }
+    });
+  }
 
   it('fails every task of a worker that cannot start, instead of starting it again and again', async () => {
     const pool = new ExtractionPool(1, { ...OPTIONS, failAtStart: true } as BatchOptions, { maxInputBytes: 1e6, workerUrl: FAKE });
@@ -123,12 +139,53 @@ describe('the extraction pool with this thread as one of its extractors', () => 
   });
 
   it('fails only the task a new worker died on, though it took it from the queue’s end', async () => {
-    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(2), workersAfter: { ms: 0, workMs: 0 } });
+    // this thread's tasks are slow enough that the worker, however slow to start on a loaded machine, reaches the end first
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(50), workersAfter: { ms: 0, workMs: 0 } });
     try {
       const contents = [...Array.from({ length: 29 }, (_, i) => `x${i}`), 'exit'];
       const out = (await runAll(pool, contents)).map(outcome);
       expect(out.slice(0, 29)).toEqual(contents.slice(0, 29));
       expect(out[29]).toMatch(/^EXTRACT_FAILED: .*exit code 3/);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('starts no worker once closed, when a task of this thread ends after', async () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(150), workersAfter: { ms: 20, workMs: 0 } });
+    try {
+      void runAll(pool, ['a', 'b', 'c']);
+      await pool.close();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(pool.workers).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('at size 1, extracts long inputs in a worker and the rest here, never two at once', async () => {
+    let here = 0;
+    let mostAtOnce = 0;
+    const counting = (task: { id: string; raw: { content: string } }) => {
+      mostAtOnce = Math.max(mostAtOnce, ++here);
+      return local(5)(task).finally(() => here--);
+    };
+    const pool = new ExtractionPool(1, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: counting, workersAfter: { ms: 0, workMs: 0 } });
+    try {
+      const long = `sleep:300${' '.repeat(LOCAL_MAX_CHARS)}`;
+      const contents = ['a', 'b', long, 'c', 'd', long, 'e'];
+      const started: string[] = [];
+      const records = await Promise.all(
+        contents.map((content, i) => {
+          const record = pool.run({ id: `t${i}`, source: { kind: 'stdin' }, raw: { format: 'text', content } });
+          return record.then((r) => (started.push(`t${i}`), r));
+        }),
+      );
+      expect(records.map(madeBy).map((t) => (t === 'here' ? 'here' : 'worker'))).toEqual(['here', 'here', 'worker', 'here', 'here', 'worker', 'here']);
+      // one at a time: each finished before the next began, so in input order
+      expect(started).toEqual(contents.map((_, i) => `t${i}`));
+      expect(mostAtOnce).toBe(1);
+      expect(pool.workers).toBe(1);
     } finally {
       await pool.close();
     }
