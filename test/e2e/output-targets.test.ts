@@ -203,7 +203,7 @@ describe('an interrupt while -o is being written', () => {
   it.each([
     ['SIGINT', 130],
     ['SIGTERM', 143],
-  ] as const)('%s gives its one line on stderr, no write error after it, and no file', async (signal, exitCode) => {
+  ] as const)('%s gives its one line on stderr, no write error after it, and a file of the finished records alone', async (signal, exitCode) => {
     const dir = fs.mkdtempSync(path.join(tmp, 'interrupted-'));
     const input = path.join(dir, 'batch.ndjson');
     const text = 'Governor Jane Roe said on Monday that three drones were downed over the Tver region. '.repeat(5);
@@ -222,6 +222,12 @@ describe('an interrupt while -o is being written', () => {
     expect(await closed).toBe(exitCode);
     // the spurious line was "write after a stream was destroyed", printed after the interrupt's own
     expect(lines(stderr)).toEqual([expect.stringMatching(new RegExp(`^newsfacts: interrupted by ${signal}`))]);
-    expect(fs.readdirSync(path.dirname(out))).toEqual([]);
+    // the temporary file is moved into place, holding complete records only, in input order
+    expect(fs.readdirSync(path.dirname(out))).toEqual(['facts.ndjson']);
+    const kept = fs.readFileSync(out, 'utf8');
+    expect(kept.endsWith('\n')).toBe(true);
+    const ids = kept.split('\n').filter(Boolean).map((l) => JSON.parse(l).id);
+    expect(ids.length).toBeLessThan(2000);
+    expect(ids).toEqual(ids.map((_, i) => `a${i}`));
   });
 });

@@ -207,7 +207,7 @@ describe('the tables folder', () => {
     expect(lines.find((line) => line.startsWith('smith-two,2024-10-10,official,Mary Smith,'))).toMatch(/,person:smith\.mari$/);
   });
 
-  it('leaves nothing of an interrupted run', async () => {
+  it('keeps the tables of the records an interrupted run finished, and no temporary folder', async () => {
     const parent = fs.mkdtempSync(path.join(tmp, 'interrupted-'));
     const input = path.join(tmp, 'batch.ndjson');
     const text = 'Governor Jane Roe said on Monday that three drones were downed over the Tver region. '.repeat(5);
@@ -219,6 +219,10 @@ describe('the tables folder', () => {
     while (!rowsWritten() && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
     child.kill('SIGINT');
     expect(await closed).toBe(130);
-    expect(fs.readdirSync(parent)).toEqual([]);
+    expect(fs.readdirSync(parent)).toEqual(['tables']);
+    const articles = fs.readFileSync(path.join(parent, 'tables', 'articles.csv'), 'utf8').split('\n').filter(Boolean).slice(1);
+    expect(articles.length).toBeGreaterThan(0);
+    expect(articles.length).toBeLessThan(2000);
+    expect(articles.map((line) => line.split(',')[0])).toEqual(articles.map((_, i) => `a${i}`));
   });
 });
