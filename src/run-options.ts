@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
+import { DEFAULT_LANGUAGES, parseLanguages, type AcceptedLanguages } from './language/accepted-languages.js';
 import { isIsoDate } from './record/iso-date.js';
 
 export interface RunFlags {
@@ -18,6 +19,8 @@ export interface RunFlags {
   maxBytes: number;
   quiet: boolean;
   concurrency: number;
+  /** The languages extracted from (`--lang`): others get a warning and no items. */
+  lang: AcceptedLanguages;
 }
 
 /** The value of each option that has one when it is not given. */
@@ -28,6 +31,7 @@ export const RUN_DEFAULTS = {
   maxBytes: 10 * 1024 * 1024,
   quiet: false,
   concurrency: os.availableParallelism(),
+  lang: DEFAULT_LANGUAGES,
 } as const satisfies Partial<RunFlags>;
 
 /** `--published`: an ISO 8601 date or date-time that names a real day. */
@@ -67,6 +71,15 @@ export function parseBytes(value: string): number {
   return Math.floor(Number(m.groups!.number) * UNIT_BYTES[m.groups!.unit!.toLowerCase() as keyof typeof UNIT_BYTES]);
 }
 
+/** `--lang`: `any`, or the codes of the languages to extract from. */
+export function parseLang(value: string): AcceptedLanguages {
+  try {
+    return parseLanguages(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
 /** Adds the shared options to a command, in the order its help lists them. */
 export function addRunOptions(command: Command): Command {
   return command
@@ -79,5 +92,6 @@ export function addRunOptions(command: Command): Command {
     .option('--timeout <seconds>', 'timeout for each URL fetch', parseTimeout, RUN_DEFAULTS.timeout)
     .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE); a URL body counts once decoded (gzip, br)', parseBytes, RUN_DEFAULTS.maxBytes)
     .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, RUN_DEFAULTS.concurrency)
+    .addOption(new Option('--lang <codes>', 'extract from articles in these languages (ISO 639-1, comma-separated) or any; others get a warning and no facts').argParser(parseLang).default(RUN_DEFAULTS.lang, 'en'))
     .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', RUN_DEFAULTS.quiet);
 }

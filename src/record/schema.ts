@@ -93,6 +93,7 @@ const articleRecord = {
     published: { type: 'string' },
     url: { type: 'string' },
     author: { type: 'string' },
+    language: { type: 'string', pattern: '^[a-z]{2,3}$', description: 'ISO 639-1 code of the language (ISO 639-3 where it has none); und when the text is too short to tell' },
     text: { type: 'string' },
     ...Object.fromEntries(ITEM_KINDS.map((k) => [k, { type: 'array', items: items[k] }])),
     warnings: { type: 'array', items: { type: 'string' } },

@@ -109,6 +109,8 @@ export interface ArticleRecord extends Partial<ItemsByKind> {
   published?: string;
   url?: string;
   author?: string;
+  /** ISO 639-1 code of the article's language (ISO 639-3 for one without), `und` when the text is too short to tell. */
+  language?: string;
   text?: string;
   warnings?: string[];
 }
