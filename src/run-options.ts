@@ -3,6 +3,7 @@
 import os from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
+import { ARTICLE_FIELDS, type ColumnNames } from './sources/table-articles.js';
 import { DEFAULT_LANGUAGES, parseLanguages, type AcceptedLanguages } from './language/accepted-languages.js';
 import { isIsoDate } from './record/iso-date.js';
 
@@ -21,6 +22,23 @@ export interface RunFlags {
   concurrency: number;
   /** The languages extracted from (`--lang`): others get a warning and no items. */
   lang: AcceptedLanguages;
+  /** The columns of a CSV or TSV table of articles (`--text-column` …), by their header's names. */
+  textColumn?: string;
+  htmlColumn?: string;
+  idColumn?: string;
+  publishedColumn?: string;
+  urlColumn?: string;
+  titleColumn?: string;
+}
+
+/** The columns the user named, as the table reader takes them. */
+export function columnsOf(flags: Partial<RunFlags>): ColumnNames {
+  const columns: ColumnNames = {};
+  for (const field of ARTICLE_FIELDS) {
+    const name = flags[`${field}Column`];
+    if (name !== undefined) columns[field] = name;
+  }
+  return columns;
 }
 
 /** The value of each option that has one when it is not given. */
@@ -92,6 +110,12 @@ export function addRunOptions(command: Command): Command {
     .option('--timeout <seconds>', 'timeout for each URL fetch', parseTimeout, RUN_DEFAULTS.timeout)
     .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE); a URL body counts once decoded (gzip, br)', parseBytes, RUN_DEFAULTS.maxBytes)
     .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, RUN_DEFAULTS.concurrency)
+    .option('--text-column <name>', 'in a CSV or TSV of articles, the column of article text (default: text, body, content or article)')
+    .option('--html-column <name>', 'the column of article HTML, read where a row has no text (default: html)')
+    .option('--id-column <name>', 'the column of article ids (default: id; else the row\'s place, file.csv:LINE)')
+    .option('--published-column <name>', 'the column of publication dates (default: published, date or published_at)')
+    .option('--url-column <name>', 'the column of article URLs (default: url or link)')
+    .option('--title-column <name>', 'the column of titles (default: title or headline)')
     .addOption(new Option('--lang <codes>', 'extract from articles in these languages (ISO 639-1, comma-separated) or any; others get a warning and no facts').argParser(parseLang).default(RUN_DEFAULTS.lang, 'en'))
     .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', RUN_DEFAULTS.quiet);
 }

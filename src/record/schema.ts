@@ -15,10 +15,11 @@ const source = {
   required: ['kind'],
   additionalProperties: false,
   properties: {
-    kind: { enum: ['file', 'stdin', 'ndjson', 'url', 'library'] },
+    kind: { enum: ['file', 'stdin', 'ndjson', 'url', 'library', 'json', 'csv'] },
     path: { type: 'string' },
     url: { type: 'string' },
     line: { type: 'integer', minimum: 1 },
+    index: { type: 'integer', minimum: 0 },
   },
 } as const;
 
