@@ -103,13 +103,6 @@ export function addRunOptions(command: Command): Command {
   return command
     .addOption(new Option('--input-format <format>', 'how to read inputs').choices(INPUT_FORMATS as string[]).default(RUN_DEFAULTS.inputFormat))
     .option('--published <date>', 'reference date for relative dates when an input carries none (ISO 8601)', parseDate)
-    .option('-o, --output <file>', 'write to FILE instead of standard output (a regular file atomically; a device, FIFO or socket in place)')
-    .option('--csv-raw', 'with --format csv, write cells as they are: no single quote before a leading = + - @, tab or CR', RUN_DEFAULTS.csvRaw)
-    .option('--urls <file>', 'read URLs from FILE, one a line (# comments, duplicates dropped)')
-    .option('--cache <dir>', 'keep fetched pages in DIR and read them from there on later runs')
-    .option('--timeout <seconds>', 'timeout for each URL fetch', parseTimeout, RUN_DEFAULTS.timeout)
-    .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE); a URL body counts once decoded (gzip, br)', parseBytes, RUN_DEFAULTS.maxBytes)
-    .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, RUN_DEFAULTS.concurrency)
     .option('--text-column <name>', 'in a CSV or TSV of articles, the column of article text (default: text, body, content or article)')
     .option('--html-column <name>', 'the column of article HTML, read where a row has no text (default: html)')
     .option('--id-column <name>', 'the column of article ids (default: id; else the row\'s place, file.csv:LINE)')
@@ -117,5 +110,12 @@ export function addRunOptions(command: Command): Command {
     .option('--url-column <name>', 'the column of article URLs (default: url or link)')
     .option('--title-column <name>', 'the column of titles (default: title or headline)')
     .addOption(new Option('--lang <codes>', 'extract from articles in these languages (ISO 639-1, comma-separated) or any; others get a warning and no facts').argParser(parseLang).default(RUN_DEFAULTS.lang, 'en'))
+    .option('-o, --output <file>', 'write to FILE instead of standard output (a regular file atomically; a device, FIFO or socket in place)')
+    .option('--csv-raw', 'with --format csv, write cells as they are: no single quote before a leading = + - @, tab or CR', RUN_DEFAULTS.csvRaw)
+    .option('--urls <file>', 'read URLs from FILE, one a line (# comments, duplicates dropped)')
+    .option('--cache <dir>', 'keep fetched pages in DIR and read them from there on later runs')
+    .option('--timeout <seconds>', 'timeout for each URL fetch', parseTimeout, RUN_DEFAULTS.timeout)
+    .option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE); a URL body counts once decoded (gzip, br)', parseBytes, RUN_DEFAULTS.maxBytes)
+    .option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long (default: the number of cores)', parseCount, RUN_DEFAULTS.concurrency)
     .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', RUN_DEFAULTS.quiet);
 }
