@@ -50,3 +50,14 @@ export function articleObjectInput(value: unknown, where: string, source: Source
   if (raw.url) source.url = raw.url;
   return { id, source, read: async () => raw };
 }
+
+/** An article object written as JSON (an NDJSON line, a JSON array's element); text that is not JSON is BAD_JSON. */
+export function articleJsonInput(json: string, where: string, source: SourceRef, what: string): InputItem {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (err) {
+    return failingInput(where, source, new InputError('BAD_JSON', `${what} is not JSON: ${(err as Error).message}`));
+  }
+  return articleObjectInput(value, where, source, what);
+}

@@ -1,7 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { InputError } from '../errors.js';
 import type { SourceRef } from '../record/types.js';
-import { articleObjectInput, failingInput } from './article-object.js';
+import { articleJsonInput, failingInput } from './article-object.js';
 import type { InputItem } from './source.js';
 
 /**
@@ -160,16 +160,6 @@ export async function* jsonArticleInputs(stream: AsyncIterable<Buffer | string>,
     const where = element.whole ? name : `${name}[${element.index}]`;
     const source: SourceRef = element.whole ? { ...file } : { ...file, index: element.index };
     if ('tooLarge' in element) yield failingInput(where, source, new InputError('TOO_LARGE', `JSON element ${where} is over ${origin.maxBytes} bytes (--max-bytes)`));
-    else yield elementInput(element.text, where, source);
+    else yield articleJsonInput(element.text, where, source, `element ${where}`);
   }
-}
-
-function elementInput(text: string, where: string, source: SourceRef): InputItem {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return failingInput(where, source, new InputError('BAD_JSON', `element ${where} is not JSON: ${(err as Error).message}`));
-  }
-  return articleObjectInput(value, where, source, `element ${where}`);
 }

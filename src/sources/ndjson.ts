@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import type { SourceRef } from '../record/types.js';
-import { articleObjectInput, failingInput } from './article-object.js';
+import { articleJsonInput, failingInput } from './article-object.js';
 import { readLines } from './lines.js';
 import type { InputItem } from './source.js';
 
@@ -32,13 +32,7 @@ export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: s
   if (Buffer.byteLength(line, 'utf8') > origin.maxBytes) {
     return failingInput(where, source, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes (--max-bytes)`));
   }
-  let obj: unknown;
-  try {
-    obj = JSON.parse(line);
-  } catch (err) {
-    return failingInput(where, source, new InputError('BAD_JSON', `line ${where} is not JSON: ${(err as Error).message}`));
-  }
-  return articleObjectInput(obj, where, source, `line ${where}`);
+  return articleJsonInput(line, where, source, `line ${where}`);
 }
 
 /** Where NDJSON lines come from: a file (lines named by place) or standard input (by content). */
