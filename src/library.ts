@@ -8,6 +8,7 @@ import { extractRecord } from './pipeline.js';
 import { isIsoDate } from './record/iso-date.js';
 import { ITEM_KINDS, type ArticleRecord, type ItemKind, type SourceRef } from './record/types.js';
 import { readArticleFile } from './sources/files.js';
+import { formatOfPath, isCollectionFormat } from './sources/formats.js';
 import type { RawInput } from './sources/source.js';
 import { urlInput } from './sources/url.js';
 
@@ -87,7 +88,13 @@ async function readArticleInput(input: ArticleInput, options: ExtractOptions): P
     const url = input.url;
     return { id: url ?? 'html', source: url !== undefined ? { kind: 'url', url } : { kind: 'library' }, raw: { format: 'html', content: input.html, ...(url !== undefined ? { url } : {}) } };
   }
-  if ('file' in input) return { id: input.file, source: { kind: 'file', path: input.file }, raw: await readArticleFile(input.file, options.format, maxBytes) };
+  if ('file' in input) {
+    // a file of many articles is never one article's text: the command line reads it, one record each
+    if (options.format === undefined && isCollectionFormat(formatOfPath(input.file))) {
+      throw new InputError('UNSUPPORTED', `${input.file} holds many articles (NDJSON, JSON, CSV or TSV): extract takes one; newsfacts extract on the command line reads them all`);
+    }
+    return { id: input.file, source: { kind: 'file', path: input.file }, raw: await readArticleFile(input.file, options.format, maxBytes) };
+  }
   if ('url' in input) {
     const item = urlInput(String(input.url), {
       maxBytes,

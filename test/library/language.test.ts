@@ -2,7 +2,7 @@
 // its record, with a warning and no items.
 import fs from 'node:fs';
 import path from 'node:path';
-import { extractText } from '../../src/library.js';
+import { extract, extractText } from '../../src/library.js';
 import { schemaErrors } from '../helpers/invariants.js';
 
 const text = (code: string) => fs.readFileSync(path.join(process.cwd(), 'test/fixtures/languages', `${code}.txt`), 'utf8');
@@ -35,5 +35,22 @@ describe('lang', () => {
   it('refuses a language it does not know with a TypeError', () => {
     expect(() => extractText(text('en'), { lang: 'xx' })).toThrow(TypeError);
     expect(() => extractText(text('en'), { lang: 7 as never })).toThrow(/lang takes a string/);
+  });
+});
+
+describe('a file of many articles', () => {
+  it('is refused by extract, never read as one article\'s text', async () => {
+    for (const name of ['articles.csv', 'articles.json.gz', 'feed.ndjson']) {
+      await expect(extract({ file: path.join('/nonexistent', name) })).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    }
+  });
+
+  it('reads a gzipped article', async () => {
+    const zlib = await import('node:zlib');
+    const os = await import('node:os');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-lib-')), 'story.txt.gz');
+    fs.writeFileSync(file, zlib.gzipSync(text('en')));
+    await expect(extract(file, { types: ['dates'] })).resolves.toMatchObject({ language: 'en', dates: expect.arrayContaining([expect.objectContaining({ text: 'Tuesday' })]) });
+    fs.rmSync(path.dirname(file), { recursive: true });
   });
 });
