@@ -58,6 +58,15 @@ export function parseDate(value: string): string {
   return value;
 }
 
+/** `--lang`: `any`, or the codes of the languages to extract from. */
+export function parseLang(value: string): AcceptedLanguages {
+  try {
+    return parseLanguages(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
+}
+
 export function parsePositive(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
@@ -87,15 +96,6 @@ export function parseBytes(value: string): number {
   const m = SIZE.exec(value.trim());
   if (!m) throw new InvalidArgumentError('expected a size such as 10000000, 500k or 10M');
   return Math.floor(Number(m.groups!.number) * UNIT_BYTES[m.groups!.unit!.toLowerCase() as keyof typeof UNIT_BYTES]);
-}
-
-/** `--lang`: `any`, or the codes of the languages to extract from. */
-export function parseLang(value: string): AcceptedLanguages {
-  try {
-    return parseLanguages(value);
-  } catch (err) {
-    throw new InvalidArgumentError((err as Error).message);
-  }
 }
 
 /** Adds the shared options to a command, in the order its help lists them. */
