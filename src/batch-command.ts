@@ -11,7 +11,7 @@ import { outputSink, stdoutSink, type Sink } from './output/sink.js';
 import { writeFailure } from './output/write-failure.js';
 import type { RecordWriter } from './output/writer.js';
 import { extractFromRaw, runBatch, type BatchItem, type BatchOptions, type BatchStats } from './run.js';
-import type { RunFlags } from './run-options.js';
+import { columnsOf, type RunFlags } from './run-options.js';
 import { isUrlLike, type InputOptions } from './sources/inputs.js';
 import { readUrlList } from './sources/url.js';
 
@@ -206,7 +206,7 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
   if (!sink) return EXIT_UNWRITABLE;
   const interrupts = watchInterrupts(stdin);
   const output = watchOutput(sink);
-  const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, stop: interrupts.stop, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache } };
+  const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, stop: interrupts.stop, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache }, columns: columnsOf(flags) };
   if (out.progress && named.args.every(readableTwice)) countInputs(command, named, stdin, options, out.progress);
   let pool: ExtractionPool | undefined;
   try {

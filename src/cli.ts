@@ -85,7 +85,7 @@ function runExtract(inputs: string[], flags: ExtractFlags, io: CommandIo): Promi
     noInputs: 'no inputs: name files, folders or URLs, or pipe articles into standard input (see --help)',
     items: expandInputs,
     batch: {
-      extract: { types: flags.types, includeText: flags.includeText },
+      extract: { types: flags.types, includeText: flags.includeText, languages: flags.lang },
       article: { published: flags.published, now: new Date() },
       link: flags.link,
     },

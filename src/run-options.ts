@@ -3,6 +3,8 @@
 import os from 'node:os';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { INPUT_FORMATS, type InputFormat } from './sources/formats.js';
+import { ARTICLE_FIELDS, type ColumnNames } from './sources/table-articles.js';
+import { DEFAULT_LANGUAGES, parseLanguages, type AcceptedLanguages } from './language/accepted-languages.js';
 import { isIsoDate } from './record/iso-date.js';
 
 export interface RunFlags {
@@ -18,6 +20,25 @@ export interface RunFlags {
   maxBytes: number;
   quiet: boolean;
   concurrency: number;
+  /** The languages extracted from (`--lang`): others get a warning and no items. */
+  lang: AcceptedLanguages;
+  /** The columns of a CSV or TSV table of articles (`--text-column` …), by their header's names. */
+  textColumn?: string;
+  htmlColumn?: string;
+  idColumn?: string;
+  publishedColumn?: string;
+  urlColumn?: string;
+  titleColumn?: string;
+}
+
+/** The columns the user named, as the table reader takes them. */
+export function columnsOf(flags: Partial<RunFlags>): ColumnNames {
+  const columns: ColumnNames = {};
+  for (const field of ARTICLE_FIELDS) {
+    const name = flags[`${field}Column`];
+    if (name !== undefined) columns[field] = name;
+  }
+  return columns;
 }
 
 /** The value of each option that has one when it is not given. */
@@ -28,12 +49,22 @@ export const RUN_DEFAULTS = {
   maxBytes: 10 * 1024 * 1024,
   quiet: false,
   concurrency: os.availableParallelism(),
+  lang: DEFAULT_LANGUAGES,
 } as const satisfies Partial<RunFlags>;
 
 /** `--published`: an ISO 8601 date or date-time that names a real day. */
 export function parseDate(value: string): string {
   if (!isIsoDate(value)) throw new InvalidArgumentError('expected an ISO 8601 date such as 2025-10-08 or 2025-10-08T14:00:00Z');
   return value;
+}
+
+/** `--lang`: `any`, or the codes of the languages to extract from. */
+export function parseLang(value: string): AcceptedLanguages {
+  try {
+    return parseLanguages(value);
+  } catch (err) {
+    throw new InvalidArgumentError((err as Error).message);
+  }
 }
 
 export function parsePositive(value: string): number {
@@ -81,6 +112,13 @@ export function addRunOptions(command: Command): Command {
   return command
     .addOption(choiceOption('--input-format <format>', 'how to read inputs', INPUT_FORMATS).default(RUN_DEFAULTS.inputFormat))
     .option('--published <date>', 'reference date for relative dates when an input carries none (ISO 8601)', parseDate)
+    .option('--text-column <name>', 'in a CSV or TSV of articles, the column of article text (default: text, body, content or article)')
+    .option('--html-column <name>', 'the column of article HTML, read where a row has no text (default: html)')
+    .option('--id-column <name>', 'the column of article ids (default: id; else the row\'s place, file.csv:LINE)')
+    .option('--published-column <name>', 'the column of publication dates (default: published, date or published_at)')
+    .option('--url-column <name>', 'the column of article URLs (default: url or link)')
+    .option('--title-column <name>', 'the column of titles (default: title or headline)')
+    .addOption(new Option('--lang <codes>', 'extract from articles in these languages (ISO 639-1, comma-separated) or any; others get a warning and no facts').argParser(parseLang).default(RUN_DEFAULTS.lang, 'en'))
     .option('-o, --output <file>', 'write to FILE instead of standard output (a regular file atomically; a device, FIFO or socket in place)')
     .option('--csv-raw', 'with --format csv, write cells as they are: no single quote before a leading = + - @, tab or CR', RUN_DEFAULTS.csvRaw)
     .option('--urls <file>', 'read URLs from FILE, one a line (# comments, duplicates dropped)')

@@ -1,6 +1,6 @@
 import { isErrorRecord, type Mention, type OutputRecord } from '../record/types.js';
 
-export const CSV_COLUMNS = ['article', 'published', 'type', 'text', 'value', 'title', 'affiliation', 'item', 'item_key', 'region', 'when', 'source', 'role', 'speaker', 'start', 'end', 'geonames_id', 'lat', 'lon', 'entity'] as const;
+export const CSV_COLUMNS = ['article', 'published', 'type', 'text', 'value', 'title', 'affiliation', 'item', 'item_key', 'region', 'when', 'source', 'role', 'speaker', 'start', 'end', 'geonames_id', 'lat', 'lon', 'entity', 'language'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 /** The columns that hold numbers (a count's `value`; a date's, a code's or a URL is text, neutralised as such). */
 export const CSV_NUMERIC_COLUMNS: ReadonlySet<string> = new Set<Column>(['value', 'start', 'end', 'geonames_id', 'lat', 'lon']);
@@ -14,7 +14,7 @@ export type CsvRow = Partial<Record<Column, string | number>>;
 export function csvRows(record: OutputRecord): CsvRow[] {
   const base = { article: record.id, published: isErrorRecord(record) ? '' : (record.published ?? '') };
   if (isErrorRecord(record)) return [full({ ...base, type: 'error', text: record.error.message, value: record.error.code })];
-  const rows: CsvRow[] = [{ ...base, type: 'article', text: record.title ?? '', value: record.url ?? record.source.url ?? record.source.path ?? '' }];
+  const rows: CsvRow[] = [{ ...base, type: 'article', text: record.title ?? '', value: record.url ?? record.source.url ?? record.source.path ?? '', language: record.language ?? '' }];
   const first = (m: Mention[]) => (m.length ? { start: m[0]!.start, end: m[0]!.end } : {});
   for (const o of record.officials ?? []) rows.push({ ...base, type: 'official', text: o.name, title: o.title ?? '', affiliation: o.affiliation ?? '', ...first(o.mentions), entity: o.entity ?? '' });
   for (const r of record.regions ?? []) {

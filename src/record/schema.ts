@@ -15,10 +15,11 @@ const source = {
   required: ['kind'],
   additionalProperties: false,
   properties: {
-    kind: { enum: ['file', 'stdin', 'ndjson', 'url', 'library'] },
+    kind: { enum: ['file', 'stdin', 'ndjson', 'url', 'library', 'json', 'csv'] },
     path: { type: 'string' },
     url: { type: 'string' },
     line: { type: 'integer', minimum: 1 },
+    index: { type: 'integer', minimum: 0 },
   },
 } as const;
 
@@ -93,6 +94,7 @@ const articleRecord = {
     published: { type: 'string' },
     url: { type: 'string' },
     author: { type: 'string' },
+    language: { type: 'string', pattern: '^[a-z]{2,3}$', description: 'ISO 639-1 code of the language (ISO 639-3 where it has none); und when the text is too short to tell' },
     text: { type: 'string' },
     ...Object.fromEntries(ITEM_KINDS.map((k) => [k, { type: 'array', items: items[k] }])),
     warnings: { type: 'array', items: { type: 'string' } },

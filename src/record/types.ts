@@ -92,14 +92,21 @@ export interface ItemsByKind {
   organizations: Organization[];
 }
 
-/** Where an article came from; 'library' is text or HTML a program handed to extract() or extractText(). */
-export type SourceKind = 'file' | 'stdin' | 'ndjson' | 'url' | 'library';
+/**
+ * Where an article came from; 'library' is text or HTML a program handed to extract() or
+ * extractText(); 'json' an element of a JSON array (or a JSON file's one object), 'csv' a row of a
+ * CSV or TSV table.
+ */
+export type SourceKind = 'file' | 'stdin' | 'ndjson' | 'url' | 'library' | 'json' | 'csv';
 
 export interface SourceRef {
   kind: SourceKind;
   path?: string;
   url?: string;
+  /** The line of an NDJSON file, or the line a table's row starts on (the header is line 1). */
   line?: number;
+  /** The place of an element in a JSON array, from 0. */
+  index?: number;
 }
 
 export interface ArticleRecord extends Partial<ItemsByKind> {
@@ -109,6 +116,8 @@ export interface ArticleRecord extends Partial<ItemsByKind> {
   published?: string;
   url?: string;
   author?: string;
+  /** ISO 639-1 code of the article's language (ISO 639-3 for one without), `und` when the text is too short to tell. */
+  language?: string;
   text?: string;
   warnings?: string[];
 }
@@ -127,9 +136,9 @@ export const ERROR_CODES = [
   'EMPTY', // the input holds no text
   'BINARY', // the input is not text (NUL bytes)
   'TOO_LARGE', // the input is over --max-bytes
-  'BAD_JSON', // an NDJSON line that is not a JSON object
+  'BAD_JSON', // an NDJSON line, JSON file or element that is not JSON, or not an object
   'NO_CONTENT', // an NDJSON object with neither text nor html, or a page with no article
-  'NO_ARTICLES', // a directory with no article files in it
+  'NO_ARTICLES', // a directory with no article files in it, a JSON file or table with no articles (an empty array, no text column)
   'SYMLINK_LOOP', // a directory that links back into itself
   'FETCH_FAILED', // a URL that could not be fetched
   'UNSUPPORTED', // a content type or URL scheme newsfacts does not read

@@ -6,10 +6,13 @@ import { readBounded } from './bounded-read.js';
 import { decodeBytes } from './decode.js';
 import { fromFsError, InputError } from '../errors.js';
 import type { SourceRef } from '../record/types.js';
-import { formatOfPath, isArticlePath, sniffMarkup, type InputFormat } from './formats.js';
-import { failingInput, ndjsonInputs } from './ndjson.js';
+import { collectionInputs } from './collections.js';
+import { ARTICLE_ENDINGS, formatOfPath, isArticlePath, isCollectionFormat, sniffMarkup, type CollectionFormat, type InputFormat } from './formats.js';
+import { gunzipBytes, isGzipBytes, ungzipped } from './gzip.js';
+import { failingInput } from './ndjson.js';
 import { openSpecialFile } from './special-files.js';
 import type { InputItem, RawInput } from './source.js';
+import type { ColumnNames } from './table-articles.js';
 
 export interface FileSourceOptions {
   format: InputFormat;
@@ -18,6 +21,8 @@ export interface FileSourceOptions {
   notify: (message: string) => void;
   /** The run's stop (an interrupt): a read that waits, on a FIFO with no writer, ends at it. */
   stop?: AbortSignal;
+  /** The columns of a CSV or TSV table named by the user (`--text-column` …). */
+  columns?: ColumnNames;
 }
 
 /**
@@ -40,7 +45,7 @@ export async function* inputsFromPath(p: string, opts: FileSourceOptions): Async
       yield item;
     }
     if (found === 0) {
-      yield failingInput(p, { kind: 'file', path: p }, new InputError('NO_ARTICLES', `no article files (.txt, .md, .html, .htm, .ndjson, .jsonl) in ${p}`));
+      yield failingInput(p, { kind: 'file', path: p }, new InputError('NO_ARTICLES', `no article files (${ARTICLE_ENDINGS}) in ${p}`));
     }
     return;
   }
@@ -89,7 +94,7 @@ export async function* walkArticleFiles(dir: string, format: InputFormat, notify
     }
     if (isDir) yield* walkArticleFiles(full, format, notify, chain);
     else if (isFile && (format !== 'auto' || isArticlePath(full))) yield { file: full };
-    else if (isFile) notify(`skipped ${full}: not an article file (.txt, .md, .html, .htm, .ndjson, .jsonl)`);
+    else if (isFile) notify(`skipped ${full}: not an article file (${ARTICLE_ENDINGS})`);
   }
 }
 
@@ -102,39 +107,57 @@ async function* walkDirectory(dir: string, opts: FileSourceOptions): AsyncGenera
 
 async function* inputsFromFile(file: string, format: InputFormat, opts: FileSourceOptions): AsyncGenerator<InputItem> {
   const resolved = format === 'auto' ? formatOfPath(file) : format;
-  if (resolved === 'ndjson') {
-    yield* inputsFromNdjsonFile(file, opts.maxBytes, undefined, opts.stop);
+  if (isCollectionFormat(resolved)) {
+    yield* inputsFromCollectionFile(file, resolved, opts);
     return;
   }
   const source: SourceRef = { kind: 'file', path: file };
   yield { id: file, source, read: () => readArticleFile(file, resolved, opts.maxBytes, opts.stop) };
 }
 
+/** How a file of many articles is read: the bound of each item, the user's columns, the run's stop. */
+export type CollectionFileOptions = Pick<FileSourceOptions, 'maxBytes' | 'stop' | 'columns'>;
+
+/**
+ * The inputs of a file of many articles (collections.ts), decompressed as read when it is gzip; a
+ * file that cannot be read, or breaks off, is one failing input more.
+ */
+export async function* inputsFromCollectionFile<T = InputItem>(
+  file: string,
+  format: CollectionFormat,
+  opts: CollectionFileOptions,
+  ofLine?: (text: string, lineNo: number) => T | InputItem,
+): AsyncGenerator<T | InputItem> {
+  const source: SourceRef = { kind: format === 'ndjson' ? 'ndjson' : format === 'json' ? 'json' : 'csv', path: file };
+  let stream: Readable;
+  try {
+    stream = await openFileStream(file);
+  } catch (err) {
+    yield failingInput(file, source, fromFsError(err, file));
+    return;
+  }
+  // the run's stop ends a FIFO's wait for lines; the batch, stopping, takes no more of them
+  const onStop = () => stream.destroy();
+  opts.stop?.addEventListener('abort', onStop, { once: true });
+  try {
+    const origin = { path: file, maxBytes: opts.maxBytes, ...(opts.columns ? { columns: opts.columns } : {}) };
+    yield* collectionInputs(ungzipped(stream, file), format, origin, ofLine);
+  } catch (err) {
+    if (!opts.stop?.aborted) yield failingInput(file, source, err instanceof InputError ? err : fromFsError(err, file));
+  } finally {
+    opts.stop?.removeEventListener('abort', onStop);
+    stream.destroy();
+  }
+}
+
 /** The inputs of an NDJSON file, one a line (`ofLine` as in ndjsonInputs); a file that cannot be read is one failing input. */
-export async function* inputsFromNdjsonFile<T = InputItem>(
+export function inputsFromNdjsonFile<T = InputItem>(
   file: string,
   maxBytes: number,
   ofLine?: (text: string, lineNo: number) => T | InputItem,
   stop?: AbortSignal,
 ): AsyncGenerator<T | InputItem> {
-  let stream: Readable;
-  try {
-    stream = await openFileStream(file);
-  } catch (err) {
-    yield failingInput(file, { kind: 'ndjson', path: file }, fromFsError(err, file));
-    return;
-  }
-  // the run's stop ends a FIFO's wait for lines; the batch, stopping, takes no more of them
-  const onStop = () => stream.destroy();
-  stop?.addEventListener('abort', onStop, { once: true });
-  try {
-    yield* ndjsonInputs(stream, { path: file, maxBytes }, ofLine);
-  } catch (err) {
-    if (!stop?.aborted) yield failingInput(file, { kind: 'ndjson', path: file }, fromFsError(err, file));
-  } finally {
-    stop?.removeEventListener('abort', onStop);
-    stream.destroy();
-  }
+  return inputsFromCollectionFile(file, 'ndjson', { maxBytes, ...(stop ? { stop } : {}) }, ofLine);
 }
 
 /** A file as a stream: a regular one read as usual, a FIFO or a device without blocking a thread. */
@@ -155,6 +178,8 @@ export async function readArticleFile(file: string, format: 'text' | 'html' | un
     if (!stat.isFile() && !stat.isDirectory()) bytes = await readBounded(await openSpecialFile(file), file, maxBytes, stop);
     else if (stat.size > maxBytes) throw new InputError('TOO_LARGE', `${file} is ${stat.size} bytes, over the limit of ${maxBytes} (--max-bytes)`);
     else bytes = await fs.promises.readFile(file);
+    // gzip whatever the name (story.html.gz, story.gz, or a .txt that is gzip), capped once decompressed
+    if (isGzipBytes(bytes)) bytes = await gunzipBytes(bytes, file, maxBytes);
   } catch (err) {
     throw err instanceof InputError || stop?.aborted ? err : fromFsError(err, file);
   }

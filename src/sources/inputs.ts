@@ -28,7 +28,7 @@ export async function* expandInputs(
   const fetching: FetchOptions = { maxBytes: opts.maxBytes, ...opts.url };
   for (const arg of args) {
     // standard input's reader (and its sniffing) loads only when `-` is named
-    if (arg === '-') yield* (await import('./stdin.js')).inputsFromStdin(stdin, opts.format, opts.maxBytes);
+    if (arg === '-') yield* (await import('./stdin.js')).inputsFromStdin(stdin, opts.format, opts.maxBytes, opts.columns);
     else if (isUrlLike(arg)) yield urlInput(arg, fetching);
     else yield* inputsFromPath(arg, opts);
   }

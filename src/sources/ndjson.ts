@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
-import { isIsoDate } from '../record/iso-date.js';
 import type { SourceRef } from '../record/types.js';
+import { articleJsonInput, failingInput } from './article-object.js';
 import { readLines } from './lines.js';
-import type { InputItem, RawInput } from './source.js';
+import type { InputItem } from './source.js';
+
+export { failingInput } from './article-object.js';
 
 type Crypto = typeof import('node:crypto');
 let cryptoModule: Crypto | undefined;
@@ -17,9 +19,9 @@ function sha1Hex(s: string): string {
 }
 
 /**
- * Turns one NDJSON line into an input: `{"id","text"}` or `{"id","html","url"}`, with optional
- * `published`, `title`, `url`. A line that is not such an object still becomes an input, whose read
- * fails, so that it gives an error record in its place and the rest of the stream goes on.
+ * Turns one NDJSON line into an input (article-object.ts). A line that is not such an object still
+ * becomes an input, whose read fails, so that it gives an error record in its place and the rest of
+ * the stream goes on.
  */
 export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: string; maxBytes: number }): InputItem {
   // From a file, a line is named by its place. From standard input it is named by its content, so
@@ -30,49 +32,8 @@ export function ndjsonLineInput(line: string, lineNo: number, origin: { path?: s
   if (Buffer.byteLength(line, 'utf8') > origin.maxBytes) {
     return failingInput(where, source, new InputError('TOO_LARGE', `NDJSON line ${where} is over ${origin.maxBytes} bytes (--max-bytes)`));
   }
-  let obj: unknown;
-  try {
-    obj = JSON.parse(line);
-  } catch (err) {
-    return failingInput(where, source, new InputError('BAD_JSON', `line ${where} is not JSON: ${(err as Error).message}`));
-  }
-  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-    return failingInput(where, source, new InputError('BAD_JSON', `line ${where} is not a JSON object`));
-  }
-  const o = obj as Record<string, unknown>;
-  // an id that is an object or a list is named by its JSON, so that two never collide as "[object Object]"
-  const id = o.id === undefined || o.id === null || o.id === '' ? where : typeof o.id === 'object' ? JSON.stringify(o.id) : String(o.id);
-  const str = (k: string) => (typeof o[k] === 'string' && (o[k] as string) !== '' ? (o[k] as string) : undefined);
-  const text = str('text');
-  const html = str('html');
-  if (text === undefined && html === undefined) {
-    return failingInput(id, source, new InputError('NO_CONTENT', `line ${where} has neither "text" nor "html"`));
-  }
-  // a `published` that is no ISO 8601 date would resolve every relative date wrongly: left out, and said
-  const published = str('published');
-  const dated = published === undefined || isIsoDate(published);
-  const raw: RawInput = {
-    format: text !== undefined ? 'text' : 'html',
-    content: (text ?? html)!,
-    title: str('title'),
-    published: dated ? published : undefined,
-    url: str('url'),
-    ...(dated ? {} : { warnings: [`"published" ${JSON.stringify(published)} is not an ISO 8601 date: ignored`] }),
-  };
-  if (raw.url) source.url = raw.url;
-  return { id, source, read: async () => raw };
+  return articleJsonInput(line, where, source, `line ${where}`);
 }
-
-export function failingInput(id: string, source: SourceRef, err: InputError): InputItem {
-  return {
-    id,
-    source,
-    read: async () => {
-      throw err;
-    },
-  };
-}
-
 
 /** Where NDJSON lines come from: a file (lines named by place) or standard input (by content). */
 export interface NdjsonOrigin {

@@ -90,7 +90,7 @@ export function runSummarize(inputs: string[], given: Partial<SummarizeFlags>, i
     noInputs: 'no inputs: name record files, articles or folders, or pipe records into standard input (see --help)',
     items: summaryItems,
     // the timeline quotes each date's sentence, so records carry their text
-    batch: { extract: { types: ITEM_KINDS, includeText: true }, article: { published: flags.published, now: new Date() } },
+    batch: { extract: { types: ITEM_KINDS, includeText: true, languages: flags.lang }, article: { published: flags.published, now: new Date() } },
     writer: (out) => summaryWriter(out, filterOf(flags), (summary) => renderSummary(summary, flags, io.stdout as NodeJS.WriteStream)),
   });
 }

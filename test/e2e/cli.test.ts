@@ -37,7 +37,7 @@ describe('newsfacts extract on files and folders', () => {
       expect(schemaErrors(rec)).toEqual([]);
       expect(badSpans(rec, rec.text)).toEqual([]);
       expect(rec.source).toEqual({ kind: 'file', path: rec.id });
-      const order = ['id', 'source', 'title', 'published', 'url', 'author', 'text', 'officials', 'regions', 'dates', 'counts', 'quotes', 'organizations'];
+      const order = ['id', 'source', 'title', 'published', 'url', 'author', 'language', 'text', 'officials', 'regions', 'dates', 'counts', 'quotes', 'organizations'];
       expect(Object.keys(rec)).toEqual(order.filter((k) => k in rec));
       expect(Object.keys(rec)).toEqual(expect.arrayContaining(['id', 'source', 'text', 'officials', 'regions', 'dates', 'counts', 'quotes', 'organizations']));
     }
@@ -66,11 +66,11 @@ describe('newsfacts extract on files and folders', () => {
   });
 
   it('reports a folder without articles, and skips other files with a notice', async () => {
-    write('empty-dir/data.csv', 'a,b\n1,2\n');
+    write('empty-dir/data.xlsx', 'a,b\n1,2\n');
     const r = await runCli(['extract', path.join(tmp, 'empty-dir')]);
     expect(r.code).toBe(1);
     expect(parseNdjson(r.stdout)).toEqual([expect.objectContaining({ error: expect.objectContaining({ code: 'NO_ARTICLES' }) })]);
-    expect(r.stderr).toMatch(/skipped .*data\.csv/);
+    expect(r.stderr).toMatch(/skipped .*data\.xlsx/);
   });
 
   it('refuses binary and empty files with their own codes', async () => {
@@ -155,7 +155,7 @@ describe('output formats', () => {
         .on('error', reject)
         .on('end', () => resolve(out));
     });
-    expect(r.stdout.split('\n')[0]).toBe('article,published,type,text,value,title,affiliation,item,item_key,region,when,source,role,speaker,start,end,geonames_id,lat,lon,entity');
+    expect(r.stdout.split('\n')[0]).toBe('article,published,type,text,value,title,affiliation,item,item_key,region,when,source,role,speaker,start,end,geonames_id,lat,lon,entity,language');
     expect(rows[0]).toMatchObject({ article: file, type: 'article' });
     const quoteRows = rows.filter((x) => x.type === 'quote');
     expect(quoteRows.map((q) => q.text)).toEqual(json.quotes.map((q: { text: string }) => q.text));
@@ -178,7 +178,7 @@ describe('output formats', () => {
   it('puts only the kinds asked for with --types', async () => {
     const r = await runCli(['extract', '--types', 'quotes,officials', 'fixtures/smolensk-nine-uavs.txt']);
     const rec = parseNdjson(r.stdout)[0]!;
-    expect(Object.keys(rec)).toEqual(['id', 'source', 'officials', 'quotes']);
+    expect(Object.keys(rec)).toEqual(['id', 'source', 'language', 'officials', 'quotes']);
   });
 });
 

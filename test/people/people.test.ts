@@ -41,7 +41,7 @@ describe('people: a result of its own', () => {
     expect(Object.keys(all)).not.toContain('people');
     expect(Object.keys(all).filter((k) => (ITEM_KINDS as readonly string[]).includes(k))).toEqual([...ITEM_KINDS]);
     const quotes = extractRecord(article(TEXT), { types: ['quotes'], includeText: false });
-    expect(Object.keys(quotes)).toEqual(['id', 'source', 'quotes']);
+    expect(Object.keys(quotes)).toEqual(['id', 'source', 'language', 'quotes']);
     // the speakers still come from the people result, though officials did not run
     expect(quotes.quotes!.map((q) => q.speaker)).toEqual(['Olga Ivanova', 'Ilya Sokol']);
   });
