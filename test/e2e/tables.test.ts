@@ -198,13 +198,13 @@ describe('the tables folder', () => {
     expect(fs.readFileSync(path.join(tmp, 'a-file.csv'), 'utf8')).toBe('kept');
   });
 
-  it('leaves the long CSV of a file as it was, with entity last', async () => {
+  it('leaves the long CSV of a file as it was, with entity and language added', async () => {
     const file = path.join(tmp, 'long.csv');
     const r = await runCli(['extract', '-q', '--link', '--format', 'csv', '-o', file, path.join(ARTICLES, 'articles.ndjson')]);
     expect(r.code).toBe(1);
     const lines = fs.readFileSync(file, 'utf8').split('\n');
-    expect(lines[0]).toBe('article,published,type,text,value,title,affiliation,item,item_key,region,when,source,role,speaker,start,end,geonames_id,lat,lon,entity');
-    expect(lines.find((line) => line.startsWith('smith-two,2024-10-10,official,Mary Smith,'))).toMatch(/,person:smith\.mari$/);
+    expect(lines[0]).toBe('article,published,type,text,value,title,affiliation,item,item_key,region,when,source,role,speaker,start,end,geonames_id,lat,lon,entity,language');
+    expect(lines.find((line) => line.startsWith('smith-two,2024-10-10,official,Mary Smith,'))).toMatch(/,person:smith\.mari,$/);
   });
 
   it('keeps the tables of the records an interrupted run finished, and no temporary folder', async () => {
