@@ -98,6 +98,8 @@ const TEXT_GENERATORS = {
     const { pick } = picker(9);
     return fill(chars, () => `${pick([...CAPITALISED, ...LOWER])}\n`);
   },
+  'appositions, no line break': (chars) => fill(chars, () => 'Separately, the head of the regional military administration, Colonel Ivan Petrenko, said. '),
+  'clock ranges in one line': (chars) => fill(chars, () => 'October 8 between 2:00 and 5:00 pm on Monday, '),
   'quotation marks, unmatched': (chars) => fill(chars, () => '“ He said ‘ " « Kursk ” » '),
   'digit runs': (chars) => fill(chars, () => `${'1234567890'.repeat(50)} , `),
   parentheses: (chars) => {

@@ -117,8 +117,9 @@ describe('an interrupt while a thread is on a long article', () => {
     const out = path.join(dir, `out.${format}`);
     const run = startCli(['extract', '-j', '1', '--format', format, '-o', out, batchWithLongArticle()]);
     // the first three records are made at once; the long article holds the fourth
-    while (!fs.readdirSync(dir).some((f) => f.includes('.tmp-'))) await new Promise((resolve) => setTimeout(resolve, 20));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const written = () => fs.readdirSync(dir).some((f) => f.includes('.tmp-') && fs.readFileSync(path.join(dir, f), 'utf8').includes('"a2"'));
+    while (!written()) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the long article is in hand
     const r = await run.interrupt('SIGTERM');
     expect(r.code).toBe(143);
     expect(r.afterSignal).toBeLessThan(EXIT_WITHIN_MS);
