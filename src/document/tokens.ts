@@ -82,6 +82,7 @@ class TokenList {
   }
 
   take(): Token[] {
+    spellings = new Map();
     const tokens = this.items.slice(0, this.count);
     // an exceptionally long text's worth of slots is let go rather than kept for the next text
     if (this.count > KEPT_SLOTS) this.items = [];
@@ -114,7 +115,7 @@ export function tokenize(text: string): Token[] {
       pushWord(text, out, start, i);
     } else if (k === C_DIGIT) {
       i = runEnd(text, i + 1, n, C_DIGIT);
-      const w = text.slice(start, i);
+      const w = spellingOf(text.slice(start, i)).text;
       out.push({ start, end: i, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
     } else {
       i++;
@@ -194,19 +195,35 @@ function isPluralPossessive(text: string, prev: Token, at: number): boolean {
   return !LETTER.test(text[at + 1] ?? ' ');
 }
 
+/** What a word's spelling alone tells: its strings and cases, worked out once per spelling. */
+interface Spelling {
+  text: string;
+  lower: string;
+  cap: boolean;
+  allCaps: boolean;
+}
+
+/**
+ * The spellings met in the text being tokenized. An article repeats a few thousand spellings in
+ * hundreds of thousands of tokens: each token then shares its spelling's two strings instead of
+ * holding copies, a third of the tokens' memory on a long article (docs/runtime.md).
+ */
+let spellings = new Map<string, Spelling>();
+
+function spellingOf(w: string): Spelling {
+  let s = spellings.get(w);
+  if (s === undefined) {
+    const c0 = w.charCodeAt(0);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(w);
+    s = { text: w, lower: fold(w), cap, allCaps: cap && w.length >= 2 && !hasLower(w) };
+    spellings.set(w, s);
+  }
+  return s;
+}
+
 function word(w: string, start: number): Token {
-  const c0 = w.charCodeAt(0);
-  const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(w);
-  return {
-    start,
-    end: start + w.length,
-    text: w,
-    lower: fold(w),
-    isWord: true,
-    cap,
-    allCaps: cap && w.length >= 2 && !hasLower(w),
-    poss: false,
-  };
+  const s = spellingOf(w);
+  return { start, end: start + w.length, text: s.text, lower: s.lower, isWord: true, cap: s.cap, allCaps: s.allCaps, poss: false };
 }
 
 /** Whether a word holds a lower-case letter. */
