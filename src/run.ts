@@ -150,26 +150,30 @@ class Batch {
   /** The writer waits on it for the next input, the reader for room in the window. */
   private readonly inputAhead = new Signal();
   private readonly roomAhead = new Signal();
-  /** Settles when the batch is interrupted; never without an interrupt signal. */
-  private readonly interrupted: Promise<typeof INTERRUPTED>;
 
   constructor(
     private readonly writer: RecordWriter,
     private readonly opts: BatchOptions,
     private readonly hooks: BatchHooks,
     private readonly startPool: (() => RecordPool) | undefined,
-  ) {
-    const interrupt = hooks.interrupt;
-    this.interrupted = new Promise((resolve) => {
-      if (interrupt?.aborted) resolve(INTERRUPTED);
-      else interrupt?.addEventListener('abort', () => resolve(INTERRUPTED), { once: true });
-    });
-  }
+  ) {}
 
-  /** `work`, or INTERRUPTED as soon as the batch is interrupted, whichever comes first. */
+  /**
+   * `work`, or INTERRUPTED as soon as the batch is interrupted, whichever comes first. Each call
+   * listens to the signal only until its work settles: a race against one promise that outlives the
+   * batch would keep every record it was raced with alive until the batch ends.
+   */
   private untilInterrupted<T>(work: Promise<T>): Promise<T | typeof INTERRUPTED> {
     work.catch(() => {}); // abandoned at an interrupt, it may still fail: that is no longer news
-    return Promise.race([work, this.interrupted]);
+    const interrupt = this.hooks.interrupt;
+    if (!interrupt) return work;
+    if (interrupt.aborted) return Promise.resolve(INTERRUPTED);
+    return new Promise((resolve, reject) => {
+      const onInterrupt = () => resolve(INTERRUPTED);
+      interrupt.addEventListener('abort', onInterrupt, { once: true });
+      const settle = () => interrupt.removeEventListener('abort', onInterrupt);
+      work.then((value) => (settle(), resolve(value)), (err: unknown) => (settle(), reject(err)));
+    });
   }
 
   private stopping(): boolean {

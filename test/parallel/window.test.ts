@@ -1,3 +1,6 @@
+import { getEventListeners } from 'node:events';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { RECORDS_AHEAD_PER_EXTRACTOR, runBatch, type BatchOptions, type RecordPool } from '../../src/run.js';
 import type { InputItem } from '../../src/sources/source.js';
 import type { BatchRecord } from '../../src/output/printed.js';
@@ -103,5 +106,43 @@ describe('a batch with a worker pool', () => {
     expect(written).toHaveLength(200);
     expect(mostReading).toBeGreaterThan(4);
     expect(mostReading).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('a batch that can be interrupted', () => {
+  it('listens to the interrupt only while it waits: no listener, and so no record, is kept per input', async () => {
+    const interrupt = new AbortController();
+    let mostListeners = 0;
+    const pool = new CountingPool(2);
+    const writer = {
+      write: async () => void (mostListeners = Math.max(mostListeners, getEventListeners(interrupt.signal, 'abort').length)),
+      finish: async () => {},
+    };
+    await runBatch(inputs(2000, (i) => `text ${i}`), writer, OPTIONS, { interrupt: interrupt.signal }, () => pool);
+    // a handful waits at any moment (the reader, the writer, reads in flight), never one per input written
+    expect(mostListeners).toBeLessThan(40);
+    expect(getEventListeners(interrupt.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('lets each record go once it is written', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const interrupt = new AbortController();
+    const written: WeakRef<BatchRecord>[] = [];
+    let alive = -1;
+    const writer = {
+      write: async (r: BatchRecord) => {
+        written.push(new WeakRef(r));
+        if (written.length === 1500) {
+          gc();
+          alive = written.slice(0, 1000).filter((w) => w.deref() !== undefined).length;
+        }
+      },
+      finish: async () => {},
+    };
+    await runBatch(inputs(2000, (i) => `text ${i}`), writer, OPTIONS, { interrupt: interrupt.signal }, () => new CountingPool(2));
+    // a race against a promise that outlives the batch kept hundreds of them (and their records
+    // stayed until the batch ended); a written record is let go, but for the odd one a local holds
+    expect(alive).toBeLessThan(5);
   });
 });
