@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seeded } from './seeded-random.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'newsfacts');
@@ -27,18 +28,7 @@ const DOCS = Number(option('--docs', '10000'));
 const VERBOSE = args.includes('--verbose');
 const KEEP = path.resolve(option('--keep', path.join(ROOT, 'fuzz-failures')));
 
-/** mulberry32: a small seeded generator, so a seed replays a run. */
-function generator(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = generator(SEED);
+const random = seeded(SEED);
 const int = (n) => Math.floor(random() * n);
 const pick = (list) => list[int(list.length)];
 const chance = (p) => random() < p;

@@ -4,17 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** A small seeded random generator (mulberry32): the same input on every run. */
-export function seeded(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from './seeded-random.mjs';
 
 const FIRST = ['Vasily', 'Maria', 'John', 'Olena', 'Ahmed', 'Li', 'Sarah', 'Dmitry', 'Anna', 'Carlos', 'Yulia', 'Pierre', 'Fatima', 'Igor', 'Emma', 'Oleksandr'];
 const LAST = ['Anokhin', 'Smith', 'Kovalenko', 'Hassan', 'Wei', 'Jones', 'Petrov', 'Garcia', 'Tymoshenko', 'Dubois', 'Khan', 'Ivanov', 'Brown', 'Shevchenko', 'Gladkov', 'Bogomaz'];
