@@ -20,6 +20,11 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set([
   'report', 'release', 'communique', 'bulletin', 'posts', 'tweets', 'messages', 'update',
 ]);
 
+/** Nouns after a platform's name that make it where words were posted, not who spoke: "his Telegram channel". */
+export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
+  'channel', 'channels', 'account', 'accounts', 'page', 'pages', 'feed', 'profile', 'handle', 'livestream',
+]);
+
 /** Words for any office holder ("the official said"): they point back to the holder named just before. */
 export const HOLDER_WORDS: ReadonlySet<string> = new Set(['official', 'officer', 'officials']);
 

@@ -9,6 +9,17 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     expect(quotePairs(text, [], orgs)).toEqual([['All ships left the harbour on schedule and no cargo was lost,', 'port authority']]);
   });
 
+  it('never makes a platform named as someone\'s channel the speaker ("in his Telegram channel", "her Facebook page")', () => {
+    const owned =
+      'The attack was reported by the mayor, Olga Brandt, in her Facebook post.\n\n' +
+      '‘Two warehouses burned down overnight near the river,’ it is said in the message.';
+    expect(quotePairs(owned, [], [organization(owned, 'Facebook', ['Facebook'])]).map(([, s]) => s)).not.toContain('Facebook');
+    const channel =
+      'The figures appeared on the Telegram channel of the regional police.\n\n' +
+      '“Nine cars were stopped at the checkpoint,” it said.';
+    expect(quotePairs(channel, [], [organization(channel, 'Telegram', ['Telegram'])]).map(([, s]) => s)).not.toContain('Telegram');
+  });
+
   it('takes a body named with "on" for the author when no word of saying comes before ("blamed the fire on the Union")', () => {
     const text = 'Officials blamed the fire on the Farmers Union.\n\n“We had nothing to do with the fire in the barn,” it said.';
     const orgs = [organization(text, 'Farmers Union', ['Farmers Union'])];

@@ -13,8 +13,9 @@ import { SortedList } from '../../document/sorted-list.js';
 import { MentionOwners } from './mention-owners.js';
 import { OneEditIndex } from './one-edit.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
-import { BODY_KINDS, CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
+import { BODY_KINDS, CHANNEL_NOUNS, CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
 import { TITLE_WORDS } from '../../language/titles.js';
+import { POSSESSIVES } from '../../language/function-words.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
 import { withinOneEdit } from './one-edit.js';
@@ -35,7 +36,15 @@ export interface NamedSource {
  */
 const MEDIUM_BEFORE = /(?:\b(?<words>(?:[\p{L}-]+\s+){1,3})(?:on|to|via|through)|\b(?<told>told|tells|telling))\s+(?:the\s+)?$/iu;
 
-function isMediumAt(text: string, at: number): boolean {
+/** A possessive right before a name, or a channel noun right after it: "on his Telegram", "Telegram channel". */
+const OWNER_BEFORE = /\b(?<owner>[\p{L}]+)\s+$/u;
+const NOUN_AFTER = /^\s+(?<noun>[\p{L}]+)/u;
+
+function isMediumAt(text: string, at: number, end: number): boolean {
+  const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.groups?.owner?.toLowerCase();
+  if (owner && POSSESSIVES.includes(owner)) return true;
+  const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.groups?.noun?.toLowerCase();
+  if (noun && CHANNEL_NOUNS.has(noun)) return true;
   const m = MEDIUM_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
   if (!m) return false;
   const words = m.groups?.words;
@@ -126,7 +135,7 @@ export class SpeakerResolver {
     sources.sort((a, b) => a.at - b.at);
     this.sources = new SortedList((src) => src.at, sources);
     for (const o of this.organizations) {
-      for (const m of o.mentions) if (!isMediumAt(text, m.start)) this.bodies.push({ name: o.name, at: m.start });
+      for (const m of o.mentions) if (!isMediumAt(text, m.start, m.end)) this.bodies.push({ name: o.name, at: m.start });
     }
     this.bodies.sort((a, b) => a.at - b.at);
     this.bodyStarts = this.bodies.map((b) => b.at);
