@@ -149,6 +149,12 @@ describe('counts: regions', () => {
     expect(c).toMatchObject({ text: '12 drones', region: 'Penza Region' });
   });
 
+
+  it('reads "over the territory of the X region" as X, not as the region named before it', () => {
+    const text = 'Crews stopped 5 boats over the territory of the Pskov region, 3 boats over the territory of the Tver region.';
+    const found = counts(text, [['Pskov Region', 'region', 'Pskov region'], ['Tver Region', 'region', 'Tver region']]);
+    expect(found.map((c) => [c.text, c.region])).toEqual([['5 boats', 'Pskov Region'], ['3 boats', 'Tver Region']]);
+  });
   it('does not take a place from another clause', () => {
     const text = 'The alert in Kaluga follows an attack on Monday, when gunners destroyed six drones.';
     const [c] = counts(text, [['Kaluga', 'city', 'Kaluga']]);

@@ -20,6 +20,15 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     expect(quotePairs(channel, [], [organization(channel, 'Telegram', ['Telegram'])]).map(([, s]) => s)).not.toContain('Telegram');
   });
 
+  it('reads "revealed" and "disclosed" after a quote as words of saying', () => {
+    const text =
+      'The harbour board counted the ships on Friday.\n\n' +
+      '“Nine ferries and two tankers left the port before the storm,” the board revealed in a post.';
+    expect(quotePairs(text, [], [organization(text, 'harbour board', ['harbour board', 'board'])])).toEqual([
+      ['Nine ferries and two tankers left the port before the storm,', 'harbour board'],
+    ]);
+  });
+
   it('takes a body named with "on" for the author when no word of saying comes before ("blamed the fire on the Union")', () => {
     const text = 'Officials blamed the fire on the Farmers Union.\n\n“We had nothing to do with the fire in the barn,” it said.';
     const orgs = [organization(text, 'Farmers Union', ['Farmers Union'])];

@@ -52,7 +52,8 @@ const CLAUSE_BREAK = /[,;:—–]/;
 // a relative clause that stays in the place: "in the Smolensk region of Russia, where … shot down nine UAVs"
 const WHERE_CLAUSE = /^[^,;:—–]*,\s*(?:where|in which)\b[^,;:—–]*$/iu;
 const FRONTED_GAP = /^\s*(?:\p{Ll}+\s*)?,[^,;:—–]*$/u; // "In the Belgorod district, one civilian …"
-const REGION_ANAPHOR = /^[^,;:—–]*?(?:^|[^\p{L}])(?:in|over|above|across|throughout|within|of)\s+the\s+(?:region|oblast|province|republic|krai|territory|district|area)(?![\p{L}'’])/iu;
+// "over the territory of the Kursk region" names its place: an anaphor has no "of" after it
+const REGION_ANAPHOR = /^[^,;:—–]*?(?:^|[^\p{L}])(?:in|over|above|across|throughout|within|of)\s+the\s+(?:region|oblast|province|republic|krai|territory|district|area)(?![\p{L}'’])(?!\s+of\s)/iu;
 const MAX_GAP = 120;
 const PARTICIPLE_CLAUSE = /^,\s*\p{Ll}+ing\s[^,;:—–]*$/u;
 const SPEECH_VERB = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(COUNT_REPORTING_VERBS)})(?![\\p{L}])`, 'u');
