@@ -104,3 +104,12 @@ export function namesNaturalFeature(name: string): boolean {
 export const PLACE_NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'es', 'sur', 'im', 'in',
 ]);
+
+/**
+ * Countries whose press dates "the night of August 23" by the morning it ends on (a calque of
+ * "в ночь на"/"у ніч на"): news from or about them means the night into that day. Elsewhere
+ * English means the night that starts on it.
+ */
+export const NIGHT_INTO_DAY_COUNTRIES: ReadonlySet<string> = new Set([
+  'Russia', 'Ukraine', 'Belarus', 'Moldova', 'Latvia', 'Lithuania', 'Estonia', 'Georgia', 'Armenia', 'Azerbaijan', 'Kazakhstan',
+]);

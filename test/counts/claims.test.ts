@@ -58,10 +58,28 @@ describe('claims: when', () => {
     expect(byText(items, '12 drones').when).toBe('2025-03-02TNI');
   });
 
-  test('"the night of" the day of the report is the night that ended that morning', () => {
-    const text = 'On the night of August 23, Russians attacked Ukraine with 16 drones.';
-    expect(byText(claims(text, '2024-08-23'), '16 drones').when).toBe('2024-08-22TNI');
-    expect(byText(claims(text, '2024-08-25'), '16 drones').when).toBe('2024-08-23TNI');
+  test('"the night of" the day of the report is the night that ended that morning; told later elsewhere, the night that starts on it', () => {
+    const text = 'On the night of August 23, vandals damaged 16 cars in Leeds.';
+    expect(byText(claims(text, '2024-08-23'), '16 cars').when).toBe('2024-08-22TNI');
+    expect(byText(claims(text, '2024-08-25'), '16 cars').when).toBe('2024-08-23TNI');
+  });
+
+  test('"the night of" a day, in news of the countries that date a night by its morning, is the night into that day', () => {
+    const text = 'On the night of 7 September, 12 drones flew from Belarus into Latvia.';
+    expect(byText(claims(text, '2024-09-09'), '12 drones').when).toBe('2024-09-06TNI');
+  });
+
+  test('a night between two days starts on the first; "overnight into Sunday" is the night before Sunday', () => {
+    const text = [
+      'On the night of 7-8 October, air defences shot down ten drones over the Kursk region.',
+      'During the night from Wednesday to Thursday, six drones were downed near Oryol.',
+      'On the night of October 3 to 4, two drones fell.',
+      'Overnight into Sunday, four drones were downed.',
+    ].join('\n\n');
+    const items = claims(text, '2024-10-10');
+    expect(['ten drones', 'six drones', 'two drones', 'four drones'].map((t) => byText(items, t).when)).toEqual([
+      '2024-10-07TNI', '2024-10-09TNI', '2024-10-03TNI', '2024-10-05TNI',
+    ]);
   });
 
   test('dates listed together stand for the period they span', () => {

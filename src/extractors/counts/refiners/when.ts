@@ -5,8 +5,9 @@ import type { DateItem } from '../../../record/types.js';
 import { anchorsEvent, articleTime } from '../../setting.js';
 import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
-import { PARTS_OF_DAY } from '../../../language/calendar.js';
+import { PARTS_OF_DAY, WEEKDAY_NAMES } from '../../../language/calendar.js';
 import { TIME_ADVERBS } from '../../../language/function-words.js';
+import { NIGHT_INTO_DAY_COUNTRIES } from '../../../language/places.js';
 import { RUNNING_TOTAL_PHRASES, SINCE_COMPARISONS, STANDING_FACT_PHRASES } from '../../../language/counting.js';
 
 const TIMELESS = new RegExp(`\\b(?:${alternation([...RUNNING_TOTAL_PHRASES, ...STANDING_FACT_PHRASES])})\\b`, 'i');
@@ -24,13 +25,14 @@ export const assignWhen: Refiner<CountCandidate> = {
     if (items.length === 0) return items;
     const dates = new DateIndex((ctx.results.dates ?? []).filter(anchorsEvent));
     const reported = articleTime(doc.frame, dates.all, doc.published);
+    const intoDay = (ctx.results.regions ?? []).some((r) => NIGHT_INTO_DAY_COUNTRIES.has(r.kind === 'country' ? r.name : r.country ?? ''));
     const cues = (ctx.results.statements ?? []).filter((st) => !st.line).map((st) => st.cue).sort((a, b) => a - b);
     for (const c of items) {
       if (timeless(doc, c)) c.when = null;
       else {
         const own = dateInSentence(doc, dates, cues, c);
         const date = own ?? dateEarlierInParagraph(doc, dates, c);
-        c.when = date ? nightOf(doc.text, date, doc.published) ?? (own ? spanOfList(doc.text, dates, own) : date.value) : reported;
+        c.when = date ? nightOf(doc.text, date, intoDay || date.value === doc.published?.slice(0, 10)) ?? (own ? spanOfList(doc.text, dates, own) : date.value) : reported;
       }
     }
     return items;
@@ -103,15 +105,25 @@ function spanOfList(text: string, dates: DateIndex, d: DateItem): string {
 }
 
 /**
- * "On the night of August 23, drones attacked", told on August 23: the night that ended that
- * morning, the 22nd's (TIMEX3 dates a night by the evening it starts on). Told later, the night
- * that starts on the day named. Null when the date is not "the night of" a day.
+ * "On the night of August 23": in news from the countries that date a night by its morning, the
+ * night into August 23, dated by the evening it starts on (2024-08-22TNI); elsewhere the night that
+ * starts on it, unless told that very day. "The night of 7 to 8 October", "the
+ * night from Wednesday to Thursday": the night that starts on the first day. "Overnight into
+ * Sunday": the night before Sunday. Null when the date is none of these.
  */
-function nightOf(text: string, d: DateItem, published: string | undefined): string | null {
-  if (!NIGHT_OF.test(text.slice(Math.max(0, d.start - NIGHT_OF_REACH), d.start)) || !DAY_ONLY.test(d.value)) return null;
-  if (published?.slice(0, 10) !== d.value) return `${d.value}TNI`;
-  const eve = new Date(Date.parse(d.value) - DAY_MS).toISOString().slice(0, 10);
-  return `${eve}TNI`;
+function nightOf(text: string, d: DateItem, intoDay: boolean): string | null {
+  const before = text.slice(Math.max(0, d.start - NIGHT_OF_REACH), d.start);
+  if (MONTH_ONLY.test(d.value)) {
+    const first = NIGHT_OF_DAYS.exec(before)?.groups?.first;
+    return first ? `${d.value}-${first.padStart(2, '0')}TNI` : null;
+  }
+  if (!DAY_ONLY.test(d.value)) return null;
+  if (NIGHT_OF.test(before)) return RANGE_ON.test(text.slice(d.end, d.end + RANGE_REACH)) || !intoDay ? `${d.value}TNI` : `${dayBefore(d.value)}TNI`;
+  return NIGHT_RANGE_END.test(before) || NIGHT_INTO.test(before) ? `${dayBefore(d.value)}TNI` : null;
+}
+
+function dayBefore(day: string): string {
+  return new Date(Date.parse(day) - DAY_MS).toISOString().slice(0, 10);
 }
 
 /** The last anchored date before the count's sentence in its paragraph: the time the paragraph goes on telling of. */
@@ -126,8 +138,17 @@ const LIST_JOIN = /^(?:,\s*|\s+and\s+|,\s*and\s+|\s+or\s+)$/;
 const WORDS = /\p{L}+/gu;
 // "night", not "tonight" nor "overnight", which name their day themselves
 const NIGHT_WORDS = Object.keys(PARTS_OF_DAY).filter((w) => PARTS_OF_DAY[w] === 'NI' && !TIME_ADVERBS.includes(w) && w !== 'overnight');
-const NIGHT_OF = new RegExp(`\\b(?:${alternation(NIGHT_WORDS)})\\s+of\\s+$`, 'i');
-const NIGHT_OF_REACH = 16;
+const NIGHT_OF = new RegExp(`\\b(?:${alternation(NIGHT_WORDS)})\\s+(?:of|from)\\s+$`, 'i');
+// "7-8 October", "Wednesday to Thursday": a second day after the first
+const RANGE_ON = new RegExp(`^\\s*(?:-|–|to|into)\\s*(?:\\d|${alternation(WEEKDAY_NAMES)})`, 'i');
+const RANGE_REACH = 14;
+// the second day of such a range: "the night of October 7 to ", "the night from Monday to "
+const NIGHT_RANGE_END = new RegExp(`\\b(?:${alternation(NIGHT_WORDS)})\\s+(?:of|from)\\s+[\\p{L}\\d.]+(?:\\s+[\\p{L}\\d.]+)?\\s*(?:-|–|to|into)\\s*$`, 'iu');
+const NIGHT_INTO = new RegExp(`\\b(?:overnight|(?:the\\s+)?(?:${alternation(NIGHT_WORDS)}))\\s+(?:into|to)\\s+$`, 'i');
+// "the night of 7-8 October": the days before the month, which the dates read as the month alone
+const NIGHT_OF_DAYS = new RegExp(`\\b(?:${alternation(NIGHT_WORDS)})\\s+of\\s+(?<first>\\d{1,2})\\s*[-–]\\s*\\d{1,2}\\s+$`, 'i');
+const MONTH_ONLY = /^\d{4}-\d{2}$/;
+const NIGHT_OF_REACH = 36;
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 const AFTER_SINCE = new RegExp(`\\b(?:${alternation(RUNNING_TOTAL_PHRASES)})\\s+$`, 'i');
