@@ -44,6 +44,17 @@ export function anchorsEvent(d: DateItem): boolean {
   return (d.type === 'date' || d.type === 'time') && !REFERENCE_VALUE.test(d.value);
 }
 
+// "120 residents have relocated … after the alert was raised on Wednesday": a state told as of the
+// report (a present perfect), with the day of what led to it in a clause of its own
+const PERFECT_THEN_AFTER = /(?:^|[^\p{L}])(?:has|have)\s+(?:\p{L}+ly\s+)?(?:been\s+)?\p{L}+(?:ed|en)(?![\p{L}])[^.;!?]*?(?:^|[^\p{L}])(?:after|following)\s[^.;!?]*$/iu;
+/** Characters before a date read for the clause that holds it. */
+const BACKGROUND_REACH = 300;
+
+/** Whether a date only dates what led to a state the sentence tells as of the report (see PERFECT_THEN_AFTER). */
+export function datesBackground(text: string, from: number, d: DateItem): boolean {
+  return PERFECT_THEN_AFTER.test(text.slice(Math.max(from, d.start - BACKGROUND_REACH), d.start));
+}
+
 /**
  * The time an article reports on: the first day its headline, lead, dateline or date line names,
  * else the first its other paragraphs name ("The incident happened at 7.40pm on Friday"), within a
@@ -53,7 +64,7 @@ export function anchorsEvent(d: DateItem): boolean {
  * it reports in ("the flood this year damaged …") frames the report by that period. Facts whose own
  * sentence names no time happened then.
  */
-export function articleTime(frame: ArticleFrame, dates: readonly DateItem[], published: string | undefined): string | null {
+export function articleTime(frame: ArticleFrame, text: string, dates: readonly DateItem[], published: string | undefined): string | null {
   const pub = published && PUBLISHED_DAY.test(published) ? Date.parse(published.slice(0, 10)) : NaN;
   const framing = periodFraming(frame, dates, published);
   if (framing) return framing;
@@ -66,7 +77,7 @@ export function articleTime(frame: ArticleFrame, dates: readonly DateItem[], pub
   opening.push(...frame.paragraphs.filter((p, i) => i < OPENING_PARAGRAPHS && p.role === 'dateline'));
   // a report filed after midnight names the day before as "today": the opening may name the day after publication
   for (const span of opening) {
-    const named = dates.find((d) => inside(d, span) && recent(1)(d));
+    const named = dates.find((d) => inside(d, span) && recent(1)(d) && !datesBackground(text, span.start, d));
     if (named) return named.value;
   }
   // one pass in text order over the dates of the body paragraphs
@@ -75,7 +86,8 @@ export function articleTime(frame: ArticleFrame, dates: readonly DateItem[], pub
     return i >= 0 && frame.paragraphs[i]!.role === 'body' && (!Number.isNaN(pub) || i < OPENING_PARAGRAPHS);
   };
   const recentToday = recent(0);
-  return dates.find((d) => inBody(d) && recentToday(d))?.value ?? (Number.isNaN(pub) ? null : published!.slice(0, 10));
+  const body = (d: DateItem) => inBody(d) && recentToday(d) && !datesBackground(text, frame.paragraphs[frame.paragraphIndexAt(d.start)]!.start, d);
+  return dates.find(body)?.value ?? (Number.isNaN(pub) ? null : published!.slice(0, 10));
 }
 
 /** The year or month a headline or lead naming no day frames the report by, when publication lies in it. */

@@ -82,6 +82,19 @@ describe('claims: when', () => {
     ]);
   });
 
+  test('a state told as of the report ("have relocated … after the alert was raised on Monday") is of the report, not of the "after" clause', () => {
+    const text = [
+      'About 300 villagers have voluntarily moved to a school in Tanjung after the alert level was raised on Monday.',
+      'The agency said on Tuesday that the villagers include 80 families.',
+      'Officials have opened four shelters near the coast.',
+    ].join('\n\n');
+    const items = claims(text, '2025-01-14');
+    expect(['300 villagers', '80 families', 'four shelters'].map((t) => byText(items, t).when)).toEqual(['2025-01-14', '2025-01-14', '2025-01-14']);
+    // a count inside the "after" clause is of its own day
+    const inside = claims('The toll has passed 40, officials said, after two mudslides hit the valley on Monday.', '2025-01-14');
+    expect(byText(inside, 'two mudslides').when).toBe('2025-01-13');
+  });
+
   test('dates listed together stand for the period they span', () => {
     const items = claims('Floods and landslides killed 199 people in May, June and July this year.', '2022-08-20');
     expect(byText(items, '199 people').when).toBe('2022-05/2022-07');

@@ -2,7 +2,7 @@ import type { Document } from '../../../document/document.js';
 import { countBelow, countStartingBelow, lastSpanWithin } from '../../../document/span.js';
 import type { Refiner } from '../../framework.js';
 import type { DateItem } from '../../../record/types.js';
-import { anchorsEvent, articleTime } from '../../setting.js';
+import { anchorsEvent, articleTime, datesBackground } from '../../setting.js';
 import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { PARTS_OF_DAY, WEEKDAY_NAMES } from '../../../language/calendar.js';
@@ -24,7 +24,7 @@ export const assignWhen: Refiner<CountCandidate> = {
   refine(items, doc, ctx) {
     if (items.length === 0) return items;
     const dates = new DateIndex((ctx.results.dates ?? []).filter(anchorsEvent));
-    const reported = articleTime(doc.frame, dates.all, doc.published);
+    const reported = articleTime(doc.frame, doc.text, dates.all, doc.published);
     const intoDay = (ctx.results.regions ?? []).some((r) => NIGHT_INTO_DAY_COUNTRIES.has(r.kind === 'country' ? r.name : r.country ?? ''));
     const cues = (ctx.results.statements ?? []).filter((st) => !st.line).map((st) => st.cue).sort((a, b) => a - b);
     for (const c of items) {
@@ -80,6 +80,7 @@ function dateInSentence(doc: Document, dates: DateIndex, cues: readonly number[]
     if (d.end > s.end || (d.start < c.end && d.end > c.start)) continue;
     // "the highest since 1994": where a comparison's period starts, not when the count happened
     if (AFTER_SINCE.test(doc.text.slice(Math.max(s.start, d.start - SINCE_REACH), d.start))) continue;
+    if (d.start > c.end && datesBackground(doc.text, c.end, d)) continue;
     const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
     const reports = countBelow(cues, d.start) > countBelow(cues, d.start - REPORT_DATE_REACH);
     const score = gap + (reports ? s.end - s.start : 0);
