@@ -207,3 +207,10 @@ export const SINCE_COMPARISONS = set(`highest lowest largest biggest smallest wo
 export const STANDING_FACT_PHRASES = [
   `live in`, `live on`, `reside`, `resides`, `inhabit`, `inhabits`, `population of`, `home to`, `consists of`, `consisted of`, `comprises`, `comprised`,
 ];
+
+/** Nouns of an event a later sentence refers back to by "the attack", "in the blast": where and when it happened. */
+export const EVENT_NOUNS = set(`
+  attack attacks strike strikes raid raids assault bombardment shelling explosion explosions blast blasts
+  incident crash collision fire blaze eruption earthquake quake landslide landslides mudslide flood floods
+  flooding storm shooting stampede ambush
+`);

@@ -95,6 +95,16 @@ describe('claims: when', () => {
     expect(byText(inside, 'two mudslides').when).toBe('2025-01-13');
   });
 
+  test('"in the attack" takes the day and place of the earlier sentence that told of the attack', () => {
+    const text = [
+      'Drones were shot down over Kursk on Thursday, the governor said.',
+      'On Aug. 30, several planes were destroyed in a drone attack on an airbase in Pskov.',
+      'A spokesman said four transport aircraft were destroyed in the attack.',
+    ].join('\n\n');
+    const count = byText(claims(text, '2023-09-07'), 'four transport aircraft');
+    expect([count.when, count.region]).toEqual(['2023-08-30', 'Pskov']);
+  });
+
   test('dates listed together stand for the period they span', () => {
     const items = claims('Floods and landslides killed 199 people in May, June and July this year.', '2022-08-20');
     expect(byText(items, '199 people').when).toBe('2022-05/2022-07');

@@ -8,6 +8,7 @@ import { COUNT_REPORTING_VERBS } from '../../../language/speech.js';
 import { PLACE_NOUNS, STOP_WORDS, STRIKE_VERBS } from '../../../language/counting.js';
 import { namesNaturalFeature } from '../../../language/places.js';
 import { headOf } from './elliptical.js';
+import { eventAntecedents } from '../event-antecedent.js';
 import { PREPOSITIONS, SUBORDINATORS } from '../../../language/function-words.js';
 
 interface PlaceMention {
@@ -199,6 +200,17 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
   return null;
 }
 
+/** "damaged in the attack": the first city or region of the nearest earlier sentence that told of the attack with one. */
+function placeOfEvent(doc: Document, c: CountCandidate, mentions: PlaceMention[]): PlaceMention | null {
+  for (const k of eventAntecedents(doc, c.sentence)) {
+    const t = doc.sentences[k]!;
+    for (let i = countStartingBelow(mentions, t.start); i < mentions.length && mentions[i]!.end <= t.end; i++) {
+      if (mentions[i]!.kind !== 'country') return mentions[i]!;
+    }
+  }
+  return null;
+}
+
 /**
  * For a count whose sentence names no place: the last region its paragraph named shortly before it,
  * else the last city something was in there ("the hospital in Mepaddi"); never a country.
@@ -340,7 +352,7 @@ export const assignRegions: Refiner<CountCandidate> = {
         continue;
       }
       if (c.spansPlaces || isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
-      const region = sentenceRegion ?? placeOfParagraph(doc, c, mentions)?.name;
+      const region = sentenceRegion ?? placeOfEvent(doc, c, mentions)?.name ?? placeOfParagraph(doc, c, mentions)?.name;
       if (region !== undefined) placed[i] = { ...c, region };
     }
     return placed;

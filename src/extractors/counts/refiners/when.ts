@@ -4,6 +4,7 @@ import type { Refiner } from '../../framework.js';
 import type { DateItem } from '../../../record/types.js';
 import { anchorsEvent, articleTime, datesBackground } from '../../setting.js';
 import type { CountCandidate } from '../candidate.js';
+import { eventAntecedents } from '../event-antecedent.js';
 import { alternation } from '../../../language/alternation.js';
 import { PARTS_OF_DAY, WEEKDAY_NAMES } from '../../../language/calendar.js';
 import { TIME_ADVERBS } from '../../../language/function-words.js';
@@ -31,7 +32,7 @@ export const assignWhen: Refiner<CountCandidate> = {
       if (timeless(doc, c)) c.when = null;
       else {
         const own = dateInSentence(doc, dates, cues, c);
-        const date = own ?? dateEarlierInParagraph(doc, dates, c);
+        const date = own ?? dateOfEvent(doc, dates, c) ?? dateEarlierInParagraph(doc, dates, c);
         c.when = date ? nightOf(doc.text, date, intoDay || date.value === doc.published?.slice(0, 10)) ?? (own ? spanOfList(doc.text, dates, own) : date.value) : reported;
       }
     }
@@ -125,6 +126,16 @@ function nightOf(text: string, d: DateItem, intoDay: boolean): string | null {
 
 function dayBefore(day: string): string {
   return new Date(Date.parse(day) - DAY_MS).toISOString().slice(0, 10);
+}
+
+/** "destroyed in the attack": the first date of the nearest earlier sentence that told of the attack with one. */
+function dateOfEvent(doc: Document, dates: DateIndex, c: CountCandidate): DateItem | undefined {
+  for (const k of eventAntecedents(doc, c.sentence)) {
+    const t = doc.sentences[k]!;
+    const first = dates.startingIn(t.start, t.end).find((d) => d.end <= t.end);
+    if (first) return first;
+  }
+  return undefined;
 }
 
 /** The last anchored date before the count's sentence in its paragraph: the time the paragraph goes on telling of. */
