@@ -150,6 +150,12 @@ describe('counts: regions', () => {
   });
 
 
+  it('places a count "reported in" a place there, though "reported" is a verb of saying', () => {
+    const text = 'One death was reported in Sussex County, said a county spokesperson.';
+    const [c] = counts(text, [['Sussex County', 'region']]);
+    expect(c).toMatchObject({ text: 'One death', region: 'Sussex County' });
+  });
+
   it('reads "over the territory of the X region" as X, not as the region named before it', () => {
     const text = 'Crews stopped 5 boats over the territory of the Pskov region, 3 boats over the territory of the Tver region.';
     const found = counts(text, [['Pskov Region', 'region', 'Pskov region'], ['Tver Region', 'region', 'Tver region']]);

@@ -58,6 +58,8 @@ const REGION_ANAPHOR = /^[^,;:—–]*?(?:^|[^\p{L}])(?:in|over|above|across|thr
 const MAX_GAP = 120;
 const PARTICIPLE_CLAUSE = /^,\s*\p{Ll}+ing\s[^,;:—–]*$/u;
 const SPEECH_VERB = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(COUNT_REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+// "one death was reported in Sussex County": a passive reporting verb that places what it reports
+const REPORTED_AT = new RegExp(`(?:^|[^\\p{L}])(?:was|were|been|being)\\s+(?:${alternation(COUNT_REPORTING_VERBS)})\\s+(?:in|at|near|across|over|throughout|within|inside|outside)\\s+(?:the\\s+)?$`, 'u');
 // "the region" refers back only to a region named a few sentences before, not to one named pages earlier
 const ANAPHOR_REACH = 800;
 /** Characters before a place read for its preposition ("in neighbouring "); a place this near its sentence's start opens it. */
@@ -77,7 +79,7 @@ function placedAfter(text: string, c: CountCandidate, sentenceEnd: number, menti
   const gap = withoutAsides(text.slice(c.end, m.start));
   if (CLAUSE_BREAK.test(gap) || !placeFollowsPreposition(gap)) return null;
   // "confirmed by the head of the Dnipropetrovsk Region": the place of who reports it, not of the count
-  if (SPEECH_VERB.test(gap) || AGENT_OF.test(gap)) return null;
+  if ((SPEECH_VERB.test(gap) && !REPORTED_AT.test(gap)) || AGENT_OF.test(gap)) return null;
   const place = mentions[governingPlace(text, mentions, i)]!;
   // "at Italy's notorious slum": a place inside the country, unnamed here; the frame may name it
   return place.kind === 'country' && POSSESSIVE_AFTER.test(text.slice(place.end, place.end + 3)) ? null : place;
