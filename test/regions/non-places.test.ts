@@ -16,6 +16,10 @@ describe('names that are no places', () => {
     ['The Central Division of the city police took the case.', []],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
+  test('a state that locates the county before it stays a place, though a verb of saying follows it', () => {
+    expect(names('The sheriff of Oak County, Tennessee said the toll had grown to nine.')).toEqual(['Oak County', 'Tennessee']);
+  });
+
   test('a country or a capital still speaks for its government', () => {
     expect(names('Russia said the talks failed, and Kyiv said they never began.')).toEqual(['Russia', 'Kyiv']);
   });

@@ -28,6 +28,15 @@ const LOCATIVE_WINDOW = 16;
 const PERSON_AFTER_WINDOW = 24;
 /** Characters before a name read for an honorific ("Sen. "). */
 const TITLE_WINDOW = 8;
+/** "McNairy County, Tennessee said": a region or country after a comma that locates the place before it, which speaks. */
+function locatesPlaceBefore(c: PlaceCandidate, text: string, pairCcs: ReadonlyMap<PlaceCandidate, ReadonlySet<string>>): boolean {
+  const before = pairCcs.get(c);
+  if (before === undefined || text.slice(c.start - 2, c.start) !== ', ') return false;
+  // a place the gazetteer does not know ("McNairy County") has no country to match
+  const unknown = [...before].every((cc) => !cc);
+  return c.options.some((o) => o.place.kind !== 'city' && (unknown || before.has(o.place.cc)));
+}
+
 /** Characters before and after a name read for a word saying what kind of place it is. */
 const KIND_CUE_BEFORE_WINDOW = 40;
 const KIND_CUE_AFTER_WINDOW = 30;
@@ -84,7 +93,7 @@ export const resolveRefiner: Refiner<PlaceCandidate> = {
       // "Arroyo added", "Man said": a bare name that speaks is a person, unless a country or a capital speaks
       // for its government; "Rep. King of New York said" is a place still
       if (c.source === 'name' && !c.options.some(speaksForGovernment) && SPEAKS_RIGHT_AFTER.test(text.slice(c.end, c.end + PERSON_AFTER_WINDOW))) {
-        if (!LOCATIVE_OR_OF_BEFORE.test(text.slice(Math.max(0, c.start - LOCATIVE_WINDOW), c.start))) continue;
+        if (!LOCATIVE_OR_OF_BEFORE.test(text.slice(Math.max(0, c.start - LOCATIVE_WINDOW), c.start)) && !locatesPlaceBefore(c, text, pairCcs)) continue;
       }
       if (c.options.length === 1 && !c.options[0]!.place.weak) {
         c.place = c.options[0]!.place;
