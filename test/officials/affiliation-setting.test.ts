@@ -57,6 +57,11 @@ describe('affiliation: local offices serve the place the article reports on', ()
       'Two new cases were reported in Kern County.\n\n"Stay home if you are sick," said Lena Ortiz, County Health Officer.',
       [['Kern County', 'region']], 'Lena Ortiz', 'Kern County',
     ],
+    [
+      'a local office serves the place of its level its own sentence names, before the article\'s',
+      'The sheriff of Lake County said the toll had grown to nine.\n\nOne death was reported in Marsh County, said county spokesperson Ada Poole.',
+      [['Lake County', 'region'], ['Marsh County', 'region']], 'Ada Poole', 'Marsh County',
+    ],
   ])('%s', (_rule, text, regions, name, affiliation) => {
     expect(affiliationOf(text, regions, name)).toBe(affiliation);
   });

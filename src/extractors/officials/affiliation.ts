@@ -6,7 +6,7 @@ import type { Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { BODY_MODIFIERS, CABINET_WORDS, CITY_SERVICES, CITY_TITLES, COUNTY_TITLES, countryLedBy, FOREIGN_AFFAIRS_WORDS, GOVERNMENT_LEVELS, NATIONAL_TITLES, POLICE_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, REGIONAL_TITLES } from '../../language/titles.js';
 import { namesNaturalFeature } from '../../language/places.js';
-import { articleCountry, articlePlaceOf, bodyOfArticle, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
+import { articleCountry, articlePlaceOf, bodyOfArticle, sentencePlaceOf, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
 
 /** A person with the title and the resolved affiliation their role gives them. */
 export interface PersonWithPost {
@@ -130,7 +130,9 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   const level = levelOf(role);
   const own = ownAffiliation(role, doc, ctx);
   // "state epidemiologist for the state Health Department": an office of a level of government serves its place
-  if (level && level !== 'country' && (!own || !isPlace(own, regions))) return articlePlaceOf(doc, regions, level) ?? own;
+  if (level && level !== 'country' && (!own || !isPlace(own, regions))) {
+    return sentencePlaceOf(doc, regions, level, role.span.start) ?? articlePlaceOf(doc, regions, level) ?? own;
+  }
   const organizations = ctx.results.organizations ?? [];
   // "Const. X, of the Y detachment of the Z Police": a police rank serves the force over a place
   if (POLICE_TITLES.has(role.head) && !(own && overlapsNamed(own, organizations))) return policeForce(organizations) ?? own;

@@ -111,3 +111,24 @@ export function bodyOfArticle(doc: Document, organizations: readonly Organizatio
   const opening = organizations.filter((o) => PUBLIC_BODY.test(o.name) && o.mentions.some((m) => m.start < lead.end));
   return opening.length === 1 ? opening[0]!.name : null;
 }
+
+/**
+ * "One death was reported in Sussex County, said county spokesperson Chip Guy": the place of the
+ * level wanted that the title's own sentence names, the last before the title, else the first after it.
+ */
+export function sentencePlaceOf(doc: Document, regions: readonly Region[], level: PlaceLevel, pos: number): string | null {
+  const si = doc.sentenceIndexAt(pos);
+  const sentence = si >= 0 ? doc.sentences[si]! : null;
+  if (!sentence) return null;
+  let before: { name: string; at: number } | null = null;
+  let after: { name: string; at: number } | null = null;
+  for (const r of regions) {
+    if (!fitsLevel(r, level)) continue;
+    for (const m of r.mentions) {
+      if (m.start < sentence.start || m.end > sentence.end) continue;
+      if (m.end <= pos && (!before || m.start > before.at)) before = { name: r.name, at: m.start };
+      if (m.start >= pos && (!after || m.start < after.at)) after = { name: r.name, at: m.start };
+    }
+  }
+  return (before ?? after)?.name ?? null;
+}
