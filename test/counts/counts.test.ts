@@ -150,6 +150,14 @@ describe('counts: regions', () => {
   });
 
 
+  it('reads a bare number before "are in" a place as its sibling\'s item, placed there', () => {
+    const text = 'Five of the deaths are in Pike County, four are in Lee County and one in Clay County.';
+    const found = counts(text, [['Pike County', 'region'], ['Lee County', 'region'], ['Clay County', 'region']]);
+    expect(found.map((c) => [c.value, c.item, c.region])).toEqual([
+      [5, 'deaths', 'Pike County'], [4, 'deaths', 'Lee County'], [1, 'deaths', 'Clay County'],
+    ]);
+  });
+
   it('places a count "reported in" a place there, though "reported" is a verb of saying', () => {
     const text = 'One death was reported in Sussex County, said a county spokesperson.';
     const [c] = counts(text, [['Sussex County', 'region']]);

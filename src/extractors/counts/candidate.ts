@@ -9,6 +9,7 @@ import { isNumberWord } from './numbers.js';
 import { isPluralNoun, nounPhraseOf, type NounPhrase } from './phrase.js';
 import { countedItemAfter } from '../../document/grammar.js';
 import type { Token } from '../../document/tokens.js';
+import { BE_FORMS } from '../../language/function-words.js';
 
 export interface CountCandidate extends Omit<CountItem, 'item_key' | 'when' | 'source' | 'role'> {
   /** Set by the refiners that read the article around the count (its time, source, and the other counts). */
@@ -168,8 +169,11 @@ function ellipticalCandidate(
   const prev = before[q];
   // "and more than 20 are missing", "around 10 were already dead": a casualty word after the auxiliary too
   const casualty = Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
+  // "four are in Boone County": a bare number, then "are" and a preposition of place
+  const beThenPlace = Boolean(next?.isWord && BE_FORMS.includes(next.lower) && rest[1]?.isWord && LOCATIVE_PREPOSITIONS.has(rest[1].lower));
   const closes =
     ofPronoun ||
+    beThenPlace ||
     !next ||
     (!next.isWord && CLOSING_PUNCTUATION.test(next.text)) ||
     (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || reportsAnEvent(rest) || casualtyAfterAuxiliary(rest))); // "and 6 were cancelled"
@@ -179,7 +183,7 @@ function ellipticalCandidate(
     (prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower))));
   if (!closes || !joined) return null;
   if (next && next.lower === 'of') return null;
-  const placeFollows = Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
+  const placeFollows = beThenPlace || Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
   const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item: '', end: found.end, elliptical: true, placeFollows };
   if (casualty) c.countsPeople = true;
   return withQualifier(c, qualified?.qualifier);
