@@ -150,6 +150,12 @@ describe('counts: regions', () => {
   });
 
 
+  it('takes from its paragraph the place a run of places names, not the state that locates it', () => {
+    const text = 'The dead included residents of Pike County, Ohio. Four of the fatalities were in one building.';
+    const [c] = counts(text, [['Pike County', 'region'], ['Ohio', 'region']]);
+    expect(c).toMatchObject({ text: 'Four of the fatalities', region: 'Pike County' });
+  });
+
   it('reads a bare number before "are in" a place as its sibling\'s item, placed there', () => {
     const text = 'Five of the deaths are in Pike County, four are in Lee County and one in Clay County.';
     const found = counts(text, [['Pike County', 'region'], ['Lee County', 'region'], ['Clay County', 'region']]);

@@ -229,7 +229,13 @@ function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMenti
     if (c.start - m.end > PARAGRAPH_REACH || doc.text.slice(m.end, sentence.start).includes('\n')) break;
     // "the Kyivskyi district in the city of Kharkiv": a later sentence goes on in the place that holds it
     const holder = mentions[k + 1];
-    if (m.kind === 'region') return holder && holder.start < sentence.start && IN_JOIN.test(doc.text.slice(m.end, holder.start)) ? holder : m;
+    if (m.kind === 'region') {
+      if (holder && holder.start < sentence.start && IN_JOIN.test(doc.text.slice(m.end, holder.start))) return holder;
+      // "at least nine in McNairy County, Tennessee": the place a run of places names, not the state that locates it
+      let i = k;
+      while (i > 0 && joinsOnePlace(doc.text, mentions, mentions[i - 1]!, mentions[i]!)) i--;
+      return mentions[governingPlace(doc.text, mentions, i)]!;
+    }
     city ??= cityWhereSomethingIs(doc, mentions, m);
   }
   return city;
