@@ -36,6 +36,10 @@ describe('towns where a town is expected, with the article behind them', () => {
     expect(extract('Police in Chester are appealing for witnesses.')[0]).toMatchObject({ name: 'Chester', country: 'United Kingdom' });
   });
 
+  test('a large town that no other town is named after needs no support, though the article names other places', () => {
+    expect(names('A man was hurt in a collision in Hartlepool and taken to a hospital in Texas.')).toEqual(['Hartlepool', 'Texas']);
+  });
+
   test('a small town of a country the article does not name is left out', () => {
     expect(names('Protests went on in Kyiv, and rallies were held in Moycullen.')).toEqual(['Kyiv']);
   });

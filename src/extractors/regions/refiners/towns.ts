@@ -42,7 +42,8 @@ const FEW_TOWNS = 2;
  * Towns the gazetteer leaves out (data/towns.tsv: GeoNames places of 1,000 people or more), taken
  * where a town is expected ("in Moycullen", "north of Parry Sound") and only when the article
  * supports it: another place in the town's first-level region (or another such town there), or
- * in its country for a town of 5,000 or more; a town of 50,000 or more needs no support. The file
+ * in its country for a town of 5,000 or more; a town of 50,000 or more needs none where the article
+ * names no other place or no other town bears its name. The file
  * is read on the first name that needs it. Every other mention of a town taken is added.
  */
 export const townsRefiner: Refiner<PlaceCandidate> = {
@@ -59,7 +60,7 @@ export const townsRefiner: Refiner<PlaceCandidate> = {
     for (const s of spots) {
       let best: Town | undefined;
       for (const t of s.towns) if (!best || support(t) > support(best) || (support(t) === support(best) && t.population > best.population)) best = t;
-      if (!best || !supported(best, support(best), hasPlaces)) continue;
+      if (!best || !supported(best, support(best), hasPlaces, s.towns.length === 1)) continue;
       for (const at of mentionsOf(text, text.slice(s.start, s.end), taken)) {
         const candidate = placeCandidate(at, at + s.end - s.start, text.slice(s.start, s.end), [nameOption(best.place, 'name')], 'name', 'city');
         candidate.place = best.place;
@@ -95,11 +96,12 @@ function supportIn(items: readonly PlaceCandidate[], spots: readonly Spot[]): (t
 }
 
 /** Whether a town with this support is taken: see townsRefiner. */
-function supported(town: Town, support: number, articleHasPlaces: boolean): boolean {
+function supported(town: Town, support: number, articleHasPlaces: boolean, onlyTownSoNamed: boolean): boolean {
   if (town.common) return false;
   if (support === 2) return !town.place.weak || town.population >= TOWN_SIZE.small;
   if (support === 1) return !town.place.weak && town.population >= TOWN_SIZE.small;
-  return !articleHasPlaces && town.population >= TOWN_SIZE.large;
+  // "in Hartlepool" beside a misread "Cleveland": a large town no other town shares its name with needs no support
+  return town.population >= TOWN_SIZE.large && (!articleHasPlaces || (onlyTownSoNamed && !town.place.weak));
 }
 
 /** The capitalised names after a cue that no candidate covers and that name towns. */
