@@ -20,6 +20,12 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     expect(quotePairs(channel, [], [organization(channel, 'Telegram', ['Telegram'])]).map(([, s]) => s)).not.toContain('Telegram');
   });
 
+  it('reads the speaker before a relative clause, not its object ("Sergeant X who is leading the investigation said")', () => {
+    const text = 'Sergeant Tom Reddy who is leading the investigation said in a statement: “We need to hear from anyone who saw the van.”';
+    const people = [person(text, 'Tom Reddy', 'm', [['Tom Reddy', 'name']], 'Sergeant')];
+    expect(quotePairs(text, people)).toEqual([['We need to hear from anyone who saw the van.', 'Tom Reddy']]);
+  });
+
   it('reads "revealed" and "disclosed" after a quote as words of saying', () => {
     const text =
       'The harbour board counted the ships on Friday.\n\n' +

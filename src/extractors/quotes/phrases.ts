@@ -213,7 +213,26 @@ export function readBackward(tokens: Token[], j: number, floor = 0): SpeakerPhra
       continue;
     }
     const found = readBackwardAt(tokens, k, floor);
-    return found && headOf(tokens, found, floor);
+    return found && headOf(tokens, (found.kind === 'nominal' && subjectOfRelative(tokens, found, floor)) || found, floor);
+  }
+  return null;
+}
+
+/** How many words a relative clause may hold between "who" and the verb of saying. */
+const MAX_RELATIVE = 8;
+
+/**
+ * "Sergeant Rod McEnery who is leading the investigation said": a description that ends a relative
+ * clause is its object; the speaker is the name or description before its "who".
+ */
+function subjectOfRelative(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPhrase | null {
+  const start = tokenStartingAt(tokens, found.start);
+  for (let w = start - 1; w > floor && start - w <= MAX_RELATIVE; w--) {
+    const t = tokens[w]!;
+    if (!t.isWord) return null;
+    if (t.lower !== 'who') continue;
+    const subject = readBackwardAt(tokens, w - 1, floor);
+    return subject && subject.kind !== 'pronoun' ? subject : null;
   }
   return null;
 }
