@@ -36,6 +36,8 @@ export const BODY_KINDS: ReadonlyMap<string, readonly string[]> = new Map([
   ['military', ['forces', 'army', 'military']],
   ['army', ['forces', 'army']],
   ['police', ['police', 'constabulary']],
+  // "Cleveland Police … The force added", "the Air Force … the force said"
+  ['force', ['police', 'constabulary', 'force']],
 ]);
 
 /** Labels that open a paragraph of someone's words in press style: "Quote: “…”", "Quote from Terekhov: “…”". */

@@ -20,6 +20,13 @@ describe('quotes: a speaker is a person or a body, never a label, a document or 
     expect(quotePairs(channel, [], [organization(channel, 'Telegram', ['Telegram'])]).map(([, s]) => s)).not.toContain('Telegram');
   });
 
+  it('reads "the force" as the police force named before it', () => {
+    const text = 'Dorset Police said a man was hurt.\n\nThe force added in a statement: “We would appeal for anyone who saw the crash to call us.”';
+    expect(quotePairs(text, [], [organization(text, 'Dorset Police', ['Dorset Police'])])).toEqual([
+      ['We would appeal for anyone who saw the crash to call us.', 'Dorset Police'],
+    ]);
+  });
+
   it('reads the speaker before a relative clause, not its object ("Sergeant X who is leading the investigation said")', () => {
     const text = 'Sergeant Tom Reddy who is leading the investigation said in a statement: “We need to hear from anyone who saw the van.”';
     const people = [person(text, 'Tom Reddy', 'm', [['Tom Reddy', 'name']], 'Sergeant')];
