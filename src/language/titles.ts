@@ -11,6 +11,9 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set(OFFICES.map((o) => o.wo
 /** Heads of a role that is not an office (data/language/roles.txt): the person is kept for quotes but is not an official. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(ROLES.map((r) => r.word));
 
+/** Words before a title that qualify the person holding it, never a body: "Acting Police Sergeant", "Detective Constable". */
+export const PERSONAL_RANK_WORDS: ReadonlySet<string> = new Set(words('acting interim detective deputy assistant senior junior former retired'));
+
 /** Words that qualify a title head and belong to it: "Deputy Prime Minister", "Defence Minister". */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`
 deputy vice acting interim first second prime foreign defence defense interior internal home finance health justice

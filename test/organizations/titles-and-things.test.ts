@@ -53,6 +53,11 @@ describe('organizations: things and titles that look like bodies', () => {
     expect(ns).toEqual(['Armed Forces of Canada']);
   });
 
+  test('a rank with the service in it is no organisation ("Acting Police Sergeant"), but a named force before a rank is', () => {
+    expect(names('Acting Police Sergeant Rod Lane said it was vital. Detective Police Constable Ann Bell agreed.')).toEqual([]);
+    expect(names('Kent Police Sergeant Ed Cole said so.')).toEqual(['Kent Police']);
+  });
+
   test('a ship prefix is no organisation', () => {
     const ns = names('The frigate HMS Kent and USS Carney sailed with the FBI watching.');
     expect(ns).not.toContain('HMS');

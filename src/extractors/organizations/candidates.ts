@@ -4,7 +4,7 @@ import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
 import { AFTER_BODY_VERBS } from '../../language/speech.js';
 import { DEMONYMS } from '../../language/places.js';
 import { isFoldedFirstName } from '../../language/first-names.js';
-import { OFFICE_HEADS, PORTFOLIO_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { OFFICE_HEADS, PERSONAL_RANK_WORDS, PORTFOLIO_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { namesNoBody } from './acronym-uses.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
 import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, STATE_FORM_WORDS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
@@ -206,6 +206,8 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
   // "Armed Forces Minister James Holloway": the words before a minister's title name the portfolio, not a body
   const after = tokens[lastHead + 1];
   if (after && after.cap && PORTFOLIO_TITLES.has(after.lower) && lastHead < to) return null;
+  // "Acting Police Sergeant X", "Detective Police Constable Y": a rank, not a body, when only title words come before the head
+  if (after && after.cap && OFFICE_HEADS.has(after.lower) && lastHead < to && onlyTitleWords(tokens, from, lastHead)) return null;
   // "Minister for Home and Disaster Management X": nor do the words after it, on a weak head
   if ((WEAK_HEADS.has(tokens[lastHead]!.lower) || VERY_WEAK_HEADS.has(tokens[lastHead]!.lower)) && isPortfolioOf(tokens, from)) return null;
   // the end: the head, or the end of its complement ("of Defense", "of Ukraine"), before any person's name or title
@@ -468,6 +470,12 @@ const AFTER_BODY = new Set([
    also as with from by after before but if when while than then later`.split(/\s+/).filter(Boolean),
   ...AFTER_BODY_VERBS,
 ]);
+
+/** Whether the tokens from..to-1 are all words of a person's rank ("Acting", "Detective"), naming no body of their own. */
+function onlyTitleWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PERSONAL_RANK_WORDS.has(tokens[k]!.lower)) return false;
+  return true;
+}
 
 /** "Deputy Superintendent of Police (DSP)", "Chief of Defence Staff (CDS)": an expansion that is a title names a post, not a body. */
 function namesATitle(expansion: Token[]): boolean {
