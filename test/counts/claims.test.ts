@@ -177,6 +177,7 @@ describe('claims: source', () => {
       'County Coroner Jane Roe said that 13 people were killed by the tornado.';
     const items = claims(text, '2023-03-25');
     expect(items.filter((c) => c.value === 13).map((c) => [c.text, c.source])).toEqual([
+      ['13', 'Jane Roe'],
       ['13 people', 'Jane Roe'],
       ['13 people', 'Jane Roe'],
     ]);

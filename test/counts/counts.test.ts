@@ -150,6 +150,14 @@ describe('counts: regions', () => {
   });
 
 
+  it('counts people by a casualty word right after the number ("among 12 dead", "left nine dead")', () => {
+    expect(brief(counts('Children were among 12 dead after the storm left nine dead and 14 injured.'))).toEqual([
+      ['12', 12, 'people', null, null],
+      ['nine', 9, 'people', null, null],
+      ['14', 14, 'people', null, null],
+    ]);
+  });
+
   it('takes from its paragraph the place a run of places names, not the state that locates it', () => {
     const text = 'The dead included residents of Pike County, Ohio. Four of the fatalities were in one building.';
     const [c] = counts(text, [['Pike County', 'region'], ['Ohio', 'region']]);

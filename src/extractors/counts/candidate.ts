@@ -176,7 +176,8 @@ function ellipticalCandidate(
     beThenPlace ||
     !next ||
     (!next.isWord && CLOSING_PUNCTUATION.test(next.text)) ||
-    (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || reportsAnEvent(rest) || casualtyAfterAuxiliary(rest))); // "and 6 were cancelled"
+    // "and 6 were cancelled"; "among 12 dead", "3 dead and 14 injured": a casualty word after the number
+    (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || CASUALTY_VERBS.has(next.lower) || reportsAnEvent(rest) || casualtyAfterAuxiliary(rest)));
   const joined =
     ofPronoun ||
     casualty ||
