@@ -225,7 +225,7 @@ describe('counts: what is not a count', () => {
     none('One of the guards left. No one was hurt. One must be careful with the one he chose.');
     none('It was a new kind of war—one where speed decides.');
   });
-  it('definite references back to things already counted', () => none('The two sides met and those three men left.'));
+  it('definite references back to a pair already named', () => none('The two sides met and those two men left.'));
   it('compound modifiers, fractions and scores', () => none('A two-storey house, two-thirds of voters, a 3-1 win and a 52-48 vote.'));
   it('ratios and ranges', () => {
     none('One in five adults smokes, three out of four agree.');

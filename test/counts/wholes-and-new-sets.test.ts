@@ -21,14 +21,15 @@ describe('counts: a definite number that opens a new set', () => {
   test('"the three other passengers" is a count', () => {
     expect(brief(counts('The driver died and the three other passengers were hospitalised.'))).toContainEqual(['three other passengers', 3, 'passengers', null, null]);
   });
-  test('"the three passengers" points back and is not counted again', () => {
-    expect(counts('The three passengers were hospitalised.')).toEqual([]);
+  test('"the three passengers", "the four cases" state a figure again and count; "the two men" points back at a pair', () => {
+    expect(brief(counts('The three passengers were hospitalised.'))).toEqual([['three passengers', 3, 'passengers', null, null]]);
+    expect(counts('The two men were hospitalised.')).toEqual([]);
   });
-  test('in digits, a definite number is a new count unless an earlier count has that number', () => {
+  test('in digits, a definite number counts, though an earlier count has that number', () => {
     expect(brief(counts('Germany will deliver the 12 units by March.'))).toEqual([['12 units', 12, 'units', null, null]]);
     const trucks = brief(counts('Only 96 of the 350 trucks it had planned to send had entered.'));
     expect(trucks).toContainEqual(['350 trucks', 350, 'trucks', null, null]);
-    expect(counts('Five drones were shot down over the region. The 5 drones were launched from the south.').map((c) => c.text)).toEqual(['Five drones']);
+    expect(counts('Five drones were shot down over the region. The 5 drones were launched from the south.').map((c) => c.text)).toEqual(['Five drones', '5 drones']);
   });
   test('a definite year or a title-case headline is no count', () => {
     expect(counts('The 2016 candidates met his 2013 amendments.')).toEqual([]);

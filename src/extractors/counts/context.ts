@@ -121,10 +121,9 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   if (prev && !prev.isWord && NUMBER_SIGN.test(prev.text) && prevAdjacent) return 'label';
   if (n.form === 'digits' && prev?.isWord && prevAdjacent && prev.cap && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
     return 'model or name';
-  // "the two drones" points back at a count already made; "the four other victims" makes a new one.
-  // In digits ("the 12 units", "of the 350 trucks") it is a new count unless an earlier count has
-  // the same number: the refiner dropBackReferences decides, once every count is known.
-  if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower) && next?.lower !== 'other' && n.form !== 'digits') return 'definite reference';
+  // "the two sides", "the two men" point back at a pair already named; "the four cases", "the 12
+  // deaths", "the two other victims" state a figure, which counts though it restates one
+  if (prev?.isWord && prevAdjacent && DEFINITE_WORDS.has(prev.lower) && next?.lower !== 'other' && n.form !== 'digits' && n.value < 3) return 'definite reference';
   if (n.value === 1 && n.form === 'words' && ONE.test(text.slice(n.start, n.end))) {
     // "said that one person was killed": "that" opens the clause, "one person" is counted
     const countsPeople = prev?.lower === 'that' && next?.isWord === true && PEOPLE_NOUNS.has(next.lower);

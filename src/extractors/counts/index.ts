@@ -5,7 +5,7 @@ import { toCountItem, type CountCandidate } from './candidate.js';
 import { digitsParser } from './parsers/digits.js';
 import { pairParser } from './parsers/idioms.js';
 import { numberWordsParser } from './parsers/words.js';
-import { dropBackReferences } from './refiners/back-references.js';
+import { dropTitleCaseNumbers } from './refiners/title-case-numbers.js';
 import { dropDateNumbers } from './refiners/dates.js';
 import { resolveElliptical } from './refiners/elliptical.js';
 import { keepLongestCounts } from './refiners/overlaps.js';
@@ -20,7 +20,7 @@ const PARSERS: readonly Parser<CountCandidate>[] = [digitsParser, numberWordsPar
 const REFINERS: readonly Refiner<CountCandidate>[] = [
   dropDateNumbers,
   keepLongestCounts,
-  dropBackReferences,
+  dropTitleCaseNumbers,
   resolveElliptical,
   assignRegions,
   takeFramePlace,
