@@ -179,7 +179,7 @@ export const NOT_COUNTED_AFTER_ONE = set(`
 
 /** Verbs whose bare number counts people: "the strike killed 3 and wounded 12", "3 killed". */
 export const CASUALTY_VERBS = set(`
-  killed injured wounded hurt dead died evacuated rescued detained arrested hospitalized hospitalised missing
+  killed injured wounded hurt dead died evacuated rescued detained arrested hospitalized hospitalised missing homeless
   killing injuring wounding evacuating rescuing detaining arresting kill kills injure injures wound wounds
 `);
 

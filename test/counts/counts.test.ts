@@ -150,6 +150,14 @@ describe('counts: regions', () => {
   });
 
 
+  it('reads a number in words after a label noun used as a verb ("started building two shelters"), and "left 250,000 homeless"', () => {
+    expect(brief(counts('The ministry started building two bomb shelters. The quake left 250,000 homeless.'))).toEqual([
+      ['two bomb shelters', 2, 'bomb shelters', null, null],
+      ['250,000', 250000, 'people', null, null],
+    ]);
+    expect(counts('The group One Nation met in room 12 and on Building Two.')).toEqual([]);
+  });
+
   it('counts people by a casualty word right after the number ("among 12 dead", "left nine dead")', () => {
     expect(brief(counts('Children were among 12 dead after the storm left nine dead and 14 injured.'))).toEqual([
       ['12', 12, 'people', null, null],

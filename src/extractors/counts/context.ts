@@ -63,6 +63,7 @@ const ONE_SPACE_OR_NONE = /^[ \u00A0]?$/;
 const CURRENCY_SIGN = /[$€£¥₽]/u;
 const CURRENCY_CODE = /^(?:us|usd|eur|rub|uah|gbp|dlrs|rs)$/i;
 const FOUR_DIGITS = /^\d{4}$/;
+const UPPER_FIRST = /^\p{Lu}/u;
 const NUMBER_SIGN = /[#№]/;
 const ONE = /^one$/i;
 const PRONOUN_ONE_AFTER = /^\s+(?:of|another|by\s+one|after\s+another|or\s+another|way|thing)\b/iu;
@@ -117,7 +118,8 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
   if (next?.isWord && MONTHS.has(next.lower)) return 'date';
   if (n.form === 'digits' && FOUR_DIGITS.test(text.slice(n.start, n.end)) && n.value >= 1800 && n.value <= 2099 && !countLikeYear(prev, after)) return 'year';
   if (n.form === 'digits' && isAddress(after)) return 'address';
-  if (prev?.isWord && prevAdjacent && LABEL_WORDS.has(prev.lower)) return 'label';
+  // "room 101", "Building Two", "group One Nation", but not "started building two bomb shelters"
+  if (prev?.isWord && prevAdjacent && LABEL_WORDS.has(prev.lower) && (n.form === 'digits' || prev.cap || UPPER_FIRST.test(text.slice(n.start, n.end)))) return 'label';
   if (prev && !prev.isWord && NUMBER_SIGN.test(prev.text) && prevAdjacent) return 'label';
   if (n.form === 'digits' && prev?.isWord && prevAdjacent && prev.cap && !OPENERS.has(prev.lower) && !STOP_WORDS.has(prev.lower) && !isTitleCaseVerb(prev, next))
     return 'model or name';
