@@ -150,6 +150,13 @@ describe('counts: regions', () => {
   });
 
 
+  it('reads "Two more disappeared" as more of what the sentence before counted', () => {
+    expect(brief(counts('Gunners shot down 14 drones. Two more disappeared over the lake.'))).toEqual([
+      ['14 drones', 14, 'drones', null, null],
+      ['Two', 2, 'drones', null, null],
+    ]);
+  });
+
   it('reads a number in words after a label noun used as a verb ("started building two shelters"), and "left 250,000 homeless"', () => {
     expect(brief(counts('The ministry started building two bomb shelters. The quake left 250,000 homeless.'))).toEqual([
       ['two bomb shelters', 2, 'bomb shelters', null, null],

@@ -28,6 +28,8 @@ export interface CountCandidate extends Omit<CountItem, 'item_key' | 'when' | 's
   placeFollows?: boolean;
   /** Kept only when another count shares its sentence. */
   needsSiblings?: boolean;
+  /** "Two more disappeared": more of what the count before it counts, in this sentence or the one before. */
+  moreOfPrevious?: boolean;
   /** A bare number a casualty verb governs: it counts people unless a sibling names who. */
   countsPeople?: boolean;
   /** Its place is a list of places ("three wounded in X and Y"): no one of them, the frame's. */
@@ -161,7 +163,9 @@ function ellipticalCandidate(
   ofPronoun: boolean,
   qualified: { qualifier: string; start: number } | null,
 ): CountCandidate | null {
-  const rest = ofPronoun ? after.slice(2) : after;
+  // "Two more disappeared": more of what the sentence before counted
+  const more = !ofPronoun && after[0]?.isWord === true && after[0].lower === 'more' && reportsAnEvent(after.slice(1));
+  const rest = ofPronoun ? after.slice(2) : more ? after.slice(1) : after;
   const next = rest[0];
   // the word before a qualifier joins the number as the word before it would: "injured more than 20"
   let q = 0;
@@ -180,6 +184,7 @@ function ellipticalCandidate(
     (next.isWord && (LOCATIVE_PREPOSITIONS.has(next.lower) || next.lower === 'and' || CASUALTY_VERBS.has(next.lower) || reportsAnEvent(rest) || casualtyAfterAuxiliary(rest)));
   const joined =
     ofPronoun ||
+    more ||
     casualty ||
     (prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower))));
   if (!closes || !joined) return null;
@@ -187,6 +192,7 @@ function ellipticalCandidate(
   const placeFollows = beThenPlace || Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
   const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item: '', end: found.end, elliptical: true, placeFollows };
   if (casualty) c.countsPeople = true;
+  if (more) c.moreOfPrevious = true;
   return withQualifier(c, qualified?.qualifier);
 }
 

@@ -52,7 +52,7 @@ export const resolveElliptical: Refiner<CountCandidate> = {
       // "41 drones were destroyed over five regions. … intercepted overnight: 17 over the Bryansk
       // Region, 12 over …": a list of places whose sentence counts nothing else takes the thing
       // the sentence before counted
-      if (!sibling && !nearest && c.placeFollows) sibling = thingCountedIn(out, c.sentence - 1);
+      if (!sibling && !nearest && (c.placeFollows || c.moreOfPrevious)) sibling = thingCountedIn(out, c.sentence - 1);
       // a bare number with no place after it ("… and injured 14,") must sit right after its sibling
       if (sibling && !c.item && !c.placeFollows && c.start - sibling.end > NEAR_SIBLING) sibling = undefined;
       // "five drones were shot down, injuring 3": the injured are people, whatever the sibling counts
