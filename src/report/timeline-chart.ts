@@ -1,0 +1,156 @@
+// The timeline: the claims (figures as one source reported them) by day, stacked by region, one
+// bar a day; and the dated events (every date the articles resolve to a day) as dots sized by how
+// many fall on that day. Both share one time axis.
+import * as Plot from '@observablehq/plot';
+import { dayOf } from '../summary/claim-day.js';
+import type { SummaryClaim, TimelineEntry } from '../summary/types.js';
+import { OKABE_ITO, OTHER_GREY, plotMarkup } from './plot-svg.js';
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MS = 86_400_000;
+/** How far before the first and after the last publication day dates are drawn; the rest are counted. */
+const BEFORE_PUBLISHED = 60 * DAY_MS;
+const AFTER_PUBLISHED = 30 * DAY_MS;
+const NO_REGION = '(no region)';
+const OTHER_REGIONS = 'other regions';
+const TITLED_EVENTS = 4;
+
+export interface TimelineCharts {
+  claims: string;
+  events: string;
+  /** What the charts leave out: claims with no day or only a month or year, dates outside the window. */
+  notes: string[];
+}
+
+interface ClaimBar {
+  day: Date;
+  region: string;
+  claims: number;
+  lines: string[];
+}
+
+interface EventDot {
+  day: Date;
+  n: number;
+  lines: string[];
+}
+
+/** The least and greatest of the numbers (a loop: a spread of 100,000 arguments would overflow the stack). */
+function extent(values: readonly number[]): [number, number] | undefined {
+  if (values.length === 0) return undefined;
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const v of values) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  return [lo, hi];
+}
+
+const dayOfValue = (value: string | null): Date | undefined => {
+  const day = dayOf(value);
+  return day && FULL_DAY.test(day) ? new Date(`${day}T00:00:00Z`) : undefined;
+};
+
+/**
+ * The days dates are drawn in: around the publication days when articles give them; else the days
+ * between the 2nd and 98th percentile of the dates, so that one mention of 1945 does not squeeze the rest.
+ */
+function windowOf(published: readonly string[], dates: readonly Date[]): (d: Date) => boolean {
+  const range = extent(published.map((p) => dayOfValue(p)?.getTime()).filter((t): t is number => t !== undefined));
+  if (range) return within(range[0] - BEFORE_PUBLISHED, range[1] + AFTER_PUBLISHED);
+  if (dates.length === 0) return () => true;
+  const times = dates.map((d) => d.getTime()).sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  return within(at(0.02) - 7 * DAY_MS, at(0.98) + 7 * DAY_MS);
+}
+
+const within = (from: number, to: number) => (d: Date) => d.getTime() >= from && d.getTime() <= to;
+
+function claimBars(claims: readonly SummaryClaim[], inWindow: (d: Date) => boolean): { bars: ClaimBar[]; regions: string[]; left: number } {
+  const byRegion = new Map<string, number>();
+  const dated: Array<{ day: Date; claim: SummaryClaim }> = [];
+  for (const claim of claims) {
+    const day = dayOfValue(claim.day);
+    if (!day || !inWindow(day)) continue;
+    dated.push({ day, claim });
+    const region = claim.region ?? NO_REGION;
+    byRegion.set(region, (byRegion.get(region) ?? 0) + 1);
+  }
+  const regions = [...byRegion.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r]) => r);
+  const shown = new Set(regions.slice(0, regions.length > OKABE_ITO.length ? OKABE_ITO.length - 1 : OKABE_ITO.length));
+  const bars = new Map<string, ClaimBar>();
+  for (const { day, claim } of dated) {
+    const region = shown.has(claim.region ?? NO_REGION) ? (claim.region ?? NO_REGION) : OTHER_REGIONS;
+    const key = `${day.getTime()} ${region}`;
+    let bar = bars.get(key);
+    if (!bar) bars.set(key, (bar = { day, region, claims: 0, lines: [] }));
+    bar.claims++;
+    bar.lines.push(`${claim.value} ${claim.item}${claim.region ? ` in ${claim.region}` : ''}${claim.source ? `, per ${claim.source}` : ''}`);
+  }
+  const legend = [...shown, ...(shown.size < regions.length ? [OTHER_REGIONS] : [])];
+  return { bars: [...bars.values()], regions: legend, left: claims.length - dated.length };
+}
+
+function eventDots(timeline: readonly TimelineEntry[], inWindow: (d: Date) => boolean): { dots: EventDot[]; left: number } {
+  const byDay = new Map<number, EventDot>();
+  let left = 0;
+  for (const entry of timeline) {
+    const day = entry.dated ? dayOfValue(entry.value) : undefined;
+    if (!day || !inWindow(day)) {
+      left++;
+      continue;
+    }
+    let dot = byDay.get(day.getTime());
+    if (!dot) byDay.set(day.getTime(), (dot = { day, n: 0, lines: [] }));
+    dot.n++;
+    if (dot.lines.length < TITLED_EVENTS) dot.lines.push(`“${entry.text}”: ${entry.sentence.length > 140 ? `${entry.sentence.slice(0, 139)}…` : entry.sentence}`);
+  }
+  return { dots: [...byDay.values()], left };
+}
+
+/** Ticks a reader can name: days over a few weeks, weeks over a few months, then months or years. */
+function timeTicks(domain: Date[] | undefined): { ticks?: string; tickFormat?: string } {
+  if (!domain) return {};
+  const days = (domain[1]!.getTime() - domain[0]!.getTime()) / DAY_MS;
+  if (days <= 21) return { ticks: 'day', tickFormat: '%b %-d' };
+  if (days <= 120) return { ticks: 'week', tickFormat: '%b %-d' };
+  if (days <= 400) return { ticks: 'month', tickFormat: '%b %Y' };
+  if (days <= 1100) return { ticks: '3 months', tickFormat: '%b %Y' };
+  return {};
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The two charts over the claims and dates of the dossier; `published` gives the window of days. */
+export function timelineCharts(claims: readonly SummaryClaim[], timeline: readonly TimelineEntry[], published: readonly string[]): TimelineCharts {
+  const candidates = [...claims.map((c) => dayOfValue(c.day)), ...timeline.map((t) => (t.dated ? dayOfValue(t.value) : undefined))];
+  const inWindow = windowOf(published, candidates.filter((d): d is Date => d !== undefined));
+  const { bars, regions, left: claimsLeft } = claimBars(claims, inWindow);
+  const { dots, left: eventsLeft } = eventDots(timeline, inWindow);
+  const days = extent([...bars.map((b) => b.day.getTime()), ...dots.map((d) => d.day.getTime())]);
+  const domain = days && [new Date(days[0] - DAY_MS), new Date(days[1] + 2 * DAY_MS)];
+  const x = { type: 'utc' as const, domain, label: null, ...timeTicks(domain) };
+  const claimsChart = bars.length === 0 ? '' : plotMarkup({
+    width: 1100,
+    height: 260,
+    marginLeft: 44,
+    x,
+    y: { label: 'claims', grid: true },
+    color: { domain: regions, range: [...OKABE_ITO.slice(0, regions.length - (regions.includes(OTHER_REGIONS) ? 1 : 0)), OTHER_GREY], legend: true },
+    marks: [
+      Plot.rectY(bars, { x: 'day', interval: 'day', y: 'claims', fill: 'region', inset: 0.5, title: (b: ClaimBar) => `${isoDay(b.day)}, ${b.region}: ${b.claims} claim${b.claims === 1 ? '' : 's'}\n${b.lines.slice(0, 8).join('\n')}${b.lines.length > 8 ? `\n… ${b.lines.length - 8} more` : ''}` }),
+      Plot.ruleY([0]),
+    ],
+  });
+  const eventsChart = dots.length === 0 ? '' : plotMarkup({
+    width: 1100,
+    height: 90,
+    marginLeft: 44,
+    x,
+    r: { range: [2, 12] },
+    marks: [
+      Plot.dot(dots, { x: 'day', r: 'n', fill: '#0072B2', fillOpacity: 0.55, stroke: '#0072B2', title: (d: EventDot) => `${isoDay(d.day)}: ${d.n} dated mention${d.n === 1 ? '' : 's'}\n${d.lines.join('\n')}${d.n > d.lines.length ? `\n… ${d.n - d.lines.length} more` : ''}` }),
+    ],
+  });
+  const notes: string[] = [];
+  if (claimsLeft) notes.push(`${claimsLeft} claim${claimsLeft === 1 ? '' : 's'} without a day, or outside the articles’ dates, not drawn.`);
+  if (eventsLeft) notes.push(`${eventsLeft} date${eventsLeft === 1 ? '' : 's'} without a day or year, or outside the articles’ dates, not drawn.`);
+  return { claims: claimsChart, events: eventsChart, notes };
+}
