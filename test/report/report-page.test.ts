@@ -157,3 +157,15 @@ describe('hostile article text', () => {
     }
   });
 });
+
+describe('where the page goes', () => {
+  it('asks for -o rather than write HTML to a terminal, and takes -o - for standard output', async () => {
+    const terminal = Object.assign(sink(), { isTTY: true });
+    const err = sink();
+    expect(await runReport([SEEDS[0]!], { quiet: true }, { stdout: terminal, stderr: err })).toBe(2);
+    expect(err.text).toContain('-o report.html');
+    expect(terminal.text).toBe('');
+    expect(await runReport([SEEDS[0]!], { quiet: true, concurrency: 1, output: '-' }, { stdout: terminal, stderr: sink() })).toBe(0);
+    expect(terminal.text.startsWith('<!DOCTYPE html>')).toBe(true);
+  });
+});
