@@ -7,6 +7,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { ReportPlace } from './model.js';
 import { plotMarkup } from './plot-svg.js';
+import { counted } from './wording.js';
 
 /** Degrees of margin around the places, and the least span of the view. */
 const MARGIN = 3;
@@ -41,7 +42,7 @@ function viewOf(places: readonly ReportPlace[]): GeoJSON.Polygon | { type: 'Sphe
 }
 
 const placeTitle = (p: ReportPlace): string =>
-  `${p.name}${p.country ? `, ${p.country}` : ''} (${p.kind})\n${p.articles} article${p.articles === 1 ? '' : 's'}, ${p.mentions} mention${p.mentions === 1 ? '' : 's'}`;
+  `${p.name}${p.country ? `, ${p.country}` : ''} (${p.kind})\n${counted(p.articles, 'article')}, ${counted(p.mentions, 'mention')}`;
 
 /** The map's markup: one circle for each place, largest first so that small ones stay on top. */
 export function mapChart(places: readonly ReportPlace[]): string {

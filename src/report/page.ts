@@ -10,6 +10,7 @@ import { PAGE_STYLE } from './page-style.js';
 import { PageData } from './page-data.js';
 import { peopleSection } from './people-section.js';
 import { timelineCharts } from './timeline-chart.js';
+import { counted } from './wording.js';
 
 const LISTED_PLACES = 30;
 
@@ -35,7 +36,7 @@ ${charts.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}</sec
 }
 
 function placeItem(p: ReportPlace): string {
-  return `<li>${escapeHtml(p.name)}${p.country ? `, ${escapeHtml(p.country)}` : ''}: ${p.articles} article${p.articles === 1 ? '' : 's'}</li>`;
+  return `<li>${escapeHtml(p.name)}${p.country ? `, ${escapeHtml(p.country)}` : ''}: ${counted(p.articles, 'article')}</li>`;
 }
 
 function mapSection(places: readonly ReportPlace[]): string {

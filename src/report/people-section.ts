@@ -4,6 +4,7 @@
 import type { SpeakerQuotes, SummaryOfficial } from '../summary/types.js';
 import { escapeHtml } from './html-text.js';
 import type { PageData } from './page-data.js';
+import { counted } from './wording.js';
 
 /** A link that opens an article of the report (the page's script reads #article-N). */
 export function articleLink(data: PageData, id: string, label: string): string {
@@ -15,7 +16,7 @@ const cell = (values: readonly string[]): string => values.map(escapeHtml).join(
 
 function quotesCell(quotes: SpeakerQuotes['quotes'] | undefined, data: PageData): string {
   if (!quotes?.length) return '';
-  return `<details data-q="${data.quoteList(quotes)}"><summary>${quotes.length} quote${quotes.length === 1 ? '' : 's'}</summary><ul class="quotes"></ul></details>`;
+  return `<details data-q="${data.quoteList(quotes)}"><summary>${counted(quotes.length, 'quote')}</summary><ul class="quotes"></ul></details>`;
 }
 
 function officialRow(o: SummaryOfficial, quotes: SpeakerQuotes['quotes'] | undefined, data: PageData): string {

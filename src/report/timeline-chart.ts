@@ -5,6 +5,7 @@ import * as Plot from '@observablehq/plot';
 import { dayOf } from '../summary/claim-day.js';
 import type { SummaryClaim, TimelineEntry } from '../summary/types.js';
 import { OKABE_ITO, OTHER_GREY, plotMarkup } from './plot-svg.js';
+import { counted } from './wording.js';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -118,6 +119,33 @@ function timeTicks(domain: Date[] | undefined): { ticks?: string; tickFormat?: s
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+type TimeAxis = NonNullable<Plot.PlotOptions['x']>;
+
+function claimsMarkup(bars: ClaimBar[], regions: string[], x: TimeAxis): string {
+  const title = (b: ClaimBar) => `${isoDay(b.day)}, ${b.region}: ${counted(b.claims, 'claim')}\n${b.lines.slice(0, 8).join('\n')}${b.lines.length > 8 ? `\n… ${b.lines.length - 8} more` : ''}`;
+  return plotMarkup({
+    width: 1100,
+    height: 260,
+    marginLeft: 44,
+    x,
+    y: { label: 'claims', grid: true },
+    color: { domain: regions, range: [...OKABE_ITO.slice(0, regions.length - (regions.includes(OTHER_REGIONS) ? 1 : 0)), OTHER_GREY], legend: true },
+    marks: [Plot.rectY(bars, { x: 'day', interval: 'day', y: 'claims', fill: 'region', inset: 0.5, title }), Plot.ruleY([0])],
+  });
+}
+
+function eventsMarkup(dots: EventDot[], x: TimeAxis): string {
+  const title = (d: EventDot) => `${isoDay(d.day)}: ${counted(d.n, 'dated mention')}\n${d.lines.join('\n')}${d.n > d.lines.length ? `\n… ${d.n - d.lines.length} more` : ''}`;
+  return plotMarkup({
+    width: 1100,
+    height: 90,
+    marginLeft: 44,
+    x,
+    r: { range: [2, 12] },
+    marks: [Plot.dot(dots, { x: 'day', r: 'n', fill: '#0072B2', fillOpacity: 0.55, stroke: '#0072B2', title })],
+  });
+}
+
 /** The two charts over the claims and dates of the dossier; `published` gives the window of days. */
 export function timelineCharts(claims: readonly SummaryClaim[], timeline: readonly TimelineEntry[], published: readonly string[]): TimelineCharts {
   const candidates = [...claims.map((c) => dayOfValue(c.day)), ...timeline.map((t) => (t.dated ? dayOfValue(t.value) : undefined))];
@@ -126,31 +154,11 @@ export function timelineCharts(claims: readonly SummaryClaim[], timeline: readon
   const { dots, left: eventsLeft } = eventDots(timeline, inWindow);
   const days = extent([...bars.map((b) => b.day.getTime()), ...dots.map((d) => d.day.getTime())]);
   const domain = days && [new Date(days[0] - DAY_MS), new Date(days[1] + 2 * DAY_MS)];
-  const x = { type: 'utc' as const, domain, label: null, ...timeTicks(domain) };
-  const claimsChart = bars.length === 0 ? '' : plotMarkup({
-    width: 1100,
-    height: 260,
-    marginLeft: 44,
-    x,
-    y: { label: 'claims', grid: true },
-    color: { domain: regions, range: [...OKABE_ITO.slice(0, regions.length - (regions.includes(OTHER_REGIONS) ? 1 : 0)), OTHER_GREY], legend: true },
-    marks: [
-      Plot.rectY(bars, { x: 'day', interval: 'day', y: 'claims', fill: 'region', inset: 0.5, title: (b: ClaimBar) => `${isoDay(b.day)}, ${b.region}: ${b.claims} claim${b.claims === 1 ? '' : 's'}\n${b.lines.slice(0, 8).join('\n')}${b.lines.length > 8 ? `\n… ${b.lines.length - 8} more` : ''}` }),
-      Plot.ruleY([0]),
-    ],
-  });
-  const eventsChart = dots.length === 0 ? '' : plotMarkup({
-    width: 1100,
-    height: 90,
-    marginLeft: 44,
-    x,
-    r: { range: [2, 12] },
-    marks: [
-      Plot.dot(dots, { x: 'day', r: 'n', fill: '#0072B2', fillOpacity: 0.55, stroke: '#0072B2', title: (d: EventDot) => `${isoDay(d.day)}: ${d.n} dated mention${d.n === 1 ? '' : 's'}\n${d.lines.join('\n')}${d.n > d.lines.length ? `\n… ${d.n - d.lines.length} more` : ''}` }),
-    ],
-  });
+  const x: TimeAxis = { type: 'utc', domain, label: null, ...timeTicks(domain) };
+  const claimsChart = bars.length === 0 ? '' : claimsMarkup(bars, regions, x);
+  const eventsChart = dots.length === 0 ? '' : eventsMarkup(dots, x);
   const notes: string[] = [];
-  if (claimsLeft) notes.push(`${claimsLeft} claim${claimsLeft === 1 ? '' : 's'} without a day, or outside the articles’ dates, not drawn.`);
-  if (eventsLeft) notes.push(`${eventsLeft} date${eventsLeft === 1 ? '' : 's'} without a day or year, or outside the articles’ dates, not drawn.`);
+  if (claimsLeft) notes.push(`${counted(claimsLeft, 'claim')} without a day, or outside the articles’ dates, not drawn.`);
+  if (eventsLeft) notes.push(`${counted(eventsLeft, 'date')} without a day or year, or outside the articles’ dates, not drawn.`);
   return { claims: claimsChart, events: eventsChart, notes };
 }
