@@ -28,11 +28,17 @@ function utf16Indices(text: string, sortedCodePoints: readonly number[]): Map<nu
  * `data-f`); one that falls outside the text keeps its place as an empty span, which is not drawn.
  */
 export function factOffsets(text: string, spans: readonly FactSpan[], noteId: (note: string) => number): number[] {
-  const at = utf16Indices(text, [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b));
+  // without astral characters (most texts) code points and UTF-16 units count alike
+  const astral = /[\uD800-\uDBFF]/.test(text);
+  const at = astral ? utf16Indices(text, [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b)) : undefined;
+  const utf16 = (cp: number) => (at ? at.get(cp)! : Math.min(cp, text.length));
   const flat: number[] = [];
   for (const s of spans) {
-    const [start, end] = [at.get(s.start)!, at.get(s.end)!];
-    flat.push(...(start < end ? [start, end] : [0, 0]), ITEM_KINDS.indexOf(s.kind), noteId(s.note));
+    const start = utf16(s.start);
+    const end = utf16(s.end);
+    if (start < end) flat.push(start, end);
+    else flat.push(0, 0);
+    flat.push(ITEM_KINDS.indexOf(s.kind), noteId(s.note));
   }
   return flat;
 }

@@ -23,7 +23,7 @@ export const KIND_LABELS: Record<ItemKind, string> = {
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const isSpan = (v: unknown): v is { start: number; end: number } =>
-  typeof v === 'object' && v !== null && Number.isInteger((v as Mention).start) && Number.isInteger((v as Mention).end) && (v as Mention).start < (v as Mention).end;
+  typeof v === 'object' && v !== null && Number.isInteger((v as Mention).start) && Number.isInteger((v as Mention).end) && 0 <= (v as Mention).start && (v as Mention).start < (v as Mention).end;
 const list = <T>(v: T[] | undefined): T[] => (Array.isArray(v) ? v : []);
 const joined = (...parts: Array<string | undefined>): string => parts.filter(Boolean).join(', ');
 

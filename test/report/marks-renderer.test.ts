@@ -49,3 +49,11 @@ describe('marked text', () => {
     expect(markRanges(div).has(1)).toBe(false);
   });
 });
+
+describe('facts of a hostile record', () => {
+  it('leaves out spans that start before the text or are not whole numbers', async () => {
+    const { factSpans } = await import('../../src/report/fact-spans.js');
+    const spans = factSpans({ id: 'x', source: { kind: 'file' }, text: 'Kursk', regions: [{ name: 'Kursk', kind: 'city', mentions: [{ start: -2, end: 3, text: 'Kur' }, { start: 0.5, end: 3, text: 'x' }, { start: 0, end: 5, text: 'Kursk' }] }] });
+    expect(spans.map((s) => [s.start, s.end])).toEqual([[0, 5]]);
+  });
+});
