@@ -13,7 +13,7 @@ import { counted } from './wording.js';
 const MARGIN = 3;
 const MIN_SPAN_LON = 24;
 const MIN_SPAN_LAT = 14;
-const LABELLED = 12;
+const LABELLED = 8;
 
 let world: { land: GeoJSON.Feature | GeoJSON.FeatureCollection; borders: GeoJSON.MultiLineString } | undefined;
 
@@ -41,6 +41,23 @@ function viewOf(places: readonly ReportPlace[]): GeoJSON.Polygon | { type: 'Sphe
   return { type: 'Polygon', coordinates: [[[w, s], [w, n], [e, n], [e, s], [w, s]]] };
 }
 
+/** The most named places that get a label, each far enough from a larger one labelled that the names do not overlap. */
+function labelled(places: readonly ReportPlace[], span: { lon: number; lat: number }): ReportPlace[] {
+  const chosen: ReportPlace[] = [];
+  for (const p of places) {
+    if (chosen.length === LABELLED) break;
+    if (chosen.every((c) => Math.abs(c.lon - p.lon) > span.lon / 12 || Math.abs(c.lat - p.lat) > span.lat / 18)) chosen.push(p);
+  }
+  return chosen;
+}
+
+/** The degrees the view spans. */
+function viewSpan(view: ReturnType<typeof viewOf>): { lon: number; lat: number } {
+  if (view.type === 'Sphere') return { lon: 360, lat: 180 };
+  const ring = view.coordinates[0]!;
+  return { lon: ring[2]![0]! - ring[0]![0]!, lat: ring[2]![1]! - ring[0]![1]! };
+}
+
 const placeTitle = (p: ReportPlace): string =>
   `${p.name}${p.country ? `, ${p.country}` : ''} (${p.kind})\n${counted(p.articles, 'article')}, ${counted(p.mentions, 'mention')}`;
 
@@ -48,17 +65,18 @@ const placeTitle = (p: ReportPlace): string =>
 export function mapChart(places: readonly ReportPlace[]): string {
   const { land, borders } = worldOutline();
   const drawn = [...places].sort((a, b) => b.articles - a.articles);
+  const view = viewOf(places);
   return plotMarkup({
     width: 1100,
     height: 520,
-    projection: { type: 'equal-earth', domain: viewOf(places), inset: 10 },
+    projection: { type: 'equal-earth', domain: view, inset: 10 },
     r: { range: [3, 22] },
     marks: [
       Plot.sphere({ fill: '#eef3f7', stroke: '#c9d3db' }),
       Plot.geo(land, { fill: '#e9e6df', stroke: '#b9b4aa', strokeWidth: 0.6 }),
       Plot.geo(borders, { stroke: '#b9b4aa', strokeWidth: 0.6 }),
       Plot.dot(drawn, { x: 'lon', y: 'lat', r: 'articles', fill: '#D55E00', fillOpacity: 0.6, stroke: '#fff', strokeWidth: 0.8, title: placeTitle }),
-      Plot.text(drawn.slice(0, LABELLED), { x: 'lon', y: 'lat', text: 'name', dy: -10, fontSize: 11, fill: '#222', stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text(labelled(drawn, viewSpan(view)), { x: 'lon', y: 'lat', text: 'name', dy: -10, fontSize: 11, fill: '#222', stroke: '#fff', strokeWidth: 3, paintOrder: 'stroke' }),
     ],
   });
 }

@@ -31,7 +31,7 @@ function timelineSection(data: ReportData): string {
   const events = charts.events ? `<figure class="chart" id="timeline-events">${charts.events}</figure>` : '<p class="none">No date resolved to a day.</p>';
   return `<section id="timeline"><h2>Timeline</h2>
 <h3>Claims by day and region</h3><p class="note">Each bar is one day; each claim is a figure as one source reported it (hover for the figures).</p>${claims}
-<h3>Dated events</h3><p class="note">Every date the articles resolve to a day; the larger the dot, the more mentions (hover for the sentences).</p>${events}
+<h3>Dated events</h3><p class="note">Every date the articles resolve to a day, one bar a day as high as its mentions (hover for the sentences).</p>${events}
 ${charts.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('')}</section>`;
 }
 

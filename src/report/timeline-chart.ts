@@ -1,6 +1,6 @@
 // The timeline: the claims (figures as one source reported them) by day, stacked by region, one
-// bar a day; and the dated events (every date the articles resolve to a day) as dots sized by how
-// many fall on that day. Both share one time axis.
+// bar a day; and the dated events (every date the articles resolve to a day), one bar a day as
+// high as the mentions of that day. Both share one time axis.
 import * as Plot from '@observablehq/plot';
 import { dayOf } from '../summary/claim-day.js';
 import type { SummaryClaim, TimelineEntry } from '../summary/types.js';
@@ -30,7 +30,7 @@ interface ClaimBar {
   lines: string[];
 }
 
-interface EventDot {
+interface EventDay {
   day: Date;
   n: number;
   lines: string[];
@@ -89,8 +89,8 @@ function claimBars(claims: readonly SummaryClaim[], inWindow: (d: Date) => boole
   return { bars: [...bars.values()], regions: legend, left: claims.length - dated.length };
 }
 
-function eventDots(timeline: readonly TimelineEntry[], inWindow: (d: Date) => boolean): { dots: EventDot[]; left: number } {
-  const byDay = new Map<number, EventDot>();
+function eventsByDay(timeline: readonly TimelineEntry[], inWindow: (d: Date) => boolean): { days: EventDay[]; left: number } {
+  const byDay = new Map<number, EventDay>();
   let left = 0;
   for (const entry of timeline) {
     const day = entry.dated ? dayOfValue(entry.value) : undefined;
@@ -98,12 +98,12 @@ function eventDots(timeline: readonly TimelineEntry[], inWindow: (d: Date) => bo
       left++;
       continue;
     }
-    let dot = byDay.get(day.getTime());
-    if (!dot) byDay.set(day.getTime(), (dot = { day, n: 0, lines: [] }));
-    dot.n++;
-    if (dot.lines.length < TITLED_EVENTS) dot.lines.push(`“${entry.text}”: ${entry.sentence.length > 140 ? `${entry.sentence.slice(0, 139)}…` : entry.sentence}`);
+    let events = byDay.get(day.getTime());
+    if (!events) byDay.set(day.getTime(), (events = { day, n: 0, lines: [] }));
+    events.n++;
+    if (events.lines.length < TITLED_EVENTS) events.lines.push(`“${entry.text}”: ${entry.sentence.length > 140 ? `${entry.sentence.slice(0, 139)}…` : entry.sentence}`);
   }
-  return { dots: [...byDay.values()], left };
+  return { days: [...byDay.values()], left };
 }
 
 /** Ticks a reader can name: days over a few weeks, weeks over a few months, then months or years. */
@@ -134,15 +134,15 @@ function claimsMarkup(bars: ClaimBar[], regions: string[], x: TimeAxis): string 
   });
 }
 
-function eventsMarkup(dots: EventDot[], x: TimeAxis): string {
-  const title = (d: EventDot) => `${isoDay(d.day)}: ${counted(d.n, 'dated mention')}\n${d.lines.join('\n')}${d.n > d.lines.length ? `\n… ${d.n - d.lines.length} more` : ''}`;
+function eventsMarkup(days: EventDay[], x: TimeAxis): string {
+  const title = (d: EventDay) => `${isoDay(d.day)}: ${counted(d.n, 'dated mention')}\n${d.lines.join('\n')}${d.n > d.lines.length ? `\n… ${d.n - d.lines.length} more` : ''}`;
   return plotMarkup({
     width: 1100,
-    height: 90,
+    height: 130,
     marginLeft: 44,
     x,
-    r: { range: [2, 12] },
-    marks: [Plot.dot(dots, { x: 'day', r: 'n', fill: '#0072B2', fillOpacity: 0.55, stroke: '#0072B2', title })],
+    y: { label: 'mentions', ticks: 3 },
+    marks: [Plot.rectY(days, { x: 'day', interval: 'day', y: 'n', fill: '#0072B2', inset: 0.5, title }), Plot.ruleY([0])],
   });
 }
 
@@ -151,12 +151,12 @@ export function timelineCharts(claims: readonly SummaryClaim[], timeline: readon
   const candidates = [...claims.map((c) => dayOfValue(c.day)), ...timeline.map((t) => (t.dated ? dayOfValue(t.value) : undefined))];
   const inWindow = windowOf(published, candidates.filter((d): d is Date => d !== undefined));
   const { bars, regions, left: claimsLeft } = claimBars(claims, inWindow);
-  const { dots, left: eventsLeft } = eventDots(timeline, inWindow);
-  const days = extent([...bars.map((b) => b.day.getTime()), ...dots.map((d) => d.day.getTime())]);
-  const domain = days && [new Date(days[0] - DAY_MS), new Date(days[1] + 2 * DAY_MS)];
+  const { days: eventDays, left: eventsLeft } = eventsByDay(timeline, inWindow);
+  const span = extent([...bars.map((b) => b.day.getTime()), ...eventDays.map((d) => d.day.getTime())]);
+  const domain = span && [new Date(span[0] - DAY_MS), new Date(span[1] + 2 * DAY_MS)];
   const x: TimeAxis = { type: 'utc', domain, label: null, ...timeTicks(domain) };
   const claimsChart = bars.length === 0 ? '' : claimsMarkup(bars, regions, x);
-  const eventsChart = dots.length === 0 ? '' : eventsMarkup(dots, x);
+  const eventsChart = eventDays.length === 0 ? '' : eventsMarkup(eventDays, x);
   const notes: string[] = [];
   if (claimsLeft) notes.push(`${counted(claimsLeft, 'claim')} without a day, or outside the articles’ dates, not drawn.`);
   if (eventsLeft) notes.push(`${counted(eventsLeft, 'date')} without a day or year, or outside the articles’ dates, not drawn.`);

@@ -102,7 +102,9 @@ describe('the report of the seeds and the HTML fixtures', () => {
     const xs = new Set(bars.map((b) => b.getAttribute('x')));
     expect(xs.size).toBe(days.size);
     for (const day of days) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(doc.querySelectorAll('#timeline-events g[aria-label="dot"] circle').length).toBeGreaterThan(0);
+    const events = [...doc.querySelectorAll('#timeline-events g[aria-label="rect"] rect')];
+    expect(events.length).toBeGreaterThan(0);
+    expect(new Set(events.map((b) => b.getAttribute('x'))).size).toBe(events.length);
   });
 
   it('lists the officials with their titles, article counts and quotes', () => {
