@@ -119,6 +119,13 @@ function timeTicks(domain: Date[] | undefined): { ticks?: string; tickFormat?: s
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
+/** The most claims on one day, all regions stacked. */
+function highestStack(bars: readonly ClaimBar[]): number {
+  const byDay = new Map<number, number>();
+  for (const b of bars) byDay.set(b.day.getTime(), (byDay.get(b.day.getTime()) ?? 0) + b.claims);
+  return Math.max(...byDay.values());
+}
+
 type TimeAxis = NonNullable<Plot.PlotOptions['x']>;
 
 function claimsMarkup(bars: ClaimBar[], regions: string[], x: TimeAxis): string {
@@ -128,7 +135,8 @@ function claimsMarkup(bars: ClaimBar[], regions: string[], x: TimeAxis): string 
     height: 260,
     marginLeft: 44,
     x,
-    y: { label: 'claims', grid: true },
+    // whole numbers only: no tick between 0 and 1 claim
+    y: { label: 'claims', grid: true, ticks: Math.min(5, highestStack(bars)) },
     color: { domain: regions, range: [...OKABE_ITO.slice(0, regions.length - (regions.includes(OTHER_REGIONS) ? 1 : 0)), OTHER_GREY], legend: true },
     marks: [Plot.rectY(bars, { x: 'day', interval: 'day', y: 'claims', fill: 'region', inset: 0.5, title }), Plot.ruleY([0])],
   });
@@ -141,7 +149,7 @@ function eventsMarkup(days: EventDay[], x: TimeAxis): string {
     height: 130,
     marginLeft: 44,
     x,
-    y: { label: 'mentions', ticks: 3 },
+    y: { label: 'mentions', ticks: Math.min(3, Math.max(...days.map((d) => d.n))) },
     marks: [Plot.rectY(days, { x: 'day', interval: 'day', y: 'n', fill: '#0072B2', inset: 0.5, title }), Plot.ruleY([0])],
   });
 }
