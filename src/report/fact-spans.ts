@@ -49,14 +49,15 @@ const organizationNote = (o: Organization): string => `organization: ${str(o.nam
 /** Every fact of the record with a well-formed span, in the record's order of kinds. */
 export function factSpans(record: ArticleRecord): FactSpan[] {
   const spans: FactSpan[] = [];
-  const add = (kind: ItemKind, at: unknown, note: string) => {
-    if (isSpan(at)) spans.push({ kind, start: at.start, end: at.end, note });
+  // the note is made only for a well-formed span: a hostile record's item may be null or a number
+  const add = (kind: ItemKind, at: unknown, note: () => string) => {
+    if (isSpan(at)) spans.push({ kind, start: at.start, end: at.end, note: note() });
   };
-  for (const o of list(record.officials)) for (const m of list(o?.mentions)) add('officials', m, officialNote(o));
-  for (const r of list(record.regions)) for (const m of list(r?.mentions)) add('regions', m, placeNote(r));
-  for (const d of list(record.dates)) add('dates', d, dateNote(d));
-  for (const c of list(record.counts)) add('counts', c, countNote(c));
-  for (const q of list(record.quotes)) add('quotes', q, quoteNote(q));
-  for (const o of list(record.organizations)) for (const m of list(o?.mentions)) add('organizations', m, organizationNote(o));
+  for (const o of list(record.officials)) for (const m of list(o?.mentions)) add('officials', m, () => officialNote(o));
+  for (const r of list(record.regions)) for (const m of list(r?.mentions)) add('regions', m, () => placeNote(r));
+  for (const d of list(record.dates)) add('dates', d, () => dateNote(d));
+  for (const c of list(record.counts)) add('counts', c, () => countNote(c));
+  for (const q of list(record.quotes)) add('quotes', q, () => quoteNote(q));
+  for (const o of list(record.organizations)) for (const m of list(o?.mentions)) add('organizations', m, () => organizationNote(o));
   return spans;
 }

@@ -56,4 +56,10 @@ describe('facts of a hostile record', () => {
     const spans = factSpans({ id: 'x', source: { kind: 'file' }, text: 'Kursk', regions: [{ name: 'Kursk', kind: 'city', mentions: [{ start: -2, end: 3, text: 'Kur' }, { start: 0.5, end: 3, text: 'x' }, { start: 0, end: 5, text: 'Kursk' }] }] });
     expect(spans.map((s) => [s.start, s.end])).toEqual([[0, 5]]);
   });
+
+  it('passes over items that are no objects', async () => {
+    const { factSpans } = await import('../../src/report/fact-spans.js');
+    const record = JSON.parse('{"id":"x","source":{"kind":"file"},"text":"Kursk","dates":[null,7,{"value":"2020","type":"date","start":0,"end":5}],"counts":[null],"quotes":["q"],"officials":[null],"organizations":[{"name":"O","mentions":[null]}]}');
+    expect(factSpans(record)).toEqual([{ kind: 'dates', start: 0, end: 5, note: 'date: 2020 (date)' }]);
+  });
 });
