@@ -38,10 +38,10 @@ function parseTypes(value: string): ItemKind[] {
 }
 
 /**
- * The program. `summarize` adds the summarize command (its module is loaded only when the command
- * line may need it: a first record must not wait for modules that extraction never uses).
+ * The program. `summarize` and `report` add those commands (their modules are loaded only when the
+ * command line may need them: a first record must not wait for modules that extraction never uses).
  */
-export function buildProgram(io: CommandIo, summarize?: typeof import('./summary/command.js')): Command {
+export function buildProgram(io: CommandIo, summarize?: typeof import('./summary/command.js'), report?: typeof import('./report/command.js')): Command {
   const program = new Command('newsfacts')
     .description('Turn news articles into structured facts: officials, regions, dates, counts, quotes and organizations.')
     .version(VERSION, '-V, --version')
@@ -68,6 +68,7 @@ export function buildProgram(io: CommandIo, summarize?: typeof import('./summary
     });
 
   summarize?.addSummarizeCommand(program, io);
+  report?.addReportCommand(program, io);
 
   program
     .command('schema')
@@ -96,10 +97,12 @@ function runExtract(inputs: string[], flags: ExtractFlags, io: CommandIo): Promi
 
 /** Entry point of bin/newsfacts, through launch.ts, which gives the workers' script when it runs the bundle. */
 export async function main(argv: string[], launch: { workerUrl?: URL } = {}): Promise<void> {
-  // `extract` and `schema` never need the summarize command; anything else (help, a typo, summarize) may.
+  // `extract` and `schema` never need the summarize or report command; anything else (help, a typo, those) may.
   const command = argv.slice(2).find((a) => !a.startsWith('-'));
-  const summarize = command === 'extract' || command === 'schema' ? undefined : await import('./summary/command.js');
-  const program = buildProgram({ stdout: process.stdout, stderr: process.stderr, workerUrl: launch.workerUrl }, summarize);
+  const lean = command === 'extract' || command === 'schema';
+  const summarize = lean ? undefined : await import('./summary/command.js');
+  const report = lean ? undefined : await import('./report/command.js');
+  const program = buildProgram({ stdout: process.stdout, stderr: process.stderr, workerUrl: launch.workerUrl }, summarize, report);
   // A reader that stops early (`newsfacts --help | head -1`) closes stdout: that simply ends the
   // output. Any other failure to write (a full disk) is one line and the exit code of unwritable
   // output. Once `extract` runs its batch, the batch watches its output itself (batch-command.ts).

@@ -4,22 +4,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { runSummarize } from '../../src/summary/command.js';
 import type { Summary } from '../../src/summary/types.js';
 import { BIN, ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
+import { textSink as sink } from '../helpers/text-sink.js';
 import { startServer, type TestServer } from '../net/server.js';
-
-function sink(): Writable & { text: string } {
-  const w = new Writable({
-    write(chunk, _enc, cb) {
-      w.text += chunk.toString();
-      cb();
-    },
-  }) as Writable & { text: string };
-  w.text = '';
-  return w;
-}
 
 const QUIET = { format: 'json' as const, quiet: true, concurrency: 1 };
 
