@@ -214,3 +214,12 @@ export const EVENT_NOUNS = set(`
   incident crash collision fire blaze eruption earthquake quake landslide landslides mudslide flood floods
   flooding storm shooting stampede ambush
 `);
+
+/** Verbs that bring a toll to a figure: "the death toll rose to 42", "has surpassed 150", "stands at 194". */
+export const TOLL_VERBS = set(`
+  rose risen rises rising climbed climbs climbing jumped jumps reached reaches surpassed surpasses passed
+  exceeded exceeds topped tops hit hits stands stood increased increases grew grown mounted mounts is was now
+`);
+
+/** What a toll is called: "the death toll", "the number of people killed". */
+export const TOLL_SUBJECTS = [`death toll`, `toll`, `number of dead`, `number of deaths`, `number of people killed`, `number of fatalities`, `number of victims`];

@@ -150,6 +150,11 @@ describe('counts: regions', () => {
   });
 
 
+  it('counts the people of a toll ("the death toll rose to 42", "has surpassed 150", "stands at 194")', () => {
+    const text = 'The death toll rose to 42 on Sunday. The toll has surpassed 150. The number of people killed has jumped to nearly 200. It stands at 194, the toll road at 40 miles.';
+    expect(counts(text).map((c) => [c.value, c.item])).toEqual([[42, 'people'], [150, 'people'], [200, 'people']]);
+  });
+
   it('reads "Two more disappeared" as more of what the sentence before counted', () => {
     expect(brief(counts('Gunners shot down 14 drones. Two more disappeared over the lake.'))).toEqual([
       ['14 drones', 14, 'drones', null, null],

@@ -4,7 +4,8 @@ import type { Document } from '../../document/document.js';
 import type { CountItem, CountRole } from '../../record/types.js';
 import { itemKey } from '../../language/item-keys.js';
 import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
-import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, VERB_WORDS } from '../../language/counting.js';
+import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, TOLL_SUBJECTS, TOLL_VERBS, VERB_WORDS } from '../../language/counting.js';
+import { alternation } from '../../language/alternation.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun, nounPhraseOf, type NounPhrase } from './phrase.js';
 import { countedItemAfter } from '../../document/grammar.js';
@@ -172,11 +173,14 @@ function ellipticalCandidate(
   while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
   const prev = before[q];
   // "and more than 20 are missing", "around 10 were already dead": a casualty word after the auxiliary too
-  const casualty = Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
+  // "the death toll has surpassed 150": the toll counts people
+  const toll = tollBefore(doc, sentence, qualified?.start ?? found.start);
+  const casualty = toll || Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
   // "four are in Boone County": a bare number, then "are" and a preposition of place
   const beThenPlace = Boolean(next?.isWord && BE_FORMS.includes(next.lower) && rest[1]?.isWord && LOCATIVE_PREPOSITIONS.has(rest[1].lower));
   const closes =
     ofPronoun ||
+    toll ||
     beThenPlace ||
     !next ||
     (!next.isWord && CLOSING_PUNCTUATION.test(next.text)) ||
@@ -223,6 +227,19 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
 
 /** Is the phrase followed by a past participle, through auxiliaries ("was shot down", "has been damaged", "burned")? */
 /** "are missing", "were already dead": an auxiliary, then within a word or two a casualty word. */
+// the toll, then words of its own clause, then its verb and "to"/"at" right before the number
+const TOLL_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation(TOLL_SUBJECTS)})(?![\\p{L}])[^.;:!?]*?(?:^|[^\\p{L}])(?:${alternation([...TOLL_VERBS])})(?:\\s+(?:to|at|over|past))?\\s+$`,
+  'iu',
+);
+/** Characters before a number read for the toll it states. */
+const TOLL_REACH = 160;
+
+function tollBefore(doc: Document, sentence: number, at: number): boolean {
+  const s = doc.sentences[sentence];
+  return s !== undefined && TOLL_BEFORE.test(doc.text.slice(Math.max(s.start, at - TOLL_REACH), at));
+}
+
 function casualtyAfterAuxiliary(rest: readonly Token[]): boolean {
   if (!rest[0]?.isWord || !AUXILIARIES.has(rest[0].lower)) return false;
   for (const t of rest.slice(1, EVENT_VERB_REACH)) {
