@@ -150,6 +150,12 @@ describe('counts: regions', () => {
   });
 
 
+  it('takes the place of an earlier count whose things its sentence names with "the" ("evacuated from the damaged apartments")', () => {
+    const text = 'Debris fell on a block in Lida, where seven apartments were damaged.\n\nAccording to him, 12 people were evacuated from the damaged apartments.';
+    const found = counts(text, [['Lida', 'city']]);
+    expect(found.map((c) => [c.text, c.region])).toEqual([['seven apartments', 'Lida'], ['12 people', 'Lida']]);
+  });
+
   it('counts the people of a toll ("the death toll rose to 42", "has surpassed 150", "stands at 194")', () => {
     const text = 'The death toll rose to 42 on Sunday. The toll has surpassed 150. The number of people killed has jumped to nearly 200. It stands at 194, the toll road at 40 miles.';
     expect(counts(text).map((c) => [c.value, c.item])).toEqual([[42, 'people'], [150, 'people'], [200, 'people']]);

@@ -213,6 +213,30 @@ function placeOfEvent(doc: Document, c: CountCandidate, mentions: PlaceMention[]
   return null;
 }
 
+/** How far back (UTF-16 units) an earlier count is looked for when a sentence refers to its things. */
+const REFERRED_COUNT_REACH = 1500;
+
+/**
+ * "At least 7 apartments were damaged in Ramenskoye … 12 people were evacuated from the damaged
+ * apartments": the place of the nearest earlier count whose things the count's sentence names with
+ * "the" (its item's head word).
+ */
+function placeOfCountReferredTo(doc: Document, c: CountCandidate, placed: readonly CountCandidate[], i: number): string | undefined {
+  const s = c.sentence >= 0 ? doc.sentences[c.sentence] : undefined;
+  if (!s) return undefined;
+  const sentence = doc.text.slice(s.start, s.end).toLowerCase();
+  for (let k = i - 1; k >= 0 && c.start - placed[k]!.end <= REFERRED_COUNT_REACH; k--) {
+    const earlier = placed[k]!;
+    const head = headOf(earlier.item);
+    if (earlier.region === undefined || earlier.sentence === c.sentence || head.length < MIN_REFERRED_HEAD) continue;
+    const at = sentence.search(new RegExp(`(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+)?${head}(?![\\p{L}])`, 'u'));
+    if (at >= 0 && (s.start + at < c.start || s.start + at >= c.end)) return earlier.region;
+  }
+  return undefined;
+}
+/** Head words shorter than this ("one", "men") are too common to tie two counts. */
+const MIN_REFERRED_HEAD = 4;
+
 /**
  * For a count whose sentence names no place: the last region its paragraph named shortly before it,
  * else the last city something was in there ("the hospital in Mepaddi"); never a country.
@@ -360,7 +384,7 @@ export const assignRegions: Refiner<CountCandidate> = {
         continue;
       }
       if (c.spansPlaces || isTotalOverPlaces(doc.text, c, placed[i + 1])) continue;
-      const region = sentenceRegion ?? placeOfEvent(doc, c, mentions)?.name ?? placeOfParagraph(doc, c, mentions)?.name;
+      const region = sentenceRegion ?? placeOfEvent(doc, c, mentions)?.name ?? placeOfCountReferredTo(doc, c, placed, i) ?? placeOfParagraph(doc, c, mentions)?.name;
       if (region !== undefined) placed[i] = { ...c, region };
     }
     return placed;
