@@ -36,6 +36,36 @@ const childProcessOnFirstUse = {
     builder.onLoad({ filter: /^child_process$/, namespace: 'on-first-use' }, () => ({ contents: CHILD_PROCESS_ON_FIRST_USE, loader: 'js' }));
   },
 };
+// franc-min makes the trigram tables of all four scripts that have several languages (Latin,
+// Cyrillic, Arabic, Devanagari) as its module loads; an English article reads only Latin's. Each
+// script's table is made by franc's own loop at its first use instead: the same tables, so the same
+// answers. A franc-min whose loop reads otherwise is bundled as it is.
+const FRANC_TABLES = /(?<head>\nfor \(script in data\) \{\n {2}if \(own\.call\(data, script\)\) \{\n)(?<body>[^]*?numericData\[script\]\[name\] = trigrams\n {6}\}\n {4}\}\n)(?<tail> {2}\}\n\}\n)/;
+const lazyTables = (body) => `
+for (const lazyScript in data) {
+  if (own.call(data, lazyScript)) {
+    Object.defineProperty(numericData, lazyScript, { configurable: true, enumerable: true, get() {
+      delete numericData[lazyScript]
+      script = lazyScript
+${body}      return numericData[lazyScript]
+    } })
+  }
+}
+`;
+const francTablesOnFirstUse = {
+  name: 'franc-tables-on-first-use',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]node_modules[\\/]franc-min[\\/]index\.js$/ }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const found = FRANC_TABLES.exec(source);
+      if (!found) {
+        console.warn('bundle: franc-min builds its tables otherwise than expected; bundled as it is');
+        return undefined;
+      }
+      return { contents: source.replace(FRANC_TABLES, () => lazyTables(found.groups.body)), loader: 'js' };
+    });
+  },
+};
 const { metafile } = await build({
   entryPoints: [path.join(dist, 'bundle-entry.js')],
   outfile: bundleFile,
@@ -44,7 +74,7 @@ const { metafile } = await build({
   platform: 'node',
   target: 'node20',
   external,
-  plugins: [childProcessOnFirstUse],
+  plugins: [childProcessOnFirstUse, francTablesOnFirstUse],
   metafile: true,
   // launch.ts runs the bundle with `importMetaUrl`, the bundle's own file URL, in scope
   define: { 'import.meta.url': 'importMetaUrl' },
