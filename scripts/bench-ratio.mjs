@@ -7,18 +7,20 @@
 //   node scripts/bench-ratio.mjs                      # 300 texts, 5 rounds
 //   node scripts/bench-ratio.mjs --texts 500 --rounds 9
 //   node --cpu-prof scripts/bench-ratio.mjs --only pipeline   # profile one side alone
+//   node scripts/bench-ratio.mjs --only pipeline --root ../other-checkout
 //
 // Also times language identification alone over the same texts (its share of the pipeline).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : dflt;
 };
+// --root DIR: the build of another checkout, to compare two builds with the same script
+const root = path.resolve(opt('--root', path.join(path.dirname(fileURLToPath(import.meta.url)), '..')));
 const source = path.resolve(root, opt('--source', '../shared/data/polnear-train.jsonl'));
 const nTexts = Number(opt('--texts', 300));
 const nRounds = Number(opt('--rounds', 5));
@@ -28,12 +30,14 @@ const texts = fs.readFileSync(source, 'utf8').split('\n').filter(Boolean).map((l
 const chars = texts.reduce((sum, text) => sum + text.length, 0);
 const { default: nlp } = await import('compromise');
 const { extractRecord } = await import(pathToFileURL(path.join(root, 'dist/pipeline.js')).href);
-const { identifyLanguage } = await import(pathToFileURL(path.join(root, 'dist/language/identify.js')).href);
+// a build from before language identification has none to time
+const identifyFile = path.join(root, 'dist/language/identify.js');
+const identifyLanguage = fs.existsSync(identifyFile) ? (await import(pathToFileURL(identifyFile).href)).identifyLanguage : undefined;
 
 const sides = {
   pipeline: () => texts.forEach((text, i) => extractRecord({ id: `t${i}`, source: { kind: 'stdin' }, text, published: '2016-10-01' })),
   nlp: () => texts.forEach((text) => nlp(text).json({ offset: true })),
-  language: () => texts.forEach((text) => identifyLanguage(text)),
+  language: () => texts.forEach((text) => identifyLanguage?.(text)),
 };
 const timed = (run) => {
   const t0 = process.hrtime.bigint();
