@@ -87,6 +87,20 @@ const { metafile } = await build({
 const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && i.external).map((i) => i.path));
 if (dynamic.length) throw new Error(`bundle: import() of ${dynamic.join(', ')}; require it instead`);
 
+// A default import of a module of Node (`import fs from 'node:fs'`) becomes esbuild's __toESM, which
+// copies each of the module's exports into a new object as a getter: some 30 such copies as the
+// bundle loads, of a hundred properties each for fs. The code reads only `.default` and plain
+// properties of those objects, which a bare object over the module answers alike. On the same line,
+// so the source map still holds.
+const NODE_MODULE_COPY = /__toESM\((?<required>require\("node:[\w/]+"\)), 1\)/g;
+const NODE_MODULE_VIEW = 'var __nodeModule = (mod) => ({ __proto__: mod, default: mod });';
+{
+  const text = fs.readFileSync(bundleFile, 'utf8');
+  const useStrict = '\n"use strict";\n';
+  if (!text.includes(useStrict)) throw new Error('bundle: no "use strict" line after the build line');
+  fs.writeFileSync(bundleFile, text.replace(useStrict, `\n"use strict"; ${NODE_MODULE_VIEW}\n`).replace(NODE_MODULE_COPY, (_, required) => `__nodeModule(${required})`));
+}
+
 // Train the cache: one run of the CLI, in this process, over the example articles, in each output
 // format, so the bytecode of the functions a real run calls is in it. scripts/training/ adds an
 // article of our own whose counts and speakers need compromise's parse, so its build is trained too.
