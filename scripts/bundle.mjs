@@ -36,36 +36,6 @@ const childProcessOnFirstUse = {
     builder.onLoad({ filter: /^child_process$/, namespace: 'on-first-use' }, () => ({ contents: CHILD_PROCESS_ON_FIRST_USE, loader: 'js' }));
   },
 };
-// franc-min makes the trigram tables of all four scripts that have several languages (Latin,
-// Cyrillic, Arabic, Devanagari) as its module loads; an English article reads only Latin's. Each
-// script's table is made by franc's own loop at its first use instead: the same tables, so the same
-// answers. A franc-min whose loop reads otherwise is bundled as it is.
-const FRANC_TABLES = /(?<head>\nfor \(script in data\) \{\n {2}if \(own\.call\(data, script\)\) \{\n)(?<body>[^]*?numericData\[script\]\[name\] = trigrams\n {6}\}\n {4}\}\n)(?<tail> {2}\}\n\}\n)/;
-const lazyTables = (body) => `
-for (const lazyScript in data) {
-  if (own.call(data, lazyScript)) {
-    Object.defineProperty(numericData, lazyScript, { configurable: true, enumerable: true, get() {
-      delete numericData[lazyScript]
-      script = lazyScript
-${body}      return numericData[lazyScript]
-    } })
-  }
-}
-`;
-const francTablesOnFirstUse = {
-  name: 'franc-tables-on-first-use',
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]node_modules[\\/]franc-min[\\/]index\.js$/ }, (args) => {
-      const source = fs.readFileSync(args.path, 'utf8');
-      const found = FRANC_TABLES.exec(source);
-      if (!found) {
-        console.warn('bundle: franc-min builds its tables otherwise than expected; bundled as it is');
-        return undefined;
-      }
-      return { contents: source.replace(FRANC_TABLES, () => lazyTables(found.groups.body)), loader: 'js' };
-    });
-  },
-};
 const { metafile } = await build({
   entryPoints: [path.join(dist, 'bundle-entry.js')],
   outfile: bundleFile,
@@ -74,7 +44,7 @@ const { metafile } = await build({
   platform: 'node',
   target: 'node20',
   external,
-  plugins: [childProcessOnFirstUse, francTablesOnFirstUse],
+  plugins: [childProcessOnFirstUse],
   metafile: true,
   // launch.ts runs the bundle with `importMetaUrl`, the bundle's own file URL, in scope
   define: { 'import.meta.url': 'importMetaUrl' },
@@ -86,20 +56,6 @@ const { metafile } = await build({
 // package imported dynamically must be required instead (see src/sources/decode.ts).
 const dynamic = Object.values(metafile.outputs).flatMap((o) => o.imports.filter((i) => i.kind === 'dynamic-import' && i.external).map((i) => i.path));
 if (dynamic.length) throw new Error(`bundle: import() of ${dynamic.join(', ')}; require it instead`);
-
-// A default import of a module of Node (`import fs from 'node:fs'`) becomes esbuild's __toESM, which
-// copies each of the module's exports into a new object as a getter: some 30 such copies as the
-// bundle loads, of a hundred properties each for fs. The code reads only `.default` and plain
-// properties of those objects, which a bare object over the module answers alike. On the same line,
-// so the source map still holds.
-const NODE_MODULE_COPY = /__toESM\((?<required>require\("node:[\w/]+"\)), 1\)/g;
-const NODE_MODULE_VIEW = 'var __nodeModule = (mod) => ({ __proto__: mod, default: mod });';
-{
-  const text = fs.readFileSync(bundleFile, 'utf8');
-  const useStrict = '\n"use strict";\n';
-  if (!text.includes(useStrict)) throw new Error('bundle: no "use strict" line after the build line');
-  fs.writeFileSync(bundleFile, text.replace(useStrict, `\n"use strict"; ${NODE_MODULE_VIEW}\n`).replace(NODE_MODULE_COPY, (_, required) => `__nodeModule(${required})`));
-}
 
 // Train the cache: one run of the CLI, in this process, over the example articles, in each output
 // format, so the bytecode of the functions a real run calls is in it. scripts/training/ adds an
