@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { pipeline } from 'node:stream';
-import zlib from 'node:zlib';
 import { InputError } from '../errors.js';
+
+type Zlib = typeof import('node:zlib');
+let zlibModule: Zlib | undefined;
+/**
+ * node:zlib, loaded at the first gzip input: it loads after the launcher's V8 flags, so from source,
+ * a few milliseconds that a plain article's first record need not wait for (docs/runtime.md).
+ */
+const zlib = (): Zlib => (zlibModule ??= createRequire(import.meta.url)('node:zlib') as Zlib);
 
 /** Every gzip stream starts with these two bytes (RFC 1952), whatever its name says. */
 export const isGzipBytes = (bytes: Uint8Array): boolean => bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
@@ -18,7 +26,7 @@ function gzipError(err: unknown, name: string): unknown {
  */
 export function gunzipBytes(bytes: Uint8Array, name: string, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    zlib.gunzip(bytes, { maxOutputLength: Math.max(1, maxBytes) }, (err, out) => {
+    zlib().gunzip(bytes, { maxOutputLength: Math.max(1, maxBytes) }, (err, out) => {
       if (!err) return resolve(out);
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
         return reject(new InputError('TOO_LARGE', `${name} is over the limit of ${maxBytes} bytes once decompressed (--max-bytes)`));
@@ -44,7 +52,7 @@ export async function* ungzipped(stream: AsyncIterable<Buffer | string>, name: s
     yield* replay();
     return;
   }
-  const gunzip = zlib.createGunzip();
+  const gunzip = zlib().createGunzip();
   // the pipeline passes a read error of the source on to gunzip, and destroying gunzip ends the source
   pipeline(replay(), gunzip, () => {});
   try {
