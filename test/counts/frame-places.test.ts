@@ -95,6 +95,13 @@ describe('counts: the place a count of weapons struck', () => {
 });
 
 describe('counts: a country frame and the place within it', () => {
+  test('an opening that names no place leaves a local report in the one county it names, but not in a lone state', () => {
+    const county = 'Health agency reports two possible cases\n\nThe lab confirmed two presumptive positive cases today.\n\n"We expect to see more cases here in Pike County," she said.';
+    expect(placeOf(county, [['Pike County', 'region']])).toEqual([['two possible cases', 'Pike County'], ['two presumptive positive cases', 'Pike County']]);
+    const state = 'Poll shows a close race\n\nThe survey of 800 likely voters was taken last week.\n\nThe candidates campaigned in Ohio.';
+    expect(placeOf(state, [['Ohio', 'region']])).toEqual([['800 likely voters', null]]);
+  });
+
   test('an opening that names only a country takes the one place the next paragraph names', () => {
     const text = 'Two dead as bridge falls at Ruritania\'s oldest port\n\nTwo people were killed when a bridge fell in a Ruritanian port on Monday.\n\nThe bridge crossed the harbour of Tarnow, firefighters said.\n\nMore than 300 people were evacuated.';
     expect(placeOf(text, [['Ruritania', 'country', 'Ruritania'], ['Tarnow', 'city']])).toEqual([['Two', 'Tarnow'], ['Two people', 'Tarnow'], ['300 people', 'Tarnow']]);

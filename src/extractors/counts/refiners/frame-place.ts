@@ -21,7 +21,7 @@ export function reportedPlace(doc: Document, regions: readonly Region[]): Region
   const frame = doc.frame;
   if (frame.paragraphs.length < 2) return null;
   const place = articlePlace(frame, regions);
-  if (!place) return null;
+  if (!place) return onlyPlaceNamed(regions);
   // "ATLANTA -- Storms in eight states …": a dateline names where the report was filed; it is the
   // article's place only when the article names it again
   const dateline = frame.dateline;
@@ -33,6 +33,17 @@ export function reportedPlace(doc: Document, regions: readonly Region[]): Region
   if (place.kind === 'country') return placeWithin(doc, regions) ?? place;
   return namesNaturalFeature(place.name) ? (divisionHolding(doc.text, regions, place) ?? place) : place;
 }
+
+/**
+ * "OC Health Care Agency reports two possible COVID-19 cases … more cases here in Orange County": an
+ * opening that names no place leaves a local report in the one county it names, if it names no other
+ * city or region. A lone state or city is as often named in passing ("polls in Ohio", "Washington").
+ */
+function onlyPlaceNamed(regions: readonly Region[]): Region | null {
+  const specific = regions.filter((r) => r.kind !== 'country' && !namesNaturalFeature(r.name));
+  return specific.length === 1 && specific[0]!.kind === 'region' && COUNTY_NAME.test(specific[0]!.name) ? specific[0]! : null;
+}
+const COUNTY_NAME = /\sCounty$/u;
 
 // "Mount Merapi in Sleman", "the Dnipro River, Kherson Oblast": what locates a landmark
 const LOCATING_GAP = /^(?:\s+in|\s*,)\s+(?:the\s+)?$/u;
