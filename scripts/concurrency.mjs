@@ -55,6 +55,27 @@ function timedRun(bin, args) {
   });
 }
 
+/** One size's figures from its alternating runs (`one` at -j 1, `dflt` at the default, each { wall, cpu } in seconds). */
+export function concurrencyRow(articles, one, dflt) {
+  return {
+    articles,
+    pairs: one.length,
+    oneThread: { wall: median(one.map((x) => x.wall)), cpu: median(one.map((x) => x.cpu)) },
+    default: { wall: median(dflt.map((x) => x.wall)), cpu: median(dflt.map((x) => x.cpu)) },
+    ratio: median(one.map((x, i) => dflt[i].wall / x.wall)),
+  };
+}
+
+/** The line a size gets; SLOWER marks a default more than 5 % slower than one thread (the noise of a shared machine). */
+export function concurrencyLine(row) {
+  const cpu = (x) => (x.cpu === undefined ? '' : ` (CPU ${x.cpu.toFixed(2)} s)`);
+  return (
+    `concurrency ${String(row.articles).padStart(6)} articles: -j 1 ${row.oneThread.wall.toFixed(2)} s${cpu(row.oneThread)}, ` +
+    `default (-j ${os.availableParallelism()}) ${row.default.wall.toFixed(2)} s${cpu(row.default)}, ` +
+    `default / -j 1 ${row.ratio.toFixed(2)} (median of ${row.pairs} alternating pairs)${row.ratio > 1.05 ? '  SLOWER' : ''}`
+  );
+}
+
 /** Times `-j 1` against the default at each size; resolves with one row per size (and prints its line). */
 export async function runConcurrency({ sizes = CONCURRENCY_SIZES, runs = 5, bin = path.join(root, 'bin/newsfacts'), source = path.resolve(root, '../shared/data/polnear-train.jsonl'), log = console.log } = {}) {
   const texts = polnearTexts(source);
@@ -71,19 +92,9 @@ export async function runConcurrency({ sizes = CONCURRENCY_SIZES, runs = 5, bin 
         one.push(await timedRun(bin, ['extract', '--quiet', '-j', '1', corpus]));
         dflt.push(await timedRun(bin, ['extract', '--quiet', corpus]));
       }
-      const row = {
-        articles: n,
-        pairs,
-        oneThread: { wall: median(one.map((x) => x.wall)), cpu: median(one.map((x) => x.cpu)) },
-        default: { wall: median(dflt.map((x) => x.wall)), cpu: median(dflt.map((x) => x.cpu)) },
-        ratio: median(one.map((x, i) => dflt[i].wall / x.wall)),
-      };
+      const row = concurrencyRow(n, one, dflt);
       rows.push(row);
-      log(
-        `concurrency ${String(n).padStart(6)} articles: -j 1 ${row.oneThread.wall.toFixed(2)} s (CPU ${row.oneThread.cpu.toFixed(2)} s), ` +
-          `default (-j ${os.availableParallelism()}) ${row.default.wall.toFixed(2)} s (CPU ${row.default.cpu.toFixed(2)} s), ` +
-          `default / -j 1 ${row.ratio.toFixed(2)} (median of ${pairs} alternating pairs)${row.ratio > 1.05 ? '  SLOWER' : ''}`,
-      );
+      log(concurrencyLine(row));
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
