@@ -69,21 +69,22 @@ describe('ProgressLine', () => {
     expect(written[written.length - 1]).toBe('\r\x1b[K');
   });
 
-  it('is drawn at a usable width on a terminal of 0 columns', () => {
-    const { stream, written } = fakeTerminal(0);
-    let now = 0;
-    const line = new ProgressLine(stream, PLAIN, 0, () => now, 0);
-    now = 1000;
-    line.tick(false);
-    expect(written[0]).toBe('\r\x1b[Knewsfacts: 1 article · 0 errors · 1/s');
-  });
-
-  it('clears itself before a message, then draws again', () => {
-    const { stream, written } = fakeTerminal(60);
+  /** A progress line on a fake terminal of `columns`, one record done a second after it started. */
+  function afterOneRecord(columns: number) {
+    const { stream, written } = fakeTerminal(columns);
     let now = 0;
     const line = new ProgressLine(stream, PLAIN, 250, () => now, 0);
     now = 1000;
     line.tick(false);
+    return { line, written };
+  }
+
+  it('is drawn at a usable width on a terminal of 0 columns', () => {
+    expect(afterOneRecord(0).written).toEqual(['\r\x1b[Knewsfacts: 1 article · 0 errors · 1/s']);
+  });
+
+  it('clears itself before a message, then draws again', () => {
+    const { line, written } = afterOneRecord(60);
     line.above('newsfacts: warning x\n');
     expect(written.slice(1)).toEqual(['\r\x1b[K', 'newsfacts: warning x\n']);
     line.tick(false);
