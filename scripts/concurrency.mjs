@@ -63,6 +63,7 @@ export function concurrencyRow(articles, one, dflt) {
     oneThread: { wall: median(one.map((x) => x.wall)), cpu: median(one.map((x) => x.cpu)) },
     default: { wall: median(dflt.map((x) => x.wall)), cpu: median(dflt.map((x) => x.cpu)) },
     ratio: median(one.map((x, i) => dflt[i].wall / x.wall)),
+    ratios: one.map((x, i) => +(dflt[i].wall / x.wall).toFixed(2)),
   };
 }
 
@@ -72,7 +73,7 @@ export function concurrencyLine(row) {
   return (
     `concurrency ${String(row.articles).padStart(6)} articles: -j 1 ${row.oneThread.wall.toFixed(2)} s${cpu(row.oneThread)}, ` +
     `default (-j ${os.availableParallelism()}) ${row.default.wall.toFixed(2)} s${cpu(row.default)}, ` +
-    `default / -j 1 ${row.ratio.toFixed(2)} (median of ${row.pairs} alternating pairs)${row.ratio > 1.05 ? '  SLOWER' : ''}`
+    `default / -j 1 ${row.ratio.toFixed(2)} (median of ${row.pairs} alternating pairs: ${row.ratios.join(', ')})${row.ratio > 1.05 ? '  SLOWER' : ''}`
   );
 }
 

@@ -107,3 +107,16 @@ describe('--resume', () => {
     expect(lines(fs.readFileSync(out, 'utf8')).sort()).toEqual(lines(whole.stdout).sort());
   });
 });
+
+describe('the default concurrency', () => {
+  it.each([
+    ['workers started as the pool decides', {}],
+    ['workers started at once', { NEWSFACTS_EAGER_WORKERS: '1' }],
+  ])('writes the bytes -j 1 writes (%s)', async (_, env) => {
+    const input = batchFile(400);
+    const one = await runCli(['extract', '-q', '-j', '1', input]);
+    const dflt = await runCli(['extract', '-q', input], { env });
+    expect(dflt.code).toBe(1);
+    expect(dflt.stdout).toBe(one.stdout);
+  });
+});
