@@ -305,7 +305,8 @@ async function finishRun(stats: BatchStats, sink: Sink, signal: NodeJS.Signals |
   // the last line: what the run did, as `time` would time it (from the process's start)
   const resumed = finished?.records ? { records: finished.records, file: finished.file } : undefined;
   out.notify(summaryLine({ records: stats.records, errors: stats.errors, seconds: performance.now() / 1000, resumed }));
-  return stats.errors > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+  // resumed, the run exits as one run over every input would have
+  return stats.errors + (finished?.errors ?? 0) > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
 /** The one line a failure to write gives, after dropping what was written (a partial `-o` file). */

@@ -10,6 +10,8 @@ import { reasonOf } from './write-failure.js';
 export interface FinishedRecords {
   file: string;
   records: number;
+  /** Error records among them: a resumed run exits as the whole run would have. */
+  errors: number;
   ids: ReadonlyMap<string, number>;
 }
 
@@ -28,9 +30,8 @@ export function openResumed(given: string): { sink: Sink; finished: FinishedReco
     throw new OutputRefused(`cannot write ${given}: ${reasonOf(err)}`);
   }
   try {
-    const ids = new Map<string, number>();
-    const records = readIds(fd, dropUnfinishedLine(fd), given, ids);
-    return { sink: appendingSink(given, fd), finished: { file: given, records, ids } };
+    const finished = readRecords(fd, dropUnfinishedLine(fd), given);
+    return { sink: appendingSink(given, fd), finished };
   } catch (err) {
     fs.closeSync(fd);
     throw err instanceof OutputRefused ? err : new OutputRefused(`cannot read ${given}: ${reasonOf(err)}`);
@@ -52,11 +53,13 @@ export async function* unfinishedItems(items: AsyncIterable<BatchItem>, finished
 /** How much of the file is read at a time. */
 const READ_CHUNK = 1024 * 1024;
 
-/** Counts the ids of the records in the first `size` bytes of the file (whole lines); returns the number of records. */
-function readIds(fd: number, size: number, given: string, ids: Map<string, number>): number {
+/** The records in the first `size` bytes of the file (whole lines): their ids, counted, and their errors. */
+function readRecords(fd: number, size: number, given: string): FinishedRecords {
   const chunk = Buffer.alloc(READ_CHUNK);
+  const ids = new Map<string, number>();
   let pending: Buffer[] = [];
   let records = 0;
+  let errors = 0;
   let lineNo = 0;
   for (let at = 0; at < size; ) {
     const read = fs.readSync(fd, chunk, 0, Math.min(READ_CHUNK, size - at), at);
@@ -73,10 +76,24 @@ function readIds(fd: number, size: number, given: string, ids: Map<string, numbe
       if (id === undefined) throw new OutputRefused(`cannot resume ${given}: line ${lineNo} is not a newsfacts record`);
       ids.set(id, (ids.get(id) ?? 0) + 1);
       records++;
+      if (isErrorRecord(line)) errors++;
     }
     if (from < read) pending.push(Buffer.from(chunk.subarray(from, read)));
   }
-  return records;
+  return { file: given, records, errors, ids };
+}
+
+/**
+ * An error record has `error` at its top level. Outside a string, `"error":{"code":` can only be a
+ * key (inside one, its quotes would be escaped), so only a line holding it is parsed.
+ */
+function isErrorRecord(line: string): boolean {
+  if (!line.includes('"error":{"code":')) return false;
+  try {
+    return typeof (JSON.parse(line) as { error?: unknown }).error === 'object';
+  } catch {
+    return false;
+  }
 }
 
 /** A record's line starts with its id (printed.ts writes `id` first): read that alone when it can. */

@@ -28,6 +28,7 @@ describe('openResumed', () => {
     fs.writeFileSync(file, line('a') + line('b "quoted"') + '\n' + line('a') + '{"id":"c","sour');
     const { sink, finished } = openResumed(file);
     expect(finished.records).toBe(3);
+    expect(finished.errors).toBe(0);
     expect([...finished.ids]).toEqual([['a', 2], ['b "quoted"', 1]]);
     expect(fs.readFileSync(file, 'utf8')).toBe(line('a') + line('b "quoted"') + '\n' + line('a'));
     sink.stream.write(line('c'));
@@ -44,6 +45,14 @@ describe('openResumed', () => {
     expect(finished.records).toBe(0);
     expect(fs.existsSync(fresh)).toBe(true);
     sink.abort();
+  });
+
+  it('counts the error records, and no article whose text quotes an error', () => {
+    const file = path.join(tmp, 'errors.ndjson');
+    const failed = JSON.stringify({ id: 'x', source: { kind: 'stdin' }, error: { code: 'NOT_FOUND', message: 'gone' } });
+    const quoting = JSON.stringify({ id: 'y', source: { kind: 'stdin' }, text: '"error":{"code":"X"}', officials: [] });
+    fs.writeFileSync(file, [failed, quoting, failed].join('\n') + '\n');
+    expect(openResumed(file).finished).toMatchObject({ records: 3, errors: 2 });
   });
 
   it('refuses a file that holds a line which is no record, and leaves it as it was', () => {
@@ -76,7 +85,7 @@ describe('openResumed', () => {
 
 describe('unfinishedItems', () => {
   it('skips as many inputs of an id as the file has records of it, in order', async () => {
-    const finished = { file: 'f', records: 3, ids: new Map([['a', 2], ['c', 1]]) };
+    const finished = { file: 'f', records: 3, errors: 0, ids: new Map([['a', 2], ['c', 1]]) };
     expect(await idsOf(unfinishedItems(fromList(['a', 'b', 'a', 'a', 'c', 'd']), finished))).toEqual(['b', 'a', 'd']);
   });
 
@@ -85,6 +94,6 @@ describe('unfinishedItems', () => {
       yield { ready: { id: 'r', source: { kind: 'stdin' }, error: { code: 'UNREADABLE', message: 'x' } } };
       yield item('s');
     }
-    expect(await idsOf(unfinishedItems(items(), { file: 'f', records: 1, ids: new Map([['r', 1]]) }))).toEqual(['s']);
+    expect(await idsOf(unfinishedItems(items(), { file: 'f', records: 1, errors: 0, ids: new Map([['r', 1]]) }))).toEqual(['s']);
   });
 });
