@@ -5,6 +5,8 @@
 //   npm run bench -- --articles 2000 --json bench.json
 //   npm run bench -- --runs 5              # CLI runs repeated (3 by default), medians
 //   npm run bench -- --scaling-quick       # the scaling part at 0.25-1 MB (--no-scaling: without it)
+//   npm run bench -- --no-concurrency      # without the default against -j 1 at 200, 840, 2,000 articles
+//   node scripts/concurrency.mjs           # that part alone (200, 840, 2,000 and 20,000 articles)
 //
 // The corpus is built at run time from the public article texts in ../shared/data (never copied
 // into the project). Reports, in one run: the full pipeline on one thread and on all cores,
@@ -189,6 +191,18 @@ const all = summarise(cliRuns.map((x) => x[1]));
 const oneRow = row('newsfacts extract, 1 thread', one.secs, corpusChars, nArticles, { peakRssMb: Math.round(one.peakMb), runs: one.all });
 const allRow = row(`newsfacts extract, ${cores} threads`, all.secs, corpusChars, nArticles, { peakRssMb: Math.round(all.peakMb), runs: all.all });
 
+// 3b. The default concurrency against one thread at each size (scripts/concurrency.mjs): the
+// sizes below the corpus's in runs of their own, the corpus's own from the pairs above.
+let concurrency;
+if (!args.includes('--no-concurrency')) {
+  const { CONCURRENCY_SIZES, concurrencyLine, concurrencyRow, runConcurrency } = await import('./concurrency.mjs');
+  const log = (line) => console.error(line);
+  concurrency = await runConcurrency({ sizes: CONCURRENCY_SIZES.filter((n) => n < nArticles), runs: nRuns, source, log });
+  const asRun = (x) => ({ wall: x.secs });
+  concurrency.push(concurrencyRow(nArticles, cliRuns.map((x) => asRun(x[0])), cliRuns.map((x) => asRun(x[1]))));
+  log(concurrencyLine(concurrency.at(-1)));
+}
+
 // 4. Time to the first record for a single article (median of 7 runs).
 const single = path.join(tmp, 'one.txt');
 fs.writeFileSync(single, texts[0]);
@@ -222,6 +236,11 @@ console.log(`\n${pad('run', 52)} ${lpad('seconds', 9)} ${lpad('k chars/s', 10)} 
 for (const r of rows) {
   console.log(`${pad(r.name, 52)} ${lpad(r.seconds.toFixed(2), 9)} ${lpad(Math.round(r.charsPerSec / 1000), 10)} ${lpad(r.articlesPerSec, 11)} ${lpad(r.peakRssMb ?? '', 12)}`);
 }
+if (concurrency) {
+  const { concurrencyLine } = await import('./concurrency.mjs');
+  console.log('');
+  for (const r of concurrency) console.log(concurrencyLine(r));
+}
 console.log(`\npipeline (1 thread) / bare nlp(text): ${summary.pipelineVsNlp}x (pairs ${summary.pipelineVsNlpPairs.join(', ')}; ` +
   `ratio of median times ${summary.pipelineVsNlpOfMedians}x; against nlp's second pass over its texts ${summary.pipelineVsWarmNlp}x)   ${cores} threads / 1 thread: ${summary.scaling}x ` +
   `(pairs ${summary.scalingPairs.join(', ')}; ratio of median times ${summary.scalingOfMedians}x)   ` +
@@ -236,4 +255,4 @@ if (!args.includes('--no-scaling')) {
   scaling = { passed: result.passed, rows: result.rows };
   if (!result.passed) process.exitCode = 1;
 }
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ summary, rows, scaling }, null, 2) + '\n');
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ summary, rows, concurrency, scaling }, null, 2) + '\n');

@@ -7,6 +7,8 @@ import { ExtractionPool } from './parallel/pool.js';
 import type { TaskMessage } from './parallel/protocol.js';
 import type { ProgressLine } from './output/progress.js';
 import { OutputRefused } from './output/output-target.js';
+import { openResumed, unfinishedItems, type FinishedRecords } from './output/resume.js';
+import { summaryLine } from './output/run-figures.js';
 import { outputSink, stdoutSink, type Sink } from './output/sink.js';
 import { writeFailure } from './output/write-failure.js';
 import type { RecordWriter } from './output/writer.js';
@@ -43,6 +45,8 @@ export interface BatchCommand {
   writer(out: Writable): RecordWriter;
   /** The sink of `-o` when the command has one of its own (extract's tables); else the file's. */
   outputSink?(given: string): Sink | undefined;
+  /** Whether the output is one NDJSON record a line, which `--resume` reads back (extract --format ndjson). */
+  resumable?: boolean;
 }
 
 /** The colours messages on stderr use; off the terminal, text unchanged (as chalk leaves it at level 0). */
@@ -155,13 +159,26 @@ function readableTwice(arg: string): boolean {
   }
 }
 
-/** Counts the inputs alongside the run (names and NDJSON lines only, nothing extracted), so the progress line can tell the time left. */
-function countInputs(command: BatchCommand, inputs: { args: string[]; urls: string[] }, stdin: Readable, options: InputOptions, progress: ProgressLine): void {
-  void (async () => {
+/**
+ * How long the run waits for its inputs to be counted before it starts: a folder's files or a
+ * short NDJSON file are counted by then, so the progress line has its total from the start.
+ */
+const COUNT_FIRST_MS = 250;
+
+/**
+ * Counts the inputs the run will extract (names and NDJSON lines only, nothing read or extracted),
+ * so the progress line can tell the total and the time left: first for up to COUNT_FIRST_MS, then,
+ * for inputs too many to count by then (a large NDJSON file), alongside the run.
+ */
+async function countInputs(items: AsyncIterable<BatchItem>, progress: ProgressLine): Promise<void> {
+  const counting = (async () => {
     let n = 0;
-    for await (const _ of command.items(inputs.args, inputs.urls, stdin, { ...options, notify: () => {} })) n++;
+    for await (const _ of items) n++;
     progress.setTotal(n);
   })().catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([counting, new Promise<void>((resolve) => (timer = setTimeout(resolve, COUNT_FIRST_MS)))]);
+  clearTimeout(timer);
 }
 
 /**
@@ -184,15 +201,27 @@ function noteFailure(state: OutputState, err: NodeJS.ErrnoException): void {
   else state.failure ??= err;
 }
 
-/** The sink of `-o`, or standard output; undefined, after one line on stderr, when `-o` cannot be written. */
-function openSink(flags: RunFlags, io: CommandIo, out: Console, command: BatchCommand): Sink | undefined {
-  if (!flags.output) return stdoutSink(io.stdout as NodeJS.WriteStream);
+/**
+ * The sink of `-o`, or standard output, and with `--resume` the records the file holds already;
+ * undefined, after one line on stderr, when `-o` cannot be written.
+ */
+function openSink(flags: RunFlags, io: CommandIo, out: Console, command: BatchCommand): { sink: Sink; finished?: FinishedRecords } | undefined {
+  if (!flags.output) return { sink: stdoutSink(io.stdout as NodeJS.WriteStream) };
   try {
-    return command.outputSink?.(flags.output) ?? outputSink(flags.output);
+    if (flags.resume) return openResumed(flags.output);
+    return { sink: command.outputSink?.(flags.output) ?? outputSink(flags.output) };
   } catch (err) {
     out.say(out.chalk.red(err instanceof OutputRefused ? err.message : writeFailure(flags.output, err)));
     return undefined;
   }
+}
+
+/** Why `--resume` cannot be used as given (a usage error), if it cannot. */
+function resumeRefusal(flags: RunFlags, command: BatchCommand): string | undefined {
+  if (!flags.resume) return undefined;
+  if (!flags.output) return '--resume needs -o FILE.ndjson: the file whose records it keeps and adds to';
+  if (!command.resumable) return '--resume needs --format ndjson: it reads the records of the -o file back, one a line';
+  return undefined;
 }
 
 /** Runs a batch command over its inputs; returns the exit code. */
@@ -201,17 +230,27 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
   const stdin = io.stdin ?? process.stdin;
   const named = resolveInputs(inputs, flags, stdin, out, command.noInputs);
   if (!named) return EXIT_USAGE;
+  const refusal = resumeRefusal(flags, command);
+  if (refusal) {
+    out.say(refusal);
+    return EXIT_USAGE;
+  }
   // refused before any work: nothing is read when the output cannot be written
-  const sink = openSink(flags, io, out, command);
-  if (!sink) return EXIT_UNWRITABLE;
+  const opened = openSink(flags, io, out, command);
+  if (!opened) return EXIT_UNWRITABLE;
+  const { sink, finished } = opened;
   const interrupts = watchInterrupts(stdin);
   const output = watchOutput(sink);
   const options: InputOptions = { format: flags.inputFormat, maxBytes: flags.maxBytes, notify: out.notify, stop: interrupts.stop, url: { timeoutMs: flags.timeout * 1000, cacheDir: flags.cache }, columns: columnsOf(flags) };
-  if (out.progress && named.args.every(readableTwice)) countInputs(command, named, stdin, options, out.progress);
+  const items = (notify: InputOptions['notify']) => {
+    const all = command.items(named.args, named.urls, stdin, { ...options, notify });
+    return finished ? unfinishedItems(all, finished) : all;
+  };
+  if (out.progress && named.args.every(readableTwice)) await countInputs(items(() => {}), out.progress);
   let pool: ExtractionPool | undefined;
   try {
     const stats = await runBatch(
-      command.items(named.args, named.urls, stdin, options),
+      items(out.notify),
       sink.writer ?? command.writer(sink.stream),
       command.batch,
       {
@@ -223,7 +262,7 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
       },
       poolStarter(flags, command.batch, io, (started) => (pool = started)),
     );
-    return await finishRun(stats, sink, interrupts.signal(), output, out);
+    return await finishRun(stats, sink, interrupts.signal(), output, out, finished);
   } catch (err) {
     // a stream is destroyed as it fails, a tick before it tells its listeners: a write in between
     // rejects as if the reader had gone, so the stream's own error decides
@@ -233,7 +272,7 @@ export async function runBatchCommand(inputs: string[], flags: RunFlags, io: Com
     if ((err as NodeJS.ErrnoException).code === 'EPIPE' || output.closed) return EXIT_OK;
     throw err;
   } finally {
-    out.progress?.clear();
+    out.progress?.end();
     await pool?.close();
     interrupts.dispose();
     exitSoonAfter(interrupts.signal());
@@ -255,7 +294,7 @@ const INTERRUPTED_EXIT_MS = 500;
  * Completes the output, of a whole run or of an interrupted one (the records made until then, a
  * complete file moved into place); the exit code.
  */
-async function finishRun(stats: BatchStats, sink: Sink, signal: NodeJS.Signals | null, output: OutputState, out: Console): Promise<number> {
+async function finishRun(stats: BatchStats, sink: Sink, signal: NodeJS.Signals | null, output: OutputState, out: Console, finished?: FinishedRecords): Promise<number> {
   if (!output.closed && !output.failure) await sink.commit().catch((err: NodeJS.ErrnoException) => noteFailure(output, err));
   if (output.failure) return unwritable(sink, output.failure, out);
   if (signal) {
@@ -263,7 +302,11 @@ async function finishRun(stats: BatchStats, sink: Sink, signal: NodeJS.Signals |
     return exitCodeOf(signal);
   }
   if (output.closed) return EXIT_OK;
-  return stats.errors > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+  // the last line: what the run did, as `time` would time it (from the process's start)
+  const resumed = finished?.records ? { records: finished.records, file: finished.file } : undefined;
+  out.notify(summaryLine({ records: stats.records, errors: stats.errors, seconds: performance.now() / 1000, resumed }));
+  // resumed, the run exits as one run over every input would have
+  return stats.errors + (finished?.errors ?? 0) > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
 }
 
 /** The one line a failure to write gives, after dropping what was written (a partial `-o` file). */

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { EXIT_OK, EXIT_UNWRITABLE, EXIT_USAGE, runBatchCommand, type CommandIo } from './batch-command.js';
 import { ITEM_KINDS, type ItemKind } from './record/types.js';
-import { addRunOptions, choiceOption, type RunFlags } from './run-options.js';
+import { addResumeOption, addRunOptions, choiceOption, type RunFlags } from './run-options.js';
 import { expandInputs } from './sources/inputs.js';
 import { writeFailure } from './output/write-failure.js';
 import { tablesSink } from './output/tables-sink.js';
@@ -61,7 +61,7 @@ export function buildProgram(io: CommandIo, summarize?: typeof import('./summary
     .option('--include-text', 'put the article text in each record', false)
     .addOption(new Option('--types <kinds>', `extract only these kinds, comma-separated (${ITEM_KINDS.join(',')})`).argParser(parseTypes).default([...ITEM_KINDS], 'all'))
     .option('--link', 'give each official and region an `entity` id shared across articles and runs', false);
-  addRunOptions(extract)
+  addResumeOption(addRunOptions(extract))
     .addHelpText('after', EXAMPLES)
     .action(async (inputs: string[], flags: ExtractFlags) => {
       process.exitCode = await runExtract(inputs, flags, io);
@@ -91,6 +91,7 @@ function runExtract(inputs: string[], flags: ExtractFlags, io: CommandIo): Promi
       link: flags.link,
     },
     writer: (out) => createWriter(flags.format, out, { csvRaw: flags.csvRaw }),
+    resumable: flags.format === 'ndjson',
     outputSink: (given) => (namesTablesFolder(given, flags.format) ? tablesSink(given, { csvRaw: flags.csvRaw, link: flags.link }) : undefined),
   });
 }

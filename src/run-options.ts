@@ -29,6 +29,8 @@ export interface RunFlags {
   publishedColumn?: string;
   urlColumn?: string;
   titleColumn?: string;
+  /** With `-o FILE.ndjson`: skip the inputs whose records FILE holds, and append (output/resume.ts). */
+  resume?: boolean;
 }
 
 /** The columns the user named, as the table reader takes them. */
@@ -126,5 +128,10 @@ export function addRunOptions(command: Command): Command {
     .option('--timeout <seconds>', 'timeout for each URL fetch', parseTimeout, RUN_DEFAULTS.timeout)
     .addOption(new Option('--max-bytes <size>', 'skip inputs larger than this (error record TOO_LARGE); a URL body counts once decoded (gzip, br)').argParser(parseBytes).default(RUN_DEFAULTS.maxBytes, `${RUN_DEFAULTS.maxBytes / 1024 ** 2}M`))
     .addOption(new Option('-j, --concurrency <n>', 'threads that extract: this one and N-1 workers, started once a batch proves long').argParser(parseCount).default(RUN_DEFAULTS.concurrency, 'the number of cores'))
-    .option('-q, --quiet', 'no notices or progress on stderr (errors are still reported)', RUN_DEFAULTS.quiet);
+    .option('-q, --quiet', 'no notices, progress line or last line on stderr (errors are still reported)', RUN_DEFAULTS.quiet);
+}
+
+/** `--resume`, for a command whose output is one record a line (extract). */
+export function addResumeOption(command: Command): Command {
+  return command.option('--resume', 'with -o FILE.ndjson: skip the inputs whose records FILE holds and append the others (an interrupted run goes on)');
 }

@@ -232,7 +232,7 @@ class Batch {
   private async take(item: BatchItem): Promise<boolean> {
     if (this.startPool && !this.pool) {
       this.pool = this.startPool();
-      this.window = Math.max(2, this.pool.size * RECORDS_AHEAD_PER_EXTRACTOR);
+      this.window = Math.max(2, this.pool.size * RECORDS_AHEAD_PER_EXTRACTOR, this.pool.lookahead ?? 0);
     }
     const { read, done } = this.start(item);
     this.ahead.push(track(done));
@@ -326,5 +326,7 @@ interface Ahead {
 /** What runBatch needs of a worker pool (ExtractionPool), kept as an interface so tests can fake it. */
 export interface RecordPool {
   size: number;
+  /** Inputs it needs read ahead beyond RECORDS_AHEAD_PER_EXTRACTOR each, to judge whether to start workers. */
+  lookahead?: number;
   run(task: { id: string; source: InputItem['source']; raw: RawInput }): Promise<BatchRecord>;
 }

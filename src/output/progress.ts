@@ -1,9 +1,60 @@
-import type { ChalkInstance } from 'chalk';
+import { counted, formatDuration, formatRate } from './run-figures.js';
+
+/** The colours the progress line uses; identity off a terminal or with NO_COLOR. */
+export interface LineColour {
+  red(text: string): string;
+  dim(text: string): string;
+}
+
+/** Where a run stands: what the progress line shows. */
+export interface ProgressState {
+  done: number;
+  errors: number;
+  /** The records the run will write, once the inputs are counted (see ProgressLine.setTotal). */
+  total?: number;
+  elapsedMs: number;
+}
+
+/** A width for a terminal that reports none, or 0 columns (some emulators, a serial console). */
+export const DEFAULT_COLUMNS = 80;
+/** Narrower than this, a reported width is taken for a wrong one. */
+const MIN_COLUMNS = 20;
+
+/** The columns the line may fill: one less than the terminal's, so the cursor never wraps. */
+export function lineWidth(columns: number | undefined): number {
+  return (columns !== undefined && columns >= MIN_COLUMNS ? columns : DEFAULT_COLUMNS) - 1;
+}
 
 /**
- * The progress line on stderr while a batch runs on a terminal: articles done, rate, errors and,
- * once the number of inputs is known, the estimated time left. Redrawn at most a few times a
- * second, cleared at the end; never shown when stderr is not a terminal or with --quiet.
+ * The progress line's text for a state and a width: done (of the total when known), errors, rate
+ * and, with a total, the time left at the rate so far. Parts that do not fit are left out, the
+ * least telling first (rate, then time left, then errors), before the line is cut.
+ */
+export function progressText(state: ProgressState, width: number, colour: LineColour): string {
+  const { done, errors, elapsedMs } = state;
+  const total = state.total === undefined ? undefined : Math.max(state.total, done);
+  const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
+  const parts: { text: string; visible: number }[] = [];
+  const add = (text: string, shown = text) => parts.push({ text: shown, visible: text.length });
+  add(total === undefined ? counted(done, 'article') : `${done}/${counted(total, 'article')}`);
+  const errorText = counted(errors, 'error');
+  add(errorText, errors ? colour.red(errorText) : errorText);
+  const rateAt = parts.length;
+  add(`${formatRate(rate)}/s`);
+  if (total !== undefined && rate > 0 && done < total) add(`${formatDuration((total - done) / rate)} left`);
+  const prefix = 'newsfacts: ';
+  const separator = ' · ';
+  const visible = () => prefix.length + parts.reduce((n, p) => n + p.visible, 0) + separator.length * (parts.length - 1);
+  // drop order: rate, time left, errors
+  for (const at of [rateAt, rateAt, 1]) if (visible() > width && parts.length > at) parts.splice(at, 1);
+  const line = colour.dim(prefix) + parts.map((p) => p.text).join(colour.dim(separator));
+  return truncateVisible(line, width);
+}
+
+/**
+ * The progress line on stderr while a batch runs on a terminal (ProgressLine.enabled): redrawn at
+ * most every `intervalMs` as records come, and each second while none does (so the time left
+ * moves), cleared before any other line on stderr and at the end.
  */
 export class ProgressLine {
   private done = 0;
@@ -12,14 +63,17 @@ export class ProgressLine {
   private last = 0;
   private readonly started: number;
   private shown = false;
+  private readonly timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
-    private readonly colour: ChalkInstance,
+    private readonly colour: LineColour,
     private readonly intervalMs = 250,
     private readonly clock: () => number = Date.now,
+    idleRedrawMs = 1000,
   ) {
     this.started = clock();
+    if (idleRedrawMs > 0) this.timer = setInterval(() => this.redrawIfIdle(), idleRedrawMs).unref();
   }
 
   static enabled(stream: NodeJS.WriteStream, quiet: boolean): boolean {
@@ -34,16 +88,19 @@ export class ProgressLine {
     this.done++;
     if (isError) this.errors++;
     const now = this.clock();
-    if (now - this.last >= this.intervalMs) {
-      this.last = now;
-      this.draw(now);
-    }
+    if (now - this.last >= this.intervalMs) this.draw(now);
   }
 
   /** Clears the line so that an error line or the shell prompt starts clean. */
   clear(): void {
     if (this.shown) this.stream.write('\r\x1b[K');
     this.shown = false;
+  }
+
+  /** Clears the line for good: the run is over. */
+  end(): void {
+    clearInterval(this.timer);
+    this.clear();
   }
 
   /** Writes a message above the progress line. */
@@ -53,25 +110,17 @@ export class ProgressLine {
     this.last = 0;
   }
 
+  private redrawIfIdle(): void {
+    const now = this.clock();
+    if (now - this.last >= this.intervalMs) this.draw(now);
+  }
+
   private draw(now: number): void {
-    const secs = (now - this.started) / 1000;
-    const rate = secs > 0 ? this.done / secs : 0;
-    const parts = [`${this.done}${this.total !== undefined ? `/${this.total}` : ''} articles`, `${rate.toFixed(1)}/s`];
-    parts.push(this.errors ? this.colour.red(`${this.errors} errors`) : '0 errors');
-    if (this.total !== undefined && rate > 0) parts.push(`${formatDuration((this.total - this.done) / rate)} left`);
-    const line = this.colour.dim('newsfacts: ') + parts.join(this.colour.dim(' · '));
-    const width = this.stream.columns ?? 80;
-    this.stream.write('\r\x1b[K' + truncateVisible(line, width - 1));
+    this.last = now;
+    const state = { done: this.done, errors: this.errors, total: this.total, elapsedMs: now - this.started };
+    this.stream.write('\r\x1b[K' + progressText(state, lineWidth(this.stream.columns), this.colour));
     this.shown = true;
   }
-}
-
-export function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return '?';
-  const s = Math.round(seconds);
-  if (s < 60) return `${s}s`;
-  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, '0')}s`;
-  return `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}m`;
 }
 
 /** Cuts a string with colour codes to a number of visible characters. */

@@ -133,36 +133,93 @@ function atomicFileSink(name: string, target: string): Sink {
   return {
     stream,
     name,
-    commit: () =>
-      new Promise<void>((resolve, reject) => {
-        stream.end(() => {
-          try {
-            if (stream.errored) throw stream.errored;
-            fs.fsyncSync(fd);
-            fs.closeSync(fd);
-            fs.renameSync(tmp, target);
-            done = true;
-            process.removeListener('exit', onExit);
-            resolve();
-          } catch (err) {
-            removeTmp();
-            reject(err);
-          }
-        });
-      }),
+    commit: async () => {
+      try {
+        await endOnDisk(stream, fd);
+        fs.renameSync(tmp, target);
+        done = true;
+        process.removeListener('exit', onExit);
+      } catch (err) {
+        removeTmp();
+        throw err;
+      }
+    },
     abort: () => {
       if (done) return;
       done = true;
-      stream.destroy();
-      try {
-        fs.closeSync(fd);
-      } catch {
-        /* closed already */
-      }
+      stream.destroy(); // and with it the descriptor
       removeTmp();
       process.removeListener('exit', onExit);
     },
   };
+}
+
+/**
+ * Ends a file's stream and closes its descriptor once what was written is on disk. The stream
+ * closes the descriptor (it does on destroy, whatever autoClose says), so it is closed once.
+ */
+function endOnDisk(stream: Writable, fd: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.end(() => {
+      try {
+        if (stream.errored) throw stream.errored;
+        fs.fsyncSync(fd);
+      } catch (err) {
+        return reject(err);
+      }
+      stream.once('close', () => resolve());
+      stream.destroy();
+    });
+  });
+}
+
+/**
+ * A regular file, open for appending on `fd` (`--resume`, output/resume.ts): each record is one
+ * write of a whole line at the file's end, so what is written stays written, an interrupt or a
+ * crash included; a line cut short (a kill during a write, a full disk) is the one an aborted run
+ * drops, and the next resume drops too.
+ */
+export function appendingSink(name: string, fd: number): Sink {
+  const stream = fs.createWriteStream('', { fd, autoClose: false });
+  return {
+    stream,
+    name,
+    commit: () => endOnDisk(stream, fd),
+    abort: () => {
+      if (stream.destroyed) return;
+      try {
+        dropUnfinishedLine(fd);
+      } catch {
+        /* the next resume drops it */
+      }
+      stream.destroy();
+    },
+  };
+}
+
+/** How much of a file's end is searched at a time for its last line break. */
+const TAIL_CHUNK = 64 * 1024;
+
+/**
+ * Cuts a file after its last line break, dropping a line written only in part; returns the new
+ * size. A file of whole lines (or an empty one) is left as it is.
+ */
+export function dropUnfinishedLine(fd: number): number {
+  const size = fs.fstatSync(fd).size;
+  const chunk = Buffer.alloc(TAIL_CHUNK);
+  let end = size;
+  while (end > 0) {
+    const start = Math.max(0, end - TAIL_CHUNK);
+    const read = fs.readSync(fd, chunk, 0, end - start, start);
+    const newline = chunk.subarray(0, read).lastIndexOf(0x0a);
+    if (newline >= 0) {
+      end = start + newline + 1;
+      break;
+    }
+    end = start;
+  }
+  if (end < size) fs.ftruncateSync(fd, end);
+  return end;
 }
 
 /** A file replaced keeps its permissions: a private file must not become readable by all. */

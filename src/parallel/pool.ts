@@ -62,8 +62,23 @@ export interface PoolOptions {
    */
   local?: (task: TaskMessage) => Promise<BatchRecord>;
   /** When workers start beside `local`: WORKERS_AFTER by default, { ms: 0, workMs: 0 } at once. */
-  workersAfter?: { ms: number; workMs: number };
+  workersAfter?: WorkersAfter;
+  /** How this thread's extraction is timed, in ms: the process's CPU time unless a test gives a wall clock. */
+  cpuClock?: () => number;
 }
+
+/** See WORKERS_AFTER. */
+export interface WorkersAfter {
+  ms: number;
+  workMs: number;
+  factor?: number;
+}
+
+/** The process's CPU time (user and system) in ms: before workers start, this thread's and V8's helpers'. */
+export const processCpuMs = (): number => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 
 /**
  * The largest input this thread extracts itself; longer ones go to workers only, at any
@@ -74,12 +89,24 @@ export interface PoolOptions {
 export const LOCAL_MAX_CHARS = 64 * 1024;
 
 /**
- * When this thread extracts too, workers start only once the pool has run `ms` and the tasks
- * waiting in its queue would take this thread `workMs` more at its own pace (characters waiting
- * times its recent milliseconds per character): a new, cold worker costs a shorter batch more
- * than it brings (docs/runtime.md).
+ * When this thread extracts too, workers start only once the pool has used `ms` of CPU time and the
+ * tasks waiting in its queue would take this thread at least `workMs`, and at least `factor` times
+ * the CPU time the process has used so far, more at its own pace (characters waiting times its
+ * recent CPU milliseconds per character). A new worker repeats what this thread went through (start,
+ * then cold code for its first articles), which the process's CPU time so far measures on this
+ * machine under its load; it repays that only on a batch several times as long. CPU, not wall, time:
+ * a loaded machine neither makes a batch longer nor a worker faster (docs/runtime.md).
  */
-export const WORKERS_AFTER = { ms: 500, workMs: 1500 } as const;
+export const WORKERS_AFTER = { ms: 3000, workMs: 4000, factor: 4 } as const;
+
+/** This thread's tasks before its moving average of their cost is taken for a warm one (see warmMsPerChar). */
+const WARM_TASKS = 16;
+
+/**
+ * Inputs the batch reads ahead while workers may still start, so that the queue can hold
+ * WORKERS_AFTER's work when the batch has it (several seconds are thousands of short articles).
+ */
+export const WORKERS_LOOKAHEAD = 8192;
 
 /**
  * `size` extractors that turn read inputs into records: worker threads, and with `local` this
@@ -115,12 +142,24 @@ export class ExtractionPool {
   private closed = false;
   /** Workers still to start (see WORKERS_AFTER). */
   private unstarted: number;
-  private readonly created = performance.now();
-  private readonly workersAfter: { ms: number; workMs: number };
+  /** The process's CPU time when the pool was made (see WORKERS_AFTER). */
+  private readonly created: number;
+  private readonly workersAfter: WorkersAfter;
   /** Characters of the tasks in the queue. */
   private queuedChars = 0;
-  /** This thread's recent milliseconds per character, a moving average over its tasks. */
+  /** This thread's recent CPU milliseconds per character, a moving average over its tasks. */
   private localMsPerChar = 0;
+  private localTasks = 0;
+  /**
+   * The lowest that average has been since this thread's first WARM_TASKS tasks: what a task costs
+   * once warm. The average itself runs high for hundreds of tasks (code still being optimised, the
+   * compiler's threads counted in the process's CPU time), and would start workers for batches too
+   * short to repay them.
+   */
+  private warmMsPerChar = Infinity;
+  private readonly cpuClock: () => number;
+  /** Inputs the batch should hold ahead for this pool (run.ts): WORKERS_LOOKAHEAD while workers may start. */
+  readonly lookahead: number;
 
   constructor(
     readonly size: number,
@@ -134,6 +173,9 @@ export class ExtractionPool {
     this.retryLimits = poolOptions.retryLimits ?? retryLimits();
     this.workersAfter = poolOptions.workersAfter ?? WORKERS_AFTER;
     this.unstarted = this.local ? Math.max(1, size - 1) : size;
+    this.cpuClock = poolOptions.cpuClock ?? processCpuMs;
+    this.created = this.cpuClock();
+    this.lookahead = this.local && size > 1 ? WORKERS_LOOKAHEAD : 0;
     if (!this.local) this.startWorkers();
   }
 
@@ -270,7 +312,9 @@ export class ExtractionPool {
     const after = this.workersAfter;
     if (this.queue.length && this.queue[0]!.task.raw.content.length > LOCAL_MAX_CHARS) return true;
     if (this.takingTurns) return false;
-    return performance.now() - this.created >= after.ms && this.queuedChars * this.localMsPerChar >= after.workMs;
+    const used = this.cpuClock();
+    const queued = this.localTasks >= WARM_TASKS ? this.queuedChars * this.warmMsPerChar : 0;
+    return used - this.created >= after.ms && queued >= after.workMs && queued >= (after.factor ?? 0) * used;
   }
 
   /** Whether any thread of the pool is on a task. */
@@ -282,10 +326,11 @@ export class ExtractionPool {
   private extractHere(p: Pending): void {
     this.localBusy = true;
     setImmediate(() => {
-      const began = performance.now();
+      const began = this.cpuClock();
       void this.local!(p.task).then((record) => {
-        const msPerChar = (performance.now() - began) / Math.max(1, p.task.raw.content.length);
+        const msPerChar = (this.cpuClock() - began) / Math.max(1, p.task.raw.content.length);
         this.localMsPerChar = this.localMsPerChar ? 0.9 * this.localMsPerChar + 0.1 * msPerChar : msPerChar;
+        if (++this.localTasks >= WARM_TASKS) this.warmMsPerChar = Math.min(this.warmMsPerChar, this.localMsPerChar);
         this.localBusy = false;
         p.resolve(record);
         this.pump();

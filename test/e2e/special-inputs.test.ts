@@ -5,7 +5,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BIN, ensureBuilt, parseNdjson, ROOT, type CliResult } from '../helpers/cli.js';
+import { BIN, ensureBuilt, parseNdjson, ROOT, type CliResult, withoutLastLine } from '../helpers/cli.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -69,7 +69,7 @@ function viaShell(script: string): Promise<{ code: number | null; stdout: string
   return new Promise<{ code: number | null; stdout: string }>((resolve) => child.on('close', (code) => resolve({ code, stdout })));
 }
 
-const errorLines = (stderr: string) => stderr.split('\n').filter(Boolean);
+const errorLines = (stderr: string) => withoutLastLine(stderr).split('\n').filter(Boolean);
 
 describe('inputs that are not regular files', () => {
   linuxOnly('/dev/zero is refused quickly (BINARY), with one line on stderr', async () => {

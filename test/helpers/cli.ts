@@ -54,3 +54,11 @@ export function runCli(args: string[], opts: { input?: string | Buffer; cwd?: st
 export function parseNdjson(out: string): Record<string, any>[] {
   return out.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
+
+/** The last line every completed run writes on stderr (output/run-figures.ts), whose time varies. */
+const LAST_LINE = /^newsfacts: \d+ articles? (?:\(\d+ errors?\) )?in [\dhms.]+(?: s)?(?:, [\d.]+ articles\/s)?(?:; \d+ already in .+)?\n/m;
+
+/** Stderr without the run's last line: what a test of the other lines compares. */
+export function withoutLastLine(stderr: string): string {
+  return stderr.replace(LAST_LINE, '');
+}

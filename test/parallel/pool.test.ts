@@ -1,4 +1,4 @@
-import { ExtractionPool, LOCAL_MAX_CHARS, TASKS_PER_WORKER } from '../../src/parallel/pool.js';
+import { ExtractionPool, LOCAL_MAX_CHARS, TASKS_PER_WORKER, WORKERS_LOOKAHEAD } from '../../src/parallel/pool.js';
 import type { BatchOptions } from '../../src/run.js';
 import type { BatchRecord } from '../../src/output/printed.js';
 
@@ -122,7 +122,7 @@ describe('the extraction pool with this thread as one of its extractors', () => 
   });
 
   it('starts a worker once the batch proves long; a new worker takes its first tasks from the queue’s end', async () => {
-    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(3), workersAfter: { ms: 30, workMs: 100 } });
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(3), workersAfter: { ms: 30, workMs: 100 }, cpuClock: () => performance.now() });
     try {
       const contents = Array.from({ length: 120 }, (_, i) => `x${i}`);
       const records = await runAll(pool, contents);
@@ -136,6 +136,26 @@ describe('the extraction pool with this thread as one of its extractors', () => 
     } finally {
       await pool.close();
     }
+  });
+
+  it('judges a batch long by this thread’s CPU time, not its wall time (a loaded machine makes neither a batch longer nor workers faster)', async () => {
+    // the same batch and bounds as above, timed as the pool times it: this thread's tasks wait, they burn no CPU
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(3), workersAfter: { ms: 30, workMs: 100 } });
+    try {
+      const contents = Array.from({ length: 120 }, (_, i) => `x${i}`);
+      expect((await runAll(pool, contents)).map(outcome)).toEqual(contents);
+      expect(pool.workers).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('asks the batch to read ahead far enough to see whether workers would repay their start, and only then', () => {
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(1) });
+    const one = new ExtractionPool(1, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(1) });
+    expect(pool.lookahead).toBe(WORKERS_LOOKAHEAD);
+    expect(one.lookahead).toBe(0);
+    return Promise.all([pool.close(), one.close()]);
   });
 
   it('fails only the task a new worker died on, though it took it from the queue’s end', async () => {

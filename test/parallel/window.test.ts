@@ -76,6 +76,14 @@ describe('a batch with a worker pool', () => {
     expect(pool.mostHeld).toBeLessThanOrEqual(2 * RECORDS_AHEAD_PER_EXTRACTOR);
   });
 
+  it('reads as far ahead as the pool asks while it weighs starting workers', async () => {
+    const pool = Object.assign(new CountingPool(2), { lookahead: 1000 });
+    const written = await run(1200, () => 'A short article.', pool);
+    expect(written).toEqual(Array.from({ length: 1200 }, (_, i) => `a${i}`));
+    expect(pool.mostHeld).toBeGreaterThan(2 * RECORDS_AHEAD_PER_EXTRACTOR);
+    expect(pool.mostHeld).toBeLessThanOrEqual(1000);
+  });
+
   it('holds fewer inputs ahead when they are huge, so memory stays bounded by characters too', async () => {
     const pool = new CountingPool(2);
     const huge = 'a'.repeat(9_000_000);
