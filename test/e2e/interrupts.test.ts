@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { BIN, ensureBuilt, parseNdjson, ROOT } from '../helpers/cli.js';
+import { untilWaitingOnFifo } from '../helpers/fifo-wait.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-int-'));
 beforeAll(() => ensureBuilt());
@@ -137,7 +138,9 @@ describe('a second interrupt', () => {
     spawn('mkfifo', [fifo]).on('error', () => {});
     while (!fs.existsSync(fifo)) await new Promise((resolve) => setTimeout(resolve, 10));
     const run = startCli(['extract', '-o', fifo, batchWithLongArticle()]);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    // the run watches for signals from just before it opens its output (not a fixed time: it may start late)
+    await untilWaitingOnFifo(run.child);
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const first = run.interrupt('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(run.child.exitCode).toBeNull(); // still waiting for a reader of the FIFO

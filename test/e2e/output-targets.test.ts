@@ -7,6 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { BIN, ensureBuilt, parseNdjson, ROOT, runCli, type CliResult } from '../helpers/cli.js';
+import { untilWaitingOnFifo } from '../helpers/fifo-wait.js';
 
 let tmp: string;
 beforeAll(() => {
@@ -82,14 +83,18 @@ describe('-o on what is not a regular file', () => {
     if (!madeFifo(fifo)) return;
     const child = spawn(process.execPath, [BIN, 'extract', '-q', '-j', '1', '-o', fifo, ARTICLES[0]!], { cwd: ROOT });
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(child.exitCode).toBeNull(); // still waiting for a reader, as `> fifo` does
-    child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    child.kill('SIGTERM');
-    const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000));
-    expect(await Promise.race([exited, timeout])).toBe(143);
-    child.kill('SIGKILL');
+    try {
+      // blocked opening the FIFO, which the run does once it watches for signals (not a fixed time: it may start late)
+      await untilWaitingOnFifo(child);
+      expect(child.exitCode).toBeNull(); // still waiting for a reader, as `> fifo` does
+      child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      child.kill('SIGTERM');
+      const timeout = new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 5000));
+      expect(await Promise.race([exited, timeout])).toBe(143);
+    } finally {
+      child.kill('SIGKILL'); // a failed expectation must not leave the run waiting for a reader
+    }
   });
 
   it('writes to a socket that another process listens on', async () => {

@@ -6,8 +6,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { BIN, ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
+import { duckdb, readmeQueries } from '../helpers/readme.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'newsfacts-tables-'));
 const ARTICLES = path.join(ROOT, 'test/fixtures/tables');
@@ -42,34 +42,6 @@ async function writeTables(name: string, args: string[]): Promise<string> {
   const r = await runCli(['extract', '-q', '-j', '1', '--format', 'csv', '-o', folder + '/', ...args]);
   expect(r.stderr).not.toMatch(/cannot write/);
   return folder;
-}
-
-/** The README's DuckDB queries, each named by the comment above it. */
-function readmeQueries(): Map<string, string> {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const block = /<!-- tables-recipe:duckdb[^>]*-->\n```sql\n(?<sql>[\s\S]*?)```\n<!-- end of tables-recipe:duckdb -->/.exec(readme)?.groups?.sql;
-  expect(block).toBeDefined();
-  const queries = new Map<string, string>();
-  for (const chunk of block!.split(/\n(?=-- )/).map((c) => c.trim()).filter(Boolean)) {
-    const [comment, ...sql] = chunk.split('\n');
-    queries.set(comment!.replace(/^-- /, ''), sql.join('\n').replace(/;\s*$/, ''));
-  }
-  return queries;
-}
-
-/** Runs queries with @duckdb/node-api in a child process working in `cwd`, as a user would in the folder that holds tables/. */
-function duckdb(cwd: string, queries: string[]): Record<string, unknown>[][] {
-  const api = pathToFileURL(path.join(ROOT, 'node_modules/@duckdb/node-api/lib/index.js')).href;
-  const script = `import { DuckDBInstance } from ${JSON.stringify(api)};
-    let input = '';
-    for await (const chunk of process.stdin) input += chunk;
-    const connection = await (await DuckDBInstance.create(':memory:')).connect();
-    const results = [];
-    for (const sql of JSON.parse(input)) results.push((await connection.runAndReadAll(sql)).getRowObjectsJson());
-    process.stdout.write(JSON.stringify(results));`;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, input: JSON.stringify(queries), encoding: 'utf8' });
-  expect(run.status === 0 ? '' : run.stderr).toBe('');
-  return JSON.parse(run.stdout) as Record<string, unknown>[][];
 }
 
 const PYTHON = spawnSync('python3', ['--version']).status === 0;

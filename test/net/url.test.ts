@@ -8,7 +8,9 @@ import { readUrlList, urlInput } from '../../src/sources/url.js';
 import { startServer, type TestServer } from './server.js';
 
 const fixture = (name: string): string => readFileSync(`test/fixtures/html/${name}`, 'utf8');
-const FAST = { timeoutMs: 300, retries: 1, retryBaseMs: 5, maxRetryWaitMs: 500 };
+const FETCH = { timeoutMs: 10_000, retries: 1, retryBaseMs: 5, maxRetryWaitMs: 500 };
+/** For the slow page alone: the other pages get FETCH's time, which a loaded machine may need for a local request. */
+const IMPATIENT = { ...FETCH, timeoutMs: 300 };
 
 let server: TestServer;
 beforeAll(async () => {
@@ -30,32 +32,32 @@ afterAll(() => server.close());
 
 describe('urlInput', () => {
   it('describes the input before reading it', () => {
-    const item = urlInput('https://example.org/a', FAST);
+    const item = urlInput('https://example.org/a', FETCH);
     expect(item.id).toBe('https://example.org/a');
     expect(item.source).toEqual({ kind: 'url', url: 'https://example.org/a' });
   });
 
   it('reads a page as HTML with its final URL', async () => {
-    const raw = await urlInput(`${server.base}/old`, FAST).read();
+    const raw = await urlInput(`${server.base}/old`, FETCH).read();
     expect(raw.format).toBe('html');
     expect(raw.url).toBe(`${server.base}/news`);
     expect(raw.content).toContain('Hollow Ridge pass');
   });
 
   it('decodes a windows-1251 page served without a charset', async () => {
-    const raw = await urlInput(`${server.base}/ru`, FAST).read();
+    const raw = await urlInput(`${server.base}/ru`, FETCH).read();
     const article = htmlToArticle(raw.content, { url: raw.url! });
     expect(article.text).toMatch(/^Ночью над областью силы противовоздушной обороны/);
   });
 
   it('hands a text/plain page on as text', async () => {
-    const raw = await urlInput(`${server.base}/notes.txt`, FAST).read();
+    const raw = await urlInput(`${server.base}/notes.txt`, FETCH).read();
     expect(raw).toEqual({ format: 'text', content: 'Line one.\nLine two.', url: `${server.base}/notes.txt` });
   });
 
   it('rejects schemes other than http and https when read', async () => {
-    await expect(urlInput('ftp://example.org/file', FAST).read()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
-    await expect(urlInput('javascript:alert(1)', FAST).read()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    await expect(urlInput('ftp://example.org/file', FETCH).read()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
+    await expect(urlInput('javascript:alert(1)', FETCH).read()).rejects.toMatchObject({ code: 'UNSUPPORTED' });
   });
 
   it('lets every input of a batch fail or succeed on its own', async () => {
@@ -63,7 +65,7 @@ describe('urlInput', () => {
     const outcomes = await Promise.all(
       urls.map(async (url) => {
         try {
-          const raw = await urlInput(url, FAST).read();
+          const raw = await urlInput(url, url.endsWith('/slow') ? IMPATIENT : FETCH).read();
           return htmlToArticle(raw.content, { url: raw.url! }).text.slice(0, 10);
         } catch (err) {
           expect(err).toBeInstanceOf(InputError);
@@ -77,15 +79,15 @@ describe('urlInput', () => {
 
 describe('a URL with credentials', () => {
   it('is named without them, in the id and the source', () => {
-    const item = urlInput('https://reader:secret@example.org/a?x=1#top', FAST);
+    const item = urlInput('https://reader:secret@example.org/a?x=1#top', FETCH);
     expect(item.id).toBe('https://***@example.org/a?x=1#top');
     expect(item.source).toEqual({ kind: 'url', url: 'https://***@example.org/a?x=1#top' });
-    expect(urlInput('HTTP://token@Example.org/@home', FAST).id).toBe('HTTP://***@Example.org/@home');
-    expect(urlInput('https://example.org/a@b?c=d@e', FAST).id).toBe('https://example.org/a@b?c=d@e');
+    expect(urlInput('HTTP://token@Example.org/@home', FETCH).id).toBe('HTTP://***@Example.org/@home');
+    expect(urlInput('https://example.org/a@b?c=d@e', FETCH).id).toBe('https://example.org/a@b?c=d@e');
   });
 
   it('is fetched with them and read, its final URL without them', async () => {
-    const raw = await urlInput(`${server.base.replace('//', '//reader:secret@')}/notes.txt`, FAST).read();
+    const raw = await urlInput(`${server.base.replace('//', '//reader:secret@')}/notes.txt`, FETCH).read();
     expect(raw).toEqual({ format: 'text', content: 'Line one.\nLine two.', url: `${server.base}/notes.txt` });
   });
 });
@@ -93,7 +95,7 @@ describe('a URL with credentials', () => {
 describe('expandInputs', () => {
   const inputs = async (args: string[], urls: string[], maxBytes: number) => {
     const items = [];
-    for await (const item of expandInputs(args, urls, Readable.from([]), { format: 'auto', maxBytes, notify: () => undefined, url: FAST })) items.push(item);
+    for await (const item of expandInputs(args, urls, Readable.from([]), { format: 'auto', maxBytes, notify: () => undefined, url: FETCH })) items.push(item);
     return items;
   };
 

@@ -5,11 +5,26 @@ import type { BatchRecord } from '../../src/output/printed.js';
 const FAKE = new URL('../fixtures/workers/fake-extractor.mjs', import.meta.url);
 const OPTIONS = { extract: { types: [], includeText: false }, article: {} } as unknown as BatchOptions;
 
-function runAll(pool: ExtractionPool, contents: string[]): Promise<BatchRecord[]> {
-  return Promise.all(contents.map((content, i) => pool.run({ id: `t${i}`, source: { kind: 'stdin' }, raw: { format: 'text', content } })));
+/** Runs every content as a task; `onWorkerRecord` hears of each record a worker (not this thread) made. */
+function runAll(pool: ExtractionPool, contents: string[], onWorkerRecord?: () => void): Promise<BatchRecord[]> {
+  return Promise.all(
+    contents.map((content, i) =>
+      pool.run({ id: `t${i}`, source: { kind: 'stdin' }, raw: { format: 'text', content } }).then((r) => {
+        if (madeBy(r) !== 'here') onWorkerRecord?.();
+        return r;
+      }),
+    ),
+  );
 }
 
 const outcome = (r: BatchRecord) => ('json' in r ? JSON.parse(r.json).text : 'error' in r ? `${r.error.code}: ${r.error.message}` : 'record');
+const madeBy = (r: BatchRecord) => ('json' in r ? (JSON.parse(r.json) as { thread: number | string }).thread : 'error');
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
 
 describe('the extraction pool when a worker dies', () => {
   it('fails only the task the worker was on; the others, sent or not, come back from a new worker', async () => {
@@ -69,6 +84,9 @@ describe('the extraction pool’s queue', () => {
   it('lets the other workers go on while one is on a long article, and keeps order per task', async () => {
     const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE });
     try {
+      // both workers answer first, so that neither one's start, slow on a loaded machine, is taken for the long article
+      const warmed = (await runAll(pool, ['warm', 'warm'])).map(madeBy);
+      expect(new Set(warmed).size).toBe(2);
       const contents = ['sleep:700', ...Array.from({ length: 60 }, (_, i) => `x${i}`)];
       const finished: number[] = [];
       const records = await Promise.all(
@@ -107,7 +125,13 @@ describe('the extraction pool with this thread as one of its extractors', () => 
   /** Extracts here in about `ms` (a timer, so the event loop turns as extraction here lets it). */
   const local = (ms: number) => (task: { id: string; raw: { content: string } }) =>
     new Promise<BatchRecord>((resolve) => setTimeout(() => resolve({ id: task.id, json: JSON.stringify({ id: task.id, text: task.raw.content, thread: 'here' }) }), ms));
-  const madeBy = (r: BatchRecord) => ('json' in r ? (JSON.parse(r.json) as { thread: number | string }).thread : 'error');
+  /**
+   * Extracts here as `local` does, but once `started()` says a worker is on its way, only after
+   * `workerFirst`: a worker's start takes what the machine's load makes it, so a test that races
+   * this thread against it waits for it instead of giving it a time budget.
+   */
+  const afterWorkerFirst = (workerFirst: Promise<void>, ms: number, started: () => boolean = () => true) => (task: { id: string; raw: { content: string } }) =>
+    (started() ? workerFirst : Promise.resolve()).then(() => local(ms)(task));
 
   it('extracts a short batch here and never starts a worker', async () => {
     const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(1) });
@@ -122,17 +146,22 @@ describe('the extraction pool with this thread as one of its extractors', () => 
   });
 
   it('starts a worker once the batch proves long; a new worker takes its first tasks from the queue’s end', async () => {
-    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(3), workersAfter: { ms: 30, workMs: 100 }, cpuClock: () => performance.now() });
+    // once the worker is started, this thread waits for its first record, so the queue still has
+    // an end to take however slow the start is on a loaded machine
+    const firstRecord = deferred();
+    const local3 = afterWorkerFirst(firstRecord.promise, 3, () => pool.workers > 0);
+    const pool: ExtractionPool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local3, workersAfter: { ms: 30, workMs: 100 }, cpuClock: () => performance.now() });
     try {
       const contents = Array.from({ length: 120 }, (_, i) => `x${i}`);
-      const records = await runAll(pool, contents);
+      const records = await runAll(pool, contents, firstRecord.resolve);
       expect(records.map(outcome)).toEqual(contents);
       expect(pool.workers).toBe(1);
       const byWorker = records.map((r, i) => [madeBy(r), i] as const).filter(([t]) => t !== 'here').map(([, i]) => i);
       expect(byWorker.length).toBeGreaterThan(5);
       // its first records are from the end of the queue, not the front this thread works through
+      // (how far this thread got first depends on the machine's load, so only the first is asked)
       expect(Math.max(...byWorker)).toBe(contents.length - 1);
-      expect(records.slice(0, 10).every((r) => madeBy(r) === 'here')).toBe(true);
+      expect(madeBy(records[0]!)).toBe('here');
     } finally {
       await pool.close();
     }
@@ -159,11 +188,14 @@ describe('the extraction pool with this thread as one of its extractors', () => 
   });
 
   it('fails only the task a new worker died on, though it took it from the queue’s end', async () => {
-    // this thread's tasks are slow enough that the worker, however slow to start on a loaded machine, reaches the end first
-    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: local(50), workersAfter: { ms: 0, workMs: 0 } });
+    // this thread finishes nothing before the worker's first record, so the worker takes the queue's
+    // end ('exit') however slow it is to start: a time budget for the start failed on a loaded machine
+    const firstRecord = deferred();
+    const pool = new ExtractionPool(2, OPTIONS, { maxInputBytes: 1e6, workerUrl: FAKE, local: afterWorkerFirst(firstRecord.promise, 1), workersAfter: { ms: 0, workMs: 0 } });
     try {
       const contents = [...Array.from({ length: 29 }, (_, i) => `x${i}`), 'exit'];
-      const out = (await runAll(pool, contents)).map(outcome);
+      const records = runAll(pool, contents, firstRecord.resolve);
+      const out = (await records).map(outcome);
       expect(out.slice(0, 29)).toEqual(contents.slice(0, 29));
       expect(out[29]).toMatch(/^EXTRACT_FAILED: .*exit code 3/);
     } finally {

@@ -57,12 +57,18 @@ describe('summarize takes the limits of extract', () => {
 
   describe('on URLs (a local server)', () => {
     let server: TestServer;
+    /** How the slow request ended: cut by the client, or answered after the server's 3 s. */
+    let closeSlow!: (how: string) => void;
+    const slowClosed = new Promise<string>((resolve) => (closeSlow = resolve));
     beforeAll(async () => {
       server = await startServer({
         '/story': (_q, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('Governor Jane Roe of the Tver Region said on Monday that five drones were shot down.'),
         '/slow': (_q, res) => {
           const t = setTimeout(() => res.end('late'), 3000);
-          res.on('close', () => clearTimeout(t));
+          res.on('close', () => {
+            clearTimeout(t);
+            closeSlow(res.writableFinished ? 'answered' : 'abandoned');
+          });
         },
       });
     });
@@ -72,9 +78,9 @@ describe('summarize takes the limits of extract', () => {
       const urls = path.join(dir, 'urls.txt');
       fs.writeFileSync(urls, `${server.base}/story\n# a comment\n${server.base}/slow\n`);
       const out = sink();
-      const started = Date.now();
       const code = await runSummarize([], { ...QUIET, timeout: 0.3, urls }, { stdout: out, stderr: sink() });
-      expect(Date.now() - started).toBeLessThan(2500);
+      // the fetch was cut, not waited out (a time bound on the whole run failed under load)
+      expect(await slowClosed).toBe('abandoned');
       expect(code).toBe(1);
       const s = JSON.parse(out.text) as Summary;
       expect(s.articles.ids).toEqual([`${server.base}/story`, `${server.base}/slow`]);
@@ -90,12 +96,17 @@ describe('summarize -o', () => {
     fs.writeFileSync(target, 'old');
     const child = spawn(process.execPath, [BIN, 'summarize', '-q', '-o', target, '-'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-    child.stdin.write(JSON.stringify({ id: 'a1', text: 'Mayor Ann Lee of Dover said on Monday that the road is open.' }) + '\n');
-    // the run is under way (standard input still open): the old file stands, the new one is a temporary file
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect(fs.readFileSync(target, 'utf8')).toBe('old');
-    expect(fs.readdirSync(dir).filter((f) => f.startsWith('.dossier.json.tmp-'))).toHaveLength(1);
-    child.stdin.end();
+    const temporary = () => fs.readdirSync(dir).filter((f) => f.startsWith('.dossier.json.tmp-'));
+    try {
+      child.stdin.write(JSON.stringify({ id: 'a1', text: 'Mayor Ann Lee of Dover said on Monday that the road is open.' }) + '\n');
+      // the run is under way (standard input still open): the old file stands, the new one is a
+      // temporary file. Waited for, not given a fixed time: a loaded machine starts the run later.
+      while (temporary().length === 0 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(fs.readFileSync(target, 'utf8')).toBe('old');
+      expect(temporary()).toHaveLength(1);
+    } finally {
+      child.stdin.end(); // a failed expectation must not leave the run waiting on its input for ever
+    }
     expect(await exited).toBe(0);
     const s = JSON.parse(fs.readFileSync(target, 'utf8')) as Summary;
     expect(s.articles.ids).toEqual(['a1']);
