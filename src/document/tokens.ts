@@ -37,29 +37,13 @@ export class Token implements Span {
     return this.start + this.spelling.text.length;
   }
 
-  get text(): string {
-    return this.spelling.text;
-  }
-
-  get lower(): string {
-    return this.spelling.lower;
-  }
-
-  get isWord(): boolean {
-    return this.spelling.isWord;
-  }
-
-  get cap(): boolean {
-    return this.spelling.cap;
-  }
-
-  get allCaps(): boolean {
-    return this.spelling.allCaps;
-  }
-
-  get poss(): boolean {
-    return this.spelling.poss;
-  }
+  // what the spelling tells, read through it (Spelling says what each is)
+  get text(): string { return this.spelling.text; }
+  get lower(): string { return this.spelling.lower; }
+  get isWord(): boolean { return this.spelling.isWord; }
+  get cap(): boolean { return this.spelling.cap; }
+  get allCaps(): boolean { return this.spelling.allCaps; }
+  get poss(): boolean { return this.spelling.poss; }
 }
 
 // The reference definition of a token: letters with inner hyphens or apostrophes ("Syniehubov",
