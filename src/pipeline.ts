@@ -24,10 +24,13 @@ export function extractRecord(article: Article, options: ExtractOptions = DEFAUL
   const ctx: ExtractionContext = { results: {} };
   const language = identifyLanguage(article.text);
   const extracted = acceptsLanguage(options.languages, language);
-  for (const kind of extracted ? executionOrder(options.types) : []) {
+  const order = extracted ? executionOrder(options.types) : [];
+  const lastTokenReader = order.findLastIndex((kind) => EXTRACTORS[kind].readsTokens);
+  order.forEach((kind, i) => {
     const extractor = EXTRACTORS[kind] as (typeof EXTRACTORS)[ResultKind];
     (ctx.results as Record<ResultKind, unknown>)[kind] = extractor.extract(doc, ctx);
-  }
+    if (i === lastTokenReader) doc.releaseTokens();
+  });
   const record: ArticleRecord = { id: article.id, source: article.source };
   if (article.title !== undefined) record.title = article.title;
   if (article.published !== undefined) record.published = article.published;

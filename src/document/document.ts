@@ -55,6 +55,14 @@ export class Document {
     return (this.tokenCache ??= tokenize(this.text));
   }
 
+  /**
+   * Lets the tokens go once no extractor still to run reads them (Extractor.readsTokens); a later
+   * read makes them again.
+   */
+  releaseTokens(): void {
+    this.tokenCache = undefined;
+  }
+
   /** Index of the first of `tokens` that ends after `pos` (tokens.length when none does). */
   tokenIndexAt(pos: number): number {
     return tokenIndexAt(this.tokens, pos);

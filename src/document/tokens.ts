@@ -2,24 +2,48 @@ import { hasSurrogateIn, LETTER as L_LETTER, MARK as L_MARK, NUMBER as L_NUMBER,
 import type { Span } from './span.js';
 import { fold } from '../language/fold.js';
 
+/** What a token's spelling alone tells: one object per spelling, shared by every token spelled so. */
+export interface Spelling {
+  readonly text: string;
+  /** Lower case; a word without its diacritics (fold), so "José" and "Jose" are one key. */
+  readonly lower: string;
+  readonly isWord: boolean;
+  /** Starts with an upper-case letter. */
+  readonly cap: boolean;
+  /** Two or more letters, all upper case: "VKS", "FBI". */
+  readonly allCaps: boolean;
+  /** A possessive ending: "'s", "’s" or a lone apostrophe after a plural. */
+  readonly poss: boolean;
+}
+
 /**
  * A word or mark of the text: of the document's tokens (`Document.tokens`, made here once per
  * document and read by officials and organisations), or of a window around a quote or a number
  * (windows.ts, whose words are coarser). In the document's tokens, possessive endings ("Clinton's")
  * are split off as their own token so that a name's span holds the name alone, and a full stop is
  * always its own token.
+ *
+ * A token holds only where it starts and its spelling; everything else is read through the
+ * spelling. A long article has hundreds of thousands of tokens and a few thousand spellings, so a
+ * token of two fields takes half the memory of one that held them all (docs/runtime.md).
  */
-export interface Token extends Span {
-  text: string;
-  /** Lower case; a word without its diacritics (fold), so "José" and "Jose" are one key. */
-  lower: string;
-  isWord: boolean;
-  /** Starts with an upper-case letter. */
-  cap: boolean;
-  /** Two or more letters, all upper case: "VKS", "FBI". */
-  allCaps: boolean;
-  /** A possessive ending: "'s", "’s" or a lone apostrophe after a plural. */
-  poss: boolean;
+export class Token implements Span {
+  constructor(
+    readonly start: number,
+    readonly spelling: Spelling,
+  ) {}
+
+  get end(): number {
+    return this.start + this.spelling.text.length;
+  }
+
+  // what the spelling tells, read through it (Spelling says what each is)
+  get text(): string { return this.spelling.text; }
+  get lower(): string { return this.spelling.lower; }
+  get isWord(): boolean { return this.spelling.isWord; }
+  get cap(): boolean { return this.spelling.cap; }
+  get allCaps(): boolean { return this.spelling.allCaps; }
+  get poss(): boolean { return this.spelling.poss; }
 }
 
 // The reference definition of a token: letters with inner hyphens or apostrophes ("Syniehubov",
@@ -83,6 +107,7 @@ class TokenList {
 
   take(): Token[] {
     spellings = new Map();
+    markSpellings = new Map();
     const tokens = this.items.slice(0, this.count);
     // an exceptionally long text's worth of slots is let go rather than kept for the next text
     if (this.count > KEPT_SLOTS) this.items = [];
@@ -94,7 +119,7 @@ class TokenList {
 
 const KEPT_SLOTS = 1 << 16;
 
-const PLACEHOLDER: Token = { start: 0, end: 0, text: '', lower: '', isWord: false, cap: false, allCaps: false, poss: false };
+const PLACEHOLDER = new Token(0, { text: '', lower: '', isWord: false, cap: false, allCaps: false, poss: false });
 const list = new TokenList();
 
 export function tokenize(text: string): Token[] {
@@ -115,8 +140,7 @@ export function tokenize(text: string): Token[] {
       pushWord(text, out, start, i);
     } else if (k === C_DIGIT) {
       i = runEnd(text, i + 1, n, C_DIGIT);
-      const w = spellingOf(text.slice(start, i)).text;
-      out.push({ start, end: i, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
+      out.push(new Token(start, markSpelling(text.slice(start, i))));
     } else {
       i++;
       pushOther(text, out, start, text[start]!);
@@ -163,7 +187,7 @@ function pushOther(text: string, out: TokenList, start: number, w: string): void
   if ((c0 === 39 || c0 === 0x2019) && w.length === 1 && out.length && isPluralPossessive(text, out.last(), start)) {
     out.push(possessive(w, start));
   } else {
-    out.push({ start, end: start + w.length, text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false });
+    out.push(new Token(start, markSpelling(w)));
   }
 }
 
@@ -195,35 +219,36 @@ function isPluralPossessive(text: string, prev: Token, at: number): boolean {
   return !LETTER.test(text[at + 1] ?? ' ');
 }
 
-/** What a word's spelling alone tells: its strings and cases, worked out once per spelling. */
-interface Spelling {
-  text: string;
-  lower: string;
-  cap: boolean;
-  allCaps: boolean;
-}
-
 /**
- * The spellings met in the text being tokenized. An article repeats a few thousand spellings in
- * hundreds of thousands of tokens: each token then shares its spelling's two strings instead of
- * holding copies, a third of the tokens' memory on a long article (docs/runtime.md).
+ * The spellings met in the text being tokenized: words, and numbers and marks (which are no words
+ * and are their own lower case). An article repeats a few thousand spellings in hundreds of
+ * thousands of tokens, which then share their strings and cases (docs/runtime.md).
  */
 let spellings = new Map<string, Spelling>();
+let markSpellings = new Map<string, Spelling>();
 
 function spellingOf(w: string): Spelling {
   let s = spellings.get(w);
   if (s === undefined) {
     const c0 = w.charCodeAt(0);
     const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(w);
-    s = { text: w, lower: fold(w), cap, allCaps: cap && w.length >= 2 && !hasLower(w) };
+    s = { text: w, lower: fold(w), isWord: true, cap, allCaps: cap && w.length >= 2 && !hasLower(w), poss: false };
     spellings.set(w, s);
   }
   return s;
 }
 
+function markSpelling(w: string): Spelling {
+  let s = markSpellings.get(w);
+  if (s === undefined) {
+    s = { text: w, lower: w, isWord: false, cap: false, allCaps: false, poss: false };
+    markSpellings.set(w, s);
+  }
+  return s;
+}
+
 function word(w: string, start: number): Token {
-  const s = spellingOf(w);
-  return { start, end: start + w.length, text: s.text, lower: s.lower, isWord: true, cap: s.cap, allCaps: s.allCaps, poss: false };
+  return new Token(start, spellingOf(w));
 }
 
 /** Whether a word holds a lower-case letter. */
@@ -236,8 +261,13 @@ export function hasLower(w: string): boolean {
   return false;
 }
 
+/** The possessive endings by their text: "'s", "'S", "’s", "’S", and a lone "'" or "’" after a plural. */
+const POSSESSIVES = new Map<string, Spelling>(
+  ["'s", "'S", '’s', '’S', "'", '’'].map((w) => [w, { text: w, lower: "'s", isWord: false, cap: false, allCaps: false, poss: true }]),
+);
+
 function possessive(w: string, start: number): Token {
-  return { start, end: start + w.length, text: w, lower: "'s", isWord: false, cap: false, allCaps: false, poss: true };
+  return new Token(start, POSSESSIVES.get(w)!);
 }
 
 /**

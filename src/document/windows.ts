@@ -1,7 +1,7 @@
 import { hasSurrogateIn, LETTER, MARK, NUMBER, SPACE, UPPER, unicodeClass } from './letters.js';
 import { charLower, charText, lowerCase } from './strings.js';
 import { fold } from '../language/fold.js';
-import { hasLower, type Token } from './tokens.js';
+import { hasLower, Token } from './tokens.js';
 
 /**
  * The words and marks of a window of text (the few hundred characters around a quote, the few words
@@ -156,16 +156,16 @@ function tokenAt(text: string, k: number): Token {
   if (end - start === 1) {
     const c = text.charCodeAt(start);
     const ch = charText(c);
-    return windowToken(start, end, ch, isWord && c > 127 ? fold(ch) : charLower(c), isWord, isWord && (unicodeClass(c) & UPPER) !== 0);
+    return windowToken(start, ch, isWord && c > 127 ? fold(ch) : charLower(c), isWord, isWord && (unicodeClass(c) & UPPER) !== 0);
   }
   const t = text.slice(start, end);
   const c0 = t.charCodeAt(0);
   const cap = isWord && ((c0 & 0xf800) === 0xd800 ? CAPITAL_FIRST.test(t) : (unicodeClass(c0) & UPPER) !== 0);
-  return windowToken(start, end, t, isWord ? fold(t) : lowerCase(t), isWord, cap);
+  return windowToken(start, t, isWord ? fold(t) : lowerCase(t), isWord, cap);
 }
 
-function windowToken(start: number, end: number, text: string, lower: string, isWord: boolean, cap: boolean): Token {
-  return { start, end, text, lower, isWord, cap, allCaps: cap && text.length >= 2 && !hasLower(text), poss: false };
+function windowToken(start: number, text: string, lower: string, isWord: boolean, cap: boolean): Token {
+  return new Token(start, { text, lower, isWord, cap, allCaps: cap && text.length >= 2 && !hasLower(text), poss: false });
 }
 
 /**

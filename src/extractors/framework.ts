@@ -16,6 +16,11 @@ export interface Extractor<K extends ResultKind> {
   kind: K;
   /** Kinds whose results this extractor reads from the context; they run first. */
   needs: ResultKind[];
+  /**
+   * Whether it reads the document's tokens (Document.tokens). After the last extractor that does,
+   * the pipeline lets the tokens go: they are most of a long article's memory (docs/runtime.md).
+   */
+  readsTokens?: true;
   extract(doc: Document, ctx: ExtractionContext): ResultsByKind[K];
 }
 

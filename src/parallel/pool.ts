@@ -35,8 +35,16 @@ export const TASKS_PER_WORKER = 2 * RESULT_BATCH;
  * stays near its live data (docs/runtime.md).
  */
 export function workerLimits(maxInputBytes: number): ResourceLimits {
-  return { maxOldGenerationSizeMb: Math.max(256, Math.ceil((48 * maxInputBytes) / MB) + 64) };
+  return { maxOldGenerationSizeMb: Math.max(256, Math.ceil((WORKER_BYTES_PER_INPUT_BYTE * maxInputBytes) / MB) + 64) };
 }
+
+/**
+ * The old generation a worker may grow to per byte of the largest input: half as much again as a
+ * real article keeps alive at its peak. V8 lets a heap grow at most halfway from its live data to
+ * its cap before collecting, so a cap near what extraction needs keeps the heap near it too
+ * (docs/runtime.md).
+ */
+const WORKER_BYTES_PER_INPUT_BYTE = 24;
 
 /**
  * Memory limits of the worker that takes again, alone, a task whose worker ran out of memory: the

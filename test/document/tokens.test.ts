@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { nextCapitalisedWord, sameLineGap, tokenIndexAt, tokenize, type Token } from '../../src/document/tokens.js';
 import { Document } from '../../src/document/document.js';
 import { countLetterRuns } from '../../src/document/letters.js';
+import { tokenFields } from '../helpers/token-fields.js';
 
 // The definition tokenize() follows by hand: letters with inner joiners, numbers with inner
 // separators, or one other non-space character; "'s" split off a word; a lone apostrophe after a
@@ -71,6 +72,32 @@ describe('tokenize', () => {
         expect(shape(tokenize(text))).toEqual(reference(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('reads through its spelling what a token of eight fields held, each spelling one object', () => {
+    // the fields as the tokenizer set them on each token before tokens shared a spelling
+    const held = (text: string, t: Token) => {
+      const w = text.slice(t.start, t.end);
+      const cap = t.isWord && /^\p{Lu}/u.test(w);
+      const allCaps = cap && w.length >= 2 && !/\p{Ll}/u.test(w);
+      return { start: t.start, end: t.end, text: w, lower: t.poss ? "'s" : t.isWord ? fold(w) : w, isWord: t.isWord, cap, allCaps, poss: t.poss };
+    };
+    const alphabet = fc.constantFrom(...['a', 'Z', 'É', 'é', '\u0301', "'", '’', '-', '.', '1', ' ', 's', 'S', 'FBI', 'Ab', '😀', '𝐀']);
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        const ts = tokenize(text);
+        expect(ts.map(tokenFields)).toEqual(ts.map((t) => held(text, t)));
+        expect(shape(ts)).toEqual(reference(text));
+        const bySpelling = new Map<string, Token['spelling']>();
+        for (const t of ts) {
+          const key = `${t.isWord} ${t.poss} ${t.text}`;
+          expect(t.spelling).toBe(bySpelling.get(key) ?? t.spelling);
+          bySpelling.set(key, t.spelling);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { sentenceStartIn, tokensAfter, tokensBefore, windowTokens } from '../../src/document/windows.js';
 import { fold } from '../../src/language/fold.js';
 import type { Token } from '../../src/document/tokens.js';
+import { tokenFields } from '../helpers/token-fields.js';
 
 // The definition the scanner follows by hand on character codes: window words by regular expression.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/u;
@@ -82,7 +83,7 @@ describe('windowTokens: the words of a speech-tag window', () => {
     expect(windowTokens(t, 0, t.length).map((x) => x.text)).toEqual([
       'Rep.', 'Gwen', 'Moore', '(', 'D-Wis.', ')', 'told', 'J.', 'Smith', 'of', 'the', 'U.S.', 'Army', '.', 'Done', '.',
     ]);
-    expect(windowTokens(t, 5, 11)).toEqual([
+    expect(windowTokens(t, 5, 11).map(tokenFields)).toEqual([
       { start: 5, end: 9, text: 'Gwen', lower: 'gwen', isWord: true, cap: true, allCaps: false, poss: false },
       { start: 10, end: 11, text: 'M', lower: 'm', isWord: true, cap: true, allCaps: false, poss: false },
     ]);

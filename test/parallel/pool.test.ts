@@ -115,9 +115,9 @@ describe('the extraction pool’s queue', () => {
 describe('worker memory limits', () => {
   it('cap the old generation above what the largest accepted input needs', async () => {
     const { workerLimits } = await import('../../src/parallel/pool.js');
-    expect(workerLimits(10 * 1024 * 1024).maxOldGenerationSizeMb).toBe(544);
+    expect(workerLimits(10 * 1024 * 1024).maxOldGenerationSizeMb).toBe(304);
     expect(workerLimits(1024).maxOldGenerationSizeMb).toBe(256);
-    expect(workerLimits(100 * 1024 * 1024).maxOldGenerationSizeMb).toBe(4864);
+    expect(workerLimits(100 * 1024 * 1024).maxOldGenerationSizeMb).toBe(2464);
   });
 });
 

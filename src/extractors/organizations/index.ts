@@ -13,6 +13,7 @@ import { oneWordBodies } from './one-word-bodies.js';
 export const organizationsExtractor: Extractor<'organizations'> = {
   kind: 'organizations',
   needs: [],
+  readsTokens: true,
   extract(doc: Document, _ctx: ExtractionContext): Organization[] {
     const tokens = doc.tokens;
     const defs = acronymDefinitions(doc, tokens);

@@ -12,6 +12,7 @@ import { findPeople } from './people.js';
 export const peopleExtractor: Extractor<'people'> = {
   kind: 'people',
   needs: ['regions', 'organizations'],
+  readsTokens: true,
   extract(doc: Document, ctx: ExtractionContext): PersonEntity[] {
     return findPeople(doc, ctx);
   },
