@@ -13,7 +13,18 @@ const ANTECEDENT_REACH = 1500;
  * sentence refers to by "the attack"; the first with a day (or a place) gives the count its own
  * when its sentence names none. Empty when the sentence names no event that way.
  */
-export function eventAntecedents(doc: Document, sentence: number): number[] {
+export function eventAntecedents(doc: Document, sentence: number): readonly number[] {
+  let bySentence = found.get(doc);
+  if (!bySentence) found.set(doc, (bySentence = new Map()));
+  let out = bySentence.get(sentence);
+  if (!out) bySentence.set(sentence, (out = antecedentsOf(doc, sentence)));
+  return out;
+}
+
+/** The answers per sentence: a sentence of many counts asks once (a long one would be read once a count). */
+const found = new WeakMap<Document, Map<number, readonly number[]>>();
+
+function antecedentsOf(doc: Document, sentence: number): number[] {
   const s = doc.sentences[sentence];
   if (!s) return [];
   const noun = DEFINITE_EVENT.exec(doc.text.slice(s.start, s.end))?.groups?.noun?.toLowerCase();

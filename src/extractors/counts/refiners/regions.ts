@@ -224,11 +224,14 @@ const REFERRED_COUNT_REACH = 1500;
 function placeOfCountReferredTo(doc: Document, c: CountCandidate, placed: readonly CountCandidate[], i: number): string | undefined {
   const s = c.sentence >= 0 ? doc.sentences[c.sentence] : undefined;
   if (!s) return undefined;
-  const sentence = doc.text.slice(s.start, s.end).toLowerCase();
+  let sentence: string | undefined;
   for (let k = i - 1; k >= 0 && c.start - placed[k]!.end <= REFERRED_COUNT_REACH; k--) {
     const earlier = placed[k]!;
+    // counts of the same sentence come first: a long sentence of counts is passed over without reading it
+    if (earlier.sentence === c.sentence) continue;
     const head = headOf(earlier.item);
-    if (earlier.region === undefined || earlier.sentence === c.sentence || head.length < MIN_REFERRED_HEAD) continue;
+    if (earlier.region === undefined || head.length < MIN_REFERRED_HEAD) continue;
+    sentence ??= doc.text.slice(s.start, s.end).toLowerCase();
     const at = sentence.search(new RegExp(`(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+)?${head}(?![\\p{L}])`, 'u'));
     if (at >= 0 && (s.start + at < c.start || s.start + at >= c.end)) return earlier.region;
   }
