@@ -6,8 +6,12 @@ import fs from 'node:fs';
 
 /** Where Linux has a thread sleep while it opens a FIFO whose other end nobody has opened yet. */
 const FIFO_OPEN_WAIT = 'wait_for_partner';
-/** Past this the test goes on and its own expectations judge (a kernel that hides wchan, say). */
-const GIVE_UP_MS = 15_000;
+/**
+ * Past this the test goes on and its own expectations judge: an input FIFO is polled, not opened
+ * blocking, so no thread of the run ever waits there (and a kernel may hide wchan). Long enough for
+ * a late start on a loaded machine, short enough not to cost each such test 15 s.
+ */
+const GIVE_UP_MS = 4_000;
 
 /** Whether a thread of the process is blocked opening a FIFO. */
 function waitsOnFifo(pid: number): boolean {
