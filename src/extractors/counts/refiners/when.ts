@@ -109,9 +109,9 @@ function spanOfList(text: string, dates: DateIndex, d: DateItem): string {
 /**
  * "On the night of August 23": in news from the countries that date a night by its morning, the
  * night into August 23, dated by the evening it starts on (2024-08-22TNI); elsewhere the night that
- * starts on it, unless told that very day. "The night of 7 to 8 October", "the
- * night from Wednesday to Thursday": the night that starts on the first day. "Overnight into
- * Sunday": the night before Sunday. Null when the date is none of these.
+ * starts on it, unless told that very day. "The night of 7 to 8 October", "the night from
+ * Wednesday to Thursday": the night that starts on the first day. "Overnight into Sunday": the
+ * night before Sunday. Null when the date is none of these.
  */
 function nightOf(text: string, d: DateItem, intoDay: boolean): string | null {
   const before = text.slice(Math.max(0, d.start - NIGHT_OF_REACH), d.start);
