@@ -100,6 +100,13 @@ export function namesNaturalFeature(name: string): boolean {
   return FEATURE_PREFIXES.some((p) => name.startsWith(p)) || FEATURE_SUFFIXES.some((s) => name.endsWith(s));
 }
 
+const COUNTY_NAME = /\bcounty$/iu;
+
+/** Whether a place's name makes it a county ("Orange County", "Brown County"): a region of local government. */
+export function namesCounty(name: string): boolean {
+  return COUNTY_NAME.test(name);
+}
+
 /** Lower-case words inside a place's name, in English and the languages of place names: "Rio de Janeiro", "Dar es Salaam", "Stratford-upon-Avon". */
 export const PLACE_NAME_CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'and', 'the', 'de', 'del', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'el', 'al', 'on', 'upon', 'am', 'an', 'der', 'di', 'y', 'e', 'i', 'et', 'en', 'es', 'sur', 'im', 'in',

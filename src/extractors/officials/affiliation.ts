@@ -5,7 +5,7 @@ import type { AffiliationRef, PersonEntity, RoleInfo } from '../../record/people
 import type { Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { BODY_MODIFIERS, CABINET_WORDS, CITY_SERVICES, CITY_TITLES, COUNTY_TITLES, countryLedBy, FOREIGN_AFFAIRS_WORDS, GOVERNMENT_LEVELS, NATIONAL_TITLES, POLICE_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, REGIONAL_TITLES } from '../../language/titles.js';
-import { namesNaturalFeature } from '../../language/places.js';
+import { namesCounty, namesNaturalFeature } from '../../language/places.js';
 import { articleCountry, articlePlaceOf, bodyOfArticle, sentencePlaceOf, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
 
 /** A person with the title and the resolved affiliation their role gives them. */
@@ -110,7 +110,7 @@ function nearestInSentence(doc: Document, ctx: ExtractionContext, pos: number, k
   let best: { name: string; at: number; county: boolean } | null = null;
   for (const r of ctx.results.regions ?? []) {
     if (r.kind !== kind) continue;
-    const county = COUNTY_NAME.test(r.name);
+    const county = namesCounty(r.name);
     for (const m of r.mentions) {
       if (m.start < from || m.end > to) continue;
       const nearer = !best || (side === 'before' ? m.start > best.at : m.start < best.at);
@@ -205,7 +205,6 @@ function bodyOfCountry(role: RoleInfo, doc: Document): string | null {
   return demonym ? `${demonym} ${body.join(' ')}` : null;
 }
 
-const COUNTY_NAME = /\bcounty$/iu;
 const BODY_WORD = /^(?:Navy|Army|Police|Ministry|Agency|Air Force|Guard|Coast Guard|Service|Committee|Council|Commission)$/;
 const DEMONYM_BEFORE = /(?<demonym>\p{Lu}[\p{L}-]+)\s+$/u;
 

@@ -1,19 +1,17 @@
 import type { Document } from '../../document/document.js';
 import type { Organization, Region } from '../../record/types.js';
-import { DEMONYMS } from '../../language/places.js';
+import { DEMONYMS, namesCounty } from '../../language/places.js';
 import { articlePlace } from '../setting.js';
 
 /** A kind of place an office serves when its title names no place of its own. */
 export type PlaceLevel = 'region' | 'county' | 'city' | 'country';
-
-const COUNTY_WORD = /\bcounty$/iu;
 
 /** Whether a region found in the article is a place of the level wanted: a county is a region named "X County". */
 function fitsLevel(r: Region, level: PlaceLevel): boolean {
   if (level === 'city') return r.kind === 'city';
   if (level === 'country') return r.kind === 'country';
   if (r.kind !== 'region') return false;
-  return level === 'county' ? COUNTY_WORD.test(r.name) : !COUNTY_WORD.test(r.name);
+  return level === 'county' ? namesCounty(r.name) : !namesCounty(r.name);
 }
 
 /**

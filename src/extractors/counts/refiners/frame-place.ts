@@ -5,7 +5,7 @@ import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
 import { articlePlace, regionsNamedIn, SPECIFICITY } from '../../setting.js';
 import { COUNTRY_NOUNS, DIVISION_NOUNS, PLACE_SHIFT_OPENERS } from '../../../language/counting.js';
-import { namesNaturalFeature } from '../../../language/places.js';
+import { namesCounty, namesNaturalFeature } from '../../../language/places.js';
 import { headOf } from './elliptical.js';
 
 // Places the opening names in a list ("in Bryansk, Kursk and Belgorod oblasts") leave the article without one place.
@@ -41,9 +41,8 @@ export function reportedPlace(doc: Document, regions: readonly Region[]): Region
  */
 function onlyPlaceNamed(regions: readonly Region[]): Region | null {
   const specific = regions.filter((r) => r.kind !== 'country' && !namesNaturalFeature(r.name));
-  return specific.length === 1 && specific[0]!.kind === 'region' && COUNTY_NAME.test(specific[0]!.name) ? specific[0]! : null;
+  return specific.length === 1 && specific[0]!.kind === 'region' && namesCounty(specific[0]!.name) ? specific[0]! : null;
 }
-const COUNTY_NAME = /\sCounty$/u;
 
 // "Mount Merapi in Sleman", "the Dnipro River, Kherson Oblast": what locates a landmark
 const LOCATING_GAP = /^(?:\s+in|\s*,)\s+(?:the\s+)?$/u;

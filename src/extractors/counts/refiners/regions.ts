@@ -232,13 +232,26 @@ function placeOfCountReferredTo(doc: Document, c: CountCandidate, placed: readon
     const head = headOf(earlier.item);
     if (earlier.region === undefined || head.length < MIN_REFERRED_HEAD) continue;
     sentence ??= doc.text.slice(s.start, s.end).toLowerCase();
-    const at = sentence.search(new RegExp(`(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+)?${head}(?![\\p{L}])`, 'u'));
+    const at = sentence.search(definiteOf(head));
     if (at >= 0 && (s.start + at < c.start || s.start + at >= c.end)) return earlier.region;
   }
   return undefined;
 }
 /** Head words shorter than this ("one", "men") are too common to tie two counts. */
 const MIN_REFERRED_HEAD = 4;
+
+/** "the damaged apartments" for the head "apartments": made once a head, not once a count that looks back. */
+function definiteOf(head: string): RegExp {
+  let pattern = definitePatterns.get(head);
+  if (!pattern) {
+    if (definitePatterns.size >= MAX_DEFINITE_PATTERNS) definitePatterns.clear();
+    definitePatterns.set(head, (pattern = new RegExp(`(?:^|[^\\p{L}])the\\s+(?:[\\p{L}-]+\\s+)?${head}(?![\\p{L}])`, 'u')));
+  }
+  return pattern;
+}
+const definitePatterns = new Map<string, RegExp>();
+/** Heads kept at most: cleared when full, so memory stays bounded over any run. */
+const MAX_DEFINITE_PATTERNS = 1000;
 
 /**
  * For a count whose sentence names no place: the last region its paragraph named shortly before it,
