@@ -97,3 +97,14 @@ describe('an acronym of a title', () => {
     expect(names('The Deputy Superintendent of Police (DSP) said the Parish Police Division was ready.')).toEqual(['Parish Police Division']);
   });
 });
+
+describe('acronyms of states and possessives in names', () => {
+  test('a state written with its acronym is a place, not a body, there and later', () => {
+    expect(names("A school in the Donetsk People's Republic (DPR) was hit. The DPR said two died.")).toEqual([]);
+  });
+
+  test('a possessive inside a name spells no letter; one right before the parenthesis ends the name', () => {
+    expect(names('She works at the Boston Children’s Hospital (BCH).')).toEqual(['Boston Children’s Hospital']);
+    expect(names('The OC Health Care Agency’s (HCA) officer spoke.')).not.toContain('OC');
+  });
+});

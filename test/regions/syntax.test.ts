@@ -110,3 +110,18 @@ describe('a direction between a preposition and a name', () => {
   });
 });
 
+
+describe('a state proclaimed over a region', () => {
+  it('"the Donetsk People\'s Republic" is named as written and located by its region; spellings of one merge', () => {
+    const items = extract('Shelling hit the Lugansk People’s Republic on Monday, and the Luhansk People\'s Republic again on Tuesday.');
+    expect(items.map((r) => r.name)).toEqual(["Lugansk People's Republic"]);
+    const [lpr] = items;
+    expect(lpr!.kind).toBe('region');
+    expect(lpr!.country).toBe('Ukraine');
+    expect(lpr!.mentions.map((m) => m.text)).toEqual(['Lugansk People’s Republic', "Luhansk People's Republic"]);
+  });
+
+  it('an unknown name before "People\'s Republic" is no place', () => {
+    expect(names("Delegates of the Harmony People's Republic met.")).toEqual([]);
+  });
+});

@@ -334,6 +334,7 @@ export interface AcronymDefinitions {
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+const POSSESSIVE = /^['’]s$/;
 
 function acronymOf(t: Token | undefined): string | null {
   if (!t || !t.isWord) return null;
@@ -434,9 +435,13 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
   const acr = inside.length === 1 ? acronymOf(inside[0]) : null;
   if (acr) {
     const before: Token[] = [];
-    for (let k = i - 1; k >= 0 && i - k <= 10 && (tokens[k]!.isWord || tokens[k]!.text === '&'); k--) before.unshift(tokens[k]!);
+    // a possessive inside a name ("People's Republic", "Children's Hospital") spells no letter; one
+    // right before the parenthesis ends the name ("the Agency's (HCA) officer")
+    const inName = (k: number) => k < i - 1 && POSSESSIVE.test(tokens[k]!.text);
+    for (let k = i - 1; k >= 0 && i - k <= 10 && (tokens[k]!.isWord || tokens[k]!.text === '&' || inName(k)); k--) if (!inName(k)) before.unshift(tokens[k]!);
     const tail = matchingTail(before, acr);
-    if (tail && tail.some((w) => w.cap) && (modifiesNoun(tokens, close, tail) || namesATitle(tail))) things.add(acr);
+    // "the Donetsk People's Republic (DPR)", "the Central African Republic (CAR)": a state is a place, not a body
+    if (tail && tail.some((w) => w.cap) && (modifiesNoun(tokens, close, tail) || namesATitle(tail) || STATE_FORM_WORDS.has(tail[tail.length - 1]!.lower))) things.add(acr);
     else if (tail && tail.some((w) => w.cap)) {
       orgs.push(orgCandidate(tail[0]!.start, tail[tail.length - 1]!.end, text.slice(tail[0]!.start, tail[tail.length - 1]!.end), 'defined-acronym', acr, [spanOf(inside[0]!)]));
     } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);

@@ -139,7 +139,8 @@ const resolveSpeakers: Refiner<QuoteCandidate> = {
     for (const q of items) {
       if (q.attribution) {
         const subject = q.attribution.speaker.kind === 'pronoun' ? subjectNear(doc, q, prev) : [];
-        const r = resolver.resolve(q.attribution.speaker, subject);
+        // a document's author is told of before the quote and its tag
+        const r = resolver.resolve(q.attribution.speaker, subject, Math.min(q.open, q.attribution.speaker.start));
         q.speaker = r.name;
         if (r.name) resolver.addSource(r.name, q.attribution.speaker.start, r.isOrganization, true);
       } else if (prev && prev.speaker && continues(doc, prev, q)) {

@@ -8,6 +8,7 @@ import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
 import { readForward, type SpeakerPhrase } from './phrases.js';
 import { windowTokens } from '../../document/windows.js';
+import type { Token } from '../../document/tokens.js';
 import { countBelow, countStartingBelow, type Span } from '../../document/span.js';
 import { SortedList } from '../../document/sorted-list.js';
 import { MentionOwners } from './mention-owners.js';
@@ -92,6 +93,20 @@ const MIN_VARIANT_LENGTH = 5;
 
 /** How far back (UTF-16 units) "the statement" still means the statement quoted before. */
 const DOCUMENT_REACH = 600;
+/** "it is reported", "it was said": a dummy subject before a passive verb of saying. */
+const IMPERSONAL_PASSIVE = /^\s+(?:is|was|has been|had been)\s+(?:reported|said|stated|noted|written|specified|emphasi[sz]ed|added)\b/u;
+const IMPERSONAL_WINDOW = 32;
+/** A quotation mark standing as a token of its own. */
+const QUOTE_MARK = /^["“”‘’«»„]$/u;
+const SENTENCE_END = /^[.!?]$/;
+/** How many tokens after a word of saying its "by" or "from" may stand: "an email was sent from". */
+const AUTHOR_LINK_TOKENS = 4;
+/** How far (UTF-16 units) after "by" or "from" the author's mention starts: "from the club's executive director". */
+const AUTHOR_LINK_REACH = 24;
+/** The word after a person's name, when it heads a body of theirs: "Cruz campaign", "Clinton's campaign". */
+const BODY_AFTER = /^(?:['’]s)?\s+(?<head>\p{Ll}+)/u;
+const BODY_AFTER_WINDOW = 24;
+const CAPITALISED = /\p{Lu}/u;
 /** How far back (UTF-16 units) "the official" finds the person it stands for. */
 const HOLDER_REACH = 800;
 /** How far back (UTF-16 units) "it" finds the body it stands for. */
@@ -197,6 +212,59 @@ export class SpeakerResolver {
     return found.name;
   }
 
+  /**
+   * Who the document or saying told of last before `at` is from: "Cook provided a written
+   * statement. … “…,” the statement said"; "This was stated by the governor, X, in his Telegram
+   * channel. ‘…,’ the message says". In the nearest sentence before `at` with a noun or verb of
+   * saying (outside quotation marks), the person or body after its "by" or "from", else the one
+   * named last before that word; null when that sentence names none.
+   */
+  private documentAuthor(at: number): { name: string; isOrganization: boolean } | null {
+    const tokens = windowTokens(this.text, Math.max(0, at - DOCUMENT_REACH), at);
+    let inQuote = false;
+    let cue = -1;
+    for (let k = tokens.length - 1; k >= 0 && cue < 0; k--) {
+      const t = tokens[k]!;
+      if (QUOTE_MARK.test(t.text)) inQuote = !inQuote;
+      else if (!inQuote && t.isWord && !t.cap && (CUE_NOUNS.has(t.lower) || CUE_VERBS.has(t.lower))) cue = k;
+    }
+    if (cue < 0) return null;
+    // the clause around the word, up to a sentence's end or a quotation mark either side
+    const bound = (t: Token) => SENTENCE_END.test(t.text) || QUOTE_MARK.test(t.text);
+    let clauseStart = cue;
+    while (clauseStart > 0 && !bound(tokens[clauseStart - 1]!)) clauseStart--;
+    let clauseEnd = cue;
+    while (clauseEnd < tokens.length - 1 && !bound(tokens[clauseEnd + 1]!)) clauseEnd++;
+    // a quote's own tag ("…,” Senator Lum said.") tells of no other document: the speaker quoted last is another rule's
+    const quoteMark = (k: number) => k >= 0 && k < tokens.length && QUOTE_MARK.test(tokens[k]!.text);
+    const closesSentence = (k: number) => k >= 0 && tokens[k]!.text === '.';
+    if ((quoteMark(clauseStart - 1) && !closesSentence(clauseStart - 2)) || quoteMark(clauseEnd + 1)) return null;
+    // "was sent from X", "stated by the region's governor, X": the author follows at once
+    for (let j = cue + 1; j <= Math.min(clauseEnd, cue + AUTHOR_LINK_TOKENS); j++) {
+      if (tokens[j]!.lower !== 'by' && tokens[j]!.lower !== 'from') continue;
+      const after = this.namedIn(tokens[j]!.end, Math.min(tokens[clauseEnd]!.end, tokens[j]!.end + AUTHOR_LINK_REACH), 'first');
+      // not past another name: "a letter, postmarked from Denver, reached Sam Lowe's office"
+      if (after && !CAPITALISED.test(this.text.slice(tokens[j]!.end, after.at))) return after;
+    }
+    const named = this.namedIn(tokens[clauseStart]!.start, tokens[cue]!.start, 'last');
+    if (!named || (!named.isOrganization && this.headsBody(named.end))) return null;
+    return { name: named.name, isOrganization: named.isOrganization };
+  }
+
+  /** "The Cruz campaign sent an email", "Clinton's campaign": the name ending at `end` is that of a body's owner. */
+  private headsBody(end: number): boolean {
+    const head = BODY_AFTER.exec(this.text.slice(end, end + BODY_AFTER_WINDOW))?.groups?.head;
+    return head !== undefined && SPEAKING_BODY_HEADS.has(head);
+  }
+
+  /** The first or last person or body (not a medium) whose mention starts in [from, to). */
+  private namedIn(from: number, to: number, which: 'first' | 'last'): { name: string; at: number; end: number; isOrganization: boolean } | null {
+    const people = this.personMentions.startingIn(from, to).map((m) => ({ name: this.personMentions.owners[m.owner]!.name, at: m.start, end: m.end, isOrganization: false }));
+    const bodies = this.bodies.slice(countBelow(this.bodyStarts, from), countBelow(this.bodyStarts, to)).map((b) => ({ ...b, end: b.at, isOrganization: true }));
+    const all = [...people, ...bodies].sort((a, b) => a.at - b.at);
+    return (which === 'first' ? all[0] : all[all.length - 1]) ?? null;
+  }
+
   /** The full name a surname stands for: a person with that last name, else an earlier source. */
   private fullNameOf(surname: string, at: number): string | null {
     const key = lastWord(surname);
@@ -215,9 +283,10 @@ export class SpeakerResolver {
   /**
    * The name of the speaker a phrase refers to, or the phrase itself when nothing names it.
    * `subjects` are the named subjects of the sentence around the quote (or of the paragraph before
-   * it), the likeliest antecedent of a pronoun in its speech tag.
+   * it), the likeliest antecedent of a pronoun in its speech tag. A document's author ("the
+   * statement said") is told of before `before` (the quote's opening mark when it comes first).
    */
-  resolve(phrase: SpeakerPhrase, subjects: readonly SpeakerPhrase[] = []): { name: string | null; isOrganization: boolean } {
+  resolve(phrase: SpeakerPhrase, subjects: readonly SpeakerPhrase[] = [], before = phrase.start): { name: string | null; isOrganization: boolean } {
     const { start, end, nameStart, nameEnd } = phrase;
     if (phrase.kind === 'pronoun') {
       const r = this.resolvePronoun(phrase, subjects);
@@ -238,6 +307,12 @@ export class SpeakerResolver {
     const surface = this.text.slice(nameStart, nameEnd);
     if (phrase.kind === 'pronoun') {
       const lower = surface.toLowerCase();
+      // "it is reported in the message": no one is named, the words are those of whoever the text
+      // quoted or named last
+      if (lower === 'it' && IMPERSONAL_PASSIVE.test(this.text.slice(end, end + IMPERSONAL_WINDOW))) {
+        const last = this.lastSpeaker && start - this.lastSpeaker.at < DOCUMENT_REACH ? this.lastSpeaker : null;
+        return this.documentAuthor(before) ?? (last ? { name: last.name, isOrganization: last.isOrganization } : { name: null, isOrganization: false });
+      }
       const name = lower === 'it' ? this.nearestBody(start) ?? this.antecedent(start, lower) : this.antecedent(start, lower);
       if (name) return { name, isOrganization: lower === 'it' };
       return { name: null, isOrganization: false };
@@ -267,6 +342,11 @@ export class SpeakerResolver {
       const last = this.lastSpeaker;
       // a body's statement: people's letters and columns are often written by several
       if (last && last.isOrganization && start - last.at < DOCUMENT_REACH) return { name: last.name, isOrganization: true };
+      // with no body quoted before: the author of the document or saying the text told of last
+      if (definite) {
+        const told = this.documentAuthor(before);
+        if (told) return told;
+      }
     }
     // "a National Security Council spokesperson": no person is named and the body before the head
     // speaks ("a spokesman for the ministry" stays the spokesman, as written; "the RNC member" is

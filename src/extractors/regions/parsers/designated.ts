@@ -1,7 +1,7 @@
 import { foldName } from '../../../language/fold.js';
 import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../../../language/places.js';
 import type { Parser } from '../../framework.js';
-import { loadGazetteer, nameOption, type Place } from '../gazetteer.js';
+import { loadGazetteer, makePlace, nameOption, type Place } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 // Designators that name a region of a known kind; the Russian/Ukrainian ones become "Region".
@@ -26,11 +26,12 @@ const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
   rayon: { canonical: 'District', unknownOk: true },
   state: { canonical: 'State', unknownOk: false },
   republic: { canonical: 'Republic', unknownOk: false },
+  "people's republic": { canonical: "People's Republic", unknownOk: false },
 };
 
 // The designator is found first (rare words, cheap to scan for); the capitalised run before it
 // is then read from a short window with an end-anchored pattern.
-const PATTERN = /(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|(?:[Uu]rban |[Mm]unicipal )?[Dd]istrict|[Ss]ub-?district|[Rr]aion|[Rr]ayon|[Ss]tate|Republic)(?![\p{L}\p{M}])/gu;
+const PATTERN = /(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|(?:[Uu]rban |[Mm]unicipal )?[Dd]istrict|[Ss]ub-?district|[Rr]aion|[Rr]ayon|[Ss]tate|People['’]s Republic|Republic)(?![\p{L}\p{M}])/gu;
 const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
 /** Characters before the designator read for its name: room for four capitalised words. */
 const NAME_RUN_WINDOW = 100;
@@ -64,6 +65,7 @@ const NOT_A_PLACE_AFTER = /^ (?:attorney|attorneys|attorney's|court|courts|judge
 // Designators that some countries' first-level regions do not carry: "Santa Cruz County" is not
 // Argentina's Santa Cruz Province unless the article is about Argentina.
 const OWN_DESIGNATOR_ONLY = new Set(['county', 'district']);
+const PEOPLES_REPUBLIC = "People's Republic";
 
 /**
  * "Smolensk Region", "Kharkiv oblast", "Krasnodar Krai", "Cook County": a name followed by its
@@ -81,7 +83,7 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     const gaz = loadGazetteer();
     const runStart = from + run.index;
     const words = run[0].slice(0, -1).split(' ');
-    const designatorText = m.groups!.designator!;
+    const designatorText = m.groups!.designator!.replace('’', "'");
     const designatorWord = designatorText.toLowerCase().split(' ').pop()!;
     const designator = DESIGNATORS[designatorText.toLowerCase()] ?? DESIGNATORS[designatorWord] ?? { canonical: 'Region', unknownOk: false };
     const end = m.index + m[0].length;
@@ -111,6 +113,15 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
       let regions = gaz.byBase.get(key) ?? regionsOfCentre(key);
       // "the Jewish state" is no Jewish Autonomous Oblast: an adjective names a region only with its own designator
       if (regions?.length && looksAdjectival(words[i]!)) regions = regions.filter((p) => designatorFits(p, designatorText));
+      if (regions?.length && designator.canonical === PEOPLES_REPUBLIC) {
+        // "the Donetsk People's Republic": a state proclaimed over a region, named as written and
+        // located by that region
+        const region = regions.find((p) => p.kind === 'region');
+        if (!region) return null;
+        const name = `${base} ${PEOPLES_REPUBLIC}`;
+        const place = makePlace(`${region.key}|${foldName(PEOPLES_REPUBLIC)}`, name, 'region', region.cc, false, region.rank, region);
+        return placeCandidate(starts[i]!, end, '', [nameOption(place, 'name')], 'designated');
+      }
       if (regions?.length) {
         const options = preferByDesignator(regions, designatorText).map((place) => nameOption(place, 'base'));
         if (!OWN_DESIGNATOR_ONLY.has(designatorWord) || options.some((o) => o.place.name.endsWith(` ${designator.canonical}`))) {
