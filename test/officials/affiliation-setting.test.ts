@@ -187,3 +187,12 @@ describe('affiliation: no one governs a valley, and a mayor serves a town', () =
     expect(affiliationOf(text, [['Napa Valley', 'region'], ['Oregon', 'region']], 'Jo Baird')).toBe('Oregon');
   });
 });
+
+describe('a body written with its acronym before the name', () => {
+  test('"the head of the X Oblast Military Administration (XOMA), Name," holds that office', () => {
+    const text = 'The head of the Tavria Oblast Military Administration (OMA), Petro Rudenko, said two people were hurt.';
+    const o = official(withOrgs(text, [['Tavria Oblast', 'region']], ['Tavria Oblast Military Administration']), 'Petro Rudenko');
+    expect(o.title?.toLowerCase()).toBe('head');
+    expect(o.affiliation).toBe('Tavria Oblast Military Administration');
+  });
+});

@@ -108,3 +108,12 @@ describe('acronyms of states and possessives in names', () => {
     expect(names('The OC Health Care Agency’s (HCA) officer spoke.')).not.toContain('OC');
   });
 });
+
+describe('a defined acronym that leaves out the place opening its body\'s name', () => {
+  test('the place belongs to the name; a demonym, an owner, a day or a sentence opening does not', () => {
+    expect(names('The head of the Tavria Oblast Military Administration (OMA) spoke.')).toEqual(['Tavria Oblast Military Administration']);
+    expect(names('The Ukrainian Air Force (UAF) spoke.')).toContain('Ukrainian Air Force');
+    expect(names("Russia's Federal Security Service (FSB) spoke.")).toContain('Federal Security Service');
+    expect(names('On Monday Emergency Management Agency (EMA) staff left.')).toContain('Emergency Management Agency');
+  });
+});

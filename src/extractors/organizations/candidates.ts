@@ -443,7 +443,8 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
     // "the Donetsk People's Republic (DPR)", "the Central African Republic (CAR)": a state is a place, not a body
     if (tail && tail.some((w) => w.cap) && (modifiesNoun(tokens, close, tail) || namesATitle(tail) || STATE_FORM_WORDS.has(tail[tail.length - 1]!.lower))) things.add(acr);
     else if (tail && tail.some((w) => w.cap)) {
-      orgs.push(orgCandidate(tail[0]!.start, tail[tail.length - 1]!.end, text.slice(tail[0]!.start, tail[tail.length - 1]!.end), 'defined-acronym', acr, [spanOf(inside[0]!)]));
+      const first = namePrefixStart(text, before, tail[0]!);
+      orgs.push(orgCandidate(first.start, tail[tail.length - 1]!.end, text.slice(first.start, tail[tail.length - 1]!.end), 'defined-acronym', acr, [spanOf(inside[0]!)]));
     } else if (tail || (before.length && !before[before.length - 1]!.cap)) things.add(acr);
     return;
   }
@@ -467,6 +468,24 @@ function readParenthesis(text: string, tokens: Token[], i: number, close: number
       orgs.push(orgCandidate(tokens[i - 1]!.start, tokens[i - 1]!.end, outer, 'defined-acronym', outer, alts));
     }
   }
+}
+
+const SENTENCE_BEFORE = /(?:^|[.!?:\n]["”’']?)\s*$/u;
+
+/**
+ * "the Donetsk Oblast Military Administration (OMA)": an acronym leaves out the place that opens
+ * its body's name. The capitalised words right before the spelled words belong to the name, but not
+ * a demonym ("Ukrainian Air Force (UAF)"), an owner ("Russia's FSB"), a day or month, or a word
+ * opening its sentence.
+ */
+function namePrefixStart(text: string, before: Token[], first: Token): Token {
+  let start = first;
+  for (let k = before.indexOf(first) - 1; k >= 0; k--) {
+    const w = before[k]!;
+    if (!w.cap || ACRONYM_CONNECTORS.has(w.lower) || DEMONYMS.has(w.lower) || CALENDAR.has(w.lower) || text.slice(w.end, start.start) !== ' ' || SENTENCE_BEFORE.test(text.slice(Math.max(0, w.start - 4), w.start))) break;
+    start = w;
+  }
+  return start;
 }
 
 // Lower-case words that may follow a body's name without making it a modifier: verbs, function words.

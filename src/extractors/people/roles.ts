@@ -376,6 +376,11 @@ export function roleBeforeComma(tokens: Token[], comma: number): RoleInfo | null
   const seg: Token[] = [];
   for (let k = comma - 1; k >= 0 && seg.length < 12; k--) {
     const t = tokens[k]!;
+    // "the head of the Donetsk Oblast Military Administration (OMA), X": a body's acronym stands aside
+    if (k === comma - 1 && t.text === ')' && tokens[k - 1]?.allCaps && tokens[k - 2]?.text === '(') {
+      k -= 2;
+      continue;
+    }
     if (!t.isWord && !t.poss && !(t.text === '.' && isDot(tokens, k))) break;
     seg.unshift(t);
   }
