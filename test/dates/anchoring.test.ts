@@ -282,3 +282,26 @@ describe('intervals of clock times', () => {
     expect(texts('He landed at 4 p.m. on Friday and left at 6 p.m. on Saturday.', ref)).toEqual(['4 p.m.', 'Friday', '6 p.m.', 'Saturday']);
   });
 });
+
+describe('the ends of a span told in the past', () => {
+  const ref = '2022-03-06'; // a Sunday
+  test('"moved through from the afternoon until Saturday night" is the Saturday just gone; "until" alone is still a bound ahead', () => {
+    expect(valueOf('Storms moved through the state from the afternoon until Saturday night.', 'Saturday night', ref)).toBe('2022-03-05TNI');
+    expect(valueOf('The road was closed from Friday until Saturday night.', 'Friday', ref)).toBe('2022-03-04');
+    expect(valueOf('The road will be closed from Friday until Saturday night.', 'Saturday night', ref)).toBe('2022-03-12TNI');
+    expect(valueOf('The bridge stays closed until Saturday.', 'Saturday', ref)).toBe('2022-03-12');
+  });
+});
+
+describe('a clock time before the part of the day it is in', () => {
+  const ref = '2006-04-03';
+  test('"7:40 last night" is 19:40 of last night; "8:15 this morning" stays morning; a told half of the day is kept', () => {
+    expect(valueOf('This hit about 7:40 last night, so warnings were out.', '7:40 last night', ref)).toBe('2006-04-02T19:40');
+    expect(valueOf('The fire started at 9:30 tonight.', '9:30 tonight', ref)).toBe('2006-04-03T21:30');
+    expect(valueOf('It started at 8:15 this morning.', '8:15 this morning', ref)).toBe('2006-04-03T08:15');
+    expect(valueOf('It hit at 7:40 a.m. last night.', '7:40 a.m. last night', ref)).toBe('2006-04-02T07:40');
+  });
+  test('"10:30 on Saturday night" stays two items, the clock time in the evening', () => {
+    expect(valueOf('It struck at 10:30 on Saturday night.', '10:30', ref)).toBe('2006-04-01T22:30');
+  });
+});

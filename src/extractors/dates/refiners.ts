@@ -44,6 +44,14 @@ export const joinDayAndTime: R = {
           i++;
           continue;
         }
+        // "about 7:40 last night", "9:30 tonight": the clock time of that part of that day
+        if (isTimeOnly(a) && a.time!.hour != null && !a.until && isDayWithPartOfDay(b)) {
+          const time = clockInPart(doc.text.slice(a.start, a.end), a.time!, b.time!.pod);
+          if (/\s+on\s+/.test(doc.text.slice(a.end, b.start))) out.push(candidateAt(a.start, a.end, a.parser, { ...a, time }), b);
+          else out.push(candidateAt(a.start, b.end, `${a.parser}+${b.parser}`, { ...b, time }));
+          i++;
+          continue;
+        }
         // "Today at 04:00", "Tuesday, 17 September 2024, 19:02": a comma only after a date with its year
         if (isDayOnly(a) && isTimeOnly(b) && !/\son\s/.test(doc.text.slice(a.end, b.start)) && (!doc.text.slice(a.end, b.start).includes(',') || hasYear(a))) {
           out.push(candidateAt(a.start, b.end, `${a.parser}+${b.parser}`, { ...a, time: b.time, until: b.until }));
@@ -56,6 +64,19 @@ export const joinDayAndTime: R = {
     return out;
   },
 };
+
+/** A clock time that says which half of the day it is in: "p.m.", "AM", "noon", a 24-hour "07:40". */
+const HALF_OF_DAY_TOLD = /[ap]\.?\s?m\b|noon|midnight|^0\d|^\d{1,2}[:.]\d\d[:.]/i;
+/** The hours of a twelve-hour clock that fall in the second half of the day in each part of it ("7:40 last night"). */
+const AFTERNOON_HOURS: Record<string, readonly [number, number]> = { AF: [1, 6], EV: [4, 11], NI: [6, 11] };
+
+/** A twelve-hour clock time read in the part of the day written after it: "7:40" of "last night" is 19:40. */
+function clockInPart(surface: string, time: NonNullable<Candidate['time']>, pod: string | undefined): NonNullable<Candidate['time']> {
+  const hours = pod ? AFTERNOON_HOURS[pod] : undefined;
+  const hour = time.hour!;
+  if (!hours || HALF_OF_DAY_TOLD.test(surface) || hour < hours[0] || hour > hours[1]) return time;
+  return timeOfDay(hour + 12, time.minute, time.pod, time.second);
+}
 
 const RANGE_INTRO = /\b(?:between|from)\s+$/i;
 const RANGE_LINK = /^\s+(?:and|to|until|till)\s+$/i;

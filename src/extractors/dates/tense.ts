@@ -70,6 +70,11 @@ const PAST_PERFECT = /\bhad\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?\p{L}{3
 const PAST_PLAN = new RegExp(`\\b(?:${PAST_PLANS})\\s+to\\b`, 'gi');
 
 const DEADLINE_BEFORE = /(?<![\p{L}])by\s+$/iu;
+/** "from the afternoon until ", "from 2 p.m. till ": the end of a span whose start the clause gives. */
+const SPAN_END_BEFORE = /\bfrom\b[^.;!?]{1,60}\b(?:until|till)\s+$/iu;
+/** "from Friday until …": the start of such a span. */
+const SPAN_START_BEFORE = /\bfrom\s+$/iu;
+const SPAN_START_AFTER = /^[^.;!?]{0,40}?\b(?:until|till)\b/iu;
 
 /** Characters of its sentence read before and after a mention for the verb that governs it. */
 const VERB_BEFORE_WINDOW = 90;
@@ -104,6 +109,10 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   const p = nearest(PAST, window, s, e);
   // "expect the snow to ease by Wednesday evening": a deadline with no past verb near it lies ahead
   if (p === Infinity && DEADLINE_BEFORE.test(text.slice(from, start))) return 'future';
+  // "storms moved through Iowa from the afternoon until Saturday night": the end of a span told in
+  // the past is past; "until" alone is a bound still to come ("closed until Monday")
+  const inSpan = SPAN_END_BEFORE.test(text.slice(from, start)) || (SPAN_START_BEFORE.test(text.slice(from, start)) && SPAN_START_AFTER.test(text.slice(end, to)));
+  if (p !== Infinity && inSpan && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
   if (f === Infinity && p === Infinity) {
     // "17 drones were shot down over the Kursk Region, eight over …, two over the Oryol Region between
     // 11 p.m. and 6 a.m.": a long list puts the verb beyond the window. A past verb further back in
