@@ -183,6 +183,9 @@ export const CASUALTY_VERBS = set(`
   killing injuring wounding evacuating rescuing detaining arresting kill kills injure injures wound wounds
 `);
 
+/** Nouns that are casualties themselves: "one death", "one fatality" is a count wherever it stands. */
+export const CASUALTY_NOUNS = set(`death deaths fatality fatalities injury injuries casualty casualties`);
+
 /** Verbs of attack whose object is the place struck: "two glide bombs to attack Kharkiv's Kyivskyi district". */
 export const STRIKE_VERBS = set(`
   attack attacks attacked attacking hit hits hitting strike strikes struck striking shell shells shelled shelling

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { splitNumberWords, wordsOfRun } from '../../src/extractors/counts/numbers.js';
+import { brief, counts } from './helpers.js';
 
 // The definition wordsOfRun() follows on character codes for ASCII runs.
 const reference = (run: string) => [...run.matchAll(/\p{L}+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
@@ -19,5 +20,18 @@ describe('words of a number-words run', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('a lone "one" that reports a casualty', () => {
+  it('after a casualty verb past its qualifier ("killed at least one person"), and a casualty noun ("confirmed one death")', () => {
+    expect(brief(counts('The storm killed at least one person. Officials confirmed one death and many injuries.'))).toEqual([
+      ['one person', 1, 'person', null, 'at least'],
+      ['one death', 1, 'death', null, null],
+    ]);
+  });
+
+  it('still no count in "one reason" or "at least one way"', () => {
+    expect(counts('One reason is cost. There is at least one way out.')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Document } from '../../document/document.js';
 import type { CountItem, CountRole } from '../../record/types.js';
 import { itemKey } from '../../language/item-keys.js';
 import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
-import { CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, TOLL_SUBJECTS, TOLL_VERBS, VERB_WORDS } from '../../language/counting.js';
+import { CASUALTY_NOUNS, CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, TOLL_SUBJECTS, TOLL_VERBS, VERB_WORDS } from '../../language/counting.js';
 import { alternation } from '../../language/alternation.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun, nounPhraseOf, type NounPhrase } from './phrase.js';
@@ -106,7 +106,7 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
     phrase = nounPhraseOf(after, found.value !== 1) ?? (found.value !== 1 ? parsedItemAfter(doc, found, after) : null);
   }
   const qualified = qualifierBefore(n, before);
-  if (phrase) return phraseCandidate(doc, found, around, phrase, qualified?.qualifier);
+  if (phrase) return phraseCandidate(doc, found, around, phrase, qualified);
   return ellipticalCandidate(doc, found, around, ofPronoun, qualified);
 }
 
@@ -138,7 +138,7 @@ function partitiveCandidate(doc: Document, found: FoundNumber, { n, sentence, be
 }
 
 /** A number with the noun phrase it counts ("14 flights", "one drone was shot down"). */
-function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, after }: NumberSurroundings, phrase: NounPhrase, qualifier: string | undefined): CountCandidate | null {
+function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, after }: NumberSurroundings, phrase: NounPhrase, qualified: { qualifier: string; start: number } | null): CountCandidate | null {
   if (phrase.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
   if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
   const item = doc.text.slice(phrase.start, phrase.end);
@@ -148,9 +148,13 @@ function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, 
   // "one" is a count in a report of what happened ("one drone was shot down", "one house
   // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
   // ("injured one worker" is such a report too: the casualty verb comes before)
-  const casualtyBefore = Boolean(before[0]?.isWord && CASUALTY_VERBS.has(before[0].lower));
-  if (found.value === 1 && found.form === 'words' && !casualtyBefore && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
-  return withQualifier(c, qualifier);
+  // ("killed at least one person": past the qualifier; "confirmed one death": a casualty noun is one)
+  let q = 0;
+  while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
+  const verb = before[q];
+  const casualty = Boolean(verb?.isWord && CASUALTY_VERBS.has(verb.lower)) || CASUALTY_NOUNS.has(phrase.words[phrase.words.length - 1]!);
+  if (found.value === 1 && found.form === 'words' && !casualty && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
+  return withQualifier(c, qualified?.qualifier);
 }
 
 /**
