@@ -196,3 +196,12 @@ describe('a body written with its acronym before the name', () => {
     expect(o.affiliation).toBe('Tavria Oblast Military Administration');
   });
 });
+
+describe('a governor the sentence places in no state', () => {
+  test('serves the state the article named most up to the title, the one named last on a tie', () => {
+    const text =
+      'Tornadoes hit Texas and Oklahoma on Friday. A tornado struck Pike County, Oklahoma. Later Texas reported damage too, and Oklahoma counted two deaths.\n\n' +
+      'Gov. Ken Hart said crews were sent to the Idabel area. Texas, Texas and Texas again were mentioned after him.';
+    expect(affiliationOf(text, [['Texas', 'region'], ['Oklahoma', 'region'], ['Pike County', 'region'], ['Idabel', 'city']], 'Ken Hart')).toBe('Oklahoma');
+  });
+});

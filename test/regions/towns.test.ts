@@ -63,3 +63,19 @@ describe('a town name the article shows to be a person', () => {
     expect(names(text)).toContain('Dubuque');
   });
 });
+
+describe('one town however the article writes it', () => {
+  test('"the small town of X", "east of X" and "the X area" are the one town the gazetteer knows', () => {
+    const items = extract('A tornado hit McCurtain County, Oklahoma. The small town of Idabel lost its school. There was destruction east of Idabel, and crews went to the Idabel area.');
+    const idabel = items.filter((r) => r.name === 'Idabel');
+    expect(idabel).toHaveLength(1);
+    expect(idabel[0]).toMatchObject({ kind: 'city', country: 'United States' });
+    expect(idabel[0]!.geonames_id).toBeDefined();
+    expect(idabel[0]!.mentions).toHaveLength(3);
+  });
+
+  test('a village named like a state stays apart from it', () => {
+    const items = extract('Police in Victoria said the village of Mallow was flooded.');
+    expect(items.map((r) => [r.name, r.kind])).toEqual(expect.arrayContaining([['Mallow', 'city']]));
+  });
+});

@@ -169,7 +169,7 @@ function ownAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext): 
   // ("of the region" points back, not forward; and a city's name after a mayor is as often part of the
   // mayor's own name, "Mayor Frank G. Jackson")
   const later = !a && place === 'region' ? nearestInSentence(doc, ctx, role.span.end, place, 'after') : null;
-  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? dominantRegion(ctx, place);
+  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? dominantRegion(ctx, place, role.span.start);
 }
 
 /**
@@ -258,13 +258,22 @@ function isNationalTitle(role: RoleInfo): boolean {
 }
 
 /** The most mentioned place of a kind (a region, failing that a city or country as fits). */
-export function dominantRegion(ctx: ExtractionContext, kind: 'region' | 'city' | 'country'): string | null {
+export function dominantRegion(ctx: ExtractionContext, kind: 'region' | 'city' | 'country', before = Infinity): string | null {
   const regions = ctx.results.regions ?? [];
   // a mayor's is a town, never a region the article names more often; no one governs a valley or a river
   const order = kind === 'region' ? ['region', 'city'] : kind === 'city' ? ['city'] : ['country'];
   for (const k of order) {
-    let best: (typeof regions)[number] | undefined;
-    for (const r of regions) if (r.kind === k && !namesNaturalFeature(r.name) && (!best || r.mentions.length > best.mentions.length)) best = r;
+    const ofKind = regions.filter((r) => r.kind === k && !namesNaturalFeature(r.name));
+    // counted up to the title when the text named one of them before it, the one named last winning a
+    // tie: "Texas and Oklahoma … McCurtain County, Oklahoma … Gov. Kevin Stitt said" is Oklahoma's governor
+    const upTo = ofKind.some((r) => r.mentions[0]!.start < before) ? before : Infinity;
+    let best: { name: string; count: number; last: number } | undefined;
+    for (const r of ofKind) {
+      const said = upTo === Infinity ? r.mentions : r.mentions.filter((m) => m.start < upTo);
+      if (said.length === 0) continue;
+      const last = upTo === Infinity ? -1 : said[said.length - 1]!.start;
+      if (!best || said.length > best.count || (said.length === best.count && last > best.last)) best = { name: r.name, count: said.length, last };
+    }
     if (best) return best.name;
   }
   return null;

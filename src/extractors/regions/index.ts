@@ -3,6 +3,7 @@ import { parseAndRefine, type Extractor, type ExtractionContext, type Parser, ty
 import type { Mention, Region } from '../../record/types.js';
 import type { PlaceCandidate } from './candidate.js';
 import { loadGazetteer, type Place } from './gazetteer.js';
+import { foldName } from '../../language/fold.js';
 import { designatedRegionParser } from './parsers/designated.js';
 import { conjoinedRegionsParser } from './parsers/conjoined.js';
 import { ofPhraseParser } from './parsers/of-phrase.js';
@@ -58,7 +59,7 @@ export const regionsExtractor: Extractor<'regions'> = {
   extract(doc: Document, ctx: ExtractionContext): Region[] {
     const gaz = loadGazetteer();
     const candidates = parseAndRefine(PARSERS, REFINERS, doc, ctx);
-    const byKey = new Map<string, { place: Place; country: string | undefined; mentions: Mention[] }>();
+    const byKey = new Map<string, PlaceEntry>();
     for (const c of candidates) {
       const place = c.place!;
       let entry = byKey.get(place.key);
@@ -67,15 +68,34 @@ export const regionsExtractor: Extractor<'regions'> = {
       entry.country ??= place.kind === 'country' ? undefined : gaz.countryName(place.cc);
       entry.mentions.push({ start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) });
     }
-    const items = [...byKey.values()].map(regionItem);
+    const items = mergeIntoKnownTowns([...byKey.values()]).map(regionItem);
     // candidates come in text order, so these sorts are mostly of sorted lists: skipped then, as sorting copies even those
     for (const it of items) if (!sortedBy(it.mentions, mentionStart)) it.mentions.sort((a, b) => a.start - b.start);
     return sortedBy(items, firstMentionStart) ? items : items.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   },
 };
 
+type PlaceEntry = { place: Place; country: string | undefined; mentions: Mention[] };
+
+/**
+ * "the small town of Idabel", "east of Idabel", "the Idabel area": a name found by its syntax that
+ * is also a town the gazetteer found in the same article, in the same country or none, is that town.
+ */
+function mergeIntoKnownTowns(entries: PlaceEntry[]): PlaceEntry[] {
+  const towns = new Map<string, PlaceEntry>();
+  for (const e of entries) if (e.place.kind === 'city' && e.place.geonameId !== undefined) towns.set(foldName(e.place.name), e);
+  if (towns.size === 0) return entries;
+  return entries.filter((e) => {
+    if (e.place.geonameId !== undefined || (e.place.kind !== 'city' && e.place.kind !== 'region')) return true;
+    const town = towns.get(foldName(e.place.name));
+    if (!town || (e.place.cc && e.place.cc !== town.place.cc)) return true;
+    town.mentions.push(...e.mentions);
+    return false;
+  });
+}
+
 /** The record's item, its keys in the record's order: what the gazetteer knows of the place, then its mentions. */
-function regionItem({ place, country, mentions }: { place: Place; country: string | undefined; mentions: Mention[] }): Region {
+function regionItem({ place, country, mentions }: PlaceEntry): Region {
   return {
     name: place.name,
     kind: place.kind,
