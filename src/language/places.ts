@@ -62,8 +62,14 @@ export const FEATURE_WORDS_BEFORE: readonly string[] = ['Mount', 'Mt.', 'Mt', 'R
  */
 export const FEATURE_WORDS_AFTER: readonly string[] = [
   'River', 'Heights', 'Valley', 'Peninsula', 'Island', 'Islands', 'Mountains', 'Hills', 'First Nation', 'Delta',
-  'Desert', 'Canyon', 'Strait', 'Plateau', 'Gorge', 'Lake',
+  'Desert', 'Canyon', 'Strait', 'Plateau', 'Gorge', 'Lake', 'Sea', 'Ocean', 'Gulf',
 ];
+
+/** Of those, the seas whose adjective belongs to the name: "the Persian Gulf", "the Indian Ocean", "the Black Sea". */
+export const WATER_WORDS_AFTER: ReadonlySet<string> = new Set(['Sea', 'Ocean', 'Gulf']);
+
+/** Words that name a body of water by "of" and a name: "the Gulf of Mexico", "the Sea of Azov", "the Bay of Bengal". */
+export const FEATURE_WORDS_OF: readonly string[] = ['Gulf', 'Bay', 'Sea', 'Strait', 'Straits'];
 
 /**
  * Prepositions that make a pair of names two places: "between Kelso and Ross", "at Kamianka and

@@ -53,6 +53,16 @@ describe('mountains, rivers and named land', () => {
   test('a feature word inside a body\'s name names no place', () => {
     expect(names('Doctors at Mount Sinai Hospital and staff of Platte River Networks met at the River Club.')).toEqual([]);
   });
+
+  test('seas and gulfs: the country or town a sea is named after is not named by it', () => {
+    const text = 'Moist air came from the Gulf of Mexico. Ships left the Sea of Azov for the Black Sea; tankers crossed the Persian Gulf and the Strait of Hormuz.';
+    expect(names(text)).toEqual(['Gulf of Mexico', 'Sea of Azov', 'Black Sea', 'Persian Gulf', 'Strait of Hormuz']);
+  });
+
+  test('a title-case headline names the sea after its last small word; an event named after a bay is no place', () => {
+    expect(names('Airliner Crashes Into Mediterranean Sea')).toEqual(['Mediterranean Sea']);
+    expect(names('He spoke of the Bay of Pigs Invasion.')).toEqual([]);
+  });
 });
 
 describe('districts', () => {

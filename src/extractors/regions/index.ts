@@ -10,7 +10,7 @@ import { ofPhraseParser } from './parsers/of-phrase.js';
 import { gazetteerNameParser } from './parsers/gazetteer-names.js';
 import { greaterCityParser } from './parsers/greater-city.js';
 import { directedNameParser, placeListParser, placeNounParser } from './parsers/place-nouns.js';
-import { featureAfterParser, featureBeforeParser } from './parsers/natural-features.js';
+import { featureAfterParser, featureBeforeParser, featureOfParser } from './parsers/natural-features.js';
 import { contextGuardRefiner } from './refiners/context-guard.js';
 import { airportNamesRefiner } from './refiners/airport-names.js';
 import { resolveRefiner } from './refiners/resolve.js';
@@ -30,6 +30,7 @@ const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>
   placeNounParser,
   directedNameParser,
   featureBeforeParser,
+  featureOfParser,
   featureAfterParser,
   gazetteerNameParser,
 ];

@@ -1,10 +1,11 @@
 import { alternation } from '../../../language/alternation.js';
-import { FEATURE_WORDS_AFTER, FEATURE_WORDS_BEFORE } from '../../../language/places.js';
+import { FEATURE_WORDS_AFTER, FEATURE_WORDS_BEFORE, FEATURE_WORDS_OF, WATER_WORDS_AFTER } from '../../../language/places.js';
 import { ORG_HEADS } from '../../../language/organizations.js';
+import { PREPOSITIONS } from '../../../language/function-words.js';
 import { isTitleHead } from '../../../language/titles.js';
 import type { Parser } from '../../framework.js';
 import { nameOption } from '../gazetteer.js';
-import { CAP_WORD, looksAdjectival, nameRunBefore, patternOnFirstUse, patternPlace, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, nameRunBefore, patternOnFirstUse, patternPlace, placeCandidate, runAt, type PlaceCandidate } from '../candidate.js';
 
 // The feature word is found first; the name beside it is then read with an anchored pattern.
 // No lookbehind opens these patterns: V8 then scans for their first letters, and the letter before a
@@ -47,6 +48,28 @@ export const featureBeforeParser: Parser<PlaceCandidate> = {
   },
 };
 
+const oneNameAfter = patternOnFirstUse(CAP_WORD, 'uy');
+const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
+const THE_BEFORE = /(?:^|[^\p{L}])The $/u;
+const OF_FORM = new RegExp(String.raw`(?<word>${alternation(FEATURE_WORDS_OF)}) of (?:the )?(?=\p{Lu})`, 'gu');
+
+/** "the Gulf of Mexico", "the Sea of Azov", "the Strait of Hormuz": a body of water, not the country or town it is named after. */
+export const featureOfParser: Parser<PlaceCandidate> = {
+  name: 'feature-of-name',
+  pattern: OF_FORM,
+  extract(m, doc) {
+    if (letterBefore(doc.text, m.index)) return null;
+    const name = runAt(oneNameAfter, doc.text, m.index + m[0].length);
+    if (!name) return null;
+    const end = m.index + m[0].length + name[0].length;
+    // "the Bay of Pigs invasion" is an event's name, "Persian Gulf of Mexico Ltd" a body's
+    const before = doc.text.slice(Math.max(0, m.index - CAPITAL_BEFORE_WINDOW), m.index);
+    if (nameGoesOn(doc.text, end) || (CAPITAL_BEFORE.test(before) && !THE_BEFORE.test(before))) return null;
+    const text = doc.text.slice(m.index, end);
+    return placeCandidate(m.index, end, text, [nameOption(patternPlace(text, 'region'), 'name')], 'designated');
+  },
+};
+
 export const featureAfterParser: Parser<PlaceCandidate> = {
   name: 'feature-after-name',
   pattern: AFTER,
@@ -57,11 +80,17 @@ export const featureAfterParser: Parser<PlaceCandidate> = {
     if (!run) return null;
     const { words } = run;
     let { start } = run;
-    // "the Israeli-controlled Golan Heights": an adjective is no part of the name
-    while (words.length && looksAdjectival(words[0]!)) start += words.shift()!.length + 1;
+    const word = m.groups!.word!;
+    // "the Israeli-controlled Golan Heights": an adjective is no part of the name, but a sea's is ("the Persian Gulf")
+    while (words.length && !WATER_WORDS_AFTER.has(word) && looksAdjectival(words[0]!)) start += words.shift()!.length + 1;
+    // a headline in title case: "Jet Crashes Into Mediterranean Sea" names the sea after its last small word
+    for (let k = words.length - 1; k >= 0; k--) {
+      if (!FUNCTION_WORDS.has(words[k]!.toLowerCase()) && !PREPOSITION_SET.has(words[k]!.toLowerCase())) continue;
+      for (const w of words.splice(0, k + 1)) start += w.length + 1;
+      break;
+    }
     // "Trade Representative Carla Hills": a title makes the run a person's name
     if (!words.length || namesBody(words.join(' ')) || words.some((w) => isTitleHead(w.toLowerCase()))) return null;
-    const word = m.groups!.word!;
     const name = `${words.join(' ')} ${word === 'river' ? 'River' : word}`;
     return placeCandidate(start, end, doc.text.slice(start, end), [nameOption(patternPlace(name, 'region'), 'name')], 'designated');
   },
