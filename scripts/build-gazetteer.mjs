@@ -77,6 +77,9 @@ function isWeakBareName(name) {
 const GENERIC_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Capital|Federal|Upper|Lower|Middle|Coast|Coastal|Lakes|Islands|Island|Plateau|Delta|Littoral|Interior|Border|Mountain|Mountains|Valley|Highlands|Lowlands|River|Rivers|Savanes|Sud|Nord|Est|Ouest|Centro|Sur|Norte|Oriental|Occidental|Metropolitan|Greater|Inner|Outer|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Unity|Lake|Lagoon|Lagunes|Sea|Bay|Gulf|Peninsula|National)$/i;
 const isGenericWord = (name) => !/\s/.test(name) && (GENERIC_WORD.test(name) || isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName)$/.test(t)));
 
+/** "Philippines", "Laos": the lexicon files these countries as their people in the plural, which makes no common word of them. */
+const isWeakCountryName = (name) => isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).includes('Demonym');
+
 // Demonyms ("German", "Thai", "Russian") from the lexicon: never a place's name on their own.
 const DEMONYMS = Object.entries(lexicon).filter(([, t]) => [].concat(t).includes('Demonym')).map(([w]) => w).sort();
 const isDemonym = (name) => DEMONYMS.includes(fold(name));
@@ -411,9 +414,10 @@ const out = {
     cities: '[code, name, aliases, capital(1)|regional capital(2)|a million people or more(3)|300,000 or more(4)|other(0), weak, GeoNames id, latitude, longitude, GeoNames admin1 code]',
     adjectives: 'demonyms, never names of places on their own',
   },
-  countries: countries.map((c) => [c.cc, c.name, uniq(c.aliases), isWeakBareName(c.name) ? 1 : 0, iso[c.cc]?.reference?.geonames ?? 0]),
+  countries: countries.map((c) => [c.cc, c.name, uniq(c.aliases), isWeakCountryName(c.name) ? 1 : 0, iso[c.cc]?.reference?.geonames ?? 0]),
   regions: keptRegions.map((r) => [r.cc, r.name, uniq(r.bases), uniq(r.aliases), isGenericWord(r.name) ? 2 : r.bare ? 1 : 0, weakRegion(r) ? 1 : 0, r.geonameId, r.admin ?? '']),
-  adjectives: DEMONYMS,
+  // a plural the lexicon files as a demonym may be a country's name ("Philippines", "Laos"): a place
+  adjectives: DEMONYMS.filter((d) => !countries.some((c) => [c.name, ...c.aliases].some((n) => fold(n) === d))),
   // Parts of continents ("South America", "Eastern Europe", "Middle East"): matched so that the
   // country or city inside them ("America", "Europe"…) is not read alone, then dropped.
   nonPlaces: [

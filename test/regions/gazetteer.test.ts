@@ -118,3 +118,16 @@ describe('generated gazetteer', () => {
     expect(indexed.byBase.get('kharkov')).toContain(region);
   });
 });
+
+describe('countries the lexicon files as their people in the plural', () => {
+  test('"Philippines" and "Laos" are countries, not demonyms, and need no more evidence than other countries', () => {
+    const gaz = loadGazetteer();
+    for (const name of ['Philippines', 'Laos']) {
+      const options = gaz.byName.get(foldName(name)) ?? [];
+      expect(options.some((o) => o.place.kind === 'country' && !o.place.weak)).toBe(true);
+    }
+    const row = (cc: string) => file.countries.find((c) => c[0] === cc)!;
+    expect(row('PH')[3]).toBe(0);
+    expect(row('JO')[3]).toBe(1); // Jordan is also a first name
+  });
+});

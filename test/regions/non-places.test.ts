@@ -50,3 +50,10 @@ describe('what the gazetteer knows of a place', () => {
     expect(village).toEqual({ name: 'Zarichne', kind: 'city', mentions: [{ start: 30, end: 38, text: 'Zarichne' }] });
   });
 });
+
+describe('a country named like its people in the plural', () => {
+  test('"the southern Philippines" and "Laos" are places; "Philippine troops" and "Brits" are not', () => {
+    expect(names('A quake hit the southern Philippines. Floods hit Laos.')).toEqual(['Philippines', 'Laos']);
+    expect(names('Philippine troops met. Brits and Danes travel.')).toEqual([]);
+  });
+});
