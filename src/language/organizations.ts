@@ -16,6 +16,9 @@ export const VERY_WEAK_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, '
 /** Heads of a military unit, numbered before them: "the 47th Mechanized Brigade". */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'unit'));
 
+/** Heads of a company's name ("Inc", "Corp", "Holdings"). */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'company'));
+
 /** Bodies named by one word that "and" joins to another: "House and Senate", "White House and Congress". */
 export const STANDALONE_BODIES: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'standalone'));
 

@@ -117,3 +117,11 @@ describe('a defined acronym that leaves out the place opening its body\'s name',
     expect(names('On Monday Emergency Management Agency (EMA) staff left.')).toContain('Emergency Management Agency');
   });
 });
+
+describe('"and" inside a body\'s name', () => {
+  test('after a head that names the body\'s work ("Disaster Management and Mitigation Agency"), not before "the" or a company', () => {
+    expect(names('A spokesperson of the National Disaster Management and Mitigation Agency said so.')).toEqual(['National Disaster Management and Mitigation Agency']);
+    expect(names('The Federal Emergency Management Agency and the Red Cross came.')).toEqual(['Federal Emergency Management Agency', 'Red Cross']);
+    expect(names('Kentucky Emergency Management and Apple Inc. agreed.')).toEqual(['Kentucky Emergency Management', 'Apple Inc']);
+  });
+});

@@ -7,7 +7,7 @@ import { isFoldedFirstName } from '../../language/first-names.js';
 import { OFFICE_HEADS, PERSONAL_RANK_WORDS, PORTFOLIO_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { namesNoBody } from './acronym-uses.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
-import { HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, STATE_FORM_WORDS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
+import { COMPANY_HEADS, HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, STATE_FORM_WORDS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {
@@ -140,17 +140,21 @@ function splitRun(doc: Document, tokens: Token[], first: number, last: number, o
   // the part read so far is partStart..k-1
   let partStart = first;
   let sawHead = false;
+  // only a word that heads a body in other names too ("Management" of "Disaster Management and
+  // Mitigation Agency" is the body's work, not a body)
+  let sawStrongHead = false;
   let joined = false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if ((t.lower === 'and' || t.text === '&') && (sawHead || STANDALONE_BODIES.has(tokens[k - 1]?.lower ?? ''))) {
-      if (!joined && sawHead && joinsComplement(tokens, k + 1, last)) {
+      if (!joined && sawHead && (joinsComplement(tokens, k + 1, last) || (!sawStrongHead && tokens[k + 1]?.lower !== 'the' && !namesCompany(tokens, k + 1, last)))) {
         joined = true;
         continue;
       }
       if (k > partStart) readPart(doc, tokens, partStart, k - 1, first, out);
       partStart = k + 1;
       sawHead = false;
+      sawStrongHead = false;
       joined = false;
       continue;
     }
@@ -158,9 +162,18 @@ function splitRun(doc: Document, tokens: Token[], first: number, last: number, o
       partStart = k + 1;
       continue;
     }
-    if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) sawHead = true;
+    if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) {
+      sawHead = true;
+      if (!VERY_WEAK_HEADS.has(t.lower)) sawStrongHead = true;
+    }
   }
   if (last >= partStart) readPart(doc, tokens, partStart, last, first, out);
+}
+
+/** Whether tokens from..to, up to the next "and", end a company's name ("Apple Inc"). */
+function namesCompany(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to && tokens[k]!.lower !== 'and'; k++) if (COMPANY_HEADS.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**
