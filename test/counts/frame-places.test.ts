@@ -179,3 +179,15 @@ describe('counts: a natural feature is a landmark, not the place things are coun
     expect(placeOf(text, [['Mount Kora', 'region']])).toEqual([['Two climbers', 'Mount Kora']]);
   });
 });
+
+describe('counts: a dateline city the article does not name again', () => {
+  test('"JAKARTA: … in the province of West Sumatra": the counts are the region\'s the opening names, never a country named in passing', () => {
+    const text =
+      'JAKARTA: Seven people were killed and 85 others injured as a strong earthquake destroyed over 10,000 buildings, houses and facilities in Ruritania\'s western province of Oka on Friday.\n\n' +
+      'The quake struck at 8:39 a.m., officials said.';
+    const got = placeOf(text, [['Jakarta', 'city', 'JAKARTA'], ['Ruritania', 'country'], ['Oka', 'region']]);
+    expect(got).toEqual([['Seven people', 'Oka'], ['85 others', 'Oka'], ['10,000 buildings', 'Oka']]);
+    const national = 'ATLANTA: Seven people were killed as storms crossed Ruritania on Friday.\n\nThe storm struck at 8:39 a.m., officials said.';
+    expect(placeOf(national, [['Atlanta', 'city', 'ATLANTA'], ['Ruritania', 'country']])).toEqual([['Seven people', null]]);
+  });
+});

@@ -20,12 +20,15 @@ const FIRST_WORD = /^[^\p{L}]*(?<word>\p{L}+)/u;
 export function reportedPlace(doc: Document, regions: readonly Region[]): Region | null {
   const frame = doc.frame;
   if (frame.paragraphs.length < 2) return null;
-  const place = articlePlace(frame, regions);
-  if (!place) return onlyPlaceNamed(regions);
   // "ATLANTA -- Storms in eight states …": a dateline names where the report was filed; it is the
-  // article's place only when the article names it again
+  // article's place only when the article names it again; else the region the opening names
+  // ("JAKARTA: … in the province of West Sumatra"), not a country named in passing
   const dateline = frame.dateline;
-  if (dateline && place.mentions.every((m) => m.start >= dateline.start && m.end <= dateline.end)) return null;
+  const onlyInDateline = (r: Region) => dateline !== null && r.mentions.every((m) => m.start >= dateline.start && m.end <= dateline.end);
+  const named = articlePlace(frame, regions);
+  if (!named) return onlyPlaceNamed(regions);
+  const place = onlyInDateline(named) ? articlePlace(frame, regions.filter((r) => !onlyInDateline(r))) : named;
+  if (!place || (place !== named && place.kind === 'country')) return null;
   const opening = [frame.headline, frame.lead].filter((s): s is Span => s !== null);
   const peers = new Set<Region>();
   for (const span of opening) for (const r of regionsNamedIn(regions, span)) if (SPECIFICITY[r.kind] === SPECIFICITY[place.kind]) peers.add(r);

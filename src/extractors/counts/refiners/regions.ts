@@ -207,10 +207,16 @@ function placeOfEvent(doc: Document, c: CountCandidate, mentions: PlaceMention[]
   for (const k of eventAntecedents(doc, c.sentence)) {
     const t = doc.sentences[k]!;
     for (let i = countStartingBelow(mentions, t.start); i < mentions.length && mentions[i]!.end <= t.end; i++) {
-      if (mentions[i]!.kind !== 'country') return mentions[i]!;
+      if (mentions[i]!.kind !== 'country' && !inDateline(doc, mentions[i]!)) return mentions[i]!;
     }
   }
   return null;
+}
+
+/** Whether a place is the dateline's, where the report was filed ("JAKARTA:", "Jakarta:"). */
+function inDateline(doc: Document, m: PlaceMention): boolean {
+  const dateline = doc.frame.dateline;
+  return dateline !== null && m.start >= dateline.start && m.end <= dateline.end;
 }
 
 /** How far back (UTF-16 units) an earlier count is looked for when a sentence refers to its things. */
@@ -283,8 +289,7 @@ function placeOfParagraph(doc: Document, c: CountCandidate, mentions: PlaceMenti
 
 /** A city where something is ("the hospital in Mepaddi"), not one in a list of places nor a dateline's. */
 function cityWhereSomethingIs(doc: Document, mentions: readonly PlaceMention[], m: PlaceMention): PlaceMention | null {
-  const dateline = doc.frame.dateline;
-  if (m.kind !== 'city' || (dateline && m.start >= dateline.start && m.end <= dateline.end) || inPlaceList(doc.text, mentions, m)) return null;
+  if (m.kind !== 'city' || inDateline(doc, m) || inPlaceList(doc.text, mentions, m)) return null;
   return placeFollowsPreposition(doc.text.slice(Math.max(0, m.start - PLACE_LEAD_WINDOW), m.start)) ? m : null;
 }
 
