@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { ExtractionContext } from '../framework.js';
 import { organizationNamedBefore } from '../results.js';
 import type { AffiliationRef, PersonEntity, RoleInfo } from '../../record/people.js';
-import type { Span } from '../../document/span.js';
+import { countStartingBelow, type Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { BODY_MODIFIERS, CABINET_WORDS, CITY_SERVICES, CITY_TITLES, COUNTY_TITLES, countryLedBy, FOREIGN_AFFAIRS_WORDS, GOVERNMENT_LEVELS, NATIONAL_TITLES, POLICE_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, REGIONAL_TITLES } from '../../language/titles.js';
 import { namesCounty, namesNaturalFeature } from '../../language/places.js';
@@ -269,10 +269,11 @@ export function dominantRegion(ctx: ExtractionContext, kind: 'region' | 'city' |
     const upTo = ofKind.some((r) => r.mentions[0]!.start < before) ? before : Infinity;
     let best: { name: string; count: number; last: number } | undefined;
     for (const r of ofKind) {
-      const said = upTo === Infinity ? r.mentions : r.mentions.filter((m) => m.start < upTo);
-      if (said.length === 0) continue;
-      const last = upTo === Infinity ? -1 : said[said.length - 1]!.start;
-      if (!best || said.length > best.count || (said.length === best.count && last > best.last)) best = { name: r.name, count: said.length, last };
+      // mentions come in text order: those before the title are a prefix
+      const count = upTo === Infinity ? r.mentions.length : countStartingBelow(r.mentions, upTo);
+      if (count === 0) continue;
+      const last = upTo === Infinity ? -1 : r.mentions[count - 1]!.start;
+      if (!best || count > best.count || (count === best.count && last > best.last)) best = { name: r.name, count, last };
     }
     if (best) return best.name;
   }
