@@ -220,3 +220,12 @@ describe('names that are also places', () => {
     expect(mentionTexts(person(people, 'Chelsea Hart'), text)).toEqual(['Chelsea Hart', 'Chelsea', 'she']);
   });
 });
+
+describe('officials: a title in apposition after the name runs to its last head', () => {
+  test('"X, Kabul\'s deputy police chief" is the deputy police chief; "Y, deputy security adviser" stays an official with the whole title', () => {
+    const text = '“Five people were killed,” said Ali Dorani, Kabul’s deputy police chief. Tom Weir, deputy national security adviser, agreed.';
+    const { officials } = run(text, [['Kabul', 'city']]);
+    expect(official(officials, 'Ali Dorani')).toMatchObject({ title: 'deputy police chief', affiliation: 'Kabul' });
+    expect(official(officials, 'Tom Weir').title).toBe('deputy national security adviser');
+  });
+});

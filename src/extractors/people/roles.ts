@@ -317,8 +317,13 @@ export function rolePhrase(phrase: Token[]): RoleInfo | null {
     }
   }
   if (h < 0) return null;
-  let titleEnd = h;
-  while (titleEnd + 1 < phrase.length && (isHead(phrase[titleEnd + 1]) || phrase[titleEnd + 1]!.text === '.')) titleEnd++;
+  let headsEnd = h;
+  while (headsEnd + 1 < phrase.length && (isHead(phrase[headsEnd + 1]) || phrase[headsEnd + 1]!.text === '.')) headsEnd++;
+  // the title ends at the last head of the run of heads and their modifiers ("deputy police chief")
+  let titleEnd = headsEnd;
+  for (let q = headsEnd + 1; q < phrase.length && (isHead(phrase[q]) || phrase[q]!.text === '.' || TITLE_MODIFIERS.has(phrase[q]!.lower)); q++) {
+    if (isHead(phrase[q]) || phrase[q]!.text === '.') titleEnd = q;
+  }
   let titleStart = h;
   while (titleStart > 0 && (TITLE_MODIFIERS.has(phrase[titleStart - 1]!.lower) || phrase[titleStart - 1]!.text === '.')) titleStart--;
   const before = phrase.slice(0, titleStart);
@@ -332,7 +337,11 @@ export function rolePhrase(phrase: Token[]): RoleInfo | null {
     const possAt = before.findIndex((w) => w.poss);
     affiliation = affiliationIn(possAt >= 0 ? before.slice(0, possAt) : before);
   }
-  return makeRole(titleWords, affiliation, 'apposition', before.some((w) => PAST.has(w.lower)));
+  const past = before.some((w) => PAST.has(w.lower));
+  const role = makeRole(titleWords, affiliation, 'apposition', past);
+  // "X, deputy national security adviser": the whole title, an office as far as its first heads make one
+  const heads = titleEnd > headsEnd ? makeRole(phrase.slice(titleStart, headsEnd + 1), affiliation, 'apposition', past) : null;
+  return role && heads?.isOffice && !role.isOffice ? { ...role, head: heads.head, isOffice: true } : role;
 }
 
 // Lower-case words that may stand inside the complement of an office before the name's comma: "the head of
