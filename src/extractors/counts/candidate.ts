@@ -149,9 +149,7 @@ function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, 
   // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
   // ("injured one worker" is such a report too: the casualty verb comes before)
   // ("killed at least one person": past the qualifier; "confirmed one death": a casualty noun is one)
-  let q = 0;
-  while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
-  const verb = before[q];
+  const verb = wordBeforeQualifier(before, qualified);
   const casualty = Boolean(verb?.isWord && CASUALTY_VERBS.has(verb.lower)) || CASUALTY_NOUNS.has(phrase.words[phrase.words.length - 1]!);
   if (found.value === 1 && found.form === 'words' && !casualty && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
   return withQualifier(c, qualified?.qualifier);
@@ -173,9 +171,7 @@ function ellipticalCandidate(
   const rest = ofPronoun ? after.slice(2) : more ? after.slice(1) : after;
   const next = rest[0];
   // the word before a qualifier joins the number as the word before it would: "injured more than 20"
-  let q = 0;
-  while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
-  const prev = before[q];
+  const prev = wordBeforeQualifier(before, qualified);
   // "and more than 20 are missing", "around 10 were already dead": a casualty word after the auxiliary too
   // "the death toll has surpassed 150": the toll counts people
   const toll = tollBefore(doc, sentence, qualified?.start ?? found.start);
@@ -260,6 +256,13 @@ function reportsAnEvent(rest: readonly Token[]): boolean {
     return isPastVerb(t.lower);
   }
   return false;
+}
+
+/** The token before a number's qualifier ("killed at least 3"), or before the number when it has none; `before` is nearest first. */
+function wordBeforeQualifier(before: readonly Token[], qualified: { start: number } | null): Token | undefined {
+  let q = 0;
+  while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
+  return before[q];
 }
 
 function withQualifier(c: CountCandidate, qualifier: string | undefined): CountCandidate {

@@ -20,7 +20,8 @@ export interface Attribution {
 }
 
 const WINDOW = 320;
-const TERMINAL = /^[.!?]$/;
+/** A token that ends a sentence. */
+export const TERMINAL = /^[.!?]$/;
 // Regular expressions of hot functions live at module level: a literal in a function body is a
 // new RegExp object at every call.
 const TAG_OPENER = /^[,\u2015\u2014\u2013\-]$/;

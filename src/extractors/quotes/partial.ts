@@ -8,6 +8,7 @@ import type { QuotedSpan } from '../../document/quotes.js';
 import type { Token } from '../../document/tokens.js';
 import { sentenceStartIn, windowTokens } from '../../document/windows.js';
 import { CUE_NOUNS, DETERMINERS, QUOTE_FRAMING_VERBS, VERB_MODIFIERS } from '../../language/quoting.js';
+import { TERMINAL } from './attribution.js';
 import { isCue, subjectOf, type Attribution } from './attribution.js';
 import { isTitleCase, wordCount } from './fragments.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
@@ -16,7 +17,6 @@ import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
 const MIN_WORDS = 4;
 /** How far back (UTF-16 units) the clause that reports a partial quote may start. */
 const REACH = 320;
-const TERMINAL = /^[.!?]$/;
 const ING = /ing$/;
 const LY = /ly$/;
 

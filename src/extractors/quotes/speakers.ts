@@ -7,6 +7,7 @@ import { organizationNamedBefore } from '../results.js';
 import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
 import { readForward, type SpeakerPhrase } from './phrases.js';
+import { TERMINAL } from './attribution.js';
 import { windowTokens } from '../../document/windows.js';
 import type { Token } from '../../document/tokens.js';
 import { countBelow, countStartingBelow, type Span } from '../../document/span.js';
@@ -98,7 +99,6 @@ const IMPERSONAL_PASSIVE = /^\s+(?:is|was|has been|had been)\s+(?:reported|said|
 const IMPERSONAL_WINDOW = 32;
 /** A quotation mark standing as a token of its own. */
 const QUOTE_MARK = /^["“”‘’«»„]$/u;
-const SENTENCE_END = /^[.!?]$/;
 /** How many tokens after a word of saying its "by" or "from" may stand: "an email was sent from". */
 const AUTHOR_LINK_TOKENS = 4;
 /** How far (UTF-16 units) after "by" or "from" the author's mention starts: "from the club's executive director". */
@@ -230,7 +230,7 @@ export class SpeakerResolver {
     }
     if (cue < 0) return null;
     // the clause around the word, up to a sentence's end or a quotation mark either side
-    const bound = (t: Token) => SENTENCE_END.test(t.text) || QUOTE_MARK.test(t.text);
+    const bound = (t: Token) => TERMINAL.test(t.text) || QUOTE_MARK.test(t.text);
     let clauseStart = cue;
     while (clauseStart > 0 && !bound(tokens[clauseStart - 1]!)) clauseStart--;
     let clauseEnd = cue;
