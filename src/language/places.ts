@@ -14,6 +14,44 @@ export const PLACE_WORDS: ReadonlyMap<string, 'region' | 'city' | 'country'> = n
   ['country', 'country'], ['nation', 'country'],
 ]);
 
+/** A word after a name that makes it a division of government: "Smolensk Region", "Cook County", "Agam Regency". */
+export interface Designator {
+  /** The word as it ends the place's canonical name: the Russian and Ukrainian units are "Region". */
+  readonly canonical: string;
+  /** Whether a name the gazetteer does not know is a place by this word alone ("Glushkovsky district"; not "Jewish state"). */
+  readonly unknownOk: boolean;
+  /** The plural that one list of names shares: "Bryansk, Kursk and Belgorod regions". */
+  readonly plural?: string;
+  /** Whether the word also ends businesses' names ("the Hyatt Regency"): an unknown name then takes it only without "the". */
+  readonly alsoBusiness?: boolean;
+}
+
+/** Designators by their lowercase form. */
+export const DESIGNATORS: ReadonlyMap<string, Designator> = new Map<string, Designator>([
+  ['region', { canonical: 'Region', unknownOk: true, plural: 'regions' }],
+  ['oblast', { canonical: 'Region', unknownOk: true, plural: 'oblasts' }],
+  ['krai', { canonical: 'Region', unknownOk: true, plural: 'krais' }],
+  ['kray', { canonical: 'Region', unknownOk: true }],
+  ['territory', { canonical: 'Territory', unknownOk: false }],
+  ['province', { canonical: 'Province', unknownOk: true, plural: 'provinces' }],
+  ['governorate', { canonical: 'Governorate', unknownOk: true, plural: 'governorates' }],
+  ['prefecture', { canonical: 'Prefecture', unknownOk: true, plural: 'prefectures' }],
+  ['okrug', { canonical: 'Okrug', unknownOk: true }],
+  ['voivodeship', { canonical: 'Voivodeship', unknownOk: true }],
+  ['regency', { canonical: 'Regency', unknownOk: true, plural: 'regencies', alsoBusiness: true }],
+  ['county', { canonical: 'County', unknownOk: true, plural: 'counties' }],
+  ['district', { canonical: 'District', unknownOk: true, plural: 'districts' }],
+  ['urban district', { canonical: 'Urban District', unknownOk: true }],
+  ['municipal district', { canonical: 'Municipal District', unknownOk: true }],
+  ['sub-district', { canonical: 'Sub-district', unknownOk: true }],
+  ['subdistrict', { canonical: 'Sub-district', unknownOk: true }],
+  ['raion', { canonical: 'District', unknownOk: true }],
+  ['rayon', { canonical: 'District', unknownOk: true }],
+  ['state', { canonical: 'State', unknownOk: false, plural: 'states' }],
+  ['republic', { canonical: 'Republic', unknownOk: false, plural: 'republics' }],
+  ["people's republic", { canonical: "People's Republic", unknownOk: false }],
+]);
+
 /** Adjectives of direction or size that may stand before a place word without naming the place. */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
   `southwestern southeastern northwestern northeastern southern northern eastern western central border frontline

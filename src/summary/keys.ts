@@ -1,5 +1,6 @@
 // Comparable keys for the parts of a person, a place and an office, as the records spell them.
 import { asciiFold } from '../language/fold.js';
+import { DESIGNATORS } from '../language/places.js';
 import { consonantSkeleton, nameKey } from './translit.js';
 
 export interface PersonName {
@@ -49,10 +50,10 @@ export function givenRelation(a: PersonName, b: PersonName): Relation {
 }
 
 // Words that name the kind of a place rather than which place: "Smolensk Region" = "Smolensk".
-const PLACE_DESIGNATORS = new Set(
-  `region oblast province state county krai kray republic district territory okrug raion rayon governorate prefecture
-  municipality city town village autonomous federal area the of`.split(/\s+/).filter(Boolean),
-);
+const PLACE_DESIGNATORS: ReadonlySet<string> = new Set([
+  ...[...DESIGNATORS.keys()].filter((d) => !d.includes(' ')),
+  ...'municipality city town village autonomous federal area the of'.split(' '),
+]);
 
 /** Adjective and noun forms of a place share a stem: Ukraine / Ukrainian, Russia / Russian. */
 function placeStem(key: string): string {

@@ -72,6 +72,15 @@ describe('districts', () => {
     expect(names(text)).toEqual(['Kulikovo', 'Bolshesoldatsky District', 'Idukki District', 'Klintsovsky Urban District', 'Tobelo Sub-district', 'Vyzhnytsia District']);
   });
 
+  test('an Indonesian regency, alone or in a list; a compass point opens its name', () => {
+    expect(names('Floods killed three people in Tamaro Regency and two in North Pelawan regency.')).toEqual(['Tamaro Regency', 'North Pelawan Regency']);
+    expect(names('Mudslides buried roads in the Tamaro and South Pelawan regencies.')).toEqual(['Tamaro Regency', 'South Pelawan Regency']);
+  });
+
+  test('a business named like a regency is none', () => {
+    expect(names('The delegates met at the Hyatt Regency on Friday.')).toEqual([]);
+  });
+
   test.each([
     // a known place or a common word before a plain "district" keeps its own reading
     ["He won his House district and the race in Shuster's western Ohio district.", ['Ohio']],

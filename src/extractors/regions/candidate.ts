@@ -1,4 +1,5 @@
 import { foldName } from '../../language/fold.js';
+import { DIRECTIONS } from '../../language/places.js';
 import type { Span } from '../../document/span.js';
 import type { RegionKind } from '../../record/types.js';
 import { loadGazetteer, makePlace, type NameOption, type Place } from './gazetteer.js';
@@ -113,4 +114,13 @@ export function looksAdjectival(word: string, slavicNames = false): boolean {
     HYPHENATED_ADJECTIVE.test(word) ||
     CONTINENT_PART.test(word)
   );
+}
+
+/**
+ * Whether a name before a designator reads as an adjective phrase ("Russian and Belarusian", "Western",
+ * "Central Division"). A compass point opening a longer name is part of it: "West Pasaman Regency",
+ * "North Lombok district".
+ */
+export function namesAdjectivally(words: readonly string[], slavicNames = false): boolean {
+  return words.some((w, k) => looksAdjectival(w, slavicNames) && !(k === 0 && words.length > 1 && DIRECTIONS.includes(w.toLowerCase())));
 }

@@ -1,13 +1,19 @@
 import { foldName } from '../../../language/fold.js';
+import { DESIGNATORS } from '../../../language/places.js';
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
-import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, FUNCTION_WORDS, namesAdjectivally, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
-const PLURAL = /(?<![\p{L}\p{M}])(?<plural>[Rr]egions|[Oo]blasts|[Kk]rais|[Pp]rovinces|[Gg]overnorates|[Pp]refectures|[Cc]ounties|states|districts|republics)(?![\p{L}\p{M}])/gu;
-const SINGULAR: Record<string, string> = {
-  regions: 'Region', oblasts: 'Region', krais: 'Region', provinces: 'Province', governorates: 'Governorate',
-  prefectures: 'Prefecture', counties: 'County', states: 'State', districts: 'District', republics: 'Republic',
-};
+/** Plurals written only in lowercase: "the United States", "the Central Districts" are names of their own. */
+const LOWERCASE_ONLY: ReadonlySet<string> = new Set(['states', 'districts', 'republics']);
+/** Each designator's plural and the canonical word of one place of the list: "counties" → "County". */
+const SINGULAR: ReadonlyMap<string, string> = new Map(
+  [...DESIGNATORS.values()].flatMap((d) => (d.plural ? [[d.plural, d.canonical] as const] : [])),
+);
+const PLURAL = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?<plural>${[...SINGULAR.keys()].map((p) => (LOWERCASE_ONLY.has(p) ? p : `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`)).join('|')})(?![\p{L}\p{M}])`,
+  'gu',
+);
 /** The characters before the plural that the list is read from, so the anchored list pattern stays cheap. */
 const LIST_WINDOW = 160;
 /** Characters before a list's first word that show whether it opens a sentence (". " and a quotation mark). */
@@ -44,7 +50,7 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
     const list = listBefore().exec(before);
     if (!list) return null;
     const gaz = loadGazetteer();
-    const designator = SINGULAR[m.groups!.plural!.toLowerCase()]!;
+    const designator = SINGULAR.get(m.groups!.plural!.toLowerCase())!;
     const out: PlaceCandidate[] = [];
     let offset = from + list.index;
     const body = list[0].slice(0, -1);
@@ -79,7 +85,7 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
       } else if (options.length) {
         const own = nameOption(patternPlace(`${part.text} ${designator}`, 'region'), 'base');
         out.push(candidate([...options.map((o) => nameOption(o.place, o.via, o.exact, true)), own]));
-      } else if (!part.text.split(' ').some((w) => looksAdjectival(w, designator === 'District'))) {
+      } else if (!namesAdjectivally(part.text.split(' '), designator === 'District')) {
         out.push(candidate([nameOption(patternPlace(`${part.text} ${designator}`, 'region'), 'base')]));
       }
     }

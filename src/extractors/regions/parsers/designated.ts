@@ -1,37 +1,29 @@
 import { foldName } from '../../../language/fold.js';
-import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../../../language/places.js';
+import { DESIGNATORS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../../../language/places.js';
+import { alternation } from '../../../language/alternation.js';
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, makePlace, nameOption, type Place } from '../gazetteer.js';
-import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
+import { CAP_WORD, FUNCTION_WORDS, looksAdjectival, namesAdjectivally, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
-// Designators that name a region of a known kind; the Russian/Ukrainian ones become "Region".
-const DESIGNATORS: Record<string, { canonical: string; unknownOk: boolean }> = {
-  region: { canonical: 'Region', unknownOk: true },
-  oblast: { canonical: 'Region', unknownOk: true },
-  krai: { canonical: 'Region', unknownOk: true },
-  kray: { canonical: 'Region', unknownOk: true },
-  territory: { canonical: 'Territory', unknownOk: false },
-  province: { canonical: 'Province', unknownOk: true },
-  governorate: { canonical: 'Governorate', unknownOk: true },
-  prefecture: { canonical: 'Prefecture', unknownOk: true },
-  okrug: { canonical: 'Okrug', unknownOk: true },
-  voivodeship: { canonical: 'Voivodeship', unknownOk: true },
-  county: { canonical: 'County', unknownOk: true },
-  district: { canonical: 'District', unknownOk: true },
-  'urban district': { canonical: 'Urban District', unknownOk: true },
-  'municipal district': { canonical: 'Municipal District', unknownOk: true },
-  'sub-district': { canonical: 'Sub-district', unknownOk: true },
-  subdistrict: { canonical: 'Sub-district', unknownOk: true },
-  raion: { canonical: 'District', unknownOk: true },
-  rayon: { canonical: 'District', unknownOk: true },
-  state: { canonical: 'State', unknownOk: false },
-  republic: { canonical: 'Republic', unknownOk: false },
-  "people's republic": { canonical: "People's Republic", unknownOk: false },
-};
-
+/** Designators written only capitalised: "the Republic" and "People's Republic" name a state, "republic" is a common noun. */
+const CAPITALISED_ONLY: ReadonlySet<string> = new Set(['republic', "people's republic"]);
+/** A designator as the text may write it: each word's first letter in either case, unless capitalised only. */
+const designatorForm = (designator: string) =>
+  designator
+    .split(' ')
+    .map((w) => {
+      const rest = alternation([w.slice(1)]).replace("'", "['’]");
+      return CAPITALISED_ONLY.has(designator) ? `${w[0]!.toUpperCase()}${rest}` : `[${w[0]!.toUpperCase()}${w[0]}]${rest}`;
+    })
+    .join(' ');
+// Longest forms first, so that "urban district" is read whole before "district".
+const DESIGNATOR_FORMS = [...DESIGNATORS.keys()].sort((a, b) => b.length - a.length).map(designatorForm);
 // The designator is found first (rare words, cheap to scan for); the capitalised run before it
 // is then read from a short window with an end-anchored pattern.
-const PATTERN = /(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|[Rr]egion|[Oo]blast|[Kk]rai|[Kk]ray|[Tt]erritory|[Pp]rovince|[Gg]overnorate|[Pp]refecture|[Oo]krug|[Vv]oivodeship|[Cc]ounty|(?:[Uu]rban |[Mm]unicipal )?[Dd]istrict|[Ss]ub-?district|[Rr]aion|[Rr]ayon|[Ss]tate|People['’]s Republic|Republic)(?![\p{L}\p{M}])/gu;
+const PATTERN = new RegExp(
+  String.raw`(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|${DESIGNATOR_FORMS.join('|')})(?![\p{L}\p{M}])`,
+  'gu',
+);
 const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
 /** Characters before the designator read for its name: room for four capitalised words. */
 const NAME_RUN_WINDOW = 100;
@@ -85,7 +77,7 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     const words = run[0].slice(0, -1).split(' ');
     const designatorText = m.groups!.designator!.replace('’', "'");
     const designatorWord = designatorText.toLowerCase().split(' ').pop()!;
-    const designator = DESIGNATORS[designatorText.toLowerCase()] ?? DESIGNATORS[designatorWord] ?? { canonical: 'Region', unknownOk: false };
+    const designator = DESIGNATORS.get(designatorText.toLowerCase()) ?? DESIGNATORS.get(designatorWord) ?? { canonical: 'Region', unknownOk: false };
     const end = m.index + m[0].length;
     const isDistrict = designator.canonical.endsWith('istrict');
     if (isDistrict && /^\p{Ll}/u.test(designatorText)) {
@@ -144,7 +136,10 @@ export const designatedRegionParser: Parser<PlaceCandidate> = {
     let i = 0;
     while (i < words.length - 1 && FUNCTION_WORDS.has(words[i]!.toLowerCase())) i++;
     const name = words.slice(i);
-    if (FUNCTION_WORDS.has(name[0]!.toLowerCase()) || name.some((w) => looksAdjectival(w, isDistrict))) return null;
+    if (FUNCTION_WORDS.has(name[0]!.toLowerCase()) || namesAdjectivally(name, isDistrict)) return null;
+    if (designator.alsoBusiness && (words.slice(0, i).some((w) => w.toLowerCase() === 'the') || THE_BEFORE.test(doc.text.slice(Math.max(0, runStart - THE_WINDOW), runStart)))) {
+      return null;
+    }
     // a capitalised designator is part of the name ("Cook County"); a lowercase one is normalised
     const canonical = `${name.join(' ')} ${designator.canonical}`;
     const kind = isDistrict && districtOfCity(doc.text.slice(end, end + CITY_OF_DISTRICT_WINDOW)) ? 'city' : 'region';
