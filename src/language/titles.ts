@@ -44,7 +44,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(words(`
 state defense defence health interior justice foreign internal affairs homeland security energy education
 transportation transport agriculture commerce labor labour treasury veterans finance economy culture emergency
 situations emergencies trade industry digital transformation services public works planning operations
-management disaster disasters recovery resilience
+management disaster disasters recovery resilience civil protection environment climate
 `));
 
 /** Words that make a secretary a member of a national government, as a portfolio does: "Cabinet Secretary". */

@@ -229,3 +229,31 @@ describe('officials: a title in apposition after the name runs to its last head'
     expect(official(officials, 'Tom Weir').title).toBe('deputy national security adviser');
   });
 });
+
+describe('officials: an apposition names a person the lexicon does not know', () => {
+  test('"X, the chief minister of Y," and "X, head of the Y municipality,": the title shows the name is a person', () => {
+    const text = 'Rajvir Tandon Marwah, the chief minister of Uttar Pradesh, promised aid. Kostas Vrellis, head of the Amarynthos municipality, said roads were shut.';
+    const { officials } = run(text, [['Uttar Pradesh', 'region']]);
+    expect(official(officials, 'Rajvir Tandon Marwah')).toMatchObject({ title: 'chief minister', affiliation: 'Uttar Pradesh' });
+    expect(official(officials, 'Kostas Vrellis')).toMatchObject({ title: 'head', affiliation: 'Amarynthos municipality' });
+  });
+
+  test('"the minister for civil protection, X," before the name; a title in a list of capitalised names is none', () => {
+    const { officials } = run("The country's minister for civil protection, Vasos Kiriakou, said the fires were contained.");
+    expect(official(officials, 'Vasos Kiriakou').title).toBe('minister');
+    const list = run('Water covered Lanet, Bura Sheikh, Bura Punda, Ziwani and Mororo.');
+    expect(list.officials).toEqual([]);
+  });
+
+  test('"Deputy Commissioner of Y X Z": the office\'s place, then the person', () => {
+    const { officials } = run('Deputy Commissioner of Kullara Ravi Tembhurne said the road was cleared.');
+    expect(official(officials, 'Ravi Tembhurne')).toMatchObject({ title: 'Deputy Commissioner', affiliation: 'Kullara' });
+  });
+
+  test('a title inside an owner belongs to the owner: "President Obama\'s nominee, X" is no president', () => {
+    const { people } = run("Senators refused hearings for President Obama's nominee to the court, John Garrow, in March.");
+    const garrow = people.find((p) => p.name === 'John Garrow');
+    expect(garrow).toBeDefined();
+    expect(garrow!.role?.title).not.toBe('President');
+  });
+});

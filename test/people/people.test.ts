@@ -70,3 +70,14 @@ describe('people: a bare surname two people share', () => {
     expect(surnames('John Smith')).toEqual([text.indexOf('Smith left')]);
   });
 });
+
+describe('people: a name used by its first word', () => {
+  test('"Pak Un-sook … Pak recalled … Pak demurred": both lone "Pak"s are the one person, so "he said" after it is theirs', () => {
+    const text =
+      'Pak Un-sook, the secretary general of the league, spoke on Monday. "It was hard," Pak recalled. Asked whether Tom Reed, a senator, would object, Pak demurred. "We will see," he said.';
+    const people = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } });
+    const pak = people.find((p) => p.name === 'Pak Un-sook')!;
+    const lone = pak.mentions.filter((m) => text.slice(m.start, m.end) === 'Pak').length;
+    expect(lone).toBe(2);
+  });
+});

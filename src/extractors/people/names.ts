@@ -4,6 +4,7 @@ import { LAW_NAME_CONNECTORS, LAW_WORDS, NON_NAME_WORDS, SPEECH_VERBS } from '..
 import { DEMONYMS } from '../../language/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
+import { DETERMINERS, roleBeforeComma } from './roles.js';
 
 /** A place in the text where a person is named: full name, or surname after a title. */
 export interface NameMention extends Span {
@@ -194,8 +195,8 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
       start = k + 1;
       via = c === 'H' ? 'honorific' : 'title';
       if (c === 'H') honorificGender = HONORIFICS.get(tokens[run[k]!]!.lower) ?? null;
-    } else if (k === 0 && (c === 'F' || c === 'BF') && run.length >= 3 && isOfficePlace(tokens, run[0]!)) {
-      // "Premier of Victoria Jacinta Allan", "Governor of Georgia Brian Kemp": the office's place, then the person
+    } else if (k === 0 && isOfficePlace(tokens, run[0]!) && (c === 'F' || c === 'BF' ? run.length >= 3 : c === 'N' && run.length === 3 && isNameCls(cls[1]!) && isNameCls(cls[2]!))) {
+      // "Premier of Victoria Jacinta Allan", "Deputy Commissioner of Shimla Aditya Negi": the office's place, then the person
       start = 1;
       via = 'title';
     } else if ((c === 'F' || c === 'I') && next && (isNameCls(next) || isTitleSurname(cls, k, k) || isPlaceSurname(cls, k, k))) {
@@ -250,6 +251,7 @@ function scanRun(input: NameScanInput, run: number[], cls: Cls[], out: NameMenti
   if (hi !== run.length - 1) return;
   if (hi === lo && atStart && /[^s]s$/.test(first.lower)) return; // "Officials said", "Residents told"
   if (isSpeechContext(input, run[lo]!, run[hi]!)) out.push(makeMention(tokens, run.slice(lo, hi + 1), 'speech', null));
+  else if (hi > lo && isTitledAppositionContext(tokens, run[lo]!, run[hi]!)) out.push(makeMention(tokens, run.slice(lo, hi + 1), 'apposition', null));
   else if ((isAppositionContext(tokens, run[hi]!) && !(hi === lo && PREPOSITIONS.has(tokens[run[lo]! - 1]?.lower ?? ''))) || (hi > lo && isBylineContext(input.text, tokens, run[lo]!, run[hi]!))) {
     out.push(makeMention(tokens, run.slice(lo, hi + 1), 'apposition', null));
   }
@@ -310,18 +312,43 @@ function isAppositionContext(tokens: Token[], last: number): boolean {
   if (/^\p{N}+$/u.test(w.text) && tokens[last + 3]?.text === ',') return true; // "Jane Doe, 45,"
   if (!w.isWord) return false;
   if (w.lower === 'who') return true;
-  if (w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'the') return false;
-  for (let k = last + 3; k < tokens.length && k < last + 9; k++) {
+  // "Yiorgos Psathas, head of the municipality," "Jane Roe, mayor of Tula,": a bare title then its complement
+  const bare = isHead(w) && !w.cap && APPOSITION_COMPLEMENTS.has(tokens[last + 3]?.lower ?? '');
+  if (!bare && w.lower !== 'a' && w.lower !== 'an' && w.lower !== 'the') return false;
+  for (let k = last + 2; k < tokens.length && k < last + 9; k++) {
     const t = tokens[k]!;
     if (t.poss) continue; // "Kayode Adeyemi, the agency's spokesman,"
     if (!t.isWord) return false;
-    if (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) {
+    if (isHead(t)) {
+      // "the chief minister of", "the deputy police chief,": the title runs to its last head
+      while (isHead(tokens[k + 1])) k++;
       // the apposition must close after its title: "Dean, a former party chairman, said"; not "in Chelsea, the mayor also said"
       const n = tokens[k + 1];
-      return !n || /^[,.;:)]$/.test(n.text) || ['of', 'for', 'at', 'in', 'with', 'and', 'from'].includes(n.lower);
+      return !n || /^[,.;:)]$/.test(n.text) || APPOSITION_COMPLEMENTS.has(n.lower);
     }
   }
   return false;
+}
+
+/** Words that may follow a title in apposition: "the mayor of Kyiv", "the minister for health", "a nurse at the hospital". */
+const APPOSITION_COMPLEMENTS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'with', 'and', 'from']);
+const isHead = (t: Token | undefined) => !!t && t.isWord && (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower));
+
+/**
+ * "The minister for civil protection, Vassilis Kikilias, said": a title in apposition before the name,
+ * which the apposition closes.
+ */
+function isTitledAppositionContext(tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after && !/^[,.;:]$/.test(after.text)) return false;
+  const role = roleBeforeComma(tokens, first - 1);
+  if (!role) return false;
+  // a capitalised title with nothing before it may be a name in a list: "Windsor, Bulla Sheikh, Bulla Punda"
+  let k = first - 2;
+  while (k >= 0 && tokens[k]!.start >= role.span.start) k--;
+  const head = tokens[k + 1]!;
+  const before = tokens[k];
+  return !head.cap || (!!before && (before.poss || DETERMINERS.has(before.lower)));
 }
 
 /** "― Jacklyn Ashley" closing a quoted comment, or a name alone on its line after a dash. */

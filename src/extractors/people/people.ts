@@ -309,11 +309,17 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
       continue;
     }
     const byFirst = firstCount.get(t.lower);
-    // a given name alone, unless a preposition makes it a place: "in Chelsea"
-    if (byFirst && byFirst.length === 1 && isFirstName(t.text) && !blocked(t) && !(i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1]!.lower))) {
+    // a given name alone, unless a preposition makes it a place: "in Chelsea"; or the first word of a
+    // name the article itself uses alone ("Ban Ki-moon … Ban recalled … Ban demurred")
+    if (byFirst && byFirst.length === 1 && (isFirstName(t.text) || usedAlone(byFirst[0]!)) && !blocked(t) && !(i > 0 && PLACE_PREPOSITIONS.has(tokens[i - 1]!.lower))) {
       byFirst[0]!.mentions.push({ start: t.start, end: t.end, kind: 'name' });
     }
   }
+}
+
+/** Whether the article names the person by the first word of their name alone, where context showed a person. */
+function usedAlone(d: PersonDraft): boolean {
+  return d.names.some((m) => m.words.length === 1 && fold(m.words[0]!) === d.first);
 }
 
 function qualifiesAnotherName(tokens: Token[], i: number): boolean {

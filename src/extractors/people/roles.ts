@@ -11,7 +11,8 @@ const FUNCTION_WORDS = new Set(
    he she it they we i you his her their our its there here what who according meanwhile however yet also so then
    now today yesterday earlier later former ex- late said says told`.split(/\s+/).filter(Boolean),
 );
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose']);
+/** Words that open a title phrase before its owner or head: "the region's governor", "its mayor". */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'whose']);
 // "ambassador to Chisinau", "adviser to the president": where or whom the holder is sent to, not whom they serve
 const POSTED_TO = 'to';
 const BE_VERBS = new Set(['is', 'was', 'has', 'had', 'been', 'serves', 'served', 'as', 'became', 'becomes', 'remains', 'now', 'also', 'currently']);
@@ -304,12 +305,17 @@ function roleByVerb(tokens: Token[], k: number): RoleInfo | null {
   return { title, head: title, isOffice: true, span: { start: verb.start, end: verb.end }, affiliation, source: 'apposition' };
 }
 
+const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
+
 /** A role phrase on its own: "[det] [owner's|Proper|adjectives] TITLE [of|for|in X]". */
 export function rolePhrase(phrase: Token[]): RoleInfo | null {
   if (!phrase.length) return null;
   // the head: the first title head not inside the owner part; the title runs over following title words
+  // "President Obama's nominee": a title inside the owner is the owner's
+  let ownerEnd = -1;
+  for (let q = 0; q < phrase.length && !TITLE_COMPLEMENTS.has(phrase[q]!.lower) && !PREPOSITION_SET.has(phrase[q]!.lower); q++) if (phrase[q]!.poss) ownerEnd = q;
   let h = -1;
-  for (let q = 0; q < phrase.length; q++) {
+  for (let q = ownerEnd + 1; q < phrase.length; q++) {
     if (TITLE_COMPLEMENTS.has(phrase[q]!.lower)) break;
     if (isHead(phrase[q])) {
       h = q;
@@ -356,7 +362,7 @@ function isComplementWord(w: Token): boolean {
   if (w.cap || w.poss) return true;
   const l = w.lower;
   // "the governor of that city in Crimea, X"
-  return l === 'the' || l === 'and' || l === 'of' || l === 'in' || l === 'that' || l === 'this' || PLACE_WORDS.has(l) || PLACE_QUALIFIERS.has(l) || PLACE_ADJECTIVES.has(l) || TITLE_MODIFIERS.has(l) || BODY_WORDS.has(l);
+  return l === 'the' || l === 'and' || l === 'of' || l === 'in' || l === 'that' || l === 'this' || PLACE_WORDS.has(l) || PLACE_QUALIFIERS.has(l) || PLACE_ADJECTIVES.has(l) || TITLE_MODIFIERS.has(l) || BODY_WORDS.has(l) || PORTFOLIO_WORDS.has(l);
 }
 
 /**
