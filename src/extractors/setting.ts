@@ -1,6 +1,9 @@
 import type { ArticleFrame } from '../document/frame.js';
 import type { Span } from '../document/span.js';
 import type { DateItem, Region, RegionKind } from '../record/types.js';
+import { alternation } from '../language/alternation.js';
+import { DISTANCE_UNITS } from '../language/counting.js';
+import { DIRECTIONS } from '../language/places.js';
 
 // A city or region says more about where events happened than the country holding it.
 export const SPECIFICITY: Readonly<Record<RegionKind, number>> = { city: 2, region: 2, country: 1 };
@@ -9,6 +12,37 @@ export const SPECIFICITY: Readonly<Record<RegionKind, number>> = { city: 2, regi
 export function regionsNamedIn(regions: readonly Region[], span: Span): Region[] {
   const firstAt = (r: Region) => r.mentions.find((m) => m.start >= span.start && m.end <= span.end)?.start ?? -1;
   return regions.filter((r) => firstAt(r) >= 0).sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+// "about 640 km (400 miles) east of the capital, Jakarta", "430 miles southeast of Manila", "30 km from
+// Kherson": a distance and a direction or "from" before a place measure from it; a capital named in
+// apposition may stand between.
+const DISTANCE_BEFORE = new RegExp(
+  String.raw`\d[\d,.]*\s*(?:${alternation([...DISTANCE_UNITS])})\.?\s+(?:\([^()]{0,40}\)\s+)?(?:(?:to\s+the\s+)?(?:${alternation(DIRECTIONS)})\s+of|(?:away\s+)?from)\s+(?:the\s+)?(?:(?:\p{Ll}+\s+){0,2}\p{Ll}+\s*,\s*|\p{Ll}+\s+of\s+)?$`,
+  'iu',
+);
+/** Characters before a place read for a distance from it. */
+const DISTANCE_WINDOW = 90;
+
+/** Whether the place named at `start` is only where a distance is measured from. */
+export function measuredFrom(text: string, start: number): boolean {
+  return DISTANCE_BEFORE.test(text.slice(Math.max(0, start - DISTANCE_WINDOW), start));
+}
+
+/**
+ * The regions as they locate things: without the mentions that only measure a distance from a place
+ * ("the quake struck 430 miles southeast of Manila" happened nowhere near Manila); a region named only
+ * so is left out.
+ */
+export function locatingRegions(text: string, regions: Region[]): Region[] {
+  if (!regions.some((r) => r.mentions.some((m) => measuredFrom(text, m.start)))) return regions;
+  const out: Region[] = [];
+  for (const r of regions) {
+    const mentions = r.mentions.filter((m) => !measuredFrom(text, m.start));
+    if (mentions.length === r.mentions.length) out.push(r);
+    else if (mentions.length) out.push({ ...r, mentions });
+  }
+  return out;
 }
 
 /**

@@ -115,16 +115,19 @@ export const PLACE_NOUNS = set(`
   direction directions sector sectors zone zones
 `);
 
+/** Units of distance: "430 miles southeast of Manila" measures from a place, not in it. */
+export const DISTANCE_UNITS = set(`km kms kilometre kilometres kilometer kilometers mile miles mi metre metres meter meters m`);
+
 /** Units of physical measure: "1000 feet" is neither a count of things nor a year. */
-export const MEASURE_UNITS = set(`
-  mph kph km/h kmh km kms kilometre kilometres kilometer kilometers mile miles metre metres meter meters m cm mm
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([...DISTANCE_UNITS, ...set(`
+  mph kph km/h kmh cm mm
   centimetre centimetres centimeter centimeters millimetre millimetres millimeter millimeters nm
   foot feet ft inch inches yard yards kg kgs kilogram kilograms kilo kilos gram grams mg lb lbs pound pounds
   ounce ounces oz ton tons tonne tonnes litre litres liter liters ml gallon gallons barrel barrels bbl
   degree degrees ° celsius fahrenheit kelvin acre acres hectare hectares ha sq square cubic knot knots
   watt watts kw kwh mw mwh gw gwh megawatt megawatts gigawatt gigawatts kilowatt kilowatts volt volts hz mhz ghz
   byte bytes kb mb gb tb calorie calories magnitude richter decibel decibels db
-`);
+`)]);
 
 /** Units of measure, money and time, and "times", "percent": a number of these is not a count of things. */
 export const NON_COUNT_NOUNS: ReadonlySet<string> = new Set([...MEASURE_UNITS, ...set(`

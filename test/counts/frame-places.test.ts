@@ -191,3 +191,12 @@ describe('counts: a dateline city the article does not name again', () => {
     expect(placeOf(national, [['Atlanta', 'city', 'ATLANTA'], ['Ruritania', 'country']])).toEqual([['Seven people', null]]);
   });
 });
+
+describe('counts: a place a distance is measured from holds none of them', () => {
+  test('"X, about 50 miles (80 km) south of Y": the count is in X; a dateline city named again only so is no article place', () => {
+    const text = 'Police searched a shed in Carrow, 50 miles (80 kms) south of Tarnow. They arrested two men.';
+    expect(placeOf(text, [['Carrow', 'city'], ['Tarnow', 'city']])).toEqual([['two men', 'Carrow']]);
+    const dated = 'Volcano erupts on Halva Island\n\nTARNOW, Dec 4 – A volcano on Halva Island erupted on Sunday.\n\nNearly 2,000 people were moved, the agency said. Quakes struck last month about 640 km (400 miles) east of the capital, Tarnow.';
+    expect(placeOf(dated, [['Halva Island', 'region'], ['Tarnow', 'city', 'TARNOW', 'Tarnow']])).toContainEqual(['2,000 people', 'Halva Island']);
+  });
+});

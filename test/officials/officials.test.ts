@@ -257,3 +257,10 @@ describe('officials: an apposition names a person the lexicon does not know', ()
     expect(garrow!.role?.title).not.toBe('President');
   });
 });
+
+describe('officials: a place a distance is measured from is served by no one', () => {
+  test('"about 90 miles west of Y": a county mayor is not Y\'s', () => {
+    const { officials } = run('The tornado struck Lanford, about 90 miles west of Carrow. County Mayor Jim Ressler said 13 people were hurt.', [['Lanford', 'city'], ['Carrow', 'city']]);
+    expect(official(officials, 'Jim Ressler').affiliation).not.toBe('Carrow');
+  });
+});

@@ -14,6 +14,7 @@ import { takeFramePlace } from './refiners/frame-place.js';
 import { assignRoles } from './refiners/roles.js';
 import { assignWhen } from './refiners/when.js';
 import { assignSource } from './refiners/source.js';
+import { locatingRegions } from '../setting.js';
 
 const PARSERS: readonly Parser<CountCandidate>[] = [digitsParser, numberWordsParser, pairParser];
 
@@ -58,6 +59,8 @@ export const countsExtractor: Extractor<'counts'> = {
   kind: 'counts',
   needs: ['regions', 'dates', 'quotes', 'statements'],
   extract(doc: Document, ctx: ExtractionContext): CountItem[] {
-    return parseAndRefine(PARSERS, REFINERS, doc, ctx).map(toCountItem);
+    // "killed 12 people about 430 miles southeast of Manila": a place measured from holds no count
+    const located: ExtractionContext = { ...ctx, results: { ...ctx.results, regions: locatingRegions(doc.text, ctx.results.regions ?? []) } };
+    return parseAndRefine(PARSERS, REFINERS, doc, located).map(toCountItem);
   },
 };

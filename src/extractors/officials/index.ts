@@ -2,6 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
 import type { Official } from '../../record/types.js';
 import { withPosts, type PersonWithPost } from './affiliation.js';
+import { locatingRegions } from '../setting.js';
 
 /**
  * Officials: of the people the article names, those who hold an office, each once with the office,
@@ -11,7 +12,9 @@ export const officialsExtractor: Extractor<'officials'> = {
   kind: 'officials',
   needs: ['people', 'regions', 'organizations'],
   extract(doc: Document, ctx: ExtractionContext): Official[] {
-    return withPosts(ctx.results.people ?? [], doc, ctx)
+    // "County Mayor X … 90 miles west of Nashville": a place measured from is no place served
+    const located: ExtractionContext = { ...ctx, results: { ...ctx.results, regions: locatingRegions(doc.text, ctx.results.regions ?? []) } };
+    return withPosts(ctx.results.people ?? [], doc, located)
       .filter((p) => p.person.role?.isOffice)
       .map((p) => toOfficial(p, doc));
   },
