@@ -70,7 +70,7 @@ export const PLACE_ADJECTIVES: ReadonlyMap<string, 'region' | 'city' | 'country'
  */
 export const PLACE_NOUNS_AFTER_NAME: ReadonlyMap<string, 'region' | 'city'> = new Map([
   ['village', 'city'], ['settlement', 'city'], ['township', 'city'], ['hamlet', 'city'], ['suburb', 'city'],
-  ['neighbourhood', 'city'], ['neighborhood', 'city'], ['hromada', 'region'], ['area', 'region'],
+  ['neighbourhood', 'city'], ['neighborhood', 'city'], ['hromada', 'region'], ['area', 'region'], ['island', 'region'],
 ]);
 
 /**
@@ -80,14 +80,14 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlyMap<string, 'region' | 'city'> = ne
  */
 export const PLACE_NOUNS_BEFORE_OF: ReadonlyMap<string, 'region' | 'city'> = new Map([
   ['suburb', 'city'], ['neighbourhood', 'city'], ['neighborhood', 'city'], ['hamlet', 'city'], ['commune', 'city'],
-  ['municipality', 'city'],
+  ['municipality', 'city'], ['island', 'region'],
 ]);
 
 /** Plurals that open a list of places: "the settlements of A, B and C", "the rivers Corrib, Suck and Shannon". */
 export const PLACE_PLURALS: ReadonlyMap<string, 'region' | 'city'> = new Map([
   ['settlements', 'city'], ['villages', 'city'], ['towns', 'city'], ['cities', 'city'], ['hamlets', 'city'],
   ['localities', 'city'], ['communities', 'city'], ['territories', 'city'], ['hromadas', 'region'], ['rivers', 'region'],
-  ['areas', 'region'],
+  ['areas', 'region'], ['islands', 'region'],
 ]);
 
 /** Words before a name that make it a natural feature: "Mount Merapi", "Mt. Elgon", "River Shannon", "Lake Victoria". */

@@ -77,6 +77,12 @@ describe('districts', () => {
     expect(names('Mudslides buried roads in the Tamaro and South Pelawan regencies.')).toEqual(['Tamaro Regency', 'South Pelawan Regency']);
   });
 
+  test('islands: "the island of X", "X island", "the islands of X and Y"; an adjective before "island" names none', () => {
+    expect(names("Fire raged on the country's second-largest island of Tavra.")).toEqual(['Tavra']);
+    expect(names('Rain flooded Kemara island and the islands of Lossa and Chiva.')).toEqual(['Kemara', 'Lossa', 'Chiva']);
+    expect(names("He worked in the Communist island's tourism industry.")).toEqual([]);
+  });
+
   test('a business named like a regency is none', () => {
     expect(names('The delegates met at the Hyatt Regency on Friday.')).toEqual([]);
   });

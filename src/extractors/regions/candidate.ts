@@ -109,7 +109,7 @@ export function looksAdjectival(word: string, slavicNames = false): boolean {
   return (
     loadGazetteer().demonyms.has(word.toLowerCase()) ||
     // Slavic districts are named by adjectives ("Shevchenkivskyi district"): the caller says when that is a name
-    (slavicNames ? /(?:ian|ean|ese|ish|ern|ic|ani)$/ : /(?:ian|ean|ese|ish|ern|ic|ani|sky|skiy|skyi)$/).test(word) ||
+    (slavicNames ? /(?:ian|ean|ese|ish|ern|ic|ani|ist)$/ : /(?:ian|ean|ese|ish|ern|ic|ani|ist|sky|skiy|skyi)$/).test(word) ||
     DIRECTION_OR_QUANTITY.test(word) ||
     HYPHENATED_ADJECTIVE.test(word) ||
     CONTINENT_PART.test(word)
