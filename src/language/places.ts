@@ -52,6 +52,9 @@ export const DESIGNATORS: ReadonlyMap<string, Designator> = new Map<string, Desi
   ["people's republic", { canonical: "People's Republic", unknownOk: false }],
 ]);
 
+/** Designators written before the name, as Ireland and Britain name counties: "County Cork", "Co Meath", "Co. Durham". */
+export const DESIGNATORS_BEFORE_NAME: ReadonlyMap<string, string> = new Map([['County', 'County'], ['Co', 'County'], ['Co.', 'County']]);
+
 /** Adjectives of direction or size that may stand before a place word without naming the place. */
 export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(
   `southwestern southeastern northwestern northeastern southern northern eastern western central border frontline
@@ -125,6 +128,11 @@ export const SEAT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near
 /** Words that make a name a street's, not a place's: "Washington and Broad Streets". */
 export const STREET_WORDS: ReadonlySet<string> = new Set(
   'street streets avenue avenues road roads boulevard lane drive square circle highway bridge'.split(' '),
+);
+
+/** Words that make a name a building's or grounds', not a place's: "County Hall", "Town Hall", "County Park". */
+export const BUILDING_WORDS: ReadonlySet<string> = new Set(
+  'hall halls house jail prison courthouse building buildings offices centre center library museum stadium arena park'.split(' '),
 );
 
 /** Directions that, before "of", locate a place: "northwest of Topeka", "north of Parry Sound". */

@@ -83,6 +83,16 @@ describe('districts', () => {
     expect(names("He worked in the Communist island's tourism industry.")).toEqual([]);
   });
 
+  test('a county named after its designator, as Ireland and Britain write it: "County X", "Co X", "Co. X"', () => {
+    expect(names('A crash happened in Carrigan, County Tarra, on Saturday.')).toContain('County Tarra');
+    expect(names('Gardai appealed after crashes near Ballyvane, Co Lusk, and in Co. Dromore.')).toEqual(expect.arrayContaining(['County Lusk', 'County Dromore']));
+  });
+
+  test('"County" or "Co." after a name, before a title or a building, or as a firm\'s is no county', () => {
+    expect(names('County Judge Bran Tolliver spoke at County Hall. Tarra County Mayor Jim Greer agreed.')).toEqual(['Tarra County']);
+    expect(names('Underwriters led by Goldman, Sachs & Co. Hertz Corp. said so.')).toEqual([]);
+  });
+
   test('a business named like a regency is none', () => {
     expect(names('The delegates met at the Hyatt Regency on Friday.')).toEqual([]);
   });

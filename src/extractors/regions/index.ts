@@ -4,7 +4,7 @@ import type { Mention, Region } from '../../record/types.js';
 import type { PlaceCandidate } from './candidate.js';
 import { loadGazetteer, type Place } from './gazetteer.js';
 import { foldName } from '../../language/fold.js';
-import { designatedRegionParser } from './parsers/designated.js';
+import { designatedRegionParser, designatorBeforeParser } from './parsers/designated.js';
 import { conjoinedRegionsParser } from './parsers/conjoined.js';
 import { ofPhraseParser } from './parsers/of-phrase.js';
 import { gazetteerNameParser } from './parsers/gazetteer-names.js';
@@ -23,6 +23,7 @@ import { townsRefiner } from './refiners/towns.js';
 // Order matters for equal spans: a pattern that says what a name is wins over the bare name.
 const PARSERS: readonly (Parser<PlaceCandidate> | PositionParser<PlaceCandidate>)[] = [
   designatedRegionParser,
+  designatorBeforeParser,
   conjoinedRegionsParser,
   ofPhraseParser,
   greaterCityParser,

@@ -1,5 +1,7 @@
 import { foldName } from '../../../language/fold.js';
-import { DESIGNATORS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../../../language/places.js';
+import { BUILDING_WORDS, DESIGNATORS, DESIGNATORS_BEFORE_NAME, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
+import { ORG_HEADS } from '../../../language/organizations.js';
+import { OFFICE_HEADS, ROLE_HEADS, titleWord } from '../../../language/titles.js';
 import { alternation } from '../../../language/alternation.js';
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, makePlace, nameOption, type Place } from '../gazetteer.js';
@@ -188,3 +190,33 @@ function preferByDesignator(regions: Place[], designator: string): Place[] {
   if (regions.length < 2) return regions;
   return [...regions.filter((p) => designatorFits(p, designator)), ...regions.filter((p) => !designatorFits(p, designator))];
 }
+
+const BEFORE_NAME = new RegExp(String.raw`(?<designator>${alternation([...DESIGNATORS_BEFORE_NAME.keys()].sort((a, b) => b.length - a.length))}) (?<name>\p{Lu}[\p{L}\p{M}'’-]*)`, 'gu');
+/** A capitalised word and a space, or an ampersand, right before the designator: "Henry County Mayor", "Smith & Co. Ltd". */
+const NAME_OR_FIRM_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.'’-]*|&) $/u;
+const PLACED_BEFORE = new RegExp(String.raw`(?:, |(?:^|[^\p{L}])(?:${alternation([...PLACE_PREPOSITIONS])}) )$`, 'iu');
+
+/**
+ * "Fermoy, Co Cork", "in County Durham": a designator before one capitalised word names a county, as
+ * Ireland and Britain write them. Not after another name ("Henry County Mayor X", "Smith & Co."), nor
+ * before a title, a body's head, a street word or a word the article writes in lower case ("County
+ * Judge", "County Council", "County Road", "the County jail … the jail").
+ */
+export const designatorBeforeParser: Parser<PlaceCandidate> = {
+  name: 'designator-before-name',
+  pattern: BEFORE_NAME,
+  extract(m, doc) {
+    if (m.index > 0 && /[\p{L}\p{M}]/u.test(doc.text[m.index - 1]!)) return null;
+    const before = doc.text.slice(Math.max(0, m.index - 30), m.index);
+    if (NAME_OR_FIRM_BEFORE.test(before)) return null;
+    // "Co" is a company's as often: it names a county after a comma or a preposition of place ("Fermoy, Co Cork", "in Co Meath")
+    if (m.groups!.designator !== 'County' && !PLACED_BEFORE.test(before)) return null;
+    const word = m.groups!.name!;
+    const lower = word.toLowerCase();
+    if (word.length < 3 || OFFICE_HEADS.has(lower) || ROLE_HEADS.has(lower) || titleWord(lower) || ORG_HEADS.has(lower)) return null;
+    if (STREET_WORDS.has(lower) || BUILDING_WORDS.has(lower) || FUNCTION_WORDS.has(lower)) return null;
+    if (doc.lowerWords.has(lower) || looksAdjectival(word)) return null;
+    const canonical = `${DESIGNATORS_BEFORE_NAME.get(m.groups!.designator!)!} ${word}`;
+    return placeCandidate(m.index, m.index + m[0].length, '', [nameOption(patternPlace(canonical, 'region'), 'name')], 'designated');
+  },
+};
