@@ -67,7 +67,8 @@ const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(
 /** Names that would be read as a common English word or a person's first name when bare. */
 function isWeakBareName(name) {
   const tags = [].concat(lexicon[fold(name)] ?? []);
-  if (tags.some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName)$/.test(t))) return true;
+  // a person's or a company's name too ("Chester", "Toyota"): "The Toyota travelled down an embankment"
+  if (tags.some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName|Organization)$/.test(t))) return true;
   if (tags.some((t) => /^(City|Country|Region|Place|ProperNoun)$/.test(t))) return false;
   return tags.some((t) => /^(Adjective|Gerund|Singular|Plural|Verb|Infinitive|PastTense|Adverb|Preposition|Determiner|Conjunction|Pronoun|Value|Month|WeekDay)$/.test(t));
 }
@@ -75,7 +76,7 @@ function isWeakBareName(name) {
 // Single words that name a part of any country ("North", "Centre", "Capital", "Federal"): a few
 // regions are called this, but bare in a sentence they are nearly never those regions.
 const GENERIC_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Centre|Center|Capital|Federal|Upper|Lower|Middle|Coast|Coastal|Lakes|Islands|Island|Plateau|Delta|Littoral|Interior|Border|Mountain|Mountains|Valley|Highlands|Lowlands|River|Rivers|Savanes|Sud|Nord|Est|Ouest|Centro|Sur|Norte|Oriental|Occidental|Metropolitan|Greater|Inner|Outer|Northeast|Northwest|Southeast|Southwest|North-East|North-West|South-East|South-West|Unity|Lake|Lagoon|Lagunes|Sea|Bay|Gulf|Peninsula|National)$/i;
-const isGenericWord = (name) => !/\s/.test(name) && (GENERIC_WORD.test(name) || isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName)$/.test(t)));
+const isGenericWord = (name) => !/\s/.test(name) && (GENERIC_WORD.test(name) || isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName|Organization)$/.test(t)));
 
 /** "Philippines", "Laos": the lexicon files these countries as their people in the plural, which makes no common word of them. */
 const isWeakCountryName = (name) => isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).includes('Demonym');
@@ -444,7 +445,7 @@ console.log(`wrote ${OUT}: ${out.countries.length} countries, ${out.regions.leng
 const { foldName } = await import('../dist/language/fold.js');
 const TOWNS_OUT = `${ROOT}data/towns.tsv`;
 /** A single word that the lexicon knows as an English word other than a name. */
-const isCommonWord = (name) => !/\s/.test(name) && isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName)$/.test(t));
+const isCommonWord = (name) => !/\s/.test(name) && isWeakBareName(name) && ![].concat(lexicon[fold(name)] ?? []).some((t) => /^(Person|FirstName|MaleName|FemaleName|LastName|Organization)$/.test(t));
 const GONE = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW', 'PPLCH']); // sections of cities, historical, abandoned, destroyed
 const known = new Set(cityList.flatMap((c) => [c.name, ...c.aliases].map((n) => `${c.cc}|${foldName(n)}`)));
 const townLines = [];
@@ -456,7 +457,7 @@ for (const c of cities) {
   if (c.country === 'UA') name = ukrainianCanonical(name);
   const keys = new Set([foldName(clean(c.name)), foldName(name)].filter((k) => k.length >= 3));
   if ([...keys].some((k) => known.has(`${c.country}|${k}`))) continue;
-  // weak: 1 a person's name too (Chester), 2 an English word too (Independence, Separately, Ford)
+  // weak: 1 a person's or a company's name too (Chester, Toyota), 2 an English word too (Independence, Separately, Ford)
   const fields = [c.country, c.adminCode ?? '', name, c.cityId, round(c.loc.coordinates[1]), round(c.loc.coordinates[0]), c.population, isCommonWord(name) ? 2 : isWeakBareName(name) ? 1 : 0];
   if (fields.some((f) => /[\t\n]/.test(String(f)))) continue;
   for (const key of keys) townLines.push([key, fields.join('\t')]);

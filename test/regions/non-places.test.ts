@@ -14,6 +14,10 @@ describe('names that are no places', () => {
     ['A man was detained in Lyon. Man and dog were unhurt.', ['Lyon']],
     // a direction and a designator without evidence (Central Division, Fiji)
     ['The Central Division of the city police took the case.', []],
+    // a company's name by compromise's lexicon is a town only where a place would be (Toyota, Japan)
+    ['A crash closed the road near Chester. The Toyota travelled down an embankment.', ['Chester']],
+    // capitals in brackets are a body's acronym (Néma, Mauritania)
+    ['The National Emergency Management Agency (NEMA) said the search went on in Lagos.', ['Lagos']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
   test('a state that locates the county before it stays a place, though a verb of saying follows it', () => {

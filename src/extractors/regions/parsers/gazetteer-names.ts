@@ -9,7 +9,7 @@ import { mayBeFirstWord } from './first-words.js';
 const ABBREVIATION = /^(?:St|Ste|Mt|Ft|Pt)$/;
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const UPPER = /^[\p{Lu}\p{N}]/u;
-const SHORT_CAPITALS = /^\p{Lu}+$/u;
+const CAPITALS = /^\p{Lu}+$/u;
 
 /**
  * Every name the gazetteer knows, at every capitalised word: the longest run of up to
@@ -47,7 +47,8 @@ export const gazetteerNameParser: PositionParser<PlaceCandidate> = {
       if (options) {
         const surface = text.slice(start, end).replace(/\.$/, '');
         // "Seattle, WA" is no town "Wa": a short word in capitals names only a place it abbreviates (US, UK)
-        const capitals = surface.length <= 3 && SHORT_CAPITALS.test(surface);
+        // "the Emergency Management Agency (NEMA)" is no town Néma: capitals in brackets are a body's acronym
+        const capitals = (surface.length <= 3 || (text[start - 1] === '(' && text[end] === ')')) && CAPITALS.test(surface);
         const usable = options.filter((o) => (o.exact ? o.exact === surface : !capitals));
         // an empty list is a known non-place ("South America"): it still wins the span
         if (usable.length || !options.length) best = placeCandidate(start, end, text.slice(start, end), usable, 'name');
