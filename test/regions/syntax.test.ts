@@ -25,6 +25,17 @@ describe('a plural of places opens a list', () => {
     expect(names('Councillors fear the rivers Blackwater, Moy and Fergus will burst their banks.')).toEqual(['Blackwater', 'Moy', 'Fergus']);
   });
 
+  test('a colon, a dash or "including" opens the list too, also after the place that holds it', () => {
+    expect(names('Shelling hit 15 settlements in Tarnow Oblast: Lypivka, Stara Hutka, Vorony, etc.')).toEqual(['Tarnow Region', 'Lypivka', 'Stara Hutka', 'Vorony']);
+    expect(names('Water reached the villages – Dovra and Ketz – by noon.')).toEqual(['Dovra', 'Ketz']);
+    expect(names('It was felt in several provinces including Kalanga, Bessa Sur and Moraga.')).toEqual(['Kalanga', 'Bessa Sur', 'Moraga']);
+  });
+
+  test('the list ends after its "and"; an owner, rivers and areas after a colon, and designators but with "including", open none', () => {
+    expect(names('He won several states, including Dovra and Ketz, Murray said, and states including Tolliver’s home state.')).toEqual(['Dovra', 'Ketz']);
+    expect(names('Drones flew from the launch areas: Dovra and Ketz. Three big states: Bush and Govs. Christie led them.')).toEqual([]);
+  });
+
   test('a demonym or a person in the list is not a place', () => {
     expect(names('The towns of Polish origin were listed.')).toEqual([]);
   });

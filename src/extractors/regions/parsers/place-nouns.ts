@@ -1,7 +1,7 @@
 import { foldName } from '../../../language/fold.js';
 import { isFoldedFirstName } from '../../../language/first-names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../language/calendar.js';
-import { CONTINENTS, DEMONYMS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
+import { CONTINENTS, DEMONYMS, DESIGNATORS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
 import { ORG_HEADS, PARTY_PLURALS } from '../../../language/organizations.js';
 import { FUNCTION_WORDS } from '../../../language/function-words.js';
 import type { Parser } from '../../framework.js';
@@ -81,7 +81,17 @@ export const placeNounParser: Parser<PlaceCandidate> = {
   },
 };
 
-const PLURAL_OF = new RegExp(String.raw`(?<plural>${[...PLACE_PLURALS.keys()].join('|')})(?: of)? (?=\p{Lu})`, 'gu');
+// Designators' plurals open a list too, but not with "of": "two districts of Kharkiv" are the city's
+const DESIGNATOR_PLURALS: ReadonlySet<string> = new Set([...DESIGNATORS.values()].flatMap((d) => (d.plural ? [d.plural] : [])));
+const PLURAL_OF = new RegExp(String.raw`(?<plural>${[...PLACE_PLURALS.keys(), ...DESIGNATOR_PLURALS].join('|')})(?=[ ,:–—])`, 'gu');
+// What opens the list after the plural: "of"; "including", "such as"; a colon or a dash, also after
+// the place that holds them ("15 settlements in Kharkiv Oblast: A, B, C", "the villages – A and B –")
+const LIST_OPENER = /^(?:(?<of> of)|(?<including>,? including|,? such as)| ?[:–—]|(?: (?:in|of|across|near|around) [^.;:!?\n–—]{1,60})[:–—]) (?:the )?(?=\p{Lu})/u;
+// Rivers and areas are too often named beside a place's events ("launch areas: Yeysk and Kursk") to open a list but by "of"
+const OF_ONLY: ReadonlySet<string> = new Set(['rivers', 'areas']);
+const POSSESSIVE_AFTER = /^['’]s?/u;
+/** Characters after the plural read for what opens its list. */
+const OPENER_WINDOW = 90;
 const NAME = String.raw`${CAP_WORD}(?: ${CAP_WORD}){0,2}`;
 const listAfter = patternOnFirstUse(String.raw`${NAME}(?:(?:,? and |, |,? or )${NAME})*`, 'uy');
 const SEPARATOR = /,? and |, |,? or /g;
@@ -96,12 +106,19 @@ export const placeListParser: Parser<PlaceCandidate> = {
   pattern: PLURAL_OF,
   extract(m, doc) {
     const plural = m.groups!.plural!;
-    // "rivers Corrib" needs no "of"; "settlements Kopani" is no list
-    if ((plural !== 'rivers' && !m[0].includes(' of ')) || letterBefore(doc.text, m.index)) return null;
-    const start = m.index + m[0].length;
+    if (letterBefore(doc.text, m.index)) return null;
+    const end = m.index + m[0].length;
+    // "rivers Corrib" needs no opener; "settlements Kopani" is no list
+    const opened = LIST_OPENER.exec(doc.text.slice(end, end + OPENER_WINDOW));
+    const opener = opened?.[0] ?? (plural === 'rivers' && /^ \p{Lu}/u.test(doc.text.slice(end, end + 2)) ? ' ' : null);
+    if (opener === null) return null;
+    if (opened && !opened.groups!.of && OF_ONLY.has(plural)) return null;
+    // designators open a list by "including" alone: "states: Bush and Govs. Christie" lists people
+    if (DESIGNATOR_PLURALS.has(plural) && !opened?.groups!.including) return null;
+    const start = end + opener.length;
     const list = runAt(listAfter, doc.text, start);
     if (!list) return null;
-    const kind = PLACE_PLURALS.get(plural)!;
+    const kind = PLACE_PLURALS.get(plural) ?? 'region';
     const out: PlaceCandidate[] = [];
     let last = 0;
     const body = list[0];
@@ -109,12 +126,17 @@ export const placeListParser: Parser<PlaceCandidate> = {
     for (const sep of body.matchAll(SEPARATOR)) {
       parts.push([body.slice(last, sep.index), start + last]);
       last = sep.index! + sep[0].length;
+      // the name after "and" or "or" ends the list: "states, including Washington and Alaska, Sanders has won"
+      if (/and|or/.test(sep[0])) break;
     }
-    parts.push([body.slice(last), start + last]);
+    const tail = body.slice(last);
+    const cut = tail.search(SEPARATOR);
+    parts.push([cut >= 0 ? tail.slice(0, cut) : tail, start + last]);
     // "the cities of Kharkiv and Sumy regions" is a list of regions, read by the conjoined parser
     if (/^ (?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Cc]ounties|[Dd]istricts)\b/.test(doc.text.slice(start + body.length, start + body.length + 12))) return null;
     for (const [name, at] of parts) {
-      if (!mayNamePlace(name.split(' '), true)) continue;
+      // "states, including Murray's home state": an owner is no member of the list
+      if (!mayNamePlace(name.split(' '), true) || POSSESSIVE_AFTER.test(doc.text.slice(at + name.length, at + name.length + 2))) continue;
       out.push(placeCandidate(at, at + name.length, name, optionsFor(name, kind), 'designated', kind));
     }
     return out.length ? out : null;
