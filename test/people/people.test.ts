@@ -81,3 +81,20 @@ describe('people: a name used by its first word', () => {
     expect(lone).toBe(2);
   });
 });
+
+describe('people: whoever heads a region answers to either title', () => {
+  const mentionsOf = (text: string, name: string) => {
+    const people = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } });
+    const p = people.find((x) => x.name === name)!;
+    return p.mentions.filter((m) => m.kind === 'title').map((m) => text.slice(m.start, m.end));
+  };
+
+  test('"the head of the region" is the governor; "the governor" is the one titled head of the region', () => {
+    expect(mentionsOf('Tula Region Governor Ilya Sokol said two houses burned. No one was hurt, the head of the region specified.', 'Ilya Sokol')).toEqual(['head']);
+    expect(mentionsOf('This was announced by the head of the Russian region Ilya Sokol. "Crews are at work," the governor assured.', 'Ilya Sokol')).toContain('governor');
+  });
+
+  test('"the head of the police" is no governor', () => {
+    expect(mentionsOf('Governor Ilya Sokol said two houses burned. The head of the police said more.', 'Ilya Sokol')).toEqual([]);
+  });
+});

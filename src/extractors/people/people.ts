@@ -8,6 +8,7 @@ import { CITY_TITLES, GENDERED_TITLES, isRankTitle, leaderGivenNames, titleWord,
 import { insideAny } from '../../document/span.js';
 import type { Token } from '../../document/tokens.js';
 import { SPEECH_VERBS } from '../../language/non-names.js';
+import { PLACE_WORDS } from '../../language/places.js';
 import { findNameMentions, type NameMention } from './names.js';
 import { placeAfterName, roleAfter, roleBeforeName, titleBefore } from './roles.js';
 
@@ -337,11 +338,15 @@ function qualifiesAnotherName(tokens: Token[], i: number): boolean {
 /** "the governor", "the region's governor", "the spokesman": the title alone stands for its holder. */
 function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]): void {
   const byHead = new Map<string, PersonDraft[]>();
-  for (const d of drafts) for (const r of d.roles) {
-    const list = byHead.get(r.head) ?? [];
+  const add = (head: string, d: PersonDraft) => {
+    const list = byHead.get(head) ?? [];
     // a draft's roles come one after another: a draft already listed is the list's last
     if (list[list.length - 1] !== d) list.push(d);
-    byHead.set(r.head, list);
+    byHead.set(head, list);
+  };
+  for (const d of drafts) for (const r of d.roles) {
+    add(r.head, d);
+    if (headsRegion(r)) add(REGION_HEAD, d);
   }
   if (!byHead.size) return;
   const latest = new Map<string, LatestMentioned>();
@@ -352,7 +357,9 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
-    const ds = byHead.get(t.lower);
+    // "the head of the region" is its governor; "the governor" is the one titled head of the region
+    const key = (t.lower === 'head' && regionAfter(tokens, i)) || (REGIONAL_TITLES.has(t.lower) && !byHead.has(t.lower)) ? REGION_HEAD : t.lower;
+    const ds = byHead.get(key);
     if (!ds) continue;
     // definite: "the governor", "the region's governor", "the Smolensk governor"
     let k = i - 1;
@@ -363,10 +370,32 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
     const next = tokens[i + 1];
     if (next && next.isWord && next.cap && !insideAny(quotes, t.start) && isFirstName(next.text)) continue;
     if (occupied(t.start)) continue;
-    const d = ds.length === 1 ? ds[0]! : latest.get(t.lower)!.before(t.start);
+    const d = ds.length === 1 ? ds[0]! : latest.get(key)!.before(t.start);
     d.mentions.push({ start: t.start, end: t.end, kind: 'title' });
-    for (const r of d.roles) latest.get(r.head)?.added(t.start, d);
+    for (const r of d.roles) {
+      latest.get(r.head)?.added(t.start, d);
+      if (headsRegion(r)) latest.get(REGION_HEAD)?.added(t.start, d);
+    }
   }
+}
+
+/** The key under which whoever heads a region is listed, whatever their title says. */
+const REGION_HEAD = ' heads a region';
+
+/** A governor, or a head of a region or of a body the article names ("the head of the Russian region X"). */
+function headsRegion(r: RoleInfo): boolean {
+  return REGIONAL_TITLES.has(r.head) || (r.head === 'head' && (r.affiliation?.kind === 'named' || (r.affiliation?.kind === 'implied' && r.affiliation.place === 'region')));
+}
+
+/** "head of the region", "head of the Russian region": a region word a few words after the title's "of". */
+function regionAfter(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.lower !== 'of') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+    const w = tokens[k]!;
+    if (!w.isWord) return false;
+    if (PLACE_WORDS.get(w.lower) === 'region') return true;
+  }
+  return false;
 }
 
 /**
