@@ -65,6 +65,9 @@ const dropSoftSigns = (s) => s.replace(/(\p{L})['’ʹ`](?=\p{L}|\s|$)/gu, '$1')
 const fold = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘`]/g, "'").toLowerCase();
 
 /** Names that would be read as a common English word or a person's first name when bare. */
+/** A name written with spaces for its hyphens: "Emilia-Romagna" → "Emilia Romagna". */
+const spaced = (name) => name.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+
 function isWeakBareName(name) {
   const tags = [].concat(lexicon[fold(name)] ?? []);
   // a person's or a company's name too ("Chester", "Toyota"): "The Toyota travelled down an embankment"
@@ -285,6 +288,9 @@ for (const cc of Object.keys(unView)) {
     }
     const allBases = new Set();
     for (const b of bases) for (const v of variantsFor(cc, b)) allBases.add(v);
+    // "Emilia-Romagna" is often written "Emilia Romagna"
+    for (const b of [...allBases]) allBases.add(spaced(b));
+    for (const n of [...names]) names.add(spaced(n));
     // Russian republics spelled -iya in the data are -ia in news (Udmurtiya → Udmurtia)
     for (const b of [...allBases]) if (/iya$/.test(b)) allBases.add(b.replace(/iya$/, 'ia'));
     const regionStyle = designator && REGION_STYLE.test(designator);
@@ -355,6 +361,8 @@ for (const c of chosen) {
     name = cityless;
   }
   for (const v of variantsFor(c.country, name)) if (v !== name) aliases.add(v);
+  // "Rostov-on-Don" is also "Rostov on Don"; not "Saint-Louis", which would be "St. Louis"
+  for (const a of [name, ...aliases]) if (/-\p{Ll}+-/u.test(a)) aliases.add(spaced(a));
   // "Saint Petersburg" is also "St. Petersburg" and "St Petersburg"
   for (const a of [name, ...aliases]) {
     if (/^Saint /.test(a)) { aliases.add(a.replace(/^Saint /, 'St. ')); aliases.add(a.replace(/^Saint /, 'St ')); }

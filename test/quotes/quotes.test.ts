@@ -257,6 +257,17 @@ describe('quotes: the head of the subject phrase is the speaker', () => {
     expect(pairs(qs)).toEqual([['The situation is under control.', 'Alexander Khinshtein']]);
   });
 
+  it('"Governor Jane Roe of the centre-left Unity Party (UP) said" names the governor, not the party', () => {
+    const text = 'Governor Jane Roe of the centre-left Unity Party (UP) said “the water rose too fast”.';
+    const qs = extract(text, [person(text, 'Jane Roe', 'f', [['Jane Roe', 'name']], 'Governor')], [organization(text, 'Unity Party', ['Unity Party'])]);
+    expect(pairs(qs)).toEqual([['the water rose too fast', 'Jane Roe']]);
+  });
+
+  it('"the Red Shield (RS) ambulance service said": a body\'s acronym in brackets stands aside', () => {
+    const text = '“Two men were hurt,” the Red Shield (RS) ambulance service said.';
+    expect(pairs(extract(text))).toEqual([['Two men were hurt,', 'the Red Shield (RS) ambulance service']]);
+  });
+
   it('"a spokesman for the Ministry of Defense said" is the spokesman as written', () => {
     const text = 'A spokesman for the Ministry of Defense said: “The attack was repelled.”';
     const qs = extract(text, [], [organization(text, 'Ministry of Defense', ['Ministry of Defense'])]);

@@ -20,6 +20,10 @@ describe('names that are no places', () => {
     ['The National Emergency Management Agency (NEMA) said the search went on in Lagos.', ['Lagos']],
   ])('%s', (text, expected) => expect(names(text)).toEqual(expected));
 
+  test('a hyphenated region written with spaces is the same region ("Emilia Romagna"), a city so only with its small words ("Rostov on Don")', () => {
+    expect(names('Floods hit Emilia Romagna and Baden Wurttemberg, and then Rostov on Don.')).toEqual(['Emilia-Romagna', 'Baden-Württemberg', 'Rostov-on-Don']);
+  });
+
   test('a state that locates the county before it stays a place, though a verb of saying follows it', () => {
     expect(names('The sheriff of Oak County, Tennessee said the toll had grown to nine.')).toEqual(['Oak County', 'Tennessee']);
   });

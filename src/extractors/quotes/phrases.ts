@@ -152,6 +152,12 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
           j += 2;
           continue;
         }
+        // "the Magen David Adom (MDA) ambulance service": a body's acronym in brackets stands aside
+        const next = tokens[j + 3];
+        if (j > i + 1 && isAcronymAside(tokens, j + 2) && next?.isWord && !next.cap && !CUE_VERBS.has(next.lower) && !ED.test(next.lower)) {
+          j += 3;
+          continue;
+        }
         break;
       }
       if (j > i + 1 && (PHRASE_STOPS.has(u.lower) || (CUE_VERBS.has(u.lower) && !u.cap) || VERB_MODIFIERS.has(u.lower))) {
@@ -256,6 +262,8 @@ function headOf(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPh
   let cur = found;
   for (let hops = 0; hops < 3; hops++) {
     let k = tokenStartingAt(tokens, cur.start) - 1;
+    // "of the centre-left Democratic Party": compound adjectives before the name
+    for (let n = 0; n < 2 && k >= floor && COMPOUND_ADJECTIVE.test(tokens[k]!.text); n++) k--;
     if (k >= floor && DETERMINERS.has(tokens[k]!.lower) && !tokens[k]!.cap) k--;
     else if (k >= floor && DETERMINERS.has(tokens[k]!.lower)) break;
     if (k - 1 < floor || !HEAD_LINKS.has(tokens[k]!.lower) || !tokens[k - 1]!.isWord) break;
@@ -270,6 +278,14 @@ function headOf(tokens: Token[], found: SpeakerPhrase, floor: number): SpeakerPh
     cur = { ...head, end: found.end };
   }
   return cur;
+}
+
+/** Lower-case words joined by a hyphen: "centre-left", "state-run". */
+const COMPOUND_ADJECTIVE = /^\p{Ll}+-\p{Ll}+$/u;
+
+/** Whether tokens a-2..a are "(", an acronym and ")". */
+function isAcronymAside(tokens: Token[], a: number): boolean {
+  return tokens[a]?.text === ')' && !!tokens[a - 1]?.allCaps && tokens[a - 2]?.text === '(';
 }
 
 function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhrase | null {
@@ -296,9 +312,15 @@ function readBackwardAt(tokens: Token[], k: number, floor: number): SpeakerPhras
   }
   // A description: lower-case words back to a determiner ("the governor", "a spokesman for the ministry").
   let a = k;
-  while (a >= floor && k - a < 7) {
+  let aside = 0;
+  while (a >= floor && k - a - aside < 7) {
+    // "the Magen David Adom (MDA) ambulance service": a body's acronym in brackets stands aside
+    if (a < k && isAcronymAside(tokens, a)) {
+      a -= 3;
+      aside += 3;
+    }
     const u = tokens[a]!;
-    if (!u.isWord && !((u.text === '’' || u.text === "'") && tokens[a + 1]?.lower === 's')) return null;
+    if (!u || !u.isWord && !((u.text === '’' || u.text === "'") && tokens[a + 1]?.lower === 's')) return null;
     if (u.isWord && DETERMINERS.has(u.lower)) {
       if (a === k) return null;
       // Extend over "a spokesman for" + "the ministry".
