@@ -464,3 +464,25 @@ describe('counts: many places in one sentence', () => {
     expect(out.slice(0, 3).map((c) => c.region)).toEqual(['Kursk Region', 'Tula Region', 'Oryol']);
   });
 });
+
+describe('counts: a plural written with an apostrophe', () => {
+  it('counts "two UAV’s" as the plain plural would, with the acronym as the item', () => {
+    const out = counts("Guards downed one UAV over the Alder Region and two UAV's over the Birch Region.", [
+      ['Alder Region', 'region'],
+      ['Birch Region', 'region'],
+    ]);
+    expect(brief(out)).toEqual([
+      ['one UAV', 1, 'UAV', 'Alder Region', null],
+      ["two UAV's", 2, 'UAV', 'Birch Region', null],
+    ]);
+    expect(out[1]!.item_key).toBe('drone');
+  });
+
+  it('counts "five MP’s resigned", but a decade ("the 1990’s", "the 80’s") is no count', () => {
+    expect(brief(counts("In the 1990's and the 80's, five MP's resigned from the council.")).map((c) => [c[0], c[1]])).toEqual([["five MP's", 5]]);
+  });
+
+  it('counts a plural owner the number agrees with ("1.2 million people’s homes")', () => {
+    expect(brief(counts("Floods reached 1.2 million people's homes.")).map((c) => [c[0], c[2]])).toEqual([["1.2 million people's", 'people']]);
+  });
+});

@@ -132,7 +132,7 @@ function partitiveCandidate(doc: Document, found: FoundNumber, { n, sentence, be
   }
   const whole = nounPhraseOf(after.slice(wholeAt), true);
   if (!whole || whole.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
-  const item = doc.text.slice(whole.start, whole.end);
+  const item = doc.text.slice(whole.start, whole.itemEnd ?? whole.end);
   const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: found.end, elliptical: false };
   return withQualifier(c, qualifierBefore(n, before)?.qualifier);
 }
@@ -141,7 +141,7 @@ function partitiveCandidate(doc: Document, found: FoundNumber, { n, sentence, be
 function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, after }: NumberSurroundings, phrase: NounPhrase, qualified: { qualifier: string; start: number } | null): CountCandidate | null {
   if (phrase.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
   if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
-  const item = doc.text.slice(phrase.start, phrase.end);
+  const item = doc.text.slice(phrase.start, phrase.itemEnd ?? phrase.end);
   const borrows = phrase.words.length === 1 && BORROWING_HEADS.has(phrase.words[0]!);
   // fields written out: an object spread with more fields after it builds a slow, large object
   const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: phrase.end, elliptical: borrows };

@@ -20,6 +20,8 @@ export interface NounPhrase {
   end: number;
   /** Lower-cased words of the phrase, item prefix words included. */
   words: string[];
+  /** Where the item ends when not at `end`: "two UAV's" counts "UAV". */
+  itemEnd?: number;
 }
 
 const MAX_WORDS = 6;
@@ -37,6 +39,7 @@ const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 /** possessives and contractions: "Russia's", "wasn’t" */
 const CLITIC = /['’](?:s|t|re|ve|ll|d)$/;
+const POSSESSIVE_S = /\p{L}['’]s$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -69,12 +72,26 @@ function isVerbHere(tok: Token, next: Token | undefined): boolean {
 export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhrase | null {
   const taken: Token[] = [];
   let headIndex = -1;
+  /** Where the item ends when not at its head's end: "UAV's" ends at "UAV". */
+  let itemEnd = -1;
   for (let i = 0; i < toks.length && taken.length < MAX_WORDS; i++) {
     const tok = toks[i]!;
     // the stop of an abbreviation inside the phrase: "50,000 U.S. troops"
     if (tok.text === '.' && taken.length && DOTTED_ABBREVIATION.test(taken[taken.length - 1]!.text) && tok.start === taken[taken.length - 1]!.end) continue;
     if (!tok.isWord || STOP_WORDS.has(tok.lower) || isNumberWord(tok.lower) || (DIGIT.test(tok.lower) && !LETTER.test(tok.lower))) break;
-    if (CLITIC.test(tok.lower)) break; // possessives and contractions: "Russia's", "wasn’t"
+    if (CLITIC.test(tok.lower)) {
+      const stem = tok.text.slice(0, -2);
+      const possessive = POSSESSIVE_S.test(tok.lower);
+      // "two UAV's over the region": an acronym's plural written with an apostrophe; "1.5 million
+      // people's homes": the number agrees with the plural owner, which is what it counts
+      if (plural && possessive && (ACRONYM.test(stem) || isPluralNoun(stem.toLowerCase()))) {
+        taken.push(tok);
+        headIndex = taken.length - 1;
+        itemEnd = tok.start + stem.length;
+        break;
+      }
+      break; // other possessives and contractions: "Russia's", "wasn’t"
+    }
     // first word: "five killed" has no noun, but "two looks", "19 runs" are plural nouns
     const verb = isVerbHere(tok, toks[i + 1]) && !(taken.length === 0 && plural && tok.lower.endsWith('s'));
     if (verb || isAdverb(tok.lower)) break;
@@ -124,6 +141,7 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     start: taken[first]!.start,
     end: taken[headIndex]!.end,
     words: taken.slice(0, headIndex + 1).map((t) => t.lower),
+    ...(itemEnd >= 0 ? { itemEnd } : {}),
   };
 }
 
