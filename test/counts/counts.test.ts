@@ -486,3 +486,31 @@ describe('counts: a plural written with an apostrophe', () => {
     expect(brief(counts("Floods reached 1.2 million people's homes.")).map((c) => [c[0], c[2]])).toEqual([["1.2 million people's", 'people']]);
   });
 });
+
+describe('counts: a possessive that classifies the thing counted', () => {
+  it('reads through "sheriff’s" and a named owner to the plural head', () => {
+    expect(brief(counts('Two sheriff’s deputies were hurt, and three Marlow County Sheriff’s cruisers were hit.')).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['Two sheriff’s deputies', 2, 'sheriff’s deputies'],
+      ['three Marlow County Sheriff’s cruisers', 3, 'Marlow County Sheriff’s cruisers'],
+    ]);
+  });
+
+  it('counts the whole after the owner in "two of the town’s ferries", but not a lone name’s ("9,000 Brandt’s lawyers")', () => {
+    expect(brief(counts('Two of the town’s ferries sank. Aides said 9,000 Brandt’s lawyers had read were gone.')).map((c) => [c[0], c[2]])).toEqual([
+      ['Two of the town’s ferries', 'ferries'],
+    ]);
+  });
+});
+
+describe('counts: a lone "one" with a casualty word after it', () => {
+  it('counts "left one villager dead" and "one sheriff’s deputy dead"', () => {
+    expect(brief(counts('The raid left one villager dead. A siege near Fenwick left one sheriff’s deputy dead and another hurt.')).map((c) => [c[0], c[2]])).toEqual([
+      ['one villager', 'villager'],
+      ['one sheriff’s deputy', 'sheriff’s deputy'],
+    ]);
+  });
+
+  it('still reads "dead" before a noun as its adjective', () => {
+    expect(brief(counts('Medics found one dead porter and two dead guards.')).map((c) => c[0])).toEqual(['one dead porter', 'two dead guards']);
+  });
+});

@@ -100,7 +100,8 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   if (after[0]?.lower === 'of' && !ofPronoun) {
     const partitive = partitiveCandidate(doc, found, around);
     if (partitive !== undefined) return partitive;
-    phrase = nounPhraseOf(after.slice(2), found.value !== 1);
+    // "66 of the state's delegates": the owner is the determiner's, not the thing counted
+    phrase = nounPhraseOf(after.slice(after[2]?.isWord && POSSESSIVE.test(after[2].lower) ? 3 : 2), found.value !== 1);
   } else if (after[0]?.lower !== 'of') {
     // a head the word scan cannot reach ("44 Leopard 2 tanks", `747 "Shaheds"`): the clause's grammar finds it
     phrase = nounPhraseOf(after, found.value !== 1) ?? (found.value !== 1 ? parsedItemAfter(doc, found, after) : null);
@@ -149,9 +150,14 @@ function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, 
   // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
   // ("injured one worker" is such a report too: the casualty verb comes before)
   // ("killed at least one person": past the qualifier; "confirmed one death": a casualty noun is one)
+  // ("left one civilian dead": a casualty word right after the phrase)
   const verb = wordBeforeQualifier(before, qualified);
-  const casualty = Boolean(verb?.isWord && CASUALTY_VERBS.has(verb.lower)) || CASUALTY_NOUNS.has(phrase.words[phrase.words.length - 1]!);
-  if (found.value === 1 && found.form === 'words' && !casualty && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
+  const rest = after.filter((t) => t.start >= phrase.end);
+  const casualty =
+    Boolean(verb?.isWord && CASUALTY_VERBS.has(verb.lower)) ||
+    CASUALTY_NOUNS.has(phrase.words[phrase.words.length - 1]!) ||
+    Boolean(rest[0]?.isWord && CASUALTY_VERBS.has(rest[0].lower));
+  if (found.value === 1 && found.form === 'words' && !casualty && !reportsAnEvent(rest)) c.needsSiblings = true;
   return withQualifier(c, qualified?.qualifier);
 }
 

@@ -4,6 +4,7 @@
 // modifiers are taken until the head (the first plural for a number above one, the last noun
 // before a verb or function word for one).
 import {
+  CASUALTY_VERBS,
   ED_ING_NOUNS,
   IRREGULAR_PLURALS,
   ITEM_PREFIX_WORDS,
@@ -60,8 +61,9 @@ function isAdverb(lower: string): boolean {
 /** Does the word end the phrase as a verb, given what follows it? */
 function isVerbHere(tok: Token, next: Token | undefined): boolean {
   if (VERB_WORDS.has(tok.lower)) return true;
-  if (!ED_OR_ING.test(tok.lower) || ED_ING_NOUNS.has(tok.lower)) return false;
-  // "armed drones": an -ed or -ing word before another content word is an adjective
+  if (!(ED_OR_ING.test(tok.lower) || CASUALTY_VERBS.has(tok.lower)) || ED_ING_NOUNS.has(tok.lower)) return false;
+  // "armed drones", "dead soldiers": an -ed or -ing word, or a casualty word, before another
+  // content word is an adjective; before anything else it ends the phrase ("one civilian dead")
   return !next || !next.isWord || STOP_WORDS.has(next.lower);
 }
 
@@ -89,6 +91,13 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
         headIndex = taken.length - 1;
         itemEnd = tok.start + stem.length;
         break;
+      }
+      // "two sheriff's deputies", "three Marlow County Sheriff's cruisers": a possessive that
+      // classifies the head after it; a name alone owns ("30,000 Clinton's lawyers" counts no lawyers)
+      const ownedByName = CAPITALISED.test(tok.text) && !taken.some((t) => CAPITALISED.test(t.text));
+      if (possessive && !ownedByName && startsNounAfterPossessive(toks[i + 1], toks[i + 2])) {
+        taken.push(tok);
+        continue;
       }
       break; // other possessives and contractions: "Russia's", "wasn’t"
     }
@@ -143,6 +152,15 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     words: taken.slice(0, headIndex + 1).map((t) => t.lower),
     ...(itemEnd >= 0 ? { itemEnd } : {}),
   };
+}
+
+/**
+ * A possessive inside the phrase when a content word follows it ("sheriff's deputies"), not a
+ * function word, a number or a verb ("two UAV's over", "five MP's resigned").
+ */
+function startsNounAfterPossessive(next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (!next?.isWord || STOP_WORDS.has(next.lower) || isNumberWord(next.lower) || DIGIT.test(next.lower) || CLITIC.test(next.lower)) return false;
+  return !isVerbHere(next, afterNext) && !isAdverb(next.lower);
 }
 
 /** Endings of plural group names: Americans, Democrats, Muslims, Marines, Communists, Israelites. */
