@@ -183,6 +183,15 @@ export const CASUALTY_VERBS = set(`
   killing injuring wounding evacuating rescuing detaining arresting kill kills injure injures wound wounds
 `);
 
+/**
+ * A patient's state after a bare number: "four in a serious condition" counts people ("in good
+ * condition" may be a building's, so only a medical grade makes it so); "two critically" counts
+ * what its sibling counts ("five people were injured, two critically").
+ */
+export const CONDITION_NOUNS = set(`condition conditions`);
+export const MEDICAL_CONDITIONS = set(`critical serious stable moderate grave life-threatening non-life-threatening`);
+export const CONDITION_ADVERBS = set(`critically seriously gravely severely fatally slightly moderately badly`);
+
 /** Nouns that are casualties themselves: "one death", "one fatality" is a count wherever it stands. */
 export const CASUALTY_NOUNS = set(`death deaths fatality fatalities injury injuries casualty casualties`);
 

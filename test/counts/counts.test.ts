@@ -514,3 +514,27 @@ describe('counts: a lone "one" with a casualty word after it', () => {
     expect(brief(counts('Medics found one dead porter and two dead guards.')).map((c) => c[0])).toEqual(['one dead porter', 'two dead guards']);
   });
 });
+
+describe('counts: a bare number in a medical condition', () => {
+  it('counts people in "with four reported to be in a serious condition and three in a moderate condition"', () => {
+    expect(brief(counts('Several riders were hurt on the Kestrel Road, with four reported to be in a serious condition and three in a moderate condition.')).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['four', 4, 'people'],
+      ['three', 3, 'people'],
+    ]);
+  });
+
+  it('takes the people counted in the sentence before ("Four are in a critical condition")', () => {
+    expect(brief(counts('Six passengers were hurt. Four are in a critical condition.')).map((c) => [c[0], c[2]])).toEqual([
+      ['Six passengers', 'passengers'],
+      ['Four', 'passengers'],
+    ]);
+  });
+
+  it('reads "two critically" as a part of its sibling, and a building "in good condition" as no count of people', () => {
+    expect(brief(counts('Nine hikers were injured, two critically.')).map((c) => [c[0], c[2]])).toEqual([
+      ['Nine hikers', 'hikers'],
+      ['two', 'hikers'],
+    ]);
+    expect(counts('The barns, with four in good condition, stood.')).toEqual([]);
+  });
+});

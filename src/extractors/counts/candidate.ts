@@ -4,7 +4,7 @@ import type { Document } from '../../document/document.js';
 import type { CountItem, CountRole } from '../../record/types.js';
 import { itemKey } from '../../language/item-keys.js';
 import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
-import { CASUALTY_NOUNS, CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, TOLL_SUBJECTS, TOLL_VERBS, VERB_WORDS } from '../../language/counting.js';
+import { CASUALTY_NOUNS, CASUALTY_VERBS, CONDITION_ADVERBS, CONDITION_NOUNS, MEDICAL_CONDITIONS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, TOLL_SUBJECTS, TOLL_VERBS, VERB_WORDS } from '../../language/counting.js';
 import { alternation } from '../../language/alternation.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun, nounPhraseOf, type NounPhrase } from './phrase.js';
@@ -181,12 +181,18 @@ function ellipticalCandidate(
   // "and more than 20 are missing", "around 10 were already dead": a casualty word after the auxiliary too
   // "the death toll has surpassed 150": the toll counts people
   const toll = tollBefore(doc, sentence, qualified?.start ?? found.start);
-  const casualty = toll || Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
+  // "with four reported to be in a serious condition and three in a moderate condition"
+  const condition = inMedicalCondition(rest);
+  const badly = howBadly(rest);
+  const casualty =
+    toll || condition || Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
   // "four are in Boone County": a bare number, then "are" and a preposition of place
   const beThenPlace = Boolean(next?.isWord && BE_FORMS.includes(next.lower) && rest[1]?.isWord && LOCATIVE_PREPOSITIONS.has(rest[1].lower));
   const closes =
     ofPronoun ||
     toll ||
+    condition ||
+    badly ||
     beThenPlace ||
     !next ||
     (!next.isWord && CLOSING_PUNCTUATION.test(next.text)) ||
@@ -195,6 +201,7 @@ function ellipticalCandidate(
   const joined =
     ofPronoun ||
     more ||
+    badly ||
     casualty ||
     (prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower))));
   if (!closes || !joined) return null;
@@ -244,6 +251,26 @@ const TOLL_REACH = 160;
 function tollBefore(doc: Document, sentence: number, at: number): boolean {
   const s = doc.sentences[sentence];
   return s !== undefined && TOLL_BEFORE.test(doc.text.slice(Math.max(s.start, at - TOLL_REACH), at));
+}
+
+/** Words after a bare number read for "in (a) … condition": "reported to be in a serious condition". */
+const CONDITION_REACH = 8;
+
+/** "in a critical condition", "are in stable condition": a patient's state right after a bare number. */
+function inMedicalCondition(rest: readonly Token[]): boolean {
+  let graded = false;
+  for (const t of rest.slice(0, CONDITION_REACH)) {
+    if (!t.isWord || t.lower === 'and') return false;
+    if (MEDICAL_CONDITIONS.has(t.lower)) graded = true;
+    else if (graded && CONDITION_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "two critically" closing a clause: how badly, of what the sibling before counts. */
+function howBadly(rest: readonly Token[]): boolean {
+  const [first, second] = rest;
+  return Boolean(first?.isWord && CONDITION_ADVERBS.has(first.lower) && (!second || !second.isWord || second.lower === 'and'));
 }
 
 function casualtyAfterAuxiliary(rest: readonly Token[]): boolean {
