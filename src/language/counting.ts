@@ -148,6 +148,15 @@ export const LABEL_WORDS = set(`
   aged age ages
 `);
 
+/**
+ * Verbs of getting in touch: a number in digits right after one ("call 999") or after "on" in its
+ * clause ("contact the police on 101") is a phone number. Only the forms that ask or tell one to:
+ * "called on 30 states" is another verb.
+ */
+export const CONTACT_VERBS = set(`call calling ring ringing phone phoning dial dialling dialing text texting contact contacting telephone`);
+/** A word right after a number that makes it a phone number: "on 101 quoting incident 1234". */
+export const PHONE_FOLLOWERS = set(`quoting quote`);
+
 /** Words before a number that make it a definite reference back, not a new count ("the two sides"). */
 export const DEFINITE_WORDS = set(`the these those its their his her our your my whose`);
 

@@ -244,6 +244,10 @@ describe('counts: what is not a count', () => {
   it('ordinals', () => none('It was the first attack and the 3rd alert; the second wave came later.'));
   it('measurements with units', () => none('Winds of 80 mph, 300 tons of grain, 5 km of road and 20 degrees of frost.'));
   it('phone numbers', () => none('Call 555-1234 or +7 495 123-45-67 or (800) 555 1212.'));
+  it('phone numbers named by the words around them', () => {
+    none('Witnesses should contact Tarnmoor Police on 101 quoting CAD 4417, or ring 101 PSNI now.');
+    expect(brief(counts('Lawyers will call 30 witnesses; he called on 12 councils to act.')).map((c) => c[0])).toEqual(['30 witnesses', '12 councils']);
+  });
   it('addresses', () => none('He lives at 10 Downing Street and works at 42 Lenin Avenue.'));
   it('model and weapon names', () => none('The S-400 and Pantsir-S1 shot at a Su-34, and an EF4 tornado and a Boeing 737 passed.'));
   it('labels', () => none('Route 66 and Flight 370 and room 101 and No. 5 were named.'));
