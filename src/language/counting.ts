@@ -68,6 +68,7 @@ export const NOT_PLURAL_S = set(`
   address business witness press class glass boss loss moss mass grass across less unless various previous
   serious numerous famous nervous dangerous anonymous enormous obvious tremendous continuous ambitious religious
   previous analysis crisis basis thesis emphasis diagnosis paralysis axis oasis tennis
+  measles mumps rabies diabetes herpes scabies rickets shingles
 `);
 
 /** Ordinary verbs that end a noun phrase ("one drone hit a building"); regular past forms are caught by "-ed". */

@@ -542,3 +542,12 @@ describe('counts: a bare number in a medical condition', () => {
     expect(counts('The barns, with four in good condition, stood.')).toEqual([]);
   });
 });
+
+describe('counts: a disease name ending in s before the head', () => {
+  it('counts cases in "more than 1,350 measles cases" and "40 mumps infections"', () => {
+    expect(brief(counts('There were more than 1,350 measles cases and 40 mumps infections.')).map((c) => [c[0], c[2]])).toEqual([
+      ['1,350 measles cases', 'measles cases'],
+      ['40 mumps infections', 'mumps infections'],
+    ]);
+  });
+});
