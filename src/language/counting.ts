@@ -239,7 +239,7 @@ export const EVENT_NOUNS = set(`
 
 /** Verbs that bring a toll to a figure: "the death toll rose to 42", "has surpassed 150", "stands at 194". */
 export const TOLL_VERBS = set(`
-  rose risen rises rising climbed climbs climbing jumped jumps reached reaches surpassed surpasses passed
+  rose risen rises rising climbed climbs climbing jumped jumps reached reaches reaching surpassed surpasses passed
   exceeded exceeds topped tops hit hits stands stood increased increases grew grown mounted mounts is was now
 `);
 

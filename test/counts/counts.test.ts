@@ -551,3 +551,38 @@ describe('counts: a disease name ending in s before the head', () => {
     ]);
   });
 });
+
+describe('counts: a bare number joined by "followed by" or a comparison', () => {
+  it('counts "followed by 116 in …" as the list after it is', () => {
+    expect(brief(counts('Ostmark was worst hit with 140 deaths, followed by 117 in Nordfeld, 15 in Sudwald and 22 in Westheim.', [
+      ['Nordfeld', 'region'], ['Sudwald', 'region'], ['Westheim', 'region'],
+    ])).map((c) => [c[0], c[2], c[3]])).toEqual([
+      ['140 deaths', 'deaths', null],
+      ['117', 'deaths', 'Nordfeld'],
+      ['15', 'deaths', 'Sudwald'],
+      ['22', 'deaths', 'Westheim'],
+    ]);
+  });
+
+  it('counts "down from 300,000 at the height of the storm" as its sibling, and "only 64 were without power in …"', () => {
+    expect(brief(counts('About 42,000 Lakeshore Energy customers had no power on Tuesday, down from 300,000 at the height of the storm.')).map((c) => [c[0], c[2]])).toEqual([
+      ['42,000 Lakeshore Energy customers', 'Lakeshore Energy customers'],
+      ['300,000', 'Lakeshore Energy customers'],
+    ]);
+    expect(brief(counts('Some 9,000 customers were in the dark in Ardmore, while only 64 were without power in Belcourt.')).map((c) => [c[0], c[2]])).toEqual([
+      ['9,000 customers', 'customers'],
+      ['64', 'customers'],
+    ]);
+  });
+});
+
+describe('counts: a toll with its verb before it', () => {
+  it('counts "bringing the local death toll to 312", "takes the road toll to 88" and "the toll reaching 1,104"', () => {
+    const text = 'Officials confirmed more deaths, bringing the local death toll to 312. The crash takes the state road toll to 88. Data showed the national road toll reaching 1,104.';
+    expect(brief(counts(text)).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['312', 312, 'people'],
+      ['88', 88, 'people'],
+      ['1,104', 1104, 'people'],
+    ]);
+  });
+});

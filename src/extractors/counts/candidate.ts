@@ -48,6 +48,8 @@ const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'whom
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 /** Words before an elliptical number that join it to the counts it shares an item with. */
 const LIST_JOINERS = new Set([',', ';', ':', 'and', 'while', 'whereas', 'but', 'plus', 'with', 'another', 'including']);
+/** Two words before an elliptical number that join it to the count before: "136 deaths, followed by 116 in …", "55,000 customers, down from 400,000". */
+const PAIR_JOINERS = new Set(['followed by', 'down from', 'up from', 'compared with', 'compared to']);
 /** Heads that name no thing of their own: "killed 126 people and injured 188 others". */
 const BORROWING_HEADS = new Set(['others']);
 // Regular expressions live at module level: a literal in a function body is a new RegExp object at
@@ -187,7 +189,8 @@ function ellipticalCandidate(
   const casualty =
     toll || condition || Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
   // "four are in Boone County": a bare number, then "are" and a preposition of place
-  const beThenPlace = Boolean(next?.isWord && BE_FORMS.includes(next.lower) && rest[1]?.isWord && LOCATIVE_PREPOSITIONS.has(rest[1].lower));
+  // ("only 76 were without power in New Brunswick": a state, then the place)
+  const beThenPlace = Boolean(next?.isWord && BE_FORMS.includes(next.lower) && rest[1]?.isWord && (LOCATIVE_PREPOSITIONS.has(rest[1].lower) || rest[1].lower === 'without'));
   const closes =
     ofPronoun ||
     toll ||
@@ -203,7 +206,8 @@ function ellipticalCandidate(
     more ||
     badly ||
     casualty ||
-    (prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower))));
+    (prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower)))) ||
+    pairJoined(before, qualified);
   if (!closes || !joined) return null;
   if (next && next.lower === 'of') return null;
   const placeFollows = beThenPlace || Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
@@ -240,9 +244,11 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
 
 /** Is the phrase followed by a past participle, through auxiliaries ("was shot down", "has been damaged", "burned")? */
 /** "are missing", "were already dead": an auxiliary, then within a word or two a casualty word. */
-// the toll, then words of its own clause, then its verb and "to"/"at" right before the number
+// the toll, then words of its own clause, then its verb and "to"/"at" right before the number; or
+// the toll right before "to"/"at"/"of" and the number, its verb before it ("bringing the death toll
+// to 479", "put the toll at 30", "a death toll of 12")
 const TOLL_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternation(TOLL_SUBJECTS)})(?![\\p{L}])[^.;:!?]*?(?:^|[^\\p{L}])(?:${alternation([...TOLL_VERBS])})(?:\\s+(?:to|at|over|past))?\\s+$`,
+  `(?:^|[^\\p{L}])(?:${alternation(TOLL_SUBJECTS)})(?![\\p{L}])(?:[^.;:!?]*?(?:^|[^\\p{L}])(?:${alternation([...TOLL_VERBS])})(?:\\s+(?:to|at|over|past))?|\\s+(?:to|at|of))\\s+$`,
   'iu',
 );
 /** Characters before a number read for the toll it states. */
@@ -293,9 +299,21 @@ function reportsAnEvent(rest: readonly Token[]): boolean {
 
 /** The token before a number's qualifier ("killed at least 3"), or before the number when it has none; `before` is nearest first. */
 function wordBeforeQualifier(before: readonly Token[], qualified: { start: number } | null): Token | undefined {
+  return before[indexBeforeQualifier(before, qualified)];
+}
+
+/** Where in `before` (nearest first) the words before a number's qualifier start. */
+function indexBeforeQualifier(before: readonly Token[], qualified: { start: number } | null): number {
   let q = 0;
   while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
-  return before[q];
+  return q;
+}
+
+/** "followed by 116", "down from 400,000": a two-word joiner before the number (or its qualifier). */
+function pairJoined(before: readonly Token[], qualified: { start: number } | null): boolean {
+  const q = indexBeforeQualifier(before, qualified);
+  const [second, first] = [before[q], before[q + 1]];
+  return Boolean(first?.isWord && second?.isWord && PAIR_JOINERS.has(`${first.lower} ${second.lower}`));
 }
 
 function withQualifier(c: CountCandidate, qualifier: string | undefined): CountCandidate {
