@@ -82,24 +82,17 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     if (tok.text === '.' && taken.length && DOTTED_ABBREVIATION.test(taken[taken.length - 1]!.text) && tok.start === taken[taken.length - 1]!.end) continue;
     if (!tok.isWord || STOP_WORDS.has(tok.lower) || isNumberWord(tok.lower) || (DIGIT.test(tok.lower) && !LETTER.test(tok.lower))) break;
     if (CLITIC.test(tok.lower)) {
-      const stem = tok.text.slice(0, -2);
-      const possessive = POSSESSIVE_S.test(tok.lower);
-      // "two UAV's over the region": an acronym's plural written with an apostrophe; "1.5 million
-      // people's homes": the number agrees with the plural owner, which is what it counts
-      if (plural && possessive && (ACRONYM.test(stem) || isPluralNoun(stem.toLowerCase()))) {
-        taken.push(tok);
-        headIndex = taken.length - 1;
-        itemEnd = tok.start + stem.length;
-        break;
-      }
-      // "two sheriff's deputies", "three Marlow County Sheriff's cruisers": a possessive that
-      // classifies the head after it; a name alone owns ("30,000 Clinton's lawyers" counts no lawyers)
-      const ownedByName = CAPITALISED.test(tok.text) && !taken.some((t) => CAPITALISED.test(t.text));
-      if (possessive && !ownedByName && startsNounAfterPossessive(toks[i + 1], toks[i + 2])) {
+      const reading = cliticReading(toks, i, taken, plural);
+      if (reading === 'modifier') {
         taken.push(tok);
         continue;
       }
-      break; // other possessives and contractions: "Russia's", "wasn’t"
+      if (reading === 'head') {
+        taken.push(tok);
+        headIndex = taken.length - 1;
+        itemEnd = tok.end - 2;
+      }
+      break;
     }
     // first word: "five killed" has no noun, but "two looks", "19 runs" are plural nouns
     const verb = isVerbHere(tok, toks[i + 1]) && !(taken.length === 0 && plural && tok.lower.endsWith('s'));
@@ -152,6 +145,22 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     words: taken.slice(0, headIndex + 1).map((t) => t.lower),
     ...(itemEnd >= 0 ? { itemEnd } : {}),
   };
+}
+
+/**
+ * What a word ending in a clitic is in the phrase: the head ("two UAV's over the region", an
+ * acronym's plural written with an apostrophe; "1.5 million people's homes", where the number
+ * agrees with the plural owner, which is what it counts), a modifier of the head after it ("two
+ * sheriff's deputies", "three Marlow County Sheriff's cruisers"), or its end (other possessives
+ * and contractions: "Russia's", "wasn’t"; a name alone owns: "30,000 Clinton's lawyers" counts no lawyers).
+ */
+function cliticReading(toks: readonly Token[], i: number, taken: readonly Token[], plural: boolean): 'head' | 'modifier' | 'end' {
+  const tok = toks[i]!;
+  if (!POSSESSIVE_S.test(tok.lower)) return 'end';
+  const stem = tok.text.slice(0, -2);
+  if (plural && (ACRONYM.test(stem) || isPluralNoun(stem.toLowerCase()))) return 'head';
+  const ownedByName = CAPITALISED.test(tok.text) && !taken.some((t) => CAPITALISED.test(t.text));
+  return !ownedByName && startsNounAfterPossessive(toks[i + 1], toks[i + 2]) ? 'modifier' : 'end';
 }
 
 /**
