@@ -68,6 +68,7 @@ export const NOT_PLURAL_S = set(`
   address business witness press class glass boss loss moss mass grass across less unless various previous
   serious numerous famous nervous dangerous anonymous enormous obvious tremendous continuous ambitious religious
   previous analysis crisis basis thesis emphasis diagnosis paralysis axis oasis tennis
+  measles mumps rabies diabetes herpes scabies rickets shingles
 `);
 
 /** Ordinary verbs that end a noun phrase ("one drone hit a building"); regular past forms are caught by "-ed". */
@@ -151,6 +152,15 @@ export const LABEL_WORDS = set(`
   aged age ages
 `);
 
+/**
+ * Verbs of getting in touch: a number in digits right after one ("call 999") or after "on" in its
+ * clause ("contact the police on 101") is a phone number. Only the forms that ask or tell one to:
+ * "called on 30 states" is another verb.
+ */
+export const CONTACT_VERBS = set(`call calling ring ringing phone phoning dial dialling dialing text texting contact contacting telephone`);
+/** A word right after a number that makes it a phone number: "on 101 quoting incident 1234". */
+export const PHONE_FOLLOWERS = set(`quoting quote`);
+
 /** Words before a number that make it a definite reference back, not a new count ("the two sides"). */
 export const DEFINITE_WORDS = set(`the these those its their his her our your my whose`);
 
@@ -185,6 +195,15 @@ export const CASUALTY_VERBS = set(`
   killed injured wounded hurt dead died evacuated rescued detained arrested hospitalized hospitalised missing homeless
   killing injuring wounding evacuating rescuing detaining arresting kill kills injure injures wound wounds
 `);
+
+/**
+ * A patient's state after a bare number: "four in a serious condition" counts people ("in good
+ * condition" may be a building's, so only a medical grade makes it so); "two critically" counts
+ * what its sibling counts ("five people were injured, two critically").
+ */
+export const CONDITION_NOUNS = set(`condition conditions`);
+export const MEDICAL_CONDITIONS = set(`critical serious stable moderate grave life-threatening non-life-threatening`);
+export const CONDITION_ADVERBS = set(`critically seriously gravely severely fatally slightly moderately badly`);
 
 /** Nouns that are casualties themselves: "one death", "one fatality" is a count wherever it stands. */
 export const CASUALTY_NOUNS = set(`death deaths fatality fatalities injury injuries casualty casualties`);
@@ -223,7 +242,7 @@ export const EVENT_NOUNS = set(`
 
 /** Verbs that bring a toll to a figure: "the death toll rose to 42", "has surpassed 150", "stands at 194". */
 export const TOLL_VERBS = set(`
-  rose risen rises rising climbed climbs climbing jumped jumps reached reaches surpassed surpasses passed
+  rose risen rises rising climbed climbs climbing jumped jumps reached reaches reaching surpassed surpasses passed
   exceeded exceeds topped tops hit hits stands stood increased increases grew grown mounted mounts is was now
 `);
 

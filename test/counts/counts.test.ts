@@ -244,6 +244,10 @@ describe('counts: what is not a count', () => {
   it('ordinals', () => none('It was the first attack and the 3rd alert; the second wave came later.'));
   it('measurements with units', () => none('Winds of 80 mph, 300 tons of grain, 5 km of road and 20 degrees of frost.'));
   it('phone numbers', () => none('Call 555-1234 or +7 495 123-45-67 or (800) 555 1212.'));
+  it('phone numbers named by the words around them', () => {
+    none('Witnesses should contact Tarnmoor Police on 101 quoting CAD 4417, or ring 101 PSNI now.');
+    expect(brief(counts('Lawyers will call 30 witnesses; he called on 12 councils to act.')).map((c) => c[0])).toEqual(['30 witnesses', '12 councils']);
+  });
   it('addresses', () => none('He lives at 10 Downing Street and works at 42 Lenin Avenue.'));
   it('model and weapon names', () => none('The S-400 and Pantsir-S1 shot at a Su-34, and an EF4 tornado and a Boeing 737 passed.'));
   it('labels', () => none('Route 66 and Flight 370 and room 101 and No. 5 were named.'));
@@ -462,5 +466,123 @@ describe('counts: many places in one sentence', () => {
     ]);
     expect(out.length).toBe(7500);
     expect(out.slice(0, 3).map((c) => c.region)).toEqual(['Kursk Region', 'Tula Region', 'Oryol']);
+  });
+});
+
+describe('counts: a plural written with an apostrophe', () => {
+  it('counts "two UAV’s" as the plain plural would, with the acronym as the item', () => {
+    const out = counts("Guards downed one UAV over the Alder Region and two UAV's over the Birch Region.", [
+      ['Alder Region', 'region'],
+      ['Birch Region', 'region'],
+    ]);
+    expect(brief(out)).toEqual([
+      ['one UAV', 1, 'UAV', 'Alder Region', null],
+      ["two UAV's", 2, 'UAV', 'Birch Region', null],
+    ]);
+    expect(out[1]!.item_key).toBe('drone');
+  });
+
+  it('counts "five MP’s resigned", but a decade ("the 1990’s", "the 80’s") is no count', () => {
+    expect(brief(counts("In the 1990's and the 80's, five MP's resigned from the council.")).map((c) => [c[0], c[1]])).toEqual([["five MP's", 5]]);
+  });
+
+  it('counts a plural owner the number agrees with ("1.2 million people’s homes")', () => {
+    expect(brief(counts("Floods reached 1.2 million people's homes.")).map((c) => [c[0], c[2]])).toEqual([["1.2 million people's", 'people']]);
+  });
+});
+
+describe('counts: a possessive that classifies the thing counted', () => {
+  it('reads through "sheriff’s" and a named owner to the plural head', () => {
+    expect(brief(counts('Two sheriff’s deputies were hurt, and three Marlow County Sheriff’s cruisers were hit.')).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['Two sheriff’s deputies', 2, 'sheriff’s deputies'],
+      ['three Marlow County Sheriff’s cruisers', 3, 'Marlow County Sheriff’s cruisers'],
+    ]);
+  });
+
+  it('counts the whole after the owner in "two of the town’s ferries", but not a lone name’s ("9,000 Brandt’s lawyers")', () => {
+    expect(brief(counts('Two of the town’s ferries sank. Aides said 9,000 Brandt’s lawyers had read were gone.')).map((c) => [c[0], c[2]])).toEqual([
+      ['Two of the town’s ferries', 'ferries'],
+    ]);
+  });
+});
+
+describe('counts: a lone "one" with a casualty word after it', () => {
+  it('counts "left one villager dead" and "one sheriff’s deputy dead"', () => {
+    expect(brief(counts('The raid left one villager dead. A siege near Fenwick left one sheriff’s deputy dead and another hurt.')).map((c) => [c[0], c[2]])).toEqual([
+      ['one villager', 'villager'],
+      ['one sheriff’s deputy', 'sheriff’s deputy'],
+    ]);
+  });
+
+  it('still reads "dead" before a noun as its adjective', () => {
+    expect(brief(counts('Medics found one dead porter and two dead guards.')).map((c) => c[0])).toEqual(['one dead porter', 'two dead guards']);
+  });
+});
+
+describe('counts: a bare number in a medical condition', () => {
+  it('counts people in "with four reported to be in a serious condition and three in a moderate condition"', () => {
+    expect(brief(counts('Several riders were hurt on the Kestrel Road, with four reported to be in a serious condition and three in a moderate condition.')).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['four', 4, 'people'],
+      ['three', 3, 'people'],
+    ]);
+  });
+
+  it('takes the people counted in the sentence before ("Four are in a critical condition")', () => {
+    expect(brief(counts('Six passengers were hurt. Four are in a critical condition.')).map((c) => [c[0], c[2]])).toEqual([
+      ['Six passengers', 'passengers'],
+      ['Four', 'passengers'],
+    ]);
+  });
+
+  it('reads "two critically" as a part of its sibling, and a building "in good condition" as no count of people', () => {
+    expect(brief(counts('Nine hikers were injured, two critically.')).map((c) => [c[0], c[2]])).toEqual([
+      ['Nine hikers', 'hikers'],
+      ['two', 'hikers'],
+    ]);
+    expect(counts('The barns, with four in good condition, stood.')).toEqual([]);
+  });
+});
+
+describe('counts: a disease name ending in s before the head', () => {
+  it('counts cases in "more than 1,350 measles cases" and "40 mumps infections"', () => {
+    expect(brief(counts('There were more than 1,350 measles cases and 40 mumps infections.')).map((c) => [c[0], c[2]])).toEqual([
+      ['1,350 measles cases', 'measles cases'],
+      ['40 mumps infections', 'mumps infections'],
+    ]);
+  });
+});
+
+describe('counts: a bare number joined by "followed by" or a comparison', () => {
+  it('counts "followed by 116 in …" as the list after it is', () => {
+    expect(brief(counts('Ostmark was worst hit with 140 deaths, followed by 117 in Nordfeld, 15 in Sudwald and 22 in Westheim.', [
+      ['Nordfeld', 'region'], ['Sudwald', 'region'], ['Westheim', 'region'],
+    ])).map((c) => [c[0], c[2], c[3]])).toEqual([
+      ['140 deaths', 'deaths', null],
+      ['117', 'deaths', 'Nordfeld'],
+      ['15', 'deaths', 'Sudwald'],
+      ['22', 'deaths', 'Westheim'],
+    ]);
+  });
+
+  it('counts "down from 300,000 at the height of the storm" as its sibling, and "only 64 were without power in …"', () => {
+    expect(brief(counts('About 42,000 Lakeshore Energy customers had no power on Tuesday, down from 300,000 at the height of the storm.')).map((c) => [c[0], c[2]])).toEqual([
+      ['42,000 Lakeshore Energy customers', 'Lakeshore Energy customers'],
+      ['300,000', 'Lakeshore Energy customers'],
+    ]);
+    expect(brief(counts('Some 9,000 customers were in the dark in Ardmore, while only 64 were without power in Belcourt.')).map((c) => [c[0], c[2]])).toEqual([
+      ['9,000 customers', 'customers'],
+      ['64', 'customers'],
+    ]);
+  });
+});
+
+describe('counts: a toll with its verb before it', () => {
+  it('counts "bringing the local death toll to 312", "takes the road toll to 88" and "the toll reaching 1,104"', () => {
+    const text = 'Officials confirmed more deaths, bringing the local death toll to 312. The crash takes the state road toll to 88. Data showed the national road toll reaching 1,104.';
+    expect(brief(counts(text)).map((c) => [c[0], c[1], c[2]])).toEqual([
+      ['312', 312, 'people'],
+      ['88', 88, 'people'],
+      ['1,104', 1104, 'people'],
+    ]);
   });
 });

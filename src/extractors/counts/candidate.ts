@@ -4,7 +4,7 @@ import type { Document } from '../../document/document.js';
 import type { CountItem, CountRole } from '../../record/types.js';
 import { itemKey } from '../../language/item-keys.js';
 import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
-import { CASUALTY_NOUNS, CASUALTY_VERBS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, TOLL_SUBJECTS, TOLL_VERBS, VERB_WORDS } from '../../language/counting.js';
+import { CASUALTY_NOUNS, CASUALTY_VERBS, CONDITION_ADVERBS, CONDITION_NOUNS, MEDICAL_CONDITIONS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, TOLL_SUBJECTS, TOLL_VERBS, VERB_WORDS } from '../../language/counting.js';
 import { alternation } from '../../language/alternation.js';
 import { isNumberWord } from './numbers.js';
 import { isPluralNoun, nounPhraseOf, type NounPhrase } from './phrase.js';
@@ -48,6 +48,8 @@ const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these', 'whom
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my']);
 /** Words before an elliptical number that join it to the counts it shares an item with. */
 const LIST_JOINERS = new Set([',', ';', ':', 'and', 'while', 'whereas', 'but', 'plus', 'with', 'another', 'including']);
+/** Two words before an elliptical number that join it to the count before: "136 deaths, followed by 116 in …", "55,000 customers, down from 400,000". */
+const PAIR_JOINERS = new Set(['followed by', 'down from', 'up from', 'compared with', 'compared to']);
 /** Heads that name no thing of their own: "killed 126 people and injured 188 others". */
 const BORROWING_HEADS = new Set(['others']);
 // Regular expressions live at module level: a literal in a function body is a new RegExp object at
@@ -100,7 +102,8 @@ export function countCandidate(doc: Document, found: FoundNumber): CountCandidat
   if (after[0]?.lower === 'of' && !ofPronoun) {
     const partitive = partitiveCandidate(doc, found, around);
     if (partitive !== undefined) return partitive;
-    phrase = nounPhraseOf(after.slice(2), found.value !== 1);
+    // "66 of the state's delegates": the owner is the determiner's, not the thing counted
+    phrase = nounPhraseOf(after.slice(after[2]?.isWord && POSSESSIVE.test(after[2].lower) ? 3 : 2), found.value !== 1);
   } else if (after[0]?.lower !== 'of') {
     // a head the word scan cannot reach ("44 Leopard 2 tanks", `747 "Shaheds"`): the clause's grammar finds it
     phrase = nounPhraseOf(after, found.value !== 1) ?? (found.value !== 1 ? parsedItemAfter(doc, found, after) : null);
@@ -132,7 +135,7 @@ function partitiveCandidate(doc: Document, found: FoundNumber, { n, sentence, be
   }
   const whole = nounPhraseOf(after.slice(wholeAt), true);
   if (!whole || whole.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
-  const item = doc.text.slice(whole.start, whole.end);
+  const item = doc.text.slice(whole.start, whole.itemEnd ?? whole.end);
   const c: CountCandidate = { text: doc.text.slice(found.start, found.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: found.end, elliptical: false };
   return withQualifier(c, qualifierBefore(n, before)?.qualifier);
 }
@@ -141,7 +144,7 @@ function partitiveCandidate(doc: Document, found: FoundNumber, { n, sentence, be
 function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, after }: NumberSurroundings, phrase: NounPhrase, qualified: { qualifier: string; start: number } | null): CountCandidate | null {
   if (phrase.words.some((w) => NON_COUNT_NOUNS.has(w))) return null;
   if (found.value === 1 && found.form === 'words' && NOT_COUNTED_AFTER_ONE.has(phrase.words[phrase.words.length - 1]!)) return null;
-  const item = doc.text.slice(phrase.start, phrase.end);
+  const item = doc.text.slice(phrase.start, phrase.itemEnd ?? phrase.end);
   const borrows = phrase.words.length === 1 && BORROWING_HEADS.has(phrase.words[0]!);
   // fields written out: an object spread with more fields after it builds a slow, large object
   const c: CountCandidate = { text: doc.text.slice(found.start, phrase.end), value: found.value, start: found.start, numberEnd: found.end, sentence, item, end: phrase.end, elliptical: borrows };
@@ -149,9 +152,14 @@ function phraseCandidate(doc: Document, found: FoundNumber, { sentence, before, 
   // burned") or beside other counts; elsewhere it is mostly a manner of speaking ("one man said")
   // ("injured one worker" is such a report too: the casualty verb comes before)
   // ("killed at least one person": past the qualifier; "confirmed one death": a casualty noun is one)
+  // ("left one civilian dead": a casualty word right after the phrase)
   const verb = wordBeforeQualifier(before, qualified);
-  const casualty = Boolean(verb?.isWord && CASUALTY_VERBS.has(verb.lower)) || CASUALTY_NOUNS.has(phrase.words[phrase.words.length - 1]!);
-  if (found.value === 1 && found.form === 'words' && !casualty && !reportsAnEvent(after.filter((t) => t.start >= phrase.end))) c.needsSiblings = true;
+  const rest = after.filter((t) => t.start >= phrase.end);
+  const casualty =
+    Boolean(verb?.isWord && CASUALTY_VERBS.has(verb.lower)) ||
+    CASUALTY_NOUNS.has(phrase.words[phrase.words.length - 1]!) ||
+    Boolean(rest[0]?.isWord && CASUALTY_VERBS.has(rest[0].lower));
+  if (found.value === 1 && found.form === 'words' && !casualty && !reportsAnEvent(rest)) c.needsSiblings = true;
   return withQualifier(c, qualified?.qualifier);
 }
 
@@ -175,12 +183,19 @@ function ellipticalCandidate(
   // "and more than 20 are missing", "around 10 were already dead": a casualty word after the auxiliary too
   // "the death toll has surpassed 150": the toll counts people
   const toll = tollBefore(doc, sentence, qualified?.start ?? found.start);
-  const casualty = toll || Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
+  // "with four reported to be in a serious condition and three in a moderate condition"
+  const condition = inMedicalCondition(rest);
+  const badly = howBadly(rest);
+  const casualty =
+    toll || condition || Boolean((prev?.isWord && CASUALTY_VERBS.has(prev.lower)) || (next?.isWord && CASUALTY_VERBS.has(next.lower)) || casualtyAfterAuxiliary(rest));
   // "four are in Boone County": a bare number, then "are" and a preposition of place
-  const beThenPlace = Boolean(next?.isWord && BE_FORMS.includes(next.lower) && rest[1]?.isWord && LOCATIVE_PREPOSITIONS.has(rest[1].lower));
+  // ("only 76 were without power in New Brunswick": a state, then the place)
+  const beThenPlace = Boolean(next?.isWord && BE_FORMS.includes(next.lower) && rest[1]?.isWord && (LOCATIVE_PREPOSITIONS.has(rest[1].lower) || rest[1].lower === 'without'));
   const closes =
     ofPronoun ||
     toll ||
+    condition ||
+    badly ||
     beThenPlace ||
     !next ||
     (!next.isWord && CLOSING_PUNCTUATION.test(next.text)) ||
@@ -189,8 +204,10 @@ function ellipticalCandidate(
   const joined =
     ofPronoun ||
     more ||
+    badly ||
     casualty ||
-    (prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower))));
+    (prev && (LIST_JOINERS.has(prev.lower) || isPastVerb(prev.lower) || (prev.lower.endsWith('ing') && !ED_ING_NOUNS.has(prev.lower)))) ||
+    pairJoined(before, qualified);
   if (!closes || !joined) return null;
   if (next && next.lower === 'of') return null;
   const placeFollows = beThenPlace || Boolean(next?.isWord && LOCATIVE_PREPOSITIONS.has(next.lower));
@@ -227,9 +244,11 @@ const AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', '
 
 /** Is the phrase followed by a past participle, through auxiliaries ("was shot down", "has been damaged", "burned")? */
 /** "are missing", "were already dead": an auxiliary, then within a word or two a casualty word. */
-// the toll, then words of its own clause, then its verb and "to"/"at" right before the number
+// the toll, then words of its own clause, then its verb and "to"/"at" right before the number; or
+// the toll right before "to"/"at"/"of" and the number, its verb before it ("bringing the death toll
+// to 479", "put the toll at 30", "a death toll of 12")
 const TOLL_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternation(TOLL_SUBJECTS)})(?![\\p{L}])[^.;:!?]*?(?:^|[^\\p{L}])(?:${alternation([...TOLL_VERBS])})(?:\\s+(?:to|at|over|past))?\\s+$`,
+  `(?:^|[^\\p{L}])(?:${alternation(TOLL_SUBJECTS)})(?![\\p{L}])(?:[^.;:!?]*?(?:^|[^\\p{L}])(?:${alternation([...TOLL_VERBS])})(?:\\s+(?:to|at|over|past))?|\\s+(?:to|at|of))\\s+$`,
   'iu',
 );
 /** Characters before a number read for the toll it states. */
@@ -238,6 +257,26 @@ const TOLL_REACH = 160;
 function tollBefore(doc: Document, sentence: number, at: number): boolean {
   const s = doc.sentences[sentence];
   return s !== undefined && TOLL_BEFORE.test(doc.text.slice(Math.max(s.start, at - TOLL_REACH), at));
+}
+
+/** Words after a bare number read for "in (a) … condition": "reported to be in a serious condition". */
+const CONDITION_REACH = 8;
+
+/** "in a critical condition", "are in stable condition": a patient's state right after a bare number. */
+function inMedicalCondition(rest: readonly Token[]): boolean {
+  let graded = false;
+  for (const t of rest.slice(0, CONDITION_REACH)) {
+    if (!t.isWord || t.lower === 'and') return false;
+    if (MEDICAL_CONDITIONS.has(t.lower)) graded = true;
+    else if (graded && CONDITION_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "two critically" closing a clause: how badly, of what the sibling before counts. */
+function howBadly(rest: readonly Token[]): boolean {
+  const [first, second] = rest;
+  return Boolean(first?.isWord && CONDITION_ADVERBS.has(first.lower) && (!second || !second.isWord || second.lower === 'and'));
 }
 
 function casualtyAfterAuxiliary(rest: readonly Token[]): boolean {
@@ -260,9 +299,21 @@ function reportsAnEvent(rest: readonly Token[]): boolean {
 
 /** The token before a number's qualifier ("killed at least 3"), or before the number when it has none; `before` is nearest first. */
 function wordBeforeQualifier(before: readonly Token[], qualified: { start: number } | null): Token | undefined {
+  return before[indexBeforeQualifier(before, qualified)];
+}
+
+/** Where in `before` (nearest first) the words before a number's qualifier start. */
+function indexBeforeQualifier(before: readonly Token[], qualified: { start: number } | null): number {
   let q = 0;
   while (qualified && before[q] && before[q]!.start >= qualified.start) q++;
-  return before[q];
+  return q;
+}
+
+/** "followed by 116", "down from 400,000": a two-word joiner before the number (or its qualifier). */
+function pairJoined(before: readonly Token[], qualified: { start: number } | null): boolean {
+  const q = indexBeforeQualifier(before, qualified);
+  const [second, first] = [before[q], before[q + 1]];
+  return Boolean(first?.isWord && second?.isWord && PAIR_JOINERS.has(`${first.lower} ${second.lower}`));
 }
 
 function withQualifier(c: CountCandidate, qualifier: string | undefined): CountCandidate {

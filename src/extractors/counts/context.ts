@@ -2,7 +2,9 @@
 // at all (a year, a date, a clock time, money, an age, a label such as "Route 66" or "Su-34", a
 // phone number or an address, a pronoun "one").
 import {
+  CONTACT_VERBS,
   DEFINITE_WORDS,
+  PHONE_FOLLOWERS,
   LABEL_WORDS,
   MONTHS,
   PEOPLE_NOUNS,
@@ -133,9 +135,38 @@ export function whyNotACount(n: NumberInContext, before: readonly Token[], after
     if (PRONOUN_ONE_AFTER.test(rightText)) return 'pronoun one';
     if (prev?.isWord && prev.lower === 'at' && next?.lower === 'point') return 'pronoun one';
   }
+  if (n.form === 'digits' && isPhoneByWords(n, before, after)) return 'phone or code';
   if (isRatio(before, after, text.slice(n.start, n.end))) return 'ratio';
   if (isRange(before)) return 'range';
   return null;
+}
+
+/** Characters before "on" read for the verb of getting in touch: "contact Cheshire Police anonymously on 101". */
+const CONTACT_REACH = 60;
+const WORDS_IN = /\p{L}+/gu;
+const CLAUSE_BREAK = /[.;:!?()]/;
+
+/**
+ * "call 999", "contact the police on 101", "on 101 quoting incident 123": a phone number named by
+ * the words around it, when no plural follows ("call 30 witnesses" counts witnesses).
+ */
+function isPhoneByWords(n: NumberInContext, before: readonly Token[], after: readonly Token[]): boolean {
+  const next = after[0];
+  if (next?.isWord && PHONE_FOLLOWERS.has(next.lower)) return true;
+  if (next?.isWord && isPluralNoun(next.lower)) return false;
+  const prev = before[0];
+  if (!prev?.isWord) return false;
+  if (CONTACT_VERBS.has(prev.lower)) return true;
+  if (prev.lower !== 'on') return false;
+  // the verb, then at least one word (its object), then "on": "called on" is another verb
+  const clause = n.docText.slice(Math.max(n.sentenceStart, prev.start - CONTACT_REACH), prev.start);
+  const words = clause.slice(lastIndexOfBreak(clause) + 1).toLowerCase().match(WORDS_IN) ?? [];
+  return words.slice(0, -1).some((w) => CONTACT_VERBS.has(w));
+}
+
+function lastIndexOfBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(s[i]!)) return i;
+  return -1;
 }
 
 /** A headline's verb before a count ("Russia Downs 41 Drones"), not a name with a number ("Route 66"). */

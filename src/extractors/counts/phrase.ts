@@ -4,6 +4,7 @@
 // modifiers are taken until the head (the first plural for a number above one, the last noun
 // before a verb or function word for one).
 import {
+  CASUALTY_VERBS,
   ED_ING_NOUNS,
   IRREGULAR_PLURALS,
   ITEM_PREFIX_WORDS,
@@ -20,6 +21,8 @@ export interface NounPhrase {
   end: number;
   /** Lower-cased words of the phrase, item prefix words included. */
   words: string[];
+  /** Where the item ends when not at `end`: "two UAV's" counts "UAV". */
+  itemEnd?: number;
 }
 
 const MAX_WORDS = 6;
@@ -37,6 +40,7 @@ const DIGIT = /\d/;
 const LETTER = /\p{L}/u;
 /** possessives and contractions: "Russia's", "wasn’t" */
 const CLITIC = /['’](?:s|t|re|ve|ll|d)$/;
+const POSSESSIVE_S = /\p{L}['’]s$/u;
 const CAPITALISED = /^\p{Lu}/u;
 const ACRONYM_PLURAL = /^\p{Lu}{2,}s$/u;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -57,8 +61,9 @@ function isAdverb(lower: string): boolean {
 /** Does the word end the phrase as a verb, given what follows it? */
 function isVerbHere(tok: Token, next: Token | undefined): boolean {
   if (VERB_WORDS.has(tok.lower)) return true;
-  if (!ED_OR_ING.test(tok.lower) || ED_ING_NOUNS.has(tok.lower)) return false;
-  // "armed drones": an -ed or -ing word before another content word is an adjective
+  if (!(ED_OR_ING.test(tok.lower) || CASUALTY_VERBS.has(tok.lower)) || ED_ING_NOUNS.has(tok.lower)) return false;
+  // "armed drones", "dead soldiers": an -ed or -ing word, or a casualty word, before another
+  // content word is an adjective; before anything else it ends the phrase ("one civilian dead")
   return !next || !next.isWord || STOP_WORDS.has(next.lower);
 }
 
@@ -69,12 +74,26 @@ function isVerbHere(tok: Token, next: Token | undefined): boolean {
 export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhrase | null {
   const taken: Token[] = [];
   let headIndex = -1;
+  /** Where the item ends when not at its head's end: "UAV's" ends at "UAV". */
+  let itemEnd = -1;
   for (let i = 0; i < toks.length && taken.length < MAX_WORDS; i++) {
     const tok = toks[i]!;
     // the stop of an abbreviation inside the phrase: "50,000 U.S. troops"
     if (tok.text === '.' && taken.length && DOTTED_ABBREVIATION.test(taken[taken.length - 1]!.text) && tok.start === taken[taken.length - 1]!.end) continue;
     if (!tok.isWord || STOP_WORDS.has(tok.lower) || isNumberWord(tok.lower) || (DIGIT.test(tok.lower) && !LETTER.test(tok.lower))) break;
-    if (CLITIC.test(tok.lower)) break; // possessives and contractions: "Russia's", "wasn’t"
+    if (CLITIC.test(tok.lower)) {
+      const reading = cliticReading(toks, i, taken, plural);
+      if (reading === 'modifier') {
+        taken.push(tok);
+        continue;
+      }
+      if (reading === 'head') {
+        taken.push(tok);
+        headIndex = taken.length - 1;
+        itemEnd = tok.end - 2;
+      }
+      break;
+    }
     // first word: "five killed" has no noun, but "two looks", "19 runs" are plural nouns
     const verb = isVerbHere(tok, toks[i + 1]) && !(taken.length === 0 && plural && tok.lower.endsWith('s'));
     if (verb || isAdverb(tok.lower)) break;
@@ -124,7 +143,33 @@ export function nounPhraseOf(toks: readonly Token[], plural: boolean): NounPhras
     start: taken[first]!.start,
     end: taken[headIndex]!.end,
     words: taken.slice(0, headIndex + 1).map((t) => t.lower),
+    ...(itemEnd >= 0 ? { itemEnd } : {}),
   };
+}
+
+/**
+ * What a word ending in a clitic is in the phrase: the head ("two UAV's over the region", an
+ * acronym's plural written with an apostrophe; "1.5 million people's homes", where the number
+ * agrees with the plural owner, which is what it counts), a modifier of the head after it ("two
+ * sheriff's deputies", "three Marlow County Sheriff's cruisers"), or its end (other possessives
+ * and contractions: "Russia's", "wasn’t"; a name alone owns: "30,000 Clinton's lawyers" counts no lawyers).
+ */
+function cliticReading(toks: readonly Token[], i: number, taken: readonly Token[], plural: boolean): 'head' | 'modifier' | 'end' {
+  const tok = toks[i]!;
+  if (!POSSESSIVE_S.test(tok.lower)) return 'end';
+  const stem = tok.text.slice(0, -2);
+  if (plural && (ACRONYM.test(stem) || isPluralNoun(stem.toLowerCase()))) return 'head';
+  const ownedByName = CAPITALISED.test(tok.text) && !taken.some((t) => CAPITALISED.test(t.text));
+  return !ownedByName && startsNounAfterPossessive(toks[i + 1], toks[i + 2]) ? 'modifier' : 'end';
+}
+
+/**
+ * A possessive inside the phrase when a content word follows it ("sheriff's deputies"), not a
+ * function word, a number or a verb ("two UAV's over", "five MP's resigned").
+ */
+function startsNounAfterPossessive(next: Token | undefined, afterNext: Token | undefined): boolean {
+  if (!next?.isWord || STOP_WORDS.has(next.lower) || isNumberWord(next.lower) || DIGIT.test(next.lower) || CLITIC.test(next.lower)) return false;
+  return !isVerbHere(next, afterNext) && !isAdverb(next.lower);
 }
 
 /** Endings of plural group names: Americans, Democrats, Muslims, Marines, Communists, Israelites. */
