@@ -141,49 +141,53 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
     if (!isNameWord(last) && isTitle(last)) return { phrase: phrase('nominal', tokens, i, j), next: j };
     return { phrase: phrase('name', tokens, i, j), next: j };
   }
-  if (DETERMINERS.has(t.lower)) {
-    j = i + 1;
-    let lastName = -1;
-    while (j < tokens.length && j - i < MAX_PHRASE) {
-      const u = tokens[j]!;
-      if (!u.isWord) {
-        // A possessive inside a description: "the president’s spokesman".
-        if ((u.text === '’' || u.text === "'") && tokens[j + 1]?.lower === 's') {
-          j += 2;
-          continue;
-        }
-        // "the Magen David Adom (MDA) ambulance service": a body's acronym in brackets stands aside
-        const next = tokens[j + 3];
-        if (j > i + 1 && isAcronymAside(tokens, j + 2) && next?.isWord && !next.cap && !CUE_VERBS.has(next.lower) && !ED.test(next.lower)) {
-          j += 3;
-          continue;
-        }
-        break;
-      }
-      if (j > i + 1 && (PHRASE_STOPS.has(u.lower) || (CUE_VERBS.has(u.lower) && !u.cap) || VERB_MODIFIERS.has(u.lower))) {
-        if (!LINKS_IN_DESCRIPTION.has(u.lower)) break;
-      }
-      if (LINKS_IN_DESCRIPTION.has(u.lower) && !tokens[j + 1]?.isWord) break;
-      // A past-tense verb ends the description: "The spokesman refused …" (but "the newly
-      // elected mayor" keeps its participle after an adverb).
-      if (j > i + 1 && !u.cap && ED.test(u.lower) && !LY.test(tokens[j - 1]!.lower)) break;
-      if (isNameWord(u)) lastName = j;
-      j++;
-    }
-    while (j > i + 1 && LINKS_IN_DESCRIPTION.has(tokens[j - 1]!.lower)) j--;
-    if (j <= i + 1) return null;
-    let link = i + 2;
-    while (link < j && !LINKS_IN_DESCRIPTION.has(tokens[link]!.lower)) link++;
-    if (link < j) {
-      // "the governor of the Belgorod Region": the head is "the governor", never the place.
-      const p = phrase('nominal', tokens, i, j);
-      return { phrase: { ...p, nameEnd: tokens[link - 1]!.end }, next: j };
-    }
-    // "the former senator John Smith": a description ending in a name is the name.
-    if (lastName === j - 1 && !isTitle(tokens[j - 1]!)) return { phrase: phrase('name', tokens, i + 1, j), next: j };
-    return { phrase: phrase('nominal', tokens, i, j), next: j };
-  }
+  if (DETERMINERS.has(t.lower)) return readDescriptionForward(tokens, i);
   return null;
+}
+
+/** A description read forwards from its determiner: "the governor of the Belgorod Region", "the president’s spokesman". */
+function readDescriptionForward(tokens: Token[], i: number): { phrase: SpeakerPhrase; next: number } | null {
+  let j = i + 1;
+  let lastName = -1;
+  while (j < tokens.length && j - i < MAX_PHRASE) {
+    const u = tokens[j]!;
+    if (!u.isWord) {
+      // A possessive inside a description: "the president’s spokesman".
+      if ((u.text === '’' || u.text === "'") && tokens[j + 1]?.lower === 's') {
+        j += 2;
+        continue;
+      }
+      // "the Magen David Adom (MDA) ambulance service": a body's acronym in brackets stands aside
+      const next = tokens[j + 3];
+      if (j > i + 1 && isAcronymAside(tokens, j + 2) && next?.isWord && !next.cap && !CUE_VERBS.has(next.lower) && !ED.test(next.lower)) {
+        j += 3;
+        continue;
+      }
+      break;
+    }
+    if (j > i + 1 && (PHRASE_STOPS.has(u.lower) || (CUE_VERBS.has(u.lower) && !u.cap) || VERB_MODIFIERS.has(u.lower))) {
+      if (!LINKS_IN_DESCRIPTION.has(u.lower)) break;
+    }
+    if (LINKS_IN_DESCRIPTION.has(u.lower) && !tokens[j + 1]?.isWord) break;
+    // A past-tense verb ends the description: "The spokesman refused …" (but "the newly
+    // elected mayor" keeps its participle after an adverb).
+    if (j > i + 1 && !u.cap && ED.test(u.lower) && !LY.test(tokens[j - 1]!.lower)) break;
+    if (isNameWord(u)) lastName = j;
+    j++;
+  }
+  while (j > i + 1 && LINKS_IN_DESCRIPTION.has(tokens[j - 1]!.lower)) j--;
+  if (j <= i + 1) return null;
+  let link = i + 2;
+  while (link < j && !LINKS_IN_DESCRIPTION.has(tokens[link]!.lower)) link++;
+  if (link < j) {
+    // "the governor of the Belgorod Region": the head is "the governor", never the place.
+    const p = phrase('nominal', tokens, i, j);
+    return { phrase: { ...p, nameEnd: tokens[link - 1]!.end }, next: j };
+  }
+  // "the former senator John Smith": a description ending in a name is the name.
+  if (lastName === j - 1 && !isTitle(tokens[j - 1]!)) return { phrase: phrase('name', tokens, i + 1, j), next: j };
+  return { phrase: phrase('nominal', tokens, i, j), next: j };
+
 }
 
 /**
