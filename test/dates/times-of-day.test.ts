@@ -113,3 +113,13 @@ describe('dates: a day of history or a correction line is no frame', () => {
     expect(pairs(text)).toContainEqual(['today', 'XXXX-XX-XX']);
   });
 });
+
+describe('dates: a phone number is no year', () => {
+  test('a number followed by more digit groups', () => {
+    const text = 'Witnesses can call the Tipline on 1800 555 210 or the station on 1900 444123, the police said in 1999.';
+    expect(pairs(text, '2023-07-08')).toEqual([['1999', '1999']]);
+  });
+  test('years in a list or before a count stay years', () => {
+    expect(pairs('The plant ran in 1994 and 1995, and 1997, 2000 people were hired.', '2023-07-08').map((p) => p[1])).toEqual(['1994', '1995', '1997']);
+  });
+});

@@ -155,6 +155,7 @@ const year: P = {
     // ("post-1959 politics" is a year too: a prefix of time comes before no count)
     if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !prefix) return null;
     if (isMeasureOrModel(m, y, prefix)) return null;
+    if (!prefix && isPhoneNumber(m)) return null;
     // "Orion 1980", "Kopp's 1987 Chevrolet": a name or model right before a capitalised word is no date.
     if (!prefix && /^\s+[A-Z][a-z]/.test(textAfter(m, CAPITAL_AFTER_WINDOW))) {
       if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(textBefore(m, NAME_BEFORE_YEAR_WINDOW))) return null;
@@ -174,6 +175,14 @@ function isMeasureOrModel(m: RegExpExecArray, y: number, prefix: string): boolea
   if (code && !prefix && !ERA_WORDS.includes(code.toLowerCase()) && !monthNumber(code)) return true;
   return y < EARLIEST_BARE_YEAR && !prefix && !leftContext(m.input, m.index, OLD_YEAR_CUE);
 }
+/**
+ * The first group of a phone number: "1800 666 111", "1800 666111". Two more digit groups after it,
+ * or one as long as a subscriber's number; a year is followed by neither.
+ */
+const isPhoneNumber = (m: RegExpExecArray): boolean => PHONE_GROUPS_AFTER.test(textAfter(m, PHONE_WINDOW));
+const PHONE_GROUPS_AFTER = /^[ -](?:\d{2,}[ -]\d{2,}|\d{6,})/;
+/** Characters after a number read for the rest of a phone number. */
+const PHONE_WINDOW = 16;
 const WORD_AFTER = /^\s+(?<word>[\p{L}°'.]+)/u;
 const MODEL_CODE_BEFORE = /(?:^|[^\p{L}])(?<code>\p{Lu}{2,5})[- ]?$/u;
 /** Characters before a year read for a model's code in capitals ("GTX "). */
