@@ -52,6 +52,7 @@ const thisPartOfDay: P = {
     const g = m.groups!;
     const last = g.direction!.toLowerCase() === 'last';
     if (last && g.pod!.toLowerCase() !== 'night') return null; // "last morning" is not idiomatic
+    if (!last && g.pod!.toLowerCase() === 'night') return null; // "this night" is the clock parsers' "overnight"
     return candidate(m, 'date', 'thisPartOfDay', {
       point: { kind: 'relativeDay', offset: last ? -1 : 0 },
       time: timeOfDay(undefined, undefined, PARTS_OF_DAY[g.pod!.toLowerCase()]!),
