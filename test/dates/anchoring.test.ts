@@ -305,3 +305,14 @@ describe('a clock time before the part of the day it is in', () => {
     expect(valueOf('It struck at 10:30 on Saturday night.', '10:30', ref)).toBe('2006-04-01T22:30');
   });
 });
+
+describe('weekdays of a week named beside them', () => {
+  test('"last week, on Tuesday and Saturday": the days of that week, not the latest of each', () => {
+    const found = dates('The agency logged two more breaches last week, on Tuesday and Saturday.', '2023-09-13');
+    expect(found.map((d) => [d.text, d.value])).toEqual([['last week', '2023-W36'], ['Tuesday', '2023-09-05'], ['Saturday', '2023-09-09']]);
+  });
+  test('a weekday before the week, and a week still to come', () => {
+    const found = dates('The first fell on Monday of last week. Talks resume next week on Friday.', '2023-09-13');
+    expect(found.map((d) => d.value)).toEqual(['2023-09-04', '2023-W36', '2023-W38', '2023-09-22']);
+  });
+});

@@ -25,3 +25,42 @@ export const joinAroundDay: Refiner<Candidate> = {
     return out;
   },
 };
+
+/** A bare weekday of the week named beside it ("last week, on Tuesday and Saturday", "on Monday of next week"). */
+const isBareWeekday = (c: Candidate): boolean => c.point?.kind === 'weekday' && c.point.dir === 'auto' && !c.point.fromAnchor;
+const weeksOf = (c: Candidate): number | null => (c.point?.kind === 'relative' && c.point.unit === 'week' ? c.point.offset : null);
+/** Between a week and the weekday after it: "last week, on Tuesday", "next week on Monday". */
+const WEEK_THEN_DAY = /^\s*,?\s*(?:on\s+)?$/i;
+/** Between a weekday and the week after it: "on Tuesday last week", "Monday of next week". */
+const DAY_THEN_WEEK = /^\s*,?\s*(?:of\s+)?$/i;
+/** Between weekdays of one list: "Tuesday and Saturday", "Monday, Wednesday or Friday". */
+const DAY_LIST = /^\s*(?:,|,?\s*(?:and|or)\b)\s*(?:on\s+)?$/i;
+
+/**
+ * "The ministry reported two last week, on Tuesday and Saturday": the weekdays of that week, not
+ * the latest of each. A list of weekdays next to a week, before or after it, takes that week.
+ */
+export const joinWeekdayToWeek: Refiner<Candidate> = {
+  name: 'joinWeekdayToWeek',
+  refine(items, doc) {
+    const sorted = [...items].sort((a, b) => a.start - b.start);
+    const gap = (a: Candidate, b: Candidate) => doc.text.slice(a.end, b.start);
+    const weeks = new Map<Candidate, number>();
+    for (let i = 0; i < sorted.length; i++) {
+      if (!isBareWeekday(sorted[i]!)) continue;
+      let j = i;
+      while (j + 1 < sorted.length && isBareWeekday(sorted[j + 1]!) && DAY_LIST.test(gap(sorted[j]!, sorted[j + 1]!))) j++;
+      const before = sorted[i - 1], after = sorted[j + 1];
+      const w = before && weeksOf(before) != null && WEEK_THEN_DAY.test(gap(before, sorted[i]!)) ? weeksOf(before)
+        : after && weeksOf(after) != null && DAY_THEN_WEEK.test(gap(sorted[j]!, after)) ? weeksOf(after) : null;
+      if (w != null) for (let k = i; k <= j; k++) weeks.set(sorted[k]!, w);
+      i = j;
+    }
+    if (!weeks.size) return items;
+    return items.map((c) => {
+      const w = weeks.get(c);
+      if (w == null || c.point?.kind !== 'weekday') return c;
+      return candidateAt(c.start, c.end, c.parser, { ...c, point: { kind: 'weekdayInWeek', weekday: c.point.weekday, weeks: w } });
+    });
+  },
+};

@@ -24,7 +24,7 @@ export const isDayOnly = (c: Candidate) => c.time == null && namesDay(c);
 /** A candidate whose point is one day, whatever its clock time. */
 const namesDay = (c: Candidate) =>
   c.point != null && !c.literal &&
-  (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'anchorDay', 'shifted'].includes(c.point.kind));
+  (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'weekdayInWeek', 'anchorDay', 'shifted'].includes(c.point.kind));
 
 const isDayWithPartOfDay = (c: Candidate) => namesDay(c) && c.time != null && c.time.hour == null && c.until == null;
 const hasYear = (c: Candidate) => c.point?.kind === 'calendar' && c.point.y != null;

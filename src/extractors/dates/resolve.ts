@@ -146,6 +146,11 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
     }
     case 'weekday':
       return resolveWeekday(p, rc);
+    case 'weekdayInWeek': {
+      if (!ref) return { value: `XXXX-WXX-${p.weekday}` };
+      const inWeek = addDays(ref, 7 * p.weeks);
+      return dayValue(addDays(inWeek, p.weekday - weekdayOf(inWeek)));
+    }
     case 'relative':
       return relativeUnit(ref, p.unit, p.offset);
     case 'anchorUnit':
