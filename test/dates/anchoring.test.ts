@@ -316,3 +316,16 @@ describe('weekdays of a week named beside them', () => {
     expect(found.map((d) => d.value)).toEqual(['2023-09-04', '2023-W36', '2023-W38', '2023-09-22']);
   });
 });
+
+describe('a warning or a forecast told in the past looks ahead', () => {
+  test('the day a risk or a warning is for is the coming one', () => {
+    const text = 'Forecasters warned of an extreme fire risk on Friday across the islands.';
+    expect(dates(text, '2023-08-16').map((d) => d.value)).toEqual(['2023-08-18']);
+  });
+  test('the day a warning was given stays past', () => {
+    expect(dates('Forecasters warned on Monday that rivers could burst.', '2023-08-16').map((d) => d.value)).toEqual(['2023-08-14']);
+  });
+  test('Monday, written on a Sunday, is tomorrow as any weekday after the reference', () => {
+    expect(dates('The minister called for calm across the country on Monday.', '2023-08-20').map((d) => d.value)).toEqual(['2023-08-21']);
+  });
+});

@@ -267,8 +267,9 @@ function resolveWeekday(p: PointOf<'weekday'>, rc: ResolveContext): PointValue {
   else if (p.dir === 'this') offset = diff;
   else if (rc.tense === 'future' && !p.pastOnly) offset = diff >= 0 ? diff : diff + 7;
   // the weekday after the reference's is tomorrow more often than six days ago, whatever the tense
-  // ("planes arriving on Wednesday morning", written on a Tuesday)
-  else offset = diff <= 0 ? diff : diff - 7 === -6 && !p.pastOnly && !p.fromAnchor ? 1 : diff - 7;
+  // ("planes arriving on Wednesday morning", written on a Tuesday; Monday, written on a Sunday)
+  else if ((diff + 7) % 7 === 1 && !p.pastOnly && !p.fromAnchor) offset = 1;
+  else offset = diff <= 0 ? diff : diff - 7;
   return dayValue(addDays(from, offset));
 }
 
