@@ -64,3 +64,27 @@ export const joinWeekdayToWeek: Refiner<Candidate> = {
     });
   },
 };
+
+/** "between Coldham and March", "from Wisbech to March": a pair of capitalised names whose first is no date. */
+const PAIR_FIRST_BEFORE = /\b(?:between|from)\s+(?<first>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:and|to)\s+$/u;
+/** Characters before a month read for the pair it closes. */
+const PAIR_WINDOW = 48;
+
+/**
+ * A month alone that closes a pair whose other end is a name and no date is a town ("March" in
+ * Cambridgeshire): "between January and March" stays a month, as does "from Easter to March".
+ */
+export const dropPlacePairMonths: Refiner<Candidate> = {
+  name: 'dropPlacePairMonths',
+  refine(items, doc) {
+    return items.filter((c) => {
+      if (c.parser !== 'monthAlone' || c.point?.kind !== 'calendar' || c.point.dir) return true;
+      const before = doc.text.slice(Math.max(0, c.start - PAIR_WINDOW), c.start);
+      const m = PAIR_FIRST_BEFORE.exec(before);
+      if (!m) return true;
+      const firstStart = c.start - before.length + m.index + m[0].indexOf(m.groups!.first!);
+      const firstEnd = firstStart + m.groups!.first!.length;
+      return items.some((o) => o !== c && o.start < firstEnd && o.end > firstStart);
+    });
+  },
+};

@@ -6,6 +6,7 @@ import { alternation } from '../../../language/alternation.js';
 import { COPULAS, FUNCTION_WORDS, PREPOSITIONS } from '../../../language/function-words.js';
 import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 import { MEASURE_UNITS } from '../../../language/counting.js';
+import { DESIGNATORS, FEATURE_WORDS_AFTER, STREET_WORDS } from '../../../language/places.js';
 
 type P = Parser<Candidate>;
 
@@ -91,11 +92,15 @@ const monthAlone: P = {
     const mod = left?.groups?.modifier?.trim().toLowerCase();
     const start = m.index - (left?.[0].length ?? 0);
     if (word === 'May' && !mod && !leftContext(m.input, m.index, MONTH_PREPOSITION_LEFT)) return null;
-    if (!mod && isEventName(m)) return null;
+    if (!mod && (isEventName(m) || PLACE_WORD_AFTER.test(textAfter(m, PLACE_WORD_WINDOW)))) return null;
     const dir = mod && /^(?:last|this|next|this past|this coming)$/.test(mod) ? dirOf(mod.replace('this ', '')) : undefined;
     return candidateAt(start, m.index + word.length, 'monthAlone', { point: { kind: 'calendar', m: monthNumber(word), dir } });
   },
 };
+/** "March Road", "June Lake", "April County": a month naming a street, a feature or an area is no month. */
+const PLACE_WORD_AFTER = new RegExp(`^\\s(?:${alternation([...STREET_WORDS, ...FEATURE_WORDS_AFTER, ...DESIGNATORS.keys()].map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\b`);
+/** Characters after a month read for the word of a place's name. */
+const PLACE_WORD_WINDOW = 20;
 /** "the annual March for Life", "the March of Dimes", "the Women's March": a march's name, no month. */
 function isEventName(m: RegExpExecArray): boolean {
   const after = textAfter(m, EVENT_NAME_WINDOW);
