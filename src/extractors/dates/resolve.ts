@@ -58,6 +58,11 @@ interface PointValue {
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   if (c.literal) return { value: c.literal.value, type: c.literal.type };
   const base: PointValue | null = c.point ? resolvePoint(c.point, rc) : null;
+  if (!c.time && c.untilPoint) {
+    // "Aug. 5-6": an interval of days; the day it ends on is the one a following "the next day" counts from
+    const end = resolvePoint(c.untilPoint, rc);
+    return { value: `${base!.value}/${end.value}`, type: 'date', day: end.day, dayValue: dayLevel(end.value) };
+  }
   if (!c.time) return { value: base!.value, type: 'date', day: base!.day, dayValue: dayLevel(base!.value) };
   // A clock time or part of day: it sits on the day named with it, else on the day just
   // mentioned, else on the reference day.

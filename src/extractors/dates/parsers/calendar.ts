@@ -25,7 +25,7 @@ const monthDay: P = {
   name: 'monthDay',
   pattern: new RegExp(
     `\\b(?<date>(?:${WEEKDAY_RE},?\\s+)?(?<month>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<year>${YEAR})${NOT_AFTER_YEAR})?)` +
-      `(?:\\s*(?:and|or|&|-|–|to|through)\\s*(?<second>(?<secondDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(?<secondYear>${YEAR})${NOT_AFTER_YEAR})?))?`,
+      `(?:\\s*(?<link>and|or|&|-|–|to|through)\\s*(?<second>(?<secondDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(?<secondYear>${YEAR})${NOT_AFTER_YEAR})?))?`,
     'gd',
   ),
   extract(m) {
@@ -34,14 +34,21 @@ const monthDay: P = {
     if (!validDay(d)) return null;
     const month = monthNumber(g.month!);
     const first = candidate(m, 'date', 'monthDay', { point: { kind: 'calendar', y: g.year ? Number(g.year) : undefined, m: month, d } });
-    // "April 24 and 25", "October 8-10": one item per day, the second taking the first's month.
+    // "April 24 and 25": one item per day, the second taking the first's month; "Aug. 5-6, 2023",
+    // "October 8 through 10": one interval of days
     const d2 = g.secondDay ? Number(g.secondDay) : 0;
     if (!g.second || !validDay(d2) || d2 <= d) return first;
     const y = g.secondYear ? Number(g.secondYear) : g.year ? Number(g.year) : undefined;
+    if (DAY_RANGE_LINK.test(g.link!)) {
+      return candidate(m, null, 'monthDay', { point: { kind: 'calendar', y, m: month, d }, untilPoint: { kind: 'calendar', y, m: month, d: d2 } });
+    }
     if (y != null && first.point?.kind === 'calendar') first.point.y = y;
     return [first, candidate(m, 'second', 'monthDay', { point: { kind: 'calendar', y, m: month, d: d2 } })];
   },
 };
+
+/** What makes two days of a month one interval rather than a list of two. */
+const DAY_RANGE_LINK = /^(?:-|–|to|through)$/;
 
 /** "8 October 2025", "the 8th of October". */
 const dayMonth: P = {
