@@ -329,3 +329,14 @@ describe('a warning or a forecast told in the past looks ahead', () => {
     expect(dates('The minister called for calm across the country on Monday.', '2023-08-20').map((d) => d.value)).toEqual(['2023-08-21']);
   });
 });
+
+describe('a weekday of another year', () => {
+  test('"a Sunday service in 2016" is some Sunday of that year, not the last one', () => {
+    const found = dates('The hall was shut after its roof fell in during a Sunday service in 2014.', '2019-03-13');
+    expect(found.map((d) => [d.text, d.value])).toEqual([['Sunday', 'XXXX-WXX-7'], ['2014', '2014']]);
+  });
+  test('a weekday told apart from a year in its clause keeps its day', () => {
+    const found = dates('Police said on Monday that in 2014 the hall was shut.', '2019-03-13');
+    expect(found.map((d) => d.value)).toEqual(['2019-03-11', '2014']);
+  });
+});

@@ -88,3 +88,29 @@ export const dropPlacePairMonths: Refiner<Candidate> = {
     });
   },
 };
+
+/** Between a weekday and the year of its phrase: "a Sunday service in 2016", "Sunday of 2016"; not "Monday that in 2016". */
+const DAY_THEN_YEAR = /^(?:\s+(?!that\b|when\b|and\b)\p{Ll}+){0,3}\s+(?:in|of)\s+$/u;
+const yearOf = (c: Candidate): number | null => (c.point?.kind === 'calendar' && c.point.y != null && c.point.m == null ? c.point.y : null);
+
+/**
+ * "the roof caved in during a Sunday service in 2016": a bare weekday in a phrase dated by another
+ * year than the publication's is a Sunday of that year, which day unknown (XXXX-WXX-7), not the last one.
+ */
+export const weekdayOfAnotherYear: Refiner<Candidate> = {
+  name: 'weekdayOfAnotherYear',
+  refine(items, doc) {
+    const published = doc.published ? Number(doc.published.slice(0, 4)) : null;
+    const sorted = [...items].sort((a, b) => a.start - b.start);
+    const unknown = new Set<Candidate>();
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const c = sorted[i]!, next = sorted[i + 1]!;
+      const y = yearOf(next);
+      if (isBareWeekday(c) && y != null && y !== published && DAY_THEN_YEAR.test(doc.text.slice(c.end, next.start))) unknown.add(c);
+    }
+    if (!unknown.size) return items;
+    return items.map((c) => (unknown.has(c) && c.point?.kind === 'weekday'
+      ? candidateAt(c.start, c.end, c.parser, { ...c, point: undefined, literal: { value: `XXXX-WXX-${c.point.weekday}`, type: 'date' } })
+      : c));
+  },
+};
