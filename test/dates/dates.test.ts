@@ -158,4 +158,7 @@ describe('dates extractor: a range of days in one month', () => {
       ['Aug. 5-6, 2023', '2023-08-05/2023-08-06'], ['May 3 through 5', '2023-05-03/2023-05-05'], ['April 24', '2023-04-24'], ['25', '2023-04-25'],
     ]);
   });
+  test('"the night of October 3 to 4" stays two days, which the night lies between', () => {
+    expect(dates('On the night of October 3 to 4, two drones fell.', '2024-10-10').map((d) => d.text)).toEqual(['October 3', '4']);
+  });
 });

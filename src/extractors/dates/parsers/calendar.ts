@@ -39,7 +39,8 @@ const monthDay: P = {
     const d2 = g.secondDay ? Number(g.secondDay) : 0;
     if (!g.second || !validDay(d2) || d2 <= d) return first;
     const y = g.secondYear ? Number(g.secondYear) : g.year ? Number(g.year) : undefined;
-    if (DAY_RANGE_LINK.test(g.link!)) {
+    // "the night of October 3 to 4" is one night, which the days on either side of it name
+    if (DAY_RANGE_LINK.test(g.link!) && !leftContext(m.input, m.index, NIGHT_OF_BEFORE)) {
       return candidate(m, null, 'monthDay', { point: { kind: 'calendar', y, m: month, d }, untilPoint: { kind: 'calendar', y, m: month, d: d2 } });
     }
     if (y != null && first.point?.kind === 'calendar') first.point.y = y;
@@ -49,6 +50,7 @@ const monthDay: P = {
 
 /** What makes two days of a month one interval rather than a list of two. */
 const DAY_RANGE_LINK = /^(?:-|–|to|through)$/;
+const NIGHT_OF_BEFORE = /\bnight\s+(?:of|from)\s+$/i;
 
 /** "8 October 2025", "the 8th of October". */
 const dayMonth: P = {
