@@ -305,3 +305,38 @@ describe('a clock time before the part of the day it is in', () => {
     expect(valueOf('It struck at 10:30 on Saturday night.', '10:30', ref)).toBe('2006-04-01T22:30');
   });
 });
+
+describe('weekdays of a week named beside them', () => {
+  test('"last week, on Tuesday and Saturday": the days of that week, not the latest of each', () => {
+    const found = dates('The agency logged two more breaches last week, on Tuesday and Saturday.', '2023-09-13');
+    expect(found.map((d) => [d.text, d.value])).toEqual([['last week', '2023-W36'], ['Tuesday', '2023-09-05'], ['Saturday', '2023-09-09']]);
+  });
+  test('a weekday before the week, and a week still to come', () => {
+    const found = dates('The first fell on Monday of last week. Talks resume next week on Friday.', '2023-09-13');
+    expect(found.map((d) => d.value)).toEqual(['2023-09-04', '2023-W36', '2023-W38', '2023-09-22']);
+  });
+});
+
+describe('a warning or a forecast told in the past looks ahead', () => {
+  test('the day a risk or a warning is for is the coming one', () => {
+    const text = 'Forecasters warned of an extreme fire risk on Friday across the islands.';
+    expect(dates(text, '2023-08-16').map((d) => d.value)).toEqual(['2023-08-18']);
+  });
+  test('the day a warning was given stays past', () => {
+    expect(dates('Forecasters warned on Monday that rivers could burst.', '2023-08-16').map((d) => d.value)).toEqual(['2023-08-14']);
+  });
+  test('Monday, written on a Sunday, is tomorrow as any weekday after the reference', () => {
+    expect(dates('The minister called for calm across the country on Monday.', '2023-08-20').map((d) => d.value)).toEqual(['2023-08-21']);
+  });
+});
+
+describe('a weekday of another year', () => {
+  test('"a Sunday service in 2016" is some Sunday of that year, not the last one', () => {
+    const found = dates('The hall was shut after its roof fell in during a Sunday service in 2014.', '2019-03-13');
+    expect(found.map((d) => [d.text, d.value])).toEqual([['Sunday', 'XXXX-WXX-7'], ['2014', '2014']]);
+  });
+  test('a weekday told apart from a year in its clause keeps its day', () => {
+    const found = dates('Police said on Monday that in 2014 the hall was shut.', '2019-03-13');
+    expect(found.map((d) => d.value)).toEqual(['2019-03-11', '2014']);
+  });
+});

@@ -150,3 +150,15 @@ describe('dates extractor: references, durations, spans', () => {
     dates('May May May '.repeat(10_000), '2020-01-01').forEach((d) => expect(d.text).toMatch(/May/));
   });
 });
+
+describe('dates extractor: a range of days in one month', () => {
+  test('"Aug. 5-6, 2023" and "May 3 through 5" are one interval each; "24 and 25" stay two days', () => {
+    const text = 'Photo taken Aug. 5-6, 2023. The fair runs May 3 through 5. Leaders meet on April 24 and 25.';
+    expect(dates(text, '2023-08-06').map((d) => [d.text, d.value])).toEqual([
+      ['Aug. 5-6, 2023', '2023-08-05/2023-08-06'], ['May 3 through 5', '2023-05-03/2023-05-05'], ['April 24', '2023-04-24'], ['25', '2023-04-25'],
+    ]);
+  });
+  test('"the night of October 3 to 4" stays two days, which the night lies between', () => {
+    expect(dates('On the night of October 3 to 4, two drones fell.', '2024-10-10').map((d) => d.text)).toEqual(['October 3', '4']);
+  });
+});

@@ -280,3 +280,14 @@ describe('"today\'s" of the present age, "this quarter\'s" results, counted days
     expect(valuesOf(text, 'overnight', '2024-10-28')).toEqual(['2024-10-24TNI']);
   });
 });
+
+describe('a month or a season in a place\'s name', () => {
+  test('a capitalised season before a capitalised word is a name', () => {
+    const text = 'Mud slid into the Winter Ridge area in the winter, and homes in Spring Creek flooded during the Spring Games.';
+    expect(dates(text, '2023-08-14').map((d) => [d.text, d.value])).toEqual([['the winter', '2023-WI']]);
+  });
+  test('a month before a street or feature word, or closing a pair of names, is a town', () => {
+    const text = 'Two cars met on the June Road between Oldbrook and June in May. Fares rose between January and March.';
+    expect(dates(text, '2023-08-14').map((d) => d.text)).toEqual(['May', 'January', 'March']);
+  });
+});

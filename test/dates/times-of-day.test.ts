@@ -113,3 +113,33 @@ describe('dates: a day of history or a correction line is no frame', () => {
     expect(pairs(text)).toContainEqual(['today', 'XXXX-XX-XX']);
   });
 });
+
+describe('dates: a phone number is no year', () => {
+  test('a number followed by more digit groups', () => {
+    const text = 'Witnesses can call the Tipline on 1800 555 210 or the station on 1900 444123, the police said in 1999.';
+    expect(pairs(text, '2023-07-08')).toEqual([['1999', '1999']]);
+  });
+  test('years in a list or before a count stay years', () => {
+    expect(pairs('The plant ran in 1994 and 1995, and 1997, 2000 people were hired.', '2023-07-08').map((p) => p[1])).toEqual(['1994', '1995', '1997']);
+  });
+});
+
+describe('dates: a night named by the day it runs into', () => {
+  test('"the night of" and "overnight into" a day are the night before it, whatever day came before', () => {
+    const text = 'Gunners downed nine drones last night. Officials said 12 drones were fired during the night of March 4 at the port. '
+      + 'Sirens sounded on the evening of Sunday, March 3, and overnight into Monday, March 4.';
+    expect(pairs(text, '2024-03-04').filter(([t]) => /night/i.test(t!))).toEqual([
+      ['last night', '2024-03-03TNI'], ['the night', '2024-03-03TNI'], ['overnight', '2024-03-03TNI'],
+    ]);
+  });
+  test('"overnight into" a day still to come', () => {
+    expect(pairs('Heavy rain will fall overnight into Thursday, forecasters said.', '2024-08-23')).toEqual([['overnight', '2024-08-28TNI'], ['Thursday', '2024-08-29']]);
+  });
+  test('a bare night after a night already named is that night', () => {
+    expect(pairs('Shelling began on Friday night. Overnight, three houses burned.', '2024-03-09')).toEqual([['Friday night', '2024-03-08TNI'], ['Overnight', '2024-03-08TNI']]);
+  });
+  test('"this night" and "the past night" told in the past are the night just over', () => {
+    const text = '"This night, the enemy attacked the town with drones," the mayor wrote. During the past night, gunners downed two more.';
+    expect(pairs(text, '2025-06-02')).toEqual([['This night', '2025-06-01TNI'], ['the past night', '2025-06-01TNI']]);
+  });
+});

@@ -34,6 +34,8 @@ export type DatePoint =
   | { kind: 'yearBack'; years: number }
   /** "the day before last Tuesday's hearing": a day some days from the one named. */
   | { kind: 'shifted'; base: DatePoint; days: number }
+  /** "last week, on Tuesday": a weekday of the week some weeks from the reference's (-1: last week). */
+  | { kind: 'weekdayInWeek'; weekday: number; weeks: number }
   /** "the week of March 6": the week the day named falls in. */
   | { kind: 'weekOf'; base: DatePoint };
 

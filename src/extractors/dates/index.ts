@@ -10,7 +10,7 @@ import { relativeParsers } from './parsers/relative.js';
 import { setParsers } from './parsers/set.js';
 import { joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, keepLongest, trimSpans } from './refiners.js';
 import { resolveInFrame } from './frame-day.js';
-import { joinAroundDay } from './around-day.js';
+import { dropPlacePairMonths, joinAroundDay, joinWeekdayToWeek, weekdayOfAnotherYear } from './around-day.js';
 
 /**
  * The parsers, most specific first: on spans of equal length the earlier one wins. Every pattern
@@ -25,7 +25,7 @@ export const DATE_PARSERS: readonly Parser<Candidate>[] = [
   ...setParsers,
 ];
 
-export const DATE_REFINERS: readonly Refiner<Candidate>[] = [trimSpans, joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, joinAroundDay, keepLongest];
+export const DATE_REFINERS: readonly Refiner<Candidate>[] = [trimSpans, joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, joinAroundDay, joinWeekdayToWeek, weekdayOfAnotherYear, dropPlacePairMonths, keepLongest];
 
 /**
  * Dates, times and durations with TIMEX3 values, resolved against the publication date

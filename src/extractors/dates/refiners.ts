@@ -8,7 +8,7 @@ import { alternation } from '../../language/alternation.js';
 import { PARTS_OF_DAY, SMALL_HOURS_WORDS } from '../../language/calendar.js';
 import { ATTRIBUTION_VERBS } from '../../language/speech.js';
 import { dayDiff, fmtYear, parseReference, quarterOf, type Day } from './calendar.js';
-import { resolveCandidate, type FrameDay, type Tense } from './resolve.js';
+import { resolveCandidate, type FrameDay, type Resolved, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 
 type R = Refiner<Candidate>;
@@ -24,7 +24,7 @@ export const isDayOnly = (c: Candidate) => c.time == null && namesDay(c);
 /** A candidate whose point is one day, whatever its clock time. */
 const namesDay = (c: Candidate) =>
   c.point != null && !c.literal &&
-  (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'anchorDay', 'shifted'].includes(c.point.kind));
+  (c.point.kind === 'calendar' ? c.point.d != null : ['relativeDay', 'weekday', 'weekdayInWeek', 'anchorDay', 'shifted'].includes(c.point.kind));
 
 const isDayWithPartOfDay = (c: Candidate) => namesDay(c) && c.time != null && c.time.hour == null && c.until == null;
 const hasYear = (c: Candidate) => c.point?.kind === 'calendar' && c.point.y != null;
@@ -175,10 +175,17 @@ export const trimSpans: R = {
   },
 };
 
+/** A night with no day of its own: "overnight", "the night". */
+const isNight = (c: Candidate): boolean => isTimeOnly(c) && c.time!.hour == null && c.time!.pod === 'NI' && !c.until;
+/** What joins a night to the day it runs into: "the night of February 8", "overnight into Thursday". */
+const NIGHT_INTO_DAY = /^\s+(?:of|into|to)\s+$/i;
+
 interface Anchor {
   day: Day | null;
   value: string;
   sentence: number;
+  /** Named with its night ("Thursday night", "last night"): a bare "overnight" after it is that night. */
+  night: boolean;
 }
 
 /** A verb of saying just before a day: "said on", "told CNN", "said in a post on X". */
@@ -259,21 +266,31 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
         anchorValue = day.dayValue;
       }
     }
+    // "during the night of February 8", "overnight into Thursday": the night that ends on the day
+    // named after it, whatever the tense and whatever day was named before
+    const nightInto = isNight(c) && next != null && isDayOnly(next) && NIGHT_INTO_DAY.test(text.slice(c.end, next.start));
+    if (nightInto) {
+      const day = resolveCandidate(next, { ref, tense: tenseAt(si, next), anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay });
+      anchorDay = day.day ?? null;
+      anchorValue = day.dayValue ?? null;
+    }
     // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
-    const context = { ref, tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay };
-    const r = resolveCandidate(c, context);
+    const context = { ref, tense: nightInto ? 'past' as const : tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay };
+    // "on Thursday night … Overnight, drones hit": the night already named, not the one before its day
+    const sameNight = isNight(c) && !nightInto && usable?.night === true && anchorValue === usable.value;
+    const r: Resolved = sameNight ? { value: `${usable!.value}TNI`, type: 'time' } : resolveCandidate(c, context);
     const comparison = isComparison(c, r.value, ref);
     if (c.point && !comparison && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
       lastDay = r.day ?? lastDay;
-      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si };
+      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si, night: r.value.endsWith('TNI') };
       anchor = a;
       // "the army said in a post on X Wednesday": the day of a saying does not date the events told after it
       if (!isAfterRef(a.day, ref) && !SAYING_BEFORE.test(text.slice(Math.max(0, c.start - SAYING_WINDOW), c.start))) pastAnchor = a;
     } else if (isTimeOnly(c) && usable && context.anchorValue === usable.value) {
       // "at 09:40 … A second attack came at 17:15": a run of clock times stays on the day they
       // started from, however many sentences it takes
-      const a: Anchor = { day: usable.day, value: usable.value, sentence: si };
+      const a: Anchor = { day: usable.day, value: usable.value, sentence: si, night: usable.night };
       anchor = a;
       if (!isAfterRef(a.day, ref)) pastAnchor = a;
     }

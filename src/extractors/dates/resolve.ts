@@ -58,6 +58,11 @@ interface PointValue {
 export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
   if (c.literal) return { value: c.literal.value, type: c.literal.type };
   const base: PointValue | null = c.point ? resolvePoint(c.point, rc) : null;
+  if (!c.time && c.untilPoint) {
+    // "Aug. 5-6": an interval of days; the day it ends on is the one a following "the next day" counts from
+    const end = resolvePoint(c.untilPoint, rc);
+    return { value: `${base!.value}/${end.value}`, type: 'date', day: end.day, dayValue: dayLevel(end.value) };
+  }
   if (!c.time) return { value: base!.value, type: 'date', day: base!.day, dayValue: dayLevel(base!.value) };
   // A clock time or part of day: it sits on the day named with it, else on the day just
   // mentioned, else on the reference day.
@@ -146,6 +151,11 @@ export function resolvePoint(p: DatePoint, rc: ResolveContext): PointValue {
     }
     case 'weekday':
       return resolveWeekday(p, rc);
+    case 'weekdayInWeek': {
+      if (!ref) return { value: `XXXX-WXX-${p.weekday}` };
+      const inWeek = addDays(ref, 7 * p.weeks);
+      return dayValue(addDays(inWeek, p.weekday - weekdayOf(inWeek)));
+    }
     case 'relative':
       return relativeUnit(ref, p.unit, p.offset);
     case 'anchorUnit':
@@ -262,8 +272,9 @@ function resolveWeekday(p: PointOf<'weekday'>, rc: ResolveContext): PointValue {
   else if (p.dir === 'this') offset = diff;
   else if (rc.tense === 'future' && !p.pastOnly) offset = diff >= 0 ? diff : diff + 7;
   // the weekday after the reference's is tomorrow more often than six days ago, whatever the tense
-  // ("planes arriving on Wednesday morning", written on a Tuesday)
-  else offset = diff <= 0 ? diff : diff - 7 === -6 && !p.pastOnly && !p.fromAnchor ? 1 : diff - 7;
+  // ("planes arriving on Wednesday morning", written on a Tuesday; Monday, written on a Sunday)
+  else if ((diff + 7) % 7 === 1 && !p.pastOnly && !p.fromAnchor) offset = 1;
+  else offset = diff <= 0 ? diff : diff - 7;
   return dayValue(addDays(from, offset));
 }
 

@@ -11,8 +11,10 @@ const FUTURE_MODALS = "will|won['’]t|shall|would";
 const MODALS = `${FUTURE_MODALS}|could|may|might|can`;
 /** Plans told in the past: "planned to", "agreed to". */
 const PAST_PLANS = 'planned|expected|intended|hoped|agreed|vowed|promised';
+/** What a warning or a forecast is of: "warned of an extreme fire risk on Monday", "a forecast for Friday". */
+const FORECAST = 'risks?|warn(?:s|ed|ing)?\\s+(?:of|about)|forecasts?\\s+for';
 const FUTURE = new RegExp(
-  `\\b(?:(?:${FUTURE_MODALS}|might)(?:\\s+not)?(?:\\s+(?:(?:be|have)(?:\\s+been)?\\s+)?[a-z]+)?|going to|(?:plans?|planning|set|scheduled|supposed|expects?|intends?|is|are|due|hopes?|agrees|ready|${PAST_PLANS}) to|scheduled|upcoming|expects?|(?<!\\bas\\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\\b|['’]ll(?:\\s+be\\s+[a-z]+)?\\b`,
+  `\\b(?:${FORECAST}|(?:${FUTURE_MODALS}|might)(?:\\s+not)?(?:\\s+(?:(?:be|have)(?:\\s+been)?\\s+)?[a-z]+)?|going to|(?:plans?|planning|set|scheduled|supposed|expects?|intends?|is|are|due|hopes?|agrees|ready|${PAST_PLANS}) to|scheduled|upcoming|expects?|(?<!\\bas\\s)expected|tomorrow|until|till|as (?:soon|early) as|no later than|starting|effective|payable)\\b|['’]ll(?:\\s+be\\s+[a-z]+)?\\b`,
   'gi',
 );
 // A participle after a present or bare "be" is passive, not past: "when the case is heard in May",

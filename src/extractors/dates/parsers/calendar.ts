@@ -6,6 +6,7 @@ import { alternation } from '../../../language/alternation.js';
 import { COPULAS, FUNCTION_WORDS, PREPOSITIONS } from '../../../language/function-words.js';
 import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 import { MEASURE_UNITS } from '../../../language/counting.js';
+import { DESIGNATORS, FEATURE_WORDS_AFTER, STREET_WORDS } from '../../../language/places.js';
 
 type P = Parser<Candidate>;
 
@@ -24,7 +25,7 @@ const monthDay: P = {
   name: 'monthDay',
   pattern: new RegExp(
     `\\b(?<date>(?:${WEEKDAY_RE},?\\s+)?(?<month>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<year>${YEAR})${NOT_AFTER_YEAR})?)` +
-      `(?:\\s*(?:and|or|&|-|–|to|through)\\s*(?<second>(?<secondDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(?<secondYear>${YEAR})${NOT_AFTER_YEAR})?))?`,
+      `(?:\\s*(?<link>and|or|&|-|–|to|through)\\s*(?<second>(?<secondDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(?<secondYear>${YEAR})${NOT_AFTER_YEAR})?))?`,
     'gd',
   ),
   extract(m) {
@@ -33,14 +34,23 @@ const monthDay: P = {
     if (!validDay(d)) return null;
     const month = monthNumber(g.month!);
     const first = candidate(m, 'date', 'monthDay', { point: { kind: 'calendar', y: g.year ? Number(g.year) : undefined, m: month, d } });
-    // "April 24 and 25", "October 8-10": one item per day, the second taking the first's month.
+    // "April 24 and 25": one item per day, the second taking the first's month; "Aug. 5-6, 2023",
+    // "October 8 through 10": one interval of days
     const d2 = g.secondDay ? Number(g.secondDay) : 0;
     if (!g.second || !validDay(d2) || d2 <= d) return first;
     const y = g.secondYear ? Number(g.secondYear) : g.year ? Number(g.year) : undefined;
+    // "the night of October 3 to 4" is one night, which the days on either side of it name
+    if (DAY_RANGE_LINK.test(g.link!) && !leftContext(m.input, m.index, NIGHT_OF_BEFORE)) {
+      return candidate(m, null, 'monthDay', { point: { kind: 'calendar', y, m: month, d }, untilPoint: { kind: 'calendar', y, m: month, d: d2 } });
+    }
     if (y != null && first.point?.kind === 'calendar') first.point.y = y;
     return [first, candidate(m, 'second', 'monthDay', { point: { kind: 'calendar', y, m: month, d: d2 } })];
   },
 };
+
+/** What makes two days of a month one interval rather than a list of two. */
+const DAY_RANGE_LINK = /^(?:-|–|to|through)$/;
+const NIGHT_OF_BEFORE = /\bnight\s+(?:of|from)\s+$/i;
 
 /** "8 October 2025", "the 8th of October". */
 const dayMonth: P = {
@@ -91,11 +101,15 @@ const monthAlone: P = {
     const mod = left?.groups?.modifier?.trim().toLowerCase();
     const start = m.index - (left?.[0].length ?? 0);
     if (word === 'May' && !mod && !leftContext(m.input, m.index, MONTH_PREPOSITION_LEFT)) return null;
-    if (!mod && isEventName(m)) return null;
+    if (!mod && (isEventName(m) || PLACE_WORD_AFTER.test(textAfter(m, PLACE_WORD_WINDOW)))) return null;
     const dir = mod && /^(?:last|this|next|this past|this coming)$/.test(mod) ? dirOf(mod.replace('this ', '')) : undefined;
     return candidateAt(start, m.index + word.length, 'monthAlone', { point: { kind: 'calendar', m: monthNumber(word), dir } });
   },
 };
+/** "March Road", "June Lake", "April County": a month naming a street, a feature or an area is no month. */
+const PLACE_WORD_AFTER = new RegExp(`^\\s(?:${alternation([...STREET_WORDS, ...FEATURE_WORDS_AFTER, ...DESIGNATORS.keys()].map((w) => w[0]!.toUpperCase() + w.slice(1)))})\\b`);
+/** Characters after a month read for the word of a place's name. */
+const PLACE_WORD_WINDOW = 20;
 /** "the annual March for Life", "the March of Dimes", "the Women's March": a march's name, no month. */
 function isEventName(m: RegExpExecArray): boolean {
   const after = textAfter(m, EVENT_NAME_WINDOW);
@@ -155,6 +169,7 @@ const year: P = {
     // ("post-1959 politics" is a year too: a prefix of time comes before no count)
     if (/^\s+(?:[a-z]+s|people)\b/.test(textAfter(m, COUNTED_NOUN_WINDOW)) && !m.groups!.fiscalYear && !prefix) return null;
     if (isMeasureOrModel(m, y, prefix)) return null;
+    if (!prefix && isPhoneNumber(m)) return null;
     // "Orion 1980", "Kopp's 1987 Chevrolet": a name or model right before a capitalised word is no date.
     if (!prefix && /^\s+[A-Z][a-z]/.test(textAfter(m, CAPITAL_AFTER_WINDOW))) {
       if (/['’]s\s+$|[A-Z][a-z]+\s+$/.test(textBefore(m, NAME_BEFORE_YEAR_WINDOW))) return null;
@@ -174,6 +189,14 @@ function isMeasureOrModel(m: RegExpExecArray, y: number, prefix: string): boolea
   if (code && !prefix && !ERA_WORDS.includes(code.toLowerCase()) && !monthNumber(code)) return true;
   return y < EARLIEST_BARE_YEAR && !prefix && !leftContext(m.input, m.index, OLD_YEAR_CUE);
 }
+/**
+ * The first group of a phone number: "1800 666 111", "1800 666111". Two more digit groups after it,
+ * or one as long as a subscriber's number; a year is followed by neither.
+ */
+const isPhoneNumber = (m: RegExpExecArray): boolean => PHONE_GROUPS_AFTER.test(textAfter(m, PHONE_WINDOW));
+const PHONE_GROUPS_AFTER = /^[ -](?:\d{2,}[ -]\d{2,}|\d{6,})/;
+/** Characters after a number read for the rest of a phone number. */
+const PHONE_WINDOW = 16;
 const WORD_AFTER = /^\s+(?<word>[\p{L}°'.]+)/u;
 const MODEL_CODE_BEFORE = /(?:^|[^\p{L}])(?<code>\p{Lu}{2,5})[- ]?$/u;
 /** Characters before a year read for a model's code in capitals ("GTX "). */

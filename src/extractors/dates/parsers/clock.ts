@@ -153,17 +153,24 @@ const hourInPartOfDay: P = {
   },
 };
 
+/** Characters after "the past night" read for " of" ("the past night of talks" is no night of the calendar). */
+const NIGHT_OF_WINDOW = 4;
+
 /** Characters after "overnight" read for a noun it qualifies (" delivery", " sensation"). */
 const OVERNIGHT_NOUN_WINDOW = 12;
 
-/** "overnight", "over the night", "during the morning", "mid-afternoon". */
+/**
+ * "overnight", "over the night", "during the morning", "mid-afternoon"; "this night", "the past
+ * night", as reports translated from Russian and Ukrainian say "overnight".
+ */
 const partOfDay: P = {
   name: 'partOfDay',
   pattern:
-    /(?<![\w-])(?:overnight|mid-?\s?(?:morning|afternoon|day)|the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening)|(?:early|late)\s+(?:morning|afternoon|evening))(?![\w-])/dgi,
+    /(?<![\w-])(?:overnight|mid-?\s?(?:morning|afternoon|day)|the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening)|(?:this|the\s+past)\s+night|(?:early|late)\s+(?:morning|afternoon|evening))(?![\w-])/dgi,
   extract(m) {
     const w = m[0].toLowerCase();
-    if (w.startsWith('the') && !leftContext(m.input, m.index, /\b(?:over|during|through|throughout|in|into|at|across|until|till)\s$/i)) return null;
+    if (/^the\s+past\s/.test(w) && /^\s+of\b/i.test(textAfter(m, NIGHT_OF_WINDOW))) return null;
+    if (/^the\s+(?!past\s)/.test(w) && !leftContext(m.input, m.index, /\b(?:over|during|through|throughout|in|into|at|across|until|till)\s$/i)) return null;
     const pod = w === 'overnight' ? 'NI' : /mid-?\s?day/.test(w) ? 'MI' : PARTS_OF_DAY[w.replace(/.*\s|mid-?/g, '')];
     if (!pod) return null;
     // "overnight" before a noun is an adjective of that thing ("overnight rates"), not a time.

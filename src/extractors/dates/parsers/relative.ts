@@ -52,6 +52,7 @@ const thisPartOfDay: P = {
     const g = m.groups!;
     const last = g.direction!.toLowerCase() === 'last';
     if (last && g.pod!.toLowerCase() !== 'night') return null; // "last morning" is not idiomatic
+    if (!last && g.pod!.toLowerCase() === 'night') return null; // "this night" is the clock parsers' "overnight"
     return candidate(m, 'date', 'thisPartOfDay', {
       point: { kind: 'relativeDay', offset: last ? -1 : 0 },
       time: timeOfDay(undefined, undefined, PARTS_OF_DAY[g.pod!.toLowerCase()]!),
@@ -273,9 +274,16 @@ const season: P = {
     const y = yText == null ? undefined : /^\d/.test(yText) ? Number(yText) : spokenYear(yText) ?? undefined;
     // "the fall" is too often a drop ("the fall in prices") unless a year comes with it.
     if (word === 'fall' && !y) return null;
+    // "the Summer Hill area", "Spring Valley", "Fall River": a capitalised season before a capitalised word is a name
+    if (!y && /^\p{Lu}/u.test(g.season ?? '') && NAME_WORD_AFTER.test(textAfter(m, NAME_WORD_WINDOW))) return null;
     return candidate(m, g.afterPreposition ? 'afterPreposition' : 'withYear', 'season', { point: { kind: 'season', season: SEASONS[word]!, y } });
   },
 };
+
+/** A capitalised word after a season, going on with its name. */
+const NAME_WORD_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+/** Characters after a season read for the next word of a name. */
+const NAME_WORD_WINDOW = 4;
 
 /** "the day before", "the next day", "the following morning", "that day", "the same day"; "the day before and crashed" (a verb coordinated after it). */
 const anchoredDay: P = {
