@@ -200,3 +200,10 @@ describe('counts: a place a distance is measured from holds none of them', () =>
     expect(placeOf(dated, [['Halva Island', 'region'], ['Tarnow', 'city', 'TARNOW', 'Tarnow']])).toContainEqual(['2,000 people', 'Halva Island']);
   });
 });
+
+describe('counts: a fronted place named with its own noun', () => {
+  test('"on the village of X in Y hromada, five buildings …": the village', () => {
+    const text = 'As a result of a mortar attack on the village of Lypky in Nova Dolyna hromada, five residential buildings were damaged.';
+    expect(placeOf(text, [['Lypky', 'city'], ['Nova Dolyna', 'region']])).toEqual([['five residential buildings', 'Lypky']]);
+  });
+});

@@ -6,7 +6,7 @@ import type { CountCandidate } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { COUNT_REPORTING_VERBS } from '../../../language/speech.js';
 import { PLACE_NOUNS, STOP_WORDS, STRIKE_VERBS } from '../../../language/counting.js';
-import { namesNaturalFeature } from '../../../language/places.js';
+import { namesNaturalFeature, PLACE_NOUNS_AFTER_NAME } from '../../../language/places.js';
 import { headOf } from './elliptical.js';
 import { eventAntecedents } from '../event-antecedent.js';
 import { PREPOSITIONS, SUBORDINATORS } from '../../../language/function-words.js';
@@ -71,6 +71,8 @@ const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/u;
 
 /** Parenthesised asides do not break a clause: "the VKS (Air and Space Forces, or VKS) shot down". */
 const withoutAsides = (s: string): string => s.replace(/\([^()]*\)/g, ' ');
+/** A place noun right after a place's name, which its mention leaves out ("Nova Sloboda hromada"). */
+const PLACE_NOUN_FIRST = new RegExp(String.raw`^\s+(?:${alternation([...PLACE_NOUNS_AFTER_NAME.keys()])})(?![\p{L}\p{M}])`, 'u');
 
 function placedAfter(text: string, c: CountCandidate, sentenceEnd: number, mentions: PlaceMention[]): PlaceMention | null {
   const i = countStartingBelow(mentions, c.end);
@@ -160,7 +162,8 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   while (i > 0 && mentions[i - 1]!.start >= sentenceStart && joinsOnePlace(text, mentions, mentions[i - 1]!, mentions[i]!)) i--;
   const m = mentions[governingPlace(text, mentions, i)]!;
   if (c.start - mentions[last]!.end > MAX_GAP * 2) return null;
-  const gap = withoutAsides(text.slice(mentions[last]!.end, c.start));
+  // "on the village of Horky in Nova Sloboda hromada, five buildings …": the place's own noun is part of it
+  const gap = withoutAsides(text.slice(mentions[last]!.end, c.start)).replace(PLACE_NOUN_FIRST, '');
   // "The Moscow Region emergency services said 14 flights …": the place of whoever reports the count
   if (m.kind !== 'country' && !CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
   const lead = text.slice(Math.max(sentenceStart, mentions[i]!.start - PLACE_LEAD_WINDOW), mentions[i]!.start);
