@@ -16,6 +16,9 @@ export const VERY_WEAK_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, '
 /** Heads of a military unit, numbered before them: "the 47th Mechanized Brigade". */
 export const UNIT_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'unit'));
 
+/** What a utility sells, which ends its name with no head word: "Nova Scotia Power", "Duke Energy", "Tampa Electric". */
+export const UTILITY_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'utility'));
+
 /** Heads of a company's name ("Inc", "Corp", "Holdings"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(wordsTagged(HEADS, 'company'));
 
@@ -24,6 +27,21 @@ export const STANDALONE_BODIES: ReadonlySet<string> = new Set(wordsTagged(HEADS,
 
 /** Heads of a phrase that, reporting speech, is a body and not a person: every name head ("the ministry said") and a few more ("the embassy said"). */
 export const SPEAKING_BODY_HEADS: ReadonlySet<string> = new Set([...wordsTagged(HEADS, 'name'), ...wordsTagged(HEADS, 'speaker')]);
+
+/**
+ * Head words that, after "and" in a head's complement, name a field of work and not a body of its
+ * own: "Department of Health and Human Services", "Office of Information Programs and Services".
+ */
+export const FIELD_OF_WORK_HEADS: ReadonlySet<string> = new Set(words('services'));
+
+/**
+ * Services a special-purpose district runs, which make "District" a body's head after them: "Waco-McLennan
+ * County Public Health District", "Los Angeles Unified School District", "Fire District". A district
+ * after anything else is a place ("Graivoronsky Urban District", "Southern District").
+ */
+export const DISTRICT_SERVICES: ReadonlySet<string> = new Set(words(`
+health school fire water hospital sanitation sewer irrigation transit utility park parks library conservation
+`));
 
 /** Chambers named as "House of X": "House of Representatives", "House of Commons", "House of Lords". */
 export const HOUSE_WORDS: ReadonlySet<string> = new Set(words('house houses chamber'));
@@ -44,10 +62,37 @@ export const KNOWN_ORGS: ReadonlySet<string> = new Set([
   'Gazprom', 'Rosneft', 'Rosatom', 'Roscosmos', 'Rosgvardia', 'Rosaviatsia', 'Roskomnadzor', 'Aeroflot', 'Hamas', 'Hezbollah', 'Taliban',
   'Ukrenergo', 'Naftogaz', 'Ukrzaliznytsia', 'Breitbart', 'Politifact', 'PolitiFact', 'Bloomberg', 'Interpol', 'Europol',
   'Bundeswehr', 'Bundestag', 'Bundesrat', 'Bundesbank', 'Knesset', 'Mossad', 'Frontex', 'Rostec', 'Transneft', 'Lukoil', 'Sberbank',
-  'White House', 'Red Cross', 'Wikipedia', 'Netflix', 'Tesla', 'SpaceX', 'Starlink', 'Boeing', 'Airbus',
+  'White House', 'Red Cross', 'Red Crescent', 'United Hatzalah', 'Garda', 'Gardaí', 'Gardai', 'Garda Síochána', 'Wikipedia', 'Netflix', 'Tesla', 'SpaceX', 'Starlink', 'Boeing', 'Airbus',
 ]);
 
-/** Capitalised abbreviations of things, units, times and places: never an organisation. */
+/**
+ * Acronyms of international bodies (and the Israeli army, which world news writes as "IDF") that
+ * stand for one body wherever English-language news writes them, and that body's name: an article
+ * that writes only "EU" or "IDF" names the European Union or the Israel Defense Forces, as one that
+ * spells the name out does. Only acronyms of one reading ("AFP" is a news agency and the Philippines'
+ * armed forces, "PTI" an Indian agency and a Pakistani party: not here), and not those better known
+ * than their expansion: "NATO", and a country's agencies its readers know by letters ("FBI", "SBU").
+ */
+export const KNOWN_ACRONYMS: ReadonlyMap<string, string> = new Map([
+  ['EU', 'European Union'], ['UN', 'United Nations'], ['IDF', 'Israel Defense Forces'],
+  ['IAEA', 'International Atomic Energy Agency'], ['IMF', 'International Monetary Fund'],
+  ['OSCE', 'Organization for Security and Co-operation in Europe'], ['ICRC', 'International Committee of the Red Cross'],
+  ['WFP', 'World Food Programme'],
+]);
+
+/** Names of one body that share no key by their words: the Irish police, "Garda", its officers "Gardaí", "An Garda Síochána". */
+export const ONE_BODY_KEYS: ReadonlyMap<string, string> = new Map([
+  ['gardaí', 'garda'], ['gardai', 'garda'], ['garda síochána', 'garda'], ['garda siochana', 'garda'],
+]);
+
+/** Known names a country opens, one society for each: "Kenya Red Cross", "American Red Cross", "Turkish Red Crescent". */
+export const NATIONAL_SOCIETIES: ReadonlySet<string> = new Set(['Red Cross', 'Red Crescent']);
+
+/**
+ * Capitalised abbreviations of things, units, times and places: never an organisation. With them a
+ * press release's footer ("ENDS"), the compass points of a street ("SE Maphet Road") and time zones
+ * ("12:35 IST").
+ */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set(words(`
 US USA UK UAE USSR TV AM PM GMT UTC MSK EST EDT PST CET CEST CEO CFO COO CTO GDP ID OK DNA AI IT PR HQ RPG IED
 ATGM MLRS HIMARS ATACMS SAM MANPADS KAB FPV UAV UAVS COVID HIV AIDS SUV VIP ASAP FAQ II III IV VI VII VIII IX XI XII
@@ -55,6 +100,9 @@ URL PDF USB GPS SMS LIVE BREAKING UPDATE NEW WATCH VIDEO PHOTO READ MORE MP MPS 
 KM KG MM CM KMH MPH BC AD CE BCE ICBM SLBM BTR BMP APC IFV MBT SCUD S-300 S-400 AWACS NPP TPP HPP ATM PIN VAT IPO ETF
 NO NOT YES ALL AND THE OR BUT FOR YOU WE ME MY IS ARE WAS IF SO DO GO UP OUT NOW HOW WHY WHO OF IN ON AT TO BY AS BE IT HE SHE
 AKA WWI WWII ER ICU PTSD ACA RSVP TBA TBD ETA DIY PC IP LGBT LGBTQ OPINION EXCLUSIVE ANALYSIS EDITORIAL
+ENDS END NE NW SE SW NNE ENE ESE SSE SSW WSW WNW NNW
+IST BST WET WEST EET EEST CDT CST MDT MST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST ACDT AWST NZST NZDT
+JST KST HKT SGT PHT WIB WITA WIT ICT PKT NPT
 `));
 
 /** Words that quantify a thing and never a body: "any CCTV footage", "no GPS", "more PPE". */

@@ -7,8 +7,10 @@ const KEYS = ['general staff', 'general staff of the army', 'general staff of th
 const candidate = fc.record({
   key: fc.constantFrom(...KEYS),
   country: fc.option(fc.constantFrom('ukraine', 'russia'), { nil: undefined }),
-  acronym: fc.option(fc.constantFrom('GS', 'MOD', 'SS', 'GSA', 'A'), { nil: undefined }),
+  acronym: fc.option(fc.constantFrom('GS', 'MOD', 'SS', 'GSA', 'A', 'UMOD', 'RSS'), { nil: undefined }),
   split: fc.boolean(),
+  // the initials of the name with its country, where they differ ("European Union" of key "union")
+  fullInitials: fc.option(fc.constantFrom('UMOD', 'RSS', 'GS'), { nil: undefined }),
 }).map((c): CandidateKeys => ({ ...c, initials: initialsOf(c.key) }));
 
 describe('ClusterIndex', () => {
@@ -18,11 +20,11 @@ describe('ClusterIndex', () => {
       const indexed = new ClusterIndex<ClusterKeys>(initialsOf);
       for (const c of cands) {
         let a = scanned.find((x) => ClusterIndex.matches(x, c, initialsOf));
-        if (!a) scanned.push((a = { key: c.key, country: c.country, acronym: c.acronym }));
+        if (!a) scanned.push((a = { key: c.key, country: c.country, acronym: c.acronym, fullInitials: c.fullInitials }));
         a.acronym ??= c.acronym;
         a.country ??= c.country;
         let b = indexed.find(c);
-        if (!b) indexed.add((b = { key: c.key, country: c.country, acronym: c.acronym }));
+        if (!b) indexed.add((b = { key: c.key, country: c.country, acronym: c.acronym, fullInitials: c.fullInitials }));
         if (b.acronym === undefined && c.acronym !== undefined) indexed.setAcronym(b, c.acronym);
         b.country ??= c.country;
         expect(indexed.clusters.indexOf(b)).toBe(scanned.indexOf(a));
@@ -41,5 +43,16 @@ describe('ClusterIndex', () => {
     index.add(ua);
     expect(index.find({ key: 'ministry of defense', country: 'russia', initials: 'MOD', split: true })).toBeUndefined();
     expect(index.find({ key: 'ministry of defense', country: 'russia', initials: 'MOD', split: false })).toBe(ua);
+  });
+
+  it('joins an acronym and an expansion whose initials take in its country', () => {
+    const index = new ClusterIndex<ClusterKeys>(initialsOf);
+    const eu = { key: 'union', country: 'european union', fullInitials: 'EU' };
+    index.add(eu);
+    expect(index.find({ key: 'eu', acronym: 'EU', initials: 'E', split: false })).toBe(eu);
+    const other = new ClusterIndex<ClusterKeys>(initialsOf);
+    const acronym = { key: 'eu', acronym: 'EU' };
+    other.add(acronym);
+    expect(other.find({ key: 'union', country: 'european union', initials: 'U', fullInitials: 'EU', split: false })).toBe(acronym);
   });
 });

@@ -1,5 +1,6 @@
 import { Document } from '../../src/document/document.js';
-import { acronymDefinitions, bareAcronyms, knownOrganizations, lowercaseMinistries, namedOrganizations } from '../../src/extractors/organizations/candidates.js';
+import { acronymDefinitions, bareAcronyms, knownOrganizations, namedOrganizations } from '../../src/extractors/organizations/candidates.js';
+import { lowercaseForces, lowercaseMinistries } from '../../src/extractors/organizations/lowercase-bodies.js';
 import { loadGazetteer } from '../../src/extractors/regions/gazetteer.js';
 
 // Organisation candidates and the gazetteer's name options are each built with every field in one
@@ -9,13 +10,15 @@ describe('one shape for candidates and name options', () => {
   it('gives every organisation candidate the same fields in the same order', () => {
     const doc = new Document(
       'The Ministry of Defense and the energy ministry met NATO officials. The Federal Bureau of Investigation (FBI) ' +
-        'and the FBI said the Russian Defence Ministry and the United Nations agreed. The WHO spoke too.',
+        'and the FBI said the Russian Defence Ministry and the United Nations agreed. The WHO spoke too. ' +
+        'The Kenya Red Cross, Nova Scotia Power and the Ukrainian air force said so.',
     );
     const tokens = doc.tokens;
     const defs = acronymDefinitions(doc, tokens);
     const cands = [
       ...namedOrganizations(doc, tokens),
       ...lowercaseMinistries(doc),
+      ...lowercaseForces(doc),
       ...knownOrganizations(doc, tokens),
       ...defs.orgs,
       ...bareAcronyms(doc, tokens, defs.things),

@@ -7,7 +7,7 @@ import { isFoldedFirstName } from '../../language/first-names.js';
 import { OFFICE_HEADS, PERSONAL_RANK_WORDS, PORTFOLIO_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { namesNoBody } from './acronym-uses.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
-import { COMPANY_HEADS, HOUSE_WORDS, KNOWN_ORGS, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, STATE_FORM_WORDS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
+import { COMPANY_HEADS, DISTRICT_SERVICES, FIELD_OF_WORK_HEADS, HOUSE_WORDS, KNOWN_ORGS, NATIONAL_SOCIETIES, NON_ORG_ACRONYMS, NOT_ORGS, ORG_HEADS, STATE_FORM_WORDS, PARTY_PLURALS, PARTY_QUALIFIERS, SHIP_PREFIXES, STANDALONE_BODIES, UNIT_HEADS, UTILITY_HEADS, VERY_WEAK_HEADS, WEAK_HEADS } from '../../language/organizations.js';
 
 /** One place where the text names an organisation, before mentions are merged. */
 export interface OrgCandidate extends Span {
@@ -40,7 +40,7 @@ const LEADING = new Set(
    or if meanwhile however yet also so then now today yesterday earlier later said says told his her their its our
    both all some many several while during under over against between via amid despite among including like unlike
    through within without across about behind beyond near toward towards upon whether where although because once
-   unless until whose every each neither either most more`.split(/\s+/).filter(Boolean),
+   unless until whose every each neither either most more another any such which what`.split(/\s+/).filter(Boolean),
 );
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&']);
 
@@ -100,6 +100,8 @@ function runEnd(text: string, tokens: Token[], first: number): number {
       j = k + 1;
       continue;
     }
+    // "Clermont County Sheriff’s office": the office of a title a place opens, in lower case, ends the name
+    if (n?.poss && j > first && isLowercaseOffice(tokens, j, k)) return k + 1;
     if (!n || !n.isWord && n.text !== '&' || !sameLineGap(text, tokens[j]!, n)) break;
     if (n.cap) {
       j = k;
@@ -108,8 +110,10 @@ function runEnd(text: string, tokens: Token[], first: number): number {
     // connectors join capitalised words: "Armed Forces of Ukraine", "Air and Space Forces"
     if (!CONNECTORS.has(n.lower)) break;
     let m = k + 1;
-    // "Hofstra University on Monday": a date is no part of a name
+    // "Hofstra University on Monday": a date is no part of a name; nor, in "State Emergency Service of
+    // Ukraine on Facebook", the platform a body wrote on
     if (tokens[m] && CALENDAR.has(tokens[m]!.lower)) break;
+    if (n.lower === 'on' && tokens[m] && KNOWN_ORGS.has(tokens[m]!.text)) break;
     if (tokens[m]?.lower === 'the' && n.lower !== 'the') m++;
     const after = tokens[m];
     if (!after || !after.isWord || !after.cap || !sameLineGap(text, tokens[m - 1]!, after)) break;
@@ -128,6 +132,13 @@ function isPossessiveHead(tokens: Token[], title: number, poss: number): boolean
   return t.cap && tokens[poss]!.start === t.end && (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !!head && head.cap && isHead(head);
 }
 
+/** "Sheriff’s office": a capitalised title's possessive, glued to it, then "office" in lower case. */
+function isLowercaseOffice(tokens: Token[], title: number, poss: number): boolean {
+  const t = tokens[title]!;
+  const office = tokens[poss + 1];
+  return t.cap && tokens[poss]!.start === t.end && (OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && office?.text === 'office';
+}
+
 /**
  * "Apple Inc and Alphabet Inc" names two bodies; "Members of the Congressional Black Caucus" one, after
  * the connector. A run splits at "and" when a head word stands before it (but once inside a name's
@@ -144,10 +155,12 @@ function splitRun(doc: Document, tokens: Token[], first: number, last: number, o
   // Mitigation Agency" is the body's work, not a body)
   let sawStrongHead = false;
   let joined = false;
+  // inside a head's complement ("Department of Health"), where an "and" may join a field of work
+  let inComplement = false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     if ((t.lower === 'and' || t.text === '&') && (sawHead || STANDALONE_BODIES.has(tokens[k - 1]?.lower ?? ''))) {
-      if (!joined && sawHead && (joinsComplement(tokens, k + 1, last) || (!sawStrongHead && tokens[k + 1]?.lower !== 'the' && !namesCompany(tokens, k + 1, last)))) {
+      if (!joined && sawHead && (joinsComplement(tokens, k + 1, last, inComplement) || (!sawStrongHead && tokens[k + 1]?.lower !== 'the' && !namesCompany(tokens, k + 1, last)))) {
         joined = true;
         continue;
       }
@@ -156,14 +169,17 @@ function splitRun(doc: Document, tokens: Token[], first: number, last: number, o
       sawHead = false;
       sawStrongHead = false;
       joined = false;
+      inComplement = false;
       continue;
     }
     if (!sawHead && CONNECTORS.has(t.lower) && t.lower !== 'and' && t.text !== '&') {
       partStart = k + 1;
       continue;
     }
-    if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) {
+    if (sawHead && isComplementOpener(t.lower) && tokens[k - 1]!.cap && isHead(tokens[k - 1]!)) inComplement = true;
+    else if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) {
       sawHead = true;
+      inComplement = false;
       if (!VERY_WEAK_HEADS.has(t.lower)) sawStrongHead = true;
     }
   }
@@ -180,16 +196,25 @@ function namesCompany(tokens: Token[], from: number, to: number): boolean {
  * Is the "and" before token `from` inside the body's name ("Department of Housing and Urban Development",
  * "Committee on Parks and Recreation")? So when what follows, up to the next "and", is a few capitalised
  * words that name no body of their own: not "and the AFL-CIO", not "and the Foreign Ministry".
+ * Inside a head's complement (`inComplement`: the "and" follows "Department of X"), a field of work
+ * named by its services joins too ("Department of Health and Human Services", "Office of Information
+ * Programs and Services"), but not a body a country or place opens ("and Ukrainian Emergency Services").
  */
-function joinsComplement(tokens: Token[], from: number, to: number): boolean {
+function joinsComplement(tokens: Token[], from: number, to: number, inComplement: boolean): boolean {
   let words = 0;
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
     if (t.lower === 'and' || t.text === '&') break;
-    if (t.lower === 'the' || t.allCaps || isHead(t) || HOUSE_WORDS.has(t.lower) || STANDALONE_BODIES.has(t.lower) || KNOWN_ORGS.has(t.text)) return false;
+    const field = inComplement && FIELD_OF_WORK_HEADS.has(t.lower) && endsPart(tokens, k, to) && !DEMONYMS.has(tokens[from]!.lower);
+    if (!field && (t.lower === 'the' || t.allCaps || isHead(t) || HOUSE_WORDS.has(t.lower) || STANDALONE_BODIES.has(t.lower) || KNOWN_ORGS.has(t.text))) return false;
     if (++words > 3) return false;
   }
   return words > 0;
+}
+
+/** Whether token k is the last of its part: the run's last token, or the one before an "and". */
+function endsPart(tokens: Token[], k: number, to: number): boolean {
+  return k === to || tokens[k + 1]!.lower === 'and' || tokens[k + 1]!.text === '&';
 }
 
 function readPart(doc: Document, tokens: Token[], from: number, to: number, runStart: number, out: OrgCandidate[]): void {
@@ -199,15 +224,46 @@ function readPart(doc: Document, tokens: Token[], from: number, to: number, runS
 
 /**
  * A head word at token k of the part from..to: an organisation head; "House" before "of X" ("House of
- * Representatives"); a party's plural after its qualifier ("Liberal Democrats").
+ * Representatives"); a party's plural after its qualifier ("Liberal Democrats"); "District" after
+ * the service it runs ("Public Health District").
  */
 function isHeadInRun(tokens: Token[], from: number, to: number, k: number): boolean {
   const t = tokens[k]!;
+  // "Clermont County Sheriff’s office" (see isLowercaseOffice)
+  if (t.text === 'office') return k > from && tokens[k - 1]!.poss;
   if (!t.cap) return false;
   if (isHead(t)) return true;
+  // "Public Health District", "Unified School District": a district that runs a service, not a place
+  if (t.lower === 'district') return k > from && tokens[k - 1]!.cap && DISTRICT_SERVICES.has(tokens[k - 1]!.lower);
   if (HOUSE_WORDS.has(t.lower)) return k + 2 <= to && tokens[k + 1]!.lower === 'of' && tokens[k + 2]!.cap;
   if (PARTY_PLURALS.has(t.lower)) return k > from && PARTY_QUALIFIERS.has(tokens[k - 1]!.lower);
   return false;
+}
+
+const QUOTE_MARK = /^["'“”‘’«»]$/u;
+
+/**
+ * "Nova Scotia Power", "Duke Energy", "Tampa Electric": a utility is named by where or whose it is and
+ * what it sells, with no head word. A run of capitalised words with no other head that ends on one
+ * names a body when no word before it is one the article writes in lower case ("Nuclear Power",
+ * "Clean Energy" are things) and it holds no "and" (two bodies, or one this cannot tell apart).
+ */
+function utilityName(doc: Document, tokens: Token[], from: number, to: number): OrgCandidate | null {
+  const last = tokens[to]!;
+  if (!last.cap || !UTILITY_HEADS.has(last.lower)) return null;
+  let start = from;
+  while (start < to && (LEADING.has(tokens[start]!.lower) || !tokens[start]!.cap)) start++;
+  if (start === to) return null;
+  const lowerWords = doc.lowerWords;
+  for (let k = start; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.lower === 'and' || t.text === '&' || lowerWords.has(t.lower) || CALENDAR.has(t.lower)) return null;
+  }
+  if (isHeadline(doc, tokens[from]!.start)) return null;
+  // "the show’s “Star Power” award", "''Girl Power'' signs": a title in quotation marks
+  if (QUOTE_MARK.test(doc.text.charAt(tokens[start]!.start - 1)) && QUOTE_MARK.test(doc.text.charAt(last.end))) return null;
+  const name = doc.text.slice(tokens[start]!.start, last.end);
+  return orgCandidate(tokens[start]!.start, last.end, name, 'named');
 }
 
 /** The organisation the part from..to (token indices, inclusive) names, if any. */
@@ -215,7 +271,7 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
   const text = doc.text;
   let lastHead = -1;
   for (let k = from; k <= to; k++) if (isHeadInRun(tokens, from, to, k)) lastHead = k;
-  if (lastHead < 0) return null;
+  if (lastHead < 0) return utilityName(doc, tokens, from, to);
   // "Armed Forces Minister James Holloway": the words before a minister's title name the portfolio, not a body
   const after = tokens[lastHead + 1];
   if (after && after.cap && PORTFOLIO_TITLES.has(after.lower) && lastHead < to) return null;
@@ -227,9 +283,15 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
   let end = lastHead;
   if (end < to && isComplementOpener(tokens[end + 1]!.lower)) {
     let q = end + 1;
+    let first = true;
     while (q < to) {
       const t = tokens[q + 1]!;
-      if (t.cap && (isFoldedFirstName(t.lower) || OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower))) break;
+      // "Department of Justice", "University of Virginia": the complement's one word is its field or
+      // place, though it may be a title or a given name; before another name it is a person's ("Office
+      // of President Volodymyr Zelensky")
+      const alone = first && (q + 1 === to || !tokens[q + 2]!.cap);
+      if (t.cap && !alone && (isFoldedFirstName(t.lower) || OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower))) break;
+      if (t.cap) first = false;
       q++;
     }
     while (q > end && !tokens[q]!.cap) q--;
@@ -241,15 +303,16 @@ function orgInRun(doc: Document, tokens: Token[], from: number, to: number, runS
   for (let q = start; q < lastHead; q++) {
     const t = tokens[q]!;
     // "Governor Ivan Petrov Foundation" loses its title; "General Staff" keeps its first word
-    if ((OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower)) && !isHead(tokens[q + 1]!) && !tokens[q + 1]!.poss) start = q + 1;
+    if ((OFFICE_HEADS.has(t.lower) || ROLE_HEADS.has(t.lower) || isPluralOffice(t.lower)) && !isHead(tokens[q + 1]!) && !tokens[q + 1]!.poss) start = q + 1;
   }
   while (start < lastHead && !tokens[start]!.cap) start++;
   // in a headline written in title case every word is capitalised: there, words the article also
   // writes in lower case ("Wealthy Voters Abandon Republican Party") are not part of a name
-  const headlineLower = doc.lines.isCapitalised(tokens[runStart]!.start) ? doc.lowerWords : null;
+  const headlineLower = isHeadline(doc, tokens[runStart]!.start) ? doc.lowerWords : null;
   if (headlineLower) {
     for (let q = lastHead - 1; q >= start; q--) {
-      if (headlineLower.has(tokens[q]!.lower)) {
+      // a connector is in lower case in a title too ("Department of Health and Human Services Says")
+      if (tokens[q]!.cap && headlineLower.has(tokens[q]!.lower)) {
         start = q + 1;
         break;
       }
@@ -279,6 +342,23 @@ function insideSentence(doc: Document, tokens: Token[], k: number): boolean {
   return k > 0 && s >= 0 && tokens[k - 1]!.start >= doc.sentences[s]!.start;
 }
 
+const FULL_STOP_AT_END = /\.["”’']?\s*$/u;
+
+/**
+ * Whether the line at `pos` is a headline, where every word is capitalised: a mostly capitalised
+ * line, in title case or not ending on a full stop. A sentence with a few long words in lower case is
+ * prose however many names it holds ("The Central Oregon Major Incident Team led by the Oregon State
+ * Police along with the Crook County District Attorney’s Office is investigating.").
+ */
+function isHeadline(doc: Document, pos: number): boolean {
+  if (!doc.lines.isCapitalised(pos)) return false;
+  if (doc.lines.isTitleCase(pos)) return true;
+  const line = doc.lines.indexAt(pos);
+  const start = doc.lines.startOf(line);
+  const end = doc.lines.endOf(line);
+  return !FULL_STOP_AT_END.test(doc.text.slice(Math.max(start, end - 4), end));
+}
+
 /** "Minister for X", "Secretary of X": the part from `from` is a minister's or secretary's portfolio. */
 function isPortfolioOf(tokens: Token[], from: number): boolean {
   const connector = tokens[from - 1];
@@ -299,28 +379,6 @@ function isComplementOpener(w: string): boolean {
   return w === 'of' || w === 'for' || w === 'on';
 }
 
-const MINISTRY_DOMAIN =
-  /\b(?:defen[cs]e|foreign|interior|emergenc(?:y|ies)|health|justice|finance|economy|energy|education|culture|agriculture|transport|digital)\s+ministry\b/gi;
-
-/** "the defense ministry", "the Russian defense ministry": ministries written in lower case. */
-export function lowercaseMinistries(doc: Document): OrgCandidate[] {
-  const out: OrgCandidate[] = [];
-  const text = doc.text;
-  if (!/ministry/.test(text)) return out;
-  MINISTRY_DOMAIN.lastIndex = 0;
-  for (let m = MINISTRY_DOMAIN.exec(text); m; m = MINISTRY_DOMAIN.exec(text)) {
-    const end = m.index + m[0].length;
-    // capitalised ones ("Defense Ministry") are named organisations
-    if (text.charCodeAt(end - 8) !== 109) continue;
-    // a country adjective right before: "the Russian defense ministry"
-    const before = /(?<adjective>[A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, m.index - 20), m.index));
-    const adj = before && DEMONYMS.has(before.groups!.adjective!.toLowerCase()) ? before.groups!.adjective! : undefined;
-    const start = adj ? m.index - before![0].length : m.index;
-    out.push(orgCandidate(start, end, text.slice(start, end), 'lowercase-ministry', undefined, undefined, adj ? DEMONYMS.get(adj.toLowerCase()) : undefined));
-  }
-  return out;
-}
-
 // First words of the two-word known names ("White" of "White House"): only these are worth joining to the next word.
 const KNOWN_FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN_ORGS].filter((n) => n.split(' ').length === 2).map((n) => n.split(' ')[0]!));
 
@@ -332,11 +390,28 @@ export function knownOrganizations(doc: Document, tokens: Token[]): OrgCandidate
     if (!t.isWord || !t.cap) continue;
     const two = KNOWN_FIRST_WORDS.has(t.text) && tokens[i + 1]?.isWord ? `${t.text} ${tokens[i + 1]!.text}` : '';
     if (two && KNOWN_ORGS.has(two) && sameLineGap(doc.text, t, tokens[i + 1]!)) {
-      out.push(orgCandidate(t.start, tokens[i + 1]!.end, two, 'known'));
+      const country = NATIONAL_SOCIETIES.has(two) ? countryBefore(doc.text, tokens, i) : null;
+      const start = country ? country.start : t.start;
+      out.push(orgCandidate(start, tokens[i + 1]!.end, doc.text.slice(start, tokens[i + 1]!.end), 'known'));
       i++;
     } else if (KNOWN_ORGS.has(t.text)) out.push(orgCandidate(t.start, t.end, t.text, 'known'));
   }
   return out;
+}
+
+const COUNTRY_NAMES: ReadonlySet<string> = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
+
+/** The country's name or adjective, of one or two words, written right before token i ("Kenya", "New Zealand", "American"), if any. */
+function countryBefore(text: string, tokens: Token[], i: number): Token | null {
+  let found: Token | null = null;
+  let words = '';
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    const w = tokens[k]!;
+    if (!w.isWord || !w.cap || text.slice(w.end, tokens[k + 1]!.start) !== ' ') break;
+    words = words ? `${w.lower} ${words}` : w.lower;
+    if (DEMONYMS.has(words) || COUNTRY_NAMES.has(words)) found = w;
+  }
+  return found;
 }
 
 /** Acronyms written with their expansion, and acronyms of things ("unmanned aerial vehicles (UAVs)"). */
@@ -514,10 +589,15 @@ function onlyTitleWords(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
+/** "Superintendents of Police", "district collectors": the plural of an office names its holders, not a body. */
+function isPluralOffice(w: string): boolean {
+  return w.length > 4 && w.endsWith('s') && OFFICE_HEADS.has(w.slice(0, -1));
+}
+
 /** "Deputy Superintendent of Police (DSP)", "Chief of Defence Staff (CDS)": an expansion that is a title names a post, not a body. */
 function namesATitle(expansion: Token[]): boolean {
   for (const w of expansion) {
-    if (OFFICE_HEADS.has(w.lower)) return true;
+    if (OFFICE_HEADS.has(w.lower) || isPluralOffice(w.lower)) return true;
     if (!TITLE_MODIFIERS.has(w.lower)) return false;
   }
   return false;

@@ -3,6 +3,8 @@ export interface ClusterKeys {
   key: string;
   country?: string;
   acronym?: string;
+  /** The initials of the name with its country ("European Union": EU), where they differ from the key's ("union"). */
+  fullInitials?: string;
 }
 
 /** What a candidate is matched on: its key, its country, its acronym and the initials of its key. */
@@ -11,6 +13,8 @@ export interface CandidateKeys {
   country?: string;
   acronym?: string;
   initials: string;
+  /** The initials of the name with its country, where they differ from `initials`. */
+  fullInitials?: string;
   /** Whether the article uses this key for bodies of more than one country. */
   split: boolean;
 }
@@ -46,13 +50,16 @@ export class ClusterIndex<C extends ClusterKeys> {
 
   constructor(private readonly initialsOf: (key: string) => string) {}
 
-  /** The rule: one key, or one a short form of the other, in agreeing countries; or an acronym and its expansion. */
+  /**
+   * The rule: one key, or one a short form of the other, in agreeing countries; or an acronym and its
+   * expansion, whose initials may take in its country ("EU" and "European Union").
+   */
   static matches(x: ClusterKeys, c: CandidateKeys, initialsOf: (key: string) => string): boolean {
     const sameBody = x.key === c.key || shortFormOf(x.key, c.key) || shortFormOf(c.key, x.key);
     return (
       (sameBody && (!c.split || !c.country || !x.country || x.country === c.country)) ||
-      Boolean(c.acronym && (x.acronym === c.acronym || initialsOf(x.key) === c.acronym)) ||
-      Boolean(x.acronym && !c.acronym && c.initials === x.acronym)
+      Boolean(c.acronym && (x.acronym === c.acronym || initialsOf(x.key) === c.acronym || x.fullInitials === c.acronym)) ||
+      Boolean(x.acronym && !c.acronym && (c.initials === x.acronym || c.fullInitials === x.acronym))
     );
   }
 
@@ -62,7 +69,10 @@ export class ClusterIndex<C extends ClusterKeys> {
     if (c.key.includes(' ')) lists.push(this.byShortForm.get(c.key));
     for (const short of shortForms(c.key)) if (short.includes(' ')) lists.push(this.byKey.get(short));
     if (c.acronym) lists.push(this.byAcronym.get(c.acronym), this.byInitials.get(c.acronym));
-    else lists.push(this.byAcronym.get(c.initials));
+    else {
+      lists.push(this.byAcronym.get(c.initials));
+      if (c.fullInitials) lists.push(this.byAcronym.get(c.fullInitials));
+    }
     let first = -1;
     for (const list of lists) {
       for (const k of list ?? []) {
@@ -80,6 +90,7 @@ export class ClusterIndex<C extends ClusterKeys> {
     pushTo(this.byKey, cluster.key, index);
     for (const short of shortForms(cluster.key)) pushTo(this.byShortForm, short, index);
     pushTo(this.byInitials, this.initialsOf(cluster.key), index);
+    if (cluster.fullInitials) pushTo(this.byInitials, cluster.fullInitials, index);
     if (cluster.acronym) pushTo(this.byAcronym, cluster.acronym, index);
   }
 

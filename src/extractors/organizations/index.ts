@@ -1,13 +1,14 @@
 import type { Document } from '../../document/document.js';
 import type { Extractor, ExtractionContext } from '../framework.js';
 import type { Organization } from '../../record/types.js';
-import { acronymDefinitions, bareAcronyms, knownOrganizations, lowercaseMinistries, namedOrganizations } from './candidates.js';
+import { acronymDefinitions, bareAcronyms, knownOrganizations, namedOrganizations } from './candidates.js';
+import { lowercaseForces, lowercaseMinistries } from './lowercase-bodies.js';
 import { mergeOrganizations } from './merge.js';
 import { oneWordBodies } from './one-word-bodies.js';
 
 /**
  * Organisations: ministries, forces, agencies, companies, parties, courts, platforms. Candidates
- * come from capitalised names built on a head word, lower-case ministries, a list of well-known
+ * come from capitalised names built on a head word, lower-case ministries and forces, a list of well-known
  * names and acronyms; the merge step makes one organisation of every way the article names it.
  */
 export const organizationsExtractor: Extractor<'organizations'> = {
@@ -21,6 +22,7 @@ export const organizationsExtractor: Extractor<'organizations'> = {
       ...defs.orgs,
       ...namedOrganizations(doc, tokens),
       ...lowercaseMinistries(doc),
+      ...lowercaseForces(doc),
       ...knownOrganizations(doc, tokens),
       ...oneWordBodies(doc, tokens),
       ...bareAcronyms(doc, tokens, defs.things),

@@ -1,10 +1,12 @@
 import type { Span } from '../../document/span.js';
 import type { Mention, Organization } from '../../record/types.js';
+import { KNOWN_ACRONYMS, NATIONAL_SOCIETIES, ONE_BODY_KEYS } from '../../language/organizations.js';
 import { DEMONYMS } from '../../language/places.js';
 import type { OrgCandidate } from './candidates.js';
 import { ClusterIndex } from './cluster-index.js';
 
 const COUNTRY_NAMES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
+const NATIONAL_SOCIETY_KEY = new RegExp(`^(?<country>.+?) (?:${[...NATIONAL_SOCIETIES].map((n) => n.toLowerCase()).join('|')})$`);
 const PRIORITY: Record<OrgCandidate['source'], number> = { 'defined-acronym': 5, named: 4, 'lowercase-ministry': 3, known: 2, acronym: 1 };
 
 /**
@@ -29,15 +31,29 @@ function orgKeyOf(name: string): { key: string; country?: string } {
       break;
     }
   }
+  // "Kenya Red Cross": a country's name opens the society of a movement, which is the body the article means by "the Red Cross"
+  if (!country) {
+    const society = NATIONAL_SOCIETY_KEY.exec(s);
+    if (society && COUNTRY_NAMES.has(society.groups!.country!)) {
+      country = society.groups!.country;
+      s = s.slice(society.groups!.country!.length + 1);
+    }
+  }
   const of = / of (?:the )?(?<country>[a-z .]+)$/.exec(s);
   if (of && COUNTRY_NAMES.has(of.groups!.country!)) {
     country ??= of.groups!.country;
     s = s.slice(0, of.index);
   }
+  s = ONE_BODY_KEYS.get(s) ?? s;
   s = s.replace(/\bdefence\b/g, 'defense');
   const m = /^(?<domain>.+?) ministry$/.exec(s);
   if (m) s = `ministry of ${m.groups!.domain}`;
   return { key: s, country: country?.toLowerCase() };
+}
+
+/** A name in the key's spelling, its country kept: "the European Union" → "european union". */
+function fullKey(name: string): string {
+  return name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
 
 function initialsOfKey(key: string): string {
@@ -52,6 +68,7 @@ interface Cluster {
   key: string;
   country?: string;
   acronym?: string;
+  fullInitials?: string;
   cands: OrgCandidate[];
   spans: Span[];
 }
@@ -106,9 +123,12 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
     const k = orgKey(c.name);
     const acr = c.acronym;
     const split = (countriesByKey.get(k.key)?.size ?? 0) > 1;
-    let cl = clusters.find({ key: k.key, country: k.country, acronym: acr, initials: initialsOf(k.key), split });
+    const initials = initialsOf(k.key);
+    const full = k.country ? initialsOf(fullKey(c.name)) : undefined;
+    const fullInitials = full !== initials ? full : undefined;
+    let cl = clusters.find({ key: k.key, country: k.country, acronym: acr, initials, fullInitials, split });
     if (!cl) {
-      cl = { key: k.key, country: k.country, acronym: acr, cands: [], spans: [] };
+      cl = { key: k.key, country: k.country, acronym: acr, fullInitials, cands: [], spans: [] };
       clusters.add(cl);
     }
     if (cl.acronym === undefined && acr !== undefined) clusters.setAcronym(cl, acr);
@@ -132,18 +152,23 @@ export function mergeOrganizations(cands: OrgCandidate[], text: string): Organiz
 
 /**
  * The name as the article writes it, as an analyst would copy it: the expansion of an acronym,
- * else the first capitalised full name, else a lower-case ministry as written ("energy ministry").
+ * else the first capitalised full name, else a lower-case ministry as written ("energy ministry"),
+ * else what a well-known acronym stands for ("EU": European Union), else the acronym.
  * A country adjective stays: "Russian Defence Ministry" and "Ukrainian Air Force" are the names
  * readers know, and the Romanian and Ukrainian air forces of one article are two bodies.
  */
 function chooseName(cl: Cluster): string {
   const defined = cl.cands.find((c) => c.source === 'defined-acronym' && c.name !== c.acronym);
   if (defined) return defined.name;
+  // "the Red Cross … Kenya Red Cross": the national society the article means
+  const society = NATIONAL_SOCIETIES.has(cl.cands[0]!.name) ? cl.cands.find((c) => c.name !== cl.cands[0]!.name && c.source === 'known') : undefined;
+  if (society) return society.name;
   const named = cl.cands.find((c) => c.source === 'named' || c.source === 'known');
   if (named) return named.name;
   const lower = cl.cands.find((c) => c.source === 'lowercase-ministry');
   if (lower) return lower.name;
-  return cl.cands[0]!.name;
+  // "EU" alone: the body a well-known acronym stands for
+  return (cl.acronym && KNOWN_ACRONYMS.get(cl.acronym)) ?? cl.cands[0]!.name;
 }
 
 function dedupe(spans: Span[]): Span[] {
