@@ -41,6 +41,10 @@ describe('counts: the place of the paragraph label and of the article', () => {
     const text = 'Storms hit Tarnow and Lipki\n\nStorms swept through Tarnow and Lipki on Sunday.\n\nSix homes lost their roofs.';
     expect(placeOf(text, [['Tarnow', 'city'], ['Lipki', 'city']])).toEqual([['Six homes', null]]);
   });
+  test('a town and the region after its comma are one place, no list: the article reports on the town', () => {
+    const text = 'Villages are shelled. Six bombs fell on them\n\nAuthorities in Lipki, Tula Oblast, say nearby villages are shelled.\n\nA school was damaged.';
+    expect(placeOf(text, [['Lipki', 'city'], ['Tula Oblast', 'region']])).toEqual([['Six bombs', 'Lipki']]);
+  });
   test('a lead that counts states reports on many places', () => {
     const text = 'Storms kill dozens\n\nStorms in eight states killed people in Ohio over the weekend.\n\nNine homes were destroyed.';
     expect(placeOf(text, [['Ohio', 'region']])).toContainEqual(['Nine homes', null]);

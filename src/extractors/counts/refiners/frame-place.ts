@@ -11,6 +11,7 @@ import { headOf } from './elliptical.js';
 // Places the opening names in a list ("in Bryansk, Kursk and Belgorod oblasts") leave the article without one place.
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|or))\s*(?:the\s+)?$/iu;
 const FIRST_WORD = /^[^\p{L}]*(?<word>\p{L}+)/u;
+const COMMA_ONLY = /^\s*,\s*$/u;
 
 /**
  * The place an article reports on, when it reports on one: `articlePlace`, unless its opening lists
@@ -81,6 +82,9 @@ function listedWithOthers(text: string, span: Span, place: Region, peers: Readon
       if (peer === place) continue;
       for (const m of peer.mentions.filter(inSpan)) {
         const gap = m.start >= own.end ? text.slice(own.end, m.start) : text.slice(m.end, own.start);
+        // "Volchansk, Kharkiv Oblast": a town and, after its comma, the region that holds it are one place
+        const [first, second] = m.start >= own.end ? [place, peer] : [peer, place];
+        if (first.kind === 'city' && second.kind === 'region' && COMMA_ONLY.test(gap)) continue;
         if (LIST_JOIN.test(gap)) return true;
       }
     }
