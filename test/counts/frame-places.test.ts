@@ -211,3 +211,14 @@ describe('counts: a fronted place named with its own noun', () => {
     expect(placeOf(text, [['Lypky', 'city'], ['Nova Dolyna', 'region']])).toEqual([['five residential buildings', 'Lypky']]);
   });
 });
+
+describe('counts: "where" after a place, and "in the province" past a river', () => {
+  test('"The worst-hit region was X where 32 people died": X, named without a preposition', () => {
+    const text = 'The worst-hit region was Tula Oblast where 32 people have died and 26 were injured.';
+    expect(placeOf(text, [['Tula Oblast', 'region']])).toEqual([['32 people', 'Tula Oblast'], ['26', 'Tula Oblast']]);
+  });
+  test('"in the province" is the province named before, not a river named since', () => {
+    const text = 'Floods in Tarn province killed 21 people. Rain swelled the Roudo River by the city of Lipki. Flooding hit more than 10 villages in the province, he added.';
+    expect(placeOf(text, [['Tarn Province', 'region', 'Tarn province'], ['Roudo River', 'region'], ['Lipki', 'city']])).toContainEqual(['10 villages', 'Tarn Province']);
+  });
+});

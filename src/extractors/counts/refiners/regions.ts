@@ -52,6 +52,7 @@ const PREP_BEFORE_PLACE_FRONTED = /^[^\p{L}]*(?:in|over|across|throughout|near|o
 const CLAUSE_BREAK = /[,;:—–]/;
 // a relative clause that stays in the place: "in the Smolensk region of Russia, where … shot down nine UAVs"
 const WHERE_CLAUSE = /^[^,;:—–]*,\s*(?:where|in which)\b[^,;:—–]*$/iu;
+const WHERE_AFTER_PLACE = /^\s*,?\s*(?:where|in which)\s[^,;:—–]*$/iu;
 const FRONTED_GAP = /^\s*(?:\p{Ll}+\s*)?,[^,;:—–]*$/u; // "In the Belgorod district, one civilian …"
 // "over the territory of the Kursk region" names its place: an anaphor has no "of" after it
 const REGION_ANAPHOR = /^[^,;:—–]*?(?:^|[^\p{L}])(?:in|over|above|across|throughout|within|of)\s+the\s+(?:region|oblast|province|republic|krai|territory|district|area)(?![\p{L}'’])(?!\s+of\s)/iu;
@@ -166,6 +167,8 @@ function placedBefore(text: string, c: CountCandidate, sentenceStart: number, me
   const gap = withoutAsides(text.slice(mentions[last]!.end, c.start)).replace(PLACE_NOUN_FIRST, '');
   // "The Moscow Region emergency services said 14 flights …": the place of whoever reports the count
   if (m.kind !== 'country' && !CLAUSE_BREAK.test(gap) && gap.length <= MAX_GAP && SPEECH_VERB.test(gap)) return m;
+  // "The worst-hit region was Khyber Pakhtunkhwa where 32 people have died": a "where" clause is the place's, however it was named
+  if (WHERE_AFTER_PLACE.test(gap) && m.kind !== 'country') return m;
   const lead = text.slice(Math.max(sentenceStart, mentions[i]!.start - PLACE_LEAD_WINDOW), mentions[i]!.start);
   if (!placeFollowsPreposition(lead) && !(i < last && IN_JOIN.test(text.slice(mentions[i]!.end, mentions[i + 1]!.start)))) return null;
   // "In Kharkiv, a bomb struck a building, killing two people": a fronted place holds for the sentence
@@ -200,7 +203,8 @@ function placedByAnaphor(text: string, c: CountCandidate, sentenceEnd: number, m
   for (let k = countStartingBelow(mentions, c.start) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (c.start - m.end > ANAPHOR_REACH) return null;
-    if (m.kind === 'region') return m;
+    // "in the province" is the province, not the river named since ("the Roudbal river by the city of X")
+    if (m.kind === 'region' && !namesNaturalFeature(m.name)) return m;
   }
   return null;
 }
