@@ -69,11 +69,13 @@ export const PLACE_ADJECTIVES: ReadonlyMap<string, 'region' | 'city' | 'country'
 
 /**
  * Lowercase nouns that make the name before them a settlement or an area: "Kalinovka village", "the
- * Yam settlement", "Kelso township", "the Burren area", "Velyka Oleksandrivka hromada".
+ * Yam settlement", "Kelso township", "the Burren area", "Velyka Oleksandrivka hromada", "the Smithville
+ * city limits".
  */
 export const PLACE_NOUNS_AFTER_NAME: ReadonlyMap<string, 'region' | 'city'> = new Map([
   ['village', 'city'], ['settlement', 'city'], ['township', 'city'], ['hamlet', 'city'], ['suburb', 'city'],
   ['neighbourhood', 'city'], ['neighborhood', 'city'], ['hromada', 'region'], ['area', 'region'], ['island', 'region'],
+  ['city', 'city'], ['town', 'city'],
 ]);
 
 /**

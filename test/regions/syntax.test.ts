@@ -104,6 +104,11 @@ describe('districts', () => {
     expect(names('Underwriters led by Goldman, Sachs & Co. Hertz Corp. said so.')).toEqual([]);
   });
 
+  test('"X city" and "X town" name a town; not in a compound, an adjective or a word the text writes in lower case', () => {
+    expect(names('Damage is worst on the edge of the Tarrow city limits. Zaldo Ruiz, officer of Lanmag town, spoke.')).toEqual(['Tarrow', 'Lanmag']);
+    expect(names('He spoke at a Hillary town hall in a German-influenced city. “Big city mayors are big winners,” he said.')).toEqual([]);
+  });
+
   test('a business named like a regency is none', () => {
     expect(names('The delegates met at the Hyatt Regency on Friday.')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { foldName } from '../../../language/fold.js';
 import { isFoldedFirstName } from '../../../language/first-names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../language/calendar.js';
-import { CONTINENTS, DEMONYMS, DESIGNATORS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
+import { BUILDING_WORDS, CONTINENTS, DEMONYMS, DESIGNATORS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
 import { ORG_HEADS, PARTY_PLURALS } from '../../../language/organizations.js';
 import { FUNCTION_WORDS } from '../../../language/function-words.js';
 import type { Parser } from '../../framework.js';
@@ -13,6 +13,9 @@ import { CAP_WORD, looksAdjectival, nameRunBefore, patternOnFirstUse, patternPla
 // match is checked in code.
 const NOUN_AFTER = new RegExp(String.raw` (?<noun>${[...PLACE_NOUNS_AFTER_NAME.keys()].join('|')})(?![\p{L}\p{M}-])`, 'gu');
 const LETTER = /[\p{L}\p{M}]/u;
+const COMPOUND_AFTER = new RegExp(String.raw`^ (?:${[...BUILDING_WORDS, ...ORG_HEADS].join('|')})(?![\p{L}\p{M}])`, 'u');
+/** Characters after a place noun read for a noun that makes a compound of it. */
+const COMPOUND_WINDOW = 24;
 /** Whether a letter or mark stands right before `at`. */
 const letterBefore = (text: string, at: number) => at > 0 && LETTER.test(text[at - 1]!);
 const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,2} $`, 'u');
@@ -67,6 +70,10 @@ export const placeNounParser: Parser<PlaceCandidate> = {
     const { start, words } = run;
     const name = words.join(' ');
     if (OPENS_SENTENCE.test(doc.text.slice(Math.max(0, start - 4), start)) && words.length === 1 && !knownName(name)) return null;
+    // "“Big city mayors …”": one word the article also writes in lower case is that word
+    if (words.length === 1 && doc.lowerWords.has(name.toLowerCase()) && !knownName(name)) return null;
+    // "Hillary town hall", "the Tula city council": the noun opens a compound, which names no place
+    if (COMPOUND_AFTER.test(doc.text.slice(end, end + COMPOUND_WINDOW))) return null;
     const kind = PLACE_NOUNS_AFTER_NAME.get(m.groups!.noun!)!;
     // "the Kharkiv area" is the city's or the region's, as the name alone would be
     const cue = m.groups!.noun === 'area' ? undefined : kind;
