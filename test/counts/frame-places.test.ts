@@ -222,3 +222,10 @@ describe('counts: "where" after a place, and "in the province" past a river', ()
     expect(placeOf(text, [['Tarn Province', 'region', 'Tarn province'], ['Roudo River', 'region'], ['Lipki', 'city']])).toContainEqual(['10 villages', 'Tarn Province']);
   });
 });
+
+describe('counts: a fronted region against a country named after the count', () => {
+  test('"In Tarn, 25 people were hit in 12 districts following rains in neighbouring Ruritania": Tarn', () => {
+    const text = 'In Tarn, 25 people were hit in 12 districts of the state following incessant rains in neighbouring country Ruritania.';
+    expect(placeOf(text, [['Tarn', 'region'], ['Ruritania', 'country']])).toEqual([['25 people', 'Tarn'], ['12 districts', 'Tarn']]);
+  });
+});

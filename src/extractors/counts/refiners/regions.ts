@@ -384,7 +384,9 @@ export const assignRegions: Refiner<CountCandidate> = {
       const m = anaphor ?? after ?? placedBefore(doc.text, c, s.start, mentions);
       // a settlement inside a sentence framed by a region ("In the Oryol Region, … near the village
       // of Znamenka … 600 residents") counts for that region, which is what the count is reported by
-      const framed = m && m.kind === 'city' ? frontedRegion(doc.text, s.start, c.start, mentions) : null;
+      // "In Bihar, 25 lakh people were hit … after rains in neighbouring Nepal": a country named after the
+      // count does not undo the region the sentence opens with
+      const framed = m && (m.kind === 'city' || (m.kind === 'country' && m === after)) ? frontedRegion(doc.text, s.start, c.start, mentions) : null;
       const place = framed ?? m;
       return place ? { ...c, region: place.name } : c;
     });
