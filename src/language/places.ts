@@ -156,6 +156,13 @@ export function namesNaturalFeature(name: string): boolean {
 
 const COUNTY_NAME = /\bcounty$/iu;
 
+const DISTRICT_NAME = /\b(?:district|sub-district)$/iu;
+
+/** Whether a place's name makes it a district ("Glazunovsky District", "Tobelo Sub-district"): a division inside a region. */
+export function namesDistrict(name: string): boolean {
+  return DISTRICT_NAME.test(name);
+}
+
 /** Whether a place's name makes it a county ("Orange County", "Brown County"): a region of local government. */
 export function namesCounty(name: string): boolean {
   return COUNTY_NAME.test(name);

@@ -264,3 +264,13 @@ describe('officials: a place a distance is measured from is served by no one', (
     expect(official(officials, 'Jim Ressler').affiliation).not.toBe('Carrow');
   });
 });
+
+describe('officials: a region\'s head serves a region, not a district in it', () => {
+  test('"the head of the Russian region X" after a district of the region; "the region\'s governor, Y" after another region', () => {
+    const text =
+      'Governor Dubov: Two drones shot down in Lipetsky District\n\nAir defences shot down two drones in the Lipetsky District of the Tula Region. This was reported by the head of the Russian region Ivan Dubov. Earlier, a drone alert was announced in the Oryol Region. The region’s governor, Pavel Serov, called for calm.';
+    const { officials } = run(text, [['Lipetsky District', 'region'], ['Tula Region', 'region'], ['Oryol Region', 'region']]);
+    expect(official(officials, 'Ivan Dubov').affiliation).toBe('Tula Region');
+    expect(official(officials, 'Pavel Serov').affiliation).toBe('Oryol Region');
+  });
+});

@@ -5,8 +5,8 @@ import type { AffiliationRef, PersonEntity, RoleInfo } from '../../record/people
 import { countStartingBelow, type Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { BODY_MODIFIERS, CABINET_WORDS, CITY_SERVICES, CITY_TITLES, COUNTY_TITLES, countryLedBy, FOREIGN_AFFAIRS_WORDS, GOVERNMENT_LEVELS, NATIONAL_TITLES, POLICE_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, REGIONAL_TITLES } from '../../language/titles.js';
-import { namesCounty, namesNaturalFeature } from '../../language/places.js';
-import { articleCountry, articlePlaceOf, bodyOfArticle, sentencePlaceOf, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
+import { namesCounty, namesDistrict, namesNaturalFeature } from '../../language/places.js';
+import { articleCountry, articlePlaceOf, bodyOfArticle, previousSentencePlaceOf, sentencePlaceOf, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
 
 /** A person with the title and the resolved affiliation their role gives them. */
 export interface PersonWithPost {
@@ -146,6 +146,11 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   return null;
 }
 
+// "the region's governor", "the regional governor": the region the text just named
+const PLACE_ANAPHOR_BEFORE = /\b(?:the\s+(?:region|oblast|province)['’]s|the\s+regional)\s+$/iu;
+/** Characters before a title read for "the region's". */
+const ANAPHOR_WINDOW = 24;
+
 function overlapsNamed(name: string, organizations: readonly Organization[]): boolean {
   return organizations.some((o) => o.name === name);
 }
@@ -169,7 +174,9 @@ function ownAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext): 
   // ("of the region" points back, not forward; and a city's name after a mayor is as often part of the
   // mayor's own name, "Mayor Frank G. Jackson")
   const later = !a && place === 'region' ? nearestInSentence(doc, ctx, role.span.end, place, 'after') : null;
-  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? dominantRegion(ctx, place, role.span.start);
+  const anaphoric = place === 'region' && PLACE_ANAPHOR_BEFORE.test(doc.text.slice(Math.max(0, role.span.start - ANAPHOR_WINDOW), role.span.start));
+  const before = anaphoric ? previousSentencePlaceOf(doc, ctx.results.regions ?? [], 'region', role.span.start) : null;
+  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? before ?? dominantRegion(ctx, place, role.span.start);
 }
 
 /**
@@ -263,7 +270,8 @@ export function dominantRegion(ctx: ExtractionContext, kind: 'region' | 'city' |
   // a mayor's is a town, never a region the article names more often; no one governs a valley or a river
   const order = kind === 'region' ? ['region', 'city'] : kind === 'city' ? ['city'] : ['country'];
   for (const k of order) {
-    const ofKind = regions.filter((r) => r.kind === k && !namesNaturalFeature(r.name));
+    // a district lies inside the region its governor serves
+    const ofKind = regions.filter((r) => r.kind === k && !namesNaturalFeature(r.name) && !(kind === 'region' && namesDistrict(r.name)));
     // counted up to the title when the text named one of them before it, the one named last winning a
     // tie: "Texas and Oklahoma … McCurtain County, Oklahoma … Gov. Kevin Stitt said" is Oklahoma's governor
     const upTo = ofKind.some((r) => r.mentions[0]!.start < before) ? before : Infinity;

@@ -1,6 +1,6 @@
 import type { Document } from '../../document/document.js';
 import type { Organization, Region } from '../../record/types.js';
-import { DEMONYMS, namesCounty } from '../../language/places.js';
+import { DEMONYMS, namesCounty, namesDistrict } from '../../language/places.js';
 import { articlePlace } from '../setting.js';
 
 /** A kind of place an office serves when its title names no place of its own. */
@@ -11,7 +11,8 @@ function fitsLevel(r: Region, level: PlaceLevel): boolean {
   if (level === 'city') return r.kind === 'city';
   if (level === 'country') return r.kind === 'country';
   if (r.kind !== 'region') return false;
-  return level === 'county' ? namesCounty(r.name) : !namesCounty(r.name);
+  // a governor serves a state, province or oblast: not a county, nor a district inside it
+  return level === 'county' ? namesCounty(r.name) : !namesCounty(r.name) && !namesDistrict(r.name);
 }
 
 /**
@@ -108,6 +109,22 @@ export function bodyOfArticle(doc: Document, organizations: readonly Organizatio
   if (!lead) return null;
   const opening = organizations.filter((o) => PUBLIC_BODY.test(o.name) && o.mentions.some((m) => m.start < lead.end));
   return opening.length === 1 ? opening[0]!.name : null;
+}
+
+/**
+ * "… announced in the Voronezh Region. The region's governor, Alexander Gusev, …": the place of the
+ * level wanted that the sentence before the title names last.
+ */
+export function previousSentencePlaceOf(doc: Document, regions: readonly Region[], level: PlaceLevel, pos: number): string | null {
+  const si = doc.sentenceIndexAt(pos);
+  const previous = si > 0 ? doc.sentences[si - 1]! : null;
+  if (!previous) return null;
+  let last: { name: string; at: number } | null = null;
+  for (const r of regions) {
+    if (!fitsLevel(r, level)) continue;
+    for (const m of r.mentions) if (m.start >= previous.start && m.end <= previous.end && (!last || m.start > last.at)) last = { name: r.name, at: m.start };
+  }
+  return last?.name ?? null;
 }
 
 /**
