@@ -121,3 +121,13 @@ describe('quotes in short regional news articles', () => {
     expect(speakers(text)).toEqual([['the enemy is suffering heavy losses.', 'Anna Malyar']]);
   });
 });
+
+describe('speakers written with a police rank', () => {
+  it('"Police Chief X of the Y Police Department said": the chief speaks, not a body named after him', () => {
+    const text =
+      'A man was arrested in Brenton on Tuesday after a two-hour standoff.\n\n' +
+      '"We talked with him through the door until he came out," Police Chief Dana Morrell of the Brenton Police Department said.';
+    expect(speakers(text)).toEqual([['We talked with him through the door until he came out,', 'Dana Morrell']]);
+  });
+
+});
