@@ -130,4 +130,14 @@ describe('speakers written with a police rank', () => {
     expect(speakers(text)).toEqual([['We talked with him through the door until he came out,', 'Dana Morrell']]);
   });
 
+  it('an abbreviated "Asst." and an ordinal before the rank are part of the speaker’s title', () => {
+    const text =
+      'Officers were called to a home on Elm Street late on Friday.\n\n' +
+      '"They saw the flash and heard the shots," 1st Asst. Chief Carla Wendt explained at a news conference.\n\n' +
+      '"Nobody else was hurt," 2nd Lt. Omar Pilcher said.';
+    expect(speakers(text)).toEqual([
+      ['They saw the flash and heard the shots,', 'Carla Wendt'],
+      ['Nobody else was hurt,', 'Omar Pilcher'],
+    ]);
+  });
 });
