@@ -138,6 +138,15 @@ describe('officials: county offices', () => {
   });
 });
 
+describe('officials: a body named after an office', () => {
+  test('"X County Sheriff\'s Department spokesman Name": the whole body, possessive and all, is the affiliation', () => {
+    const { officials } = run(
+      'The driver was taken to a hospital in the county by ambulance, and two passengers were treated at the scene by paramedics, Harlow County Sheriff\'s Department spokesman Sgt. Dale Brody said.',
+    );
+    expect(official(officials, 'Dale Brody').affiliation).toBe("Harlow County Sheriff's Department");
+  });
+});
+
 describe('officials: a post over a rank', () => {
   test('"the regional police chief, Colonel Name" holds the post of police chief', () => {
     const { officials } = run('The regional police chief, Colonel Serhiy Melnyk, said three suspects were detained.');

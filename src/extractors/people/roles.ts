@@ -165,6 +165,11 @@ function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart
       right = w;
       continue;
     }
+    // "Dalton County Sheriff's Department spokesman": an office's possessive, glued to it, is inside the body's name
+    if (w.poss && cap.length && isHead(tokens[k - 1]) && tokens[k - 1]!.cap && tokens[k - 1]!.end === w.start) {
+      right = w;
+      continue;
+    }
     if (!w.isWord || !sameLineGap(text, w, right)) break;
     if (!(w.cap || PLACE_WORDS.has(w.lower)) || FUNCTION_WORDS.has(w.lower)) break;
     if (w.allCaps && w.text.length > 5) break;
