@@ -147,6 +147,25 @@ describe('officials: a body named after an office', () => {
   });
 });
 
+describe('officials: the body named after the name', () => {
+  test('"Rank X of the Y Police Department", "Rank X, of the Y Ward,": the body after "of the" is the affiliation', () => {
+    const { officials } = run(
+      'Sergeant Lena Voss of the Harlow Police Department said the road would reopen. Councillor Ivo Brandt, of the Eastmere Ward, said residents were warned.',
+    );
+    expect(official(officials, 'Lena Voss').affiliation).toBe('Harlow Police Department');
+    expect(official(officials, 'Ivo Brandt').affiliation).toBe('Eastmere Ward');
+  });
+
+  test('the body keeps its possessive and its own "of X"; a clause after the comma is no apposition', () => {
+    const { officials } = run(
+      'Chief Deputy Rhea Lund of the Sheriff\'s Office confirmed the arrest. Judge Amos Pell of the Harlow Court of Appeals wrote the opinion. Sergeant Tobias Krin, of all people, said nothing.',
+    );
+    expect(official(officials, 'Rhea Lund').affiliation).toBe("Sheriff's Office");
+    expect(official(officials, 'Amos Pell').affiliation).toBe('Harlow Court of Appeals');
+    expect(official(officials, 'Tobias Krin').affiliation).toBeNull();
+  });
+});
+
 describe('officials: a post over a rank', () => {
   test('"the regional police chief, Colonel Name" holds the post of police chief', () => {
     const { officials } = run('The regional police chief, Colonel Serhiy Melnyk, said three suspects were detained.');

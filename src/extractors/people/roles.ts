@@ -446,17 +446,30 @@ const US_STATES: Record<string, string> = {
  * A place written right after a name: "Police Chief John Roberts of Portland", "Sen. Susan Collins,
  * R-Maine," or "(D-S.C.)". It gives the affiliation of a title that had none.
  */
+const CLOSES_ASIDE = new Set([',', '.', ';', ')']);
+
 export function placeAfterName(text: string, tokens: Token[], nameLast: number): AffiliationRef | null {
   const k = nameLast + 1;
   const t = tokens[k];
   if (!t) return null;
-  if (t.lower === 'of' && tokens[k + 1]?.cap) {
+  // "Mayor X of Dalton", "Sgt. X of the Dalton Police Department", "Cllr X, of the Y Ward,": the place or body after the name
+  const aside = t.text === ',' && tokens[k + 1]?.lower === 'of';
+  const of = aside ? k + 1 : k;
+  const first = tokens[of + 1]?.lower === 'the' ? tokens[of + 2] : tokens[of + 1];
+  if (tokens[of]!.lower === 'of' && first?.cap) {
     const words: Token[] = [];
-    for (let q = k + 1; q < tokens.length && words.length < 6; q++) {
+    let q = of + 1;
+    for (; q < tokens.length && words.length < 8; q++) {
       const w = tokens[q]!;
-      if (!w.isWord || !(w.cap || PLACE_WORDS.has(w.lower) || (w.lower === 'the' && words.length === 0))) break;
+      // "of the Sheriff's Office": an office's possessive, glued to it, is inside the body's name
+      if (w.poss && words.length && isHead(tokens[q - 1]) && tokens[q - 1]!.end === w.start && tokens[q + 1]?.cap) continue;
+      // "of the United States Court of Appeals": a body's own complement
+      const joins = (w.lower === 'of' || w.lower === 'for') && words.length > 0 && !!tokens[q + 1]?.cap;
+      if (!joins && (!w.isWord || !(w.cap || PLACE_WORDS.has(w.lower) || (w.lower === 'the' && words.length === 0)))) break;
       words.push(w);
     }
+    // set off by commas, the phrase is an apposition only when it ends there
+    if (aside && !CLOSES_ASIDE.has(tokens[q]?.text ?? '')) return null;
     return affiliationIn(words);
   }
   if (t.text === ',' || t.text === '(') {
