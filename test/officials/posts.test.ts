@@ -174,6 +174,12 @@ describe('officials: a post over a rank', () => {
     expect(o.title).not.toBe('Colonel');
   });
 
+  test('"police spokesman Sgt. Name": the post written before the rank is the title', () => {
+    const { officials } = run('Police spokesman Sgt. Milo Hardt said the road was closed. Army Lt. Col. Ines Varga visited the base.');
+    expect(official(officials, 'Milo Hardt').title).toBe('Police spokesman');
+    expect(official(officials, 'Ines Varga').title).toMatch(/Lieutenant Colonel$/);
+  });
+
   test('a rank alone is still the title when no post is given', () => {
     const { officials } = run('Lt. Gen. Oleksandr Pivnenko visited the front line.');
     expect(official(officials, 'Oleksandr Pivnenko').title).toBe('Lieutenant General');

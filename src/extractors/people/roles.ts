@@ -1,7 +1,7 @@
 import type { AffiliationRef, RoleInfo } from '../../record/people.js';
 import { COPULAS, PREPOSITIONS } from '../../language/function-words.js';
 import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../language/places.js';
-import { GOVERNMENT_LEVELS, HONORIFICS, OFFICE_HEADS, PARTY_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_COMPLEMENTS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { GOVERNMENT_LEVELS, HONORIFICS, isRankTitle, OFFICE_HEADS, PARTY_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_COMPLEMENTS, TITLE_MODIFIERS } from '../../language/titles.js';
 import type { Document } from '../../document/document.js';
 import { sameLineGap, type Token } from '../../document/tokens.js';
 
@@ -110,6 +110,13 @@ export function titleBefore(doc: Document, tokens: Token[], nameFirst: number): 
   while (words.length > 1 && words[0]!.cap && PLACE_WORDS.has(words[0]!.lower) && !isHead(words[0]) && isProperBefore(text, tokens, j, words[0]!) && headOf(words.slice(1))) {
     words.shift();
     j++;
+  }
+  // "police spokesman Sgt. X": a lower-case post before a rank is the title; the rank only says how senior
+  for (let r = 1; r < words.length; r++) {
+    if (words[r]!.cap && !words[r - 1]!.cap && isHead(words[r - 1]) && isRankTitle(words.slice(r).map(expand).join(' '))) {
+      words.length = r;
+      break;
+    }
   }
   if (words.length && headOf(words)) {
     // modifiers that are capitalised place or body words before the head belong to the affiliation
