@@ -141,3 +141,16 @@ describe('speakers written with a police rank', () => {
     ]);
   });
 });
+
+describe('words relayed with "quoted … as saying"', () => {
+  it('the person quoted is the speaker, before or after the quote, whatever the verb', () => {
+    const text =
+      'Chief Minister Ravi Kondal toured the flooded villages of the district on Monday.\n\n' +
+      'A local daily quoted the chief minister as saying, “No family will be left without shelter.”\n\n' +
+      '“Relief camps will stay open until the water recedes,” an aide quoted Kondal as saying.';
+    expect(speakers(text)).toEqual([
+      ['No family will be left without shelter.', 'Ravi Kondal'],
+      ['Relief camps will stay open until the water recedes,', 'Ravi Kondal'],
+    ]);
+  });
+});
