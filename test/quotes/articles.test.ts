@@ -154,3 +154,16 @@ describe('words relayed with "quoted … as saying"', () => {
     ]);
   });
 });
+
+describe('a statement that "goes on to say"', () => {
+  it('the verb going on is no part of the speaker', () => {
+    const text =
+      'Two men were detained after a break-in at a pharmacy, the Keswick Police Department said in a media release on Friday.\n\n' +
+      'The media release goes on to say “both men were found hiding behind the counter.”\n\n' +
+      'Inspector Hal Nyberg goes on to say, “The stolen boxes were all recovered.”';
+    expect(speakers(text)).toEqual([
+      ['both men were found hiding behind the counter.', 'Keswick Police Department'],
+      ['The stolen boxes were all recovered.', 'Hal Nyberg'],
+    ]);
+  });
+});
