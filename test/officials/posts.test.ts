@@ -132,6 +132,14 @@ describe('officials: county offices', () => {
     expect(official(officials, 'Justin Heap')).toMatchObject({ title: 'Recorder', affiliation: 'Maricopa County' });
   });
 
+  test('"County Mayor Name": the county of the article, not a city the article also names', () => {
+    const { officials } = run(
+      'A storm hit Pell County, Kentucky on Monday, and it had passed east of Lexington at noon. Two barns were lost, County Mayor Vera Holt said.',
+      [['Pell County', 'region'], ['Kentucky', 'region'], ['Lexington', 'city']],
+    );
+    expect(official(officials, 'Vera Holt')).toMatchObject({ title: 'County Mayor', affiliation: 'Pell County' });
+  });
+
   test('a place word opening the title after a proper name moves to the affiliation', () => {
     const { officials } = run('Lviv City Mayor Andriy Sadovyi said the power was back.', [['Lviv', 'city']]);
     expect(official(officials, 'Andriy Sadovyi')).toMatchObject({ title: 'Mayor', affiliation: 'Lviv City' });
