@@ -156,6 +156,13 @@ describe('officials: a body named after an office', () => {
 });
 
 describe('officials: the body named after the name', () => {
+  test('"X County Sheriff’s office Captain Name": the office, written in lower case, is the affiliation', () => {
+    const { officials } = run(
+      'The driver was stopped on the bridge late on Saturday and taken to the county jail, according to Harlow County Sheriff’s office Captain Nils Odegaard.',
+    );
+    expect(official(officials, 'Nils Odegaard')).toMatchObject({ title: 'Captain', affiliation: 'Harlow County Sheriff’s office' });
+  });
+
   test('"Rank X of the Y Police Department", "Rank X, of the Y Ward,": the body after "of the" is the affiliation', () => {
     const { officials } = run(
       'Sergeant Lena Voss of the Harlow Police Department said the road would reopen. Councillor Ivo Brandt, of the Eastmere Ward, said residents were warned.',

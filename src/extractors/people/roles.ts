@@ -159,6 +159,12 @@ function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart
     return owner.length ? affiliationIn(owner) : null;
   }
   if (!sameLineGap(text, t, titleStart)) return null;
+  // "Clermont County Sheriff’s office Captain X": the office of a capitalised title, in lower case
+  if (t.text === 'office' && tokens[j - 1]?.poss && isHead(tokens[j - 2]) && tokens[j - 2]!.cap && tokens[j - 2]!.end === tokens[j - 1]!.start) {
+    const owner = affiliationBefore(doc, tokens, j - 2, tokens[j - 1]!);
+    const start = owner?.kind === 'named' ? Math.min(owner.span.start, tokens[j - 2]!.start) : tokens[j - 2]!.start;
+    return { kind: 'named', span: { start, end: t.end } };
+  }
   const cap: Token[] = [];
   let right = titleStart;
   // in a headline every word is capitalised: take one word at most
