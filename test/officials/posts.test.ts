@@ -171,6 +171,14 @@ describe('officials: the body named after the name', () => {
     expect(official(officials, 'Ivo Brandt').affiliation).toBe('Eastmere Ward');
   });
 
+  test('", from the X Unit," and ", with the Y Police Department," set off the body as ", of the" does', () => {
+    const { officials } = run(
+      'Detective Inspector Rosa Kemble, from the Wessex Major Crimes Unit, said the search went on. Lieutenant Cal Odom, with the Harlow Police Department, said the road was shut.',
+    );
+    expect(official(officials, 'Rosa Kemble').affiliation).toBe('Wessex Major Crimes Unit');
+    expect(official(officials, 'Cal Odom').affiliation).toBe('Harlow Police Department');
+  });
+
   test('the body keeps its possessive and its own "of X"; a clause after the comma is no apposition', () => {
     const { officials } = run(
       'Chief Deputy Rhea Lund of the Sheriff\'s Office confirmed the arrest. Judge Amos Pell of the Harlow Court of Appeals wrote the opinion. Sergeant Tobias Krin, of all people, said nothing.',

@@ -460,16 +460,18 @@ const US_STATES: Record<string, string> = {
  * R-Maine," or "(D-S.C.)". It gives the affiliation of a title that had none.
  */
 const CLOSES_ASIDE = new Set([',', '.', ';', ')']);
+// "Sgt. X, of the Y Police,", "DI X, from the Z Unit,", "Lt. X, with the Y Sheriff's Office,"
+const ASIDE_LINKS = new Set(['of', 'from', 'with']);
 
 export function placeAfterName(text: string, tokens: Token[], nameLast: number): AffiliationRef | null {
   const k = nameLast + 1;
   const t = tokens[k];
   if (!t) return null;
   // "Mayor X of Dalton", "Sgt. X of the Dalton Police Department", "Cllr X, of the Y Ward,": the place or body after the name
-  const aside = t.text === ',' && tokens[k + 1]?.lower === 'of';
+  const aside = t.text === ',' && ASIDE_LINKS.has(tokens[k + 1]?.lower ?? '');
   const of = aside ? k + 1 : k;
   const first = tokens[of + 1]?.lower === 'the' ? tokens[of + 2] : tokens[of + 1];
-  if (tokens[of]!.lower === 'of' && first?.cap) {
+  if ((aside || tokens[of]!.lower === 'of') && first?.cap) {
     const words: Token[] = [];
     let q = of + 1;
     for (; q < tokens.length && words.length < 8; q++) {
