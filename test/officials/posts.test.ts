@@ -179,6 +179,11 @@ describe('officials: the body named after the name', () => {
     expect(official(officials, 'Cal Odom').affiliation).toBe('Harlow Police Department');
   });
 
+  test('"Det Serg Name": the unstopped "Serg" is a sergeant, no given name', () => {
+    const { officials } = run('Det Serg Pryce said three cars were taken from the yard.');
+    expect(officials.map((o) => [o.name, o.title])).toEqual([['Pryce', 'Detective Sergeant']]);
+  });
+
   test('the body keeps its possessive and its own "of X"; a clause after the comma is no apposition', () => {
     const { officials } = run(
       'Chief Deputy Rhea Lund of the Sheriff\'s Office confirmed the arrest. Judge Amos Pell of the Harlow Court of Appeals wrote the opinion. Sergeant Tobias Krin, of all people, said nothing.',
