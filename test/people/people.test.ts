@@ -116,3 +116,11 @@ describe('people: a headline verb after a surname', () => {
     expect(names).toContain('Nora Tallis');
   });
 });
+
+describe('people: an office written in capitals', () => {
+  test('"Interior CS Name", "MP Name": the capitals are a title before an unfamiliar given name', () => {
+    const text = 'Energy CS Wekesa Odhiambo-Lumumba said the lines were down. Later, MP Tobenna Okwuosa visited the site.';
+    const names = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } }).map((p) => p.name);
+    expect(names).toEqual(['Wekesa Odhiambo-Lumumba', 'Tobenna Okwuosa']);
+  });
+});
