@@ -2,6 +2,7 @@ import { hasSurrogateIn, LETTER, MARK, NUMBER, SPACE, UPPER, unicodeClass } from
 import { charLower, charText, lowerCase } from './strings.js';
 import { fold } from '../language/fold.js';
 import { hasLower, Token } from './tokens.js';
+import { TITLE_ABBREVIATIONS } from '../language/titles.js';
 
 /**
  * The words and marks of a window of text (the few hundred characters around a quote, the few words
@@ -20,6 +21,7 @@ const TOKEN = /\s*(?:(?<word>[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.][\p{L}\p{
 
 /** Titles and honorifics that keep their dot in a speech tag ("Sen.", "Lt."). */
 const KEEP_DOT = new Set([
+  ...TITLE_ABBREVIATIONS.keys(),
   'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'prof', 'rev', 'st', 'jr',
   'sr', 'hon', 'maj', 'cmdr', 'pres', 'sec', 'dep', 'atty', 'supt', 'insp', 'det', 'brig', 'cpl', 'pvt', 'mt', 'ft',
 ]);

@@ -50,7 +50,7 @@ export const SOURCE_LABELS: ReadonlySet<string> = new Set(['source', 'sources'])
 export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'once', 'recently', 'previously', 'earlier', 'again', 'further',
   'simply', 'just', 'first', 'finally', 'only', 'often', 'repeatedly', 'famously', 'publicly', 'privately', 'bluntly',
-  'flatly', 'quickly', 'would', 'will', 'did', 'does', 'was', 'is', 'were', 'went', 'on', 'to', 'sarcastically',
+  'flatly', 'quickly', 'would', 'will', 'did', 'does', 'was', 'is', 'were', 'went', 'goes', 'go', 'on', 'to', 'sarcastically',
   'angrily', 'calmly', 'softly', 'quietly', 'loudly', 'simply', 'frankly', 'tersely', 'cheerfully', 'jokingly',
   'hastily', 'emphatically', 'firmly', 'matter-of-factly', 'reportedly', 'once', 'never', 'not', 'always',
 ]);

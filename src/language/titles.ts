@@ -60,7 +60,7 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['adm', 'Admiral'], ['cmdr', 'Commander'], ['pres', 'President'], ['sec', 'Secretary'], ['dep', 'Deputy'],
   ['cllr', 'Councillor'], ['atty', 'Attorney'], ['insp', 'Inspector'], ['supt', 'Superintendent'],
   ['det', 'Detective'], ['const', 'Constable'], ['brig', 'Brigadier'], ['cpl', 'Corporal'], ['pvt', 'Private'], ['lt-gen', 'Lieutenant General'],
-  ['gov-elect', 'Governor-elect'],
+  ['gov-elect', 'Governor-elect'], ['asst', 'Assistant'], ['serg', 'Sergeant'],
 ]);
 
 /** Honorifics that mark a name without being a title, with the gender they tell. */

@@ -132,9 +132,65 @@ describe('officials: county offices', () => {
     expect(official(officials, 'Justin Heap')).toMatchObject({ title: 'Recorder', affiliation: 'Maricopa County' });
   });
 
+  test('"County Mayor Name": the county of the article, not a city the article also names', () => {
+    const { officials } = run(
+      'A storm hit Pell County, Kentucky on Monday, and it had passed east of Lexington at noon. Two barns were lost, County Mayor Vera Holt said.',
+      [['Pell County', 'region'], ['Kentucky', 'region'], ['Lexington', 'city']],
+    );
+    expect(official(officials, 'Vera Holt')).toMatchObject({ title: 'County Mayor', affiliation: 'Pell County' });
+  });
+
   test('a place word opening the title after a proper name moves to the affiliation', () => {
     const { officials } = run('Lviv City Mayor Andriy Sadovyi said the power was back.', [['Lviv', 'city']]);
     expect(official(officials, 'Andriy Sadovyi')).toMatchObject({ title: 'Mayor', affiliation: 'Lviv City' });
+  });
+});
+
+describe('officials: a body named after an office', () => {
+  test('"X County Sheriff\'s Department spokesman Name": the whole body, possessive and all, is the affiliation', () => {
+    const { officials } = run(
+      'The driver was taken to a hospital in the county by ambulance, and two passengers were treated at the scene by paramedics, Harlow County Sheriff\'s Department spokesman Sgt. Dale Brody said.',
+    );
+    expect(official(officials, 'Dale Brody').affiliation).toBe("Harlow County Sheriff's Department");
+  });
+});
+
+describe('officials: the body named after the name', () => {
+  test('"X County Sheriff’s office Captain Name": the office, written in lower case, is the affiliation', () => {
+    const { officials } = run(
+      'The driver was stopped on the bridge late on Saturday and taken to the county jail, according to Harlow County Sheriff’s office Captain Nils Odegaard.',
+    );
+    expect(official(officials, 'Nils Odegaard')).toMatchObject({ title: 'Captain', affiliation: 'Harlow County Sheriff’s office' });
+  });
+
+  test('"Rank X of the Y Police Department", "Rank X, of the Y Ward,": the body after "of the" is the affiliation', () => {
+    const { officials } = run(
+      'Sergeant Lena Voss of the Harlow Police Department said the road would reopen. Councillor Ivo Brandt, of the Eastmere Ward, said residents were warned.',
+    );
+    expect(official(officials, 'Lena Voss').affiliation).toBe('Harlow Police Department');
+    expect(official(officials, 'Ivo Brandt').affiliation).toBe('Eastmere Ward');
+  });
+
+  test('", from the X Unit," and ", with the Y Police Department," set off the body as ", of the" does', () => {
+    const { officials } = run(
+      'Detective Inspector Rosa Kemble, from the Wessex Major Crimes Unit, said the search went on. Lieutenant Cal Odom, with the Harlow Police Department, said the road was shut.',
+    );
+    expect(official(officials, 'Rosa Kemble').affiliation).toBe('Wessex Major Crimes Unit');
+    expect(official(officials, 'Cal Odom').affiliation).toBe('Harlow Police Department');
+  });
+
+  test('"Det Serg Name": the unstopped "Serg" is a sergeant, no given name', () => {
+    const { officials } = run('Det Serg Pryce said three cars were taken from the yard.');
+    expect(officials.map((o) => [o.name, o.title])).toEqual([['Pryce', 'Detective Sergeant']]);
+  });
+
+  test('the body keeps its possessive and its own "of X"; a clause after the comma is no apposition', () => {
+    const { officials } = run(
+      'Chief Deputy Rhea Lund of the Sheriff\'s Office confirmed the arrest. Judge Amos Pell of the Harlow Court of Appeals wrote the opinion. Sergeant Tobias Krin, of all people, said nothing.',
+    );
+    expect(official(officials, 'Rhea Lund').affiliation).toBe("Sheriff's Office");
+    expect(official(officials, 'Amos Pell').affiliation).toBe('Harlow Court of Appeals');
+    expect(official(officials, 'Tobias Krin').affiliation).toBeNull();
   });
 });
 
@@ -144,6 +200,12 @@ describe('officials: a post over a rank', () => {
     const o = official(officials, 'Serhiy Melnyk');
     expect(o.title).toMatch(/police chief$/);
     expect(o.title).not.toBe('Colonel');
+  });
+
+  test('"police spokesman Sgt. Name": the post written before the rank is the title', () => {
+    const { officials } = run('Police spokesman Sgt. Milo Hardt said the road was closed. Army Lt. Col. Ines Varga visited the base.');
+    expect(official(officials, 'Milo Hardt').title).toBe('Police spokesman');
+    expect(official(officials, 'Ines Varga').title).toMatch(/Lieutenant Colonel$/);
   });
 
   test('a rank alone is still the title when no post is given', () => {

@@ -98,3 +98,29 @@ describe('people: whoever heads a region answers to either title', () => {
     expect(mentionsOf('Governor Ilya Sokol said two houses burned. The head of the police said more.', 'Ilya Sokol')).toEqual([]);
   });
 });
+
+describe('people: a headline verb after a surname', () => {
+  test('"Governor Surname Verbs …" in a title-case headline names the person of the body, not "Surname Verbs"', () => {
+    const text =
+      'Governor Tallis Requests Federal Aid For Flooded Valley Towns\n\n' +
+      'Governor Marianne K. Tallis on Friday asked the federal government for help after the floods. "The damage is severe," Tallis said.';
+    const names = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } }).map((p) => p.name);
+    expect(names).toEqual(['Marianne K. Tallis']);
+  });
+
+  test('a headline name whose second word the body also writes stays whole', () => {
+    const text =
+      'Governor Nora Tallis Visits Flooded Valley Towns\n\n' +
+      'Governor Nora Tallis on Friday toured the towns. Her brother, Paul Tallis, came with her.';
+    const names = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } }).map((p) => p.name);
+    expect(names).toContain('Nora Tallis');
+  });
+});
+
+describe('people: an office written in capitals', () => {
+  test('"Interior CS Name", "MP Name": the capitals are a title before an unfamiliar given name', () => {
+    const text = 'Energy CS Wekesa Odhiambo-Lumumba said the lines were down. Later, MP Tobenna Okwuosa visited the site.';
+    const names = peopleExtractor.extract(new Document(text), { results: { regions: [], organizations: [] } }).map((p) => p.name);
+    expect(names).toEqual(['Wekesa Odhiambo-Lumumba', 'Tobenna Okwuosa']);
+  });
+});

@@ -121,3 +121,49 @@ describe('quotes in short regional news articles', () => {
     expect(speakers(text)).toEqual([['the enemy is suffering heavy losses.', 'Anna Malyar']]);
   });
 });
+
+describe('speakers written with a police rank', () => {
+  it('"Police Chief X of the Y Police Department said": the chief speaks, not a body named after him', () => {
+    const text =
+      'A man was arrested in Brenton on Tuesday after a two-hour standoff.\n\n' +
+      '"We talked with him through the door until he came out," Police Chief Dana Morrell of the Brenton Police Department said.';
+    expect(speakers(text)).toEqual([['We talked with him through the door until he came out,', 'Dana Morrell']]);
+  });
+
+  it('an abbreviated "Asst." and an ordinal before the rank are part of the speaker’s title', () => {
+    const text =
+      'Officers were called to a home on Elm Street late on Friday.\n\n' +
+      '"They saw the flash and heard the shots," 1st Asst. Chief Carla Wendt explained at a news conference.\n\n' +
+      '"Nobody else was hurt," 2nd Lt. Omar Pilcher said.';
+    expect(speakers(text)).toEqual([
+      ['They saw the flash and heard the shots,', 'Carla Wendt'],
+      ['Nobody else was hurt,', 'Omar Pilcher'],
+    ]);
+  });
+});
+
+describe('words relayed with "quoted … as saying"', () => {
+  it('the person quoted is the speaker, before or after the quote, whatever the verb', () => {
+    const text =
+      'Chief Minister Ravi Kondal toured the flooded villages of the district on Monday.\n\n' +
+      'A local daily quoted the chief minister as saying, “No family will be left without shelter.”\n\n' +
+      '“Relief camps will stay open until the water recedes,” an aide quoted Kondal as saying.';
+    expect(speakers(text)).toEqual([
+      ['No family will be left without shelter.', 'Ravi Kondal'],
+      ['Relief camps will stay open until the water recedes,', 'Ravi Kondal'],
+    ]);
+  });
+});
+
+describe('a statement that "goes on to say"', () => {
+  it('the verb going on is no part of the speaker', () => {
+    const text =
+      'Two men were detained after a break-in at a pharmacy, the Keswick Police Department said in a media release on Friday.\n\n' +
+      'The media release goes on to say “both men were found hiding behind the counter.”\n\n' +
+      'Inspector Hal Nyberg goes on to say, “The stolen boxes were all recovered.”';
+    expect(speakers(text)).toEqual([
+      ['both men were found hiding behind the counter.', 'Keswick Police Department'],
+      ['The stolen boxes were all recovered.', 'Hal Nyberg'],
+    ]);
+  });
+});

@@ -130,7 +130,9 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   const level = levelOf(role);
   const own = ownAffiliation(role, doc, ctx);
   // "state epidemiologist for the state Health Department": an office of a level of government serves its place
-  if (level && level !== 'country' && (!own || !isPlace(own, regions))) {
+  // "County Mayor X": the level in the title outranks the kind of place its head alone implies
+  const implied = !role.affiliation || role.affiliation.kind === 'implied';
+  if (level && level !== 'country' && (!own || !isPlace(own, regions) || (implied && !ownFitsLevel(own, level, regions)))) {
     return sentencePlaceOf(doc, regions, level, role.span.start) ?? articlePlaceOf(doc, regions, level) ?? own;
   }
   const organizations = ctx.results.organizations ?? [];
@@ -150,6 +152,14 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
 const PLACE_ANAPHOR_BEFORE = /\b(?:the\s+(?:region|oblast|province)['’]s|the\s+regional)\s+$/iu;
 /** Characters before a title read for "the region's". */
 const ANAPHOR_WINDOW = 24;
+
+/** Whether the place `own` names is of the level a title's words give ("County Mayor": a county). */
+function ownFitsLevel(own: string, level: PlaceLevel, regions: readonly Region[]): boolean {
+  const r = regions.find((x) => x.name === own);
+  if (!r) return true;
+  if (level === 'city') return r.kind === 'city';
+  return r.kind === 'region' && (level === 'county') === namesCounty(r.name);
+}
 
 function overlapsNamed(name: string, organizations: readonly Organization[]): boolean {
   return organizations.some((o) => o.name === name);

@@ -177,13 +177,23 @@ function splitRun(doc: Document, tokens: Token[], first: number, last: number, o
       continue;
     }
     if (sawHead && isComplementOpener(t.lower) && tokens[k - 1]!.cap && isHead(tokens[k - 1]!)) inComplement = true;
-    else if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower))) {
+    else if (t.cap && (isHead(t) || HOUSE_WORDS.has(t.lower)) && !headsATitle(tokens, k)) {
       sawHead = true;
       inComplement = false;
       if (!VERY_WEAK_HEADS.has(t.lower)) sawStrongHead = true;
     }
   }
   if (last >= partStart) readPart(doc, tokens, partStart, last, first, out);
+}
+
+/**
+ * "Police Chief Ann Roe of the Dalton Police Department": a head word before a capitalised office, and a
+ * name after it, is a title; the body starts after the connector.
+ */
+function headsATitle(tokens: Token[], k: number): boolean {
+  const office = tokens[k + 1];
+  const name = tokens[k + 2];
+  return !!office && !!name && office.cap && OFFICE_HEADS.has(office.lower) && name.cap && !isHead(name) && !OFFICE_HEADS.has(name.lower);
 }
 
 /** Whether tokens from..to, up to the next "and", end a company's name ("Apple Inc"). */

@@ -67,7 +67,8 @@ function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
   if (!t.cap) return NAME_PARTICLES.has(t.lower) ? 'P' : 'X';
   if (HONORIFICS.has(t.lower)) return 'H';
   if (isInitial(tokens, i)) return 'I';
-  if (t.allCaps) return 'X';
+  // "Interior CS Kithure Kindiki", "MP Jo Smith": an office written as capitals is still a title
+  if (t.allCaps) return OFFICE_HEADS.has(t.lower) ? 'T' : 'X';
   // a word the regions or organisations extractors claim: a given name still opens a name before another
   // capitalised word ("Charlotte Dunn"), and a place name may close one ("George Washington"), see scanRun
   if (input.blocked(t)) return isFoldedFirstName(t.lower) && !NON_NAME_WORDS.has(t.lower) ? 'BF' : 'B';

@@ -43,7 +43,7 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PersonEntity[
   const isSentenceStart = sentenceStartTest(doc, tokens);
   const lowerWords = doc.lowerWords;
 
-  const found = findNameMentions({ text, tokens, blocked, isSentenceStart, lowerWords });
+  const found = trimHeadlineVerbs(doc, tokens, findNameMentions({ text, tokens, blocked, isSentenceStart, lowerWords }));
   const drafts = cluster(found, tokens);
 
   for (const d of drafts) {
@@ -108,6 +108,22 @@ interface FullNameGroup {
 }
 
 /** Groups name mentions by person: same surname and compatible given names. */
+/**
+ * "Governor Cuomo Requests Federal Aid": in a title-case line the word after a surname the body
+ * writes for a full name ("Andrew M. Cuomo") is the headline's verb when no other mention has it.
+ */
+function trimHeadlineVerbs(doc: Document, tokens: Token[], found: NameMention[]): NameMention[] {
+  return found.map((m) => {
+    if (m.words.length !== 2 || !doc.lines.isTitleCase(m.start)) return m;
+    const [surname, second] = m.words as [string, string];
+    const body = found.filter((o) => o !== m && !doc.lines.isTitleCase(o.start));
+    if (!body.some((o) => o.words.length > 1 && o.words[o.words.length - 1] === surname)) return m;
+    if (body.some((o) => o.words.includes(second))) return m;
+    const last = m.first;
+    return { ...m, last, end: tokens[last]!.end, words: [surname] };
+  });
+}
+
 function cluster(found: NameMention[], tokens: Token[]): PersonDraft[] {
   // Full names are grouped first, while a given name may still grow ("J. Smith", then "John Smith"); a
   // draft is made once its given name is final, so no draft's field ever changes kind.

@@ -1,7 +1,7 @@
 import type { AffiliationRef, RoleInfo } from '../../record/people.js';
 import { COPULAS, PREPOSITIONS } from '../../language/function-words.js';
 import { DEMONYMS, PLACE_ADJECTIVES, PLACE_QUALIFIERS, PLACE_WORDS } from '../../language/places.js';
-import { GOVERNMENT_LEVELS, HONORIFICS, OFFICE_HEADS, PARTY_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_COMPLEMENTS, TITLE_MODIFIERS } from '../../language/titles.js';
+import { GOVERNMENT_LEVELS, HONORIFICS, isRankTitle, OFFICE_HEADS, PARTY_WORDS, PORTFOLIO_TITLES, PORTFOLIO_WORDS, ROLE_HEADS, TITLE_ABBREVIATIONS, TITLE_COMPLEMENTS, TITLE_MODIFIERS } from '../../language/titles.js';
 import type { Document } from '../../document/document.js';
 import { sameLineGap, type Token } from '../../document/tokens.js';
 
@@ -111,6 +111,13 @@ export function titleBefore(doc: Document, tokens: Token[], nameFirst: number): 
     words.shift();
     j++;
   }
+  // "police spokesman Sgt. X": a lower-case post before a rank is the title; the rank only says how senior
+  for (let r = 1; r < words.length; r++) {
+    if (words[r]!.cap && !words[r - 1]!.cap && isHead(words[r - 1]) && isRankTitle(words.slice(r).map(expand).join(' '))) {
+      words.length = r;
+      break;
+    }
+  }
   if (words.length && headOf(words)) {
     // modifiers that are capitalised place or body words before the head belong to the affiliation
     return makeRole(words, affiliationBefore(doc, tokens, j, words[0]!), 'before', isPast(tokens, j));
@@ -152,6 +159,12 @@ function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart
     return owner.length ? affiliationIn(owner) : null;
   }
   if (!sameLineGap(text, t, titleStart)) return null;
+  // "Clermont County Sheriff’s office Captain X": the office of a capitalised title, in lower case
+  if (t.text === 'office' && tokens[j - 1]?.poss && isHead(tokens[j - 2]) && tokens[j - 2]!.cap && tokens[j - 2]!.end === tokens[j - 1]!.start) {
+    const owner = affiliationBefore(doc, tokens, j - 2, tokens[j - 1]!);
+    const start = owner?.kind === 'named' ? Math.min(owner.span.start, tokens[j - 2]!.start) : tokens[j - 2]!.start;
+    return { kind: 'named', span: { start, end: t.end } };
+  }
   const cap: Token[] = [];
   let right = titleStart;
   // in a headline every word is capitalised: take one word at most
@@ -162,6 +175,11 @@ function affiliationBefore(doc: Document, tokens: Token[], j: number, titleStart
     if (headline && !DEMONYMS.has(w.lower)) break;
     // "Ennis/Shannon area Councillor": two places of one electoral area, joined by a slash
     if (w.text === '/' && w.end === right.start && tokens[k - 1]?.cap && tokens[k - 1]!.end === w.start) {
+      right = w;
+      continue;
+    }
+    // "Dalton County Sheriff's Department spokesman": an office's possessive, glued to it, is inside the body's name
+    if (w.poss && cap.length && isHead(tokens[k - 1]) && tokens[k - 1]!.cap && tokens[k - 1]!.end === w.start) {
       right = w;
       continue;
     }
@@ -441,17 +459,32 @@ const US_STATES: Record<string, string> = {
  * A place written right after a name: "Police Chief John Roberts of Portland", "Sen. Susan Collins,
  * R-Maine," or "(D-S.C.)". It gives the affiliation of a title that had none.
  */
+const CLOSES_ASIDE = new Set([',', '.', ';', ')']);
+// "Sgt. X, of the Y Police,", "DI X, from the Z Unit,", "Lt. X, with the Y Sheriff's Office,"
+const ASIDE_LINKS = new Set(['of', 'from', 'with']);
+
 export function placeAfterName(text: string, tokens: Token[], nameLast: number): AffiliationRef | null {
   const k = nameLast + 1;
   const t = tokens[k];
   if (!t) return null;
-  if (t.lower === 'of' && tokens[k + 1]?.cap) {
+  // "Mayor X of Dalton", "Sgt. X of the Dalton Police Department", "Cllr X, of the Y Ward,": the place or body after the name
+  const aside = t.text === ',' && ASIDE_LINKS.has(tokens[k + 1]?.lower ?? '');
+  const of = aside ? k + 1 : k;
+  const first = tokens[of + 1]?.lower === 'the' ? tokens[of + 2] : tokens[of + 1];
+  if ((aside || tokens[of]!.lower === 'of') && first?.cap) {
     const words: Token[] = [];
-    for (let q = k + 1; q < tokens.length && words.length < 6; q++) {
+    let q = of + 1;
+    for (; q < tokens.length && words.length < 8; q++) {
       const w = tokens[q]!;
-      if (!w.isWord || !(w.cap || PLACE_WORDS.has(w.lower) || (w.lower === 'the' && words.length === 0))) break;
+      // "of the Sheriff's Office": an office's possessive, glued to it, is inside the body's name
+      if (w.poss && words.length && isHead(tokens[q - 1]) && tokens[q - 1]!.end === w.start && tokens[q + 1]?.cap) continue;
+      // "of the United States Court of Appeals": a body's own complement
+      const joins = (w.lower === 'of' || w.lower === 'for') && words.length > 0 && !!tokens[q + 1]?.cap;
+      if (!joins && (!w.isWord || !(w.cap || PLACE_WORDS.has(w.lower) || (w.lower === 'the' && words.length === 0)))) break;
       words.push(w);
     }
+    // set off by commas, the phrase is an apposition only when it ends there
+    if (aside && !CLOSES_ASIDE.has(tokens[q]?.text ?? '')) return null;
     return affiliationIn(words);
   }
   if (t.text === ',' || t.text === '(') {

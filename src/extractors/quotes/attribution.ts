@@ -132,6 +132,9 @@ export function attributionAfter(text: string, q: QuotedSpan, windowEnd: number)
   if (tagPunct && !verb.cap && (ED_OR_S.test(verb.lower) || tokens[v + 1]?.lower === 'back') && r.phrase.kind !== 'nominal') {
     return { speaker: relayedSpeaker(tokens, v + 1, r.phrase) ?? r.phrase, cue: verb.text, position: 'after' };
   }
+  // "…,” the official quoted the minister as saying: whatever the verb, "as saying" names the speaker
+  const relayed = tagPunct ? relayedSpeaker(tokens, v + 1, r.phrase) : null;
+  if (relayed) return { speaker: relayed, cue: verb.text, position: 'after' };
   return null;
 }
 
@@ -224,6 +227,9 @@ export function attributionBefore(text: string, q: QuotedSpan, windowStart: numb
     const closeEnough = endsWithTag || between.length === 0;
     if (closeEnough && !hasThat) {
       const cueTok = tokens[c]!;
+      // "The agency quoted the minister as saying, “…": the phrase before "as" is the speaker
+      const relayed = cueTok.lower === 'saying' && tokens[c - 1]?.lower === 'as' ? readBackward(tokens, c - 1) : null;
+      if (relayed && relayed.kind !== 'pronoun') return { speaker: relayed, cue: cueTok.text, position: 'before' };
       if (ING.test(cueTok.lower)) {
         // "Trump went on the attack, saying, “…": the speaker is the sentence's subject.
         const subj = subjectOf(tokens, c);

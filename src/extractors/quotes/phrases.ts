@@ -39,6 +39,7 @@ const LY = /ly$/;
 const ING = /ing$/;
 const POSSESSIVE = /['’]s$/;
 const CLAUSE_END = /^[.;:!?]$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 const bare = (t: Token) => t.lower.replace(FINAL_DOT, '');
 const isTitle = (t: Token) => TITLE_WORDS.has(bare(t));
@@ -103,6 +104,8 @@ export function readForward(tokens: Token[], i: number): { phrase: SpeakerPhrase
   const t = tokens[i];
   if (!t || !t.isWord) return null;
   if (isPronoun(t)) return { phrase: phrase('pronoun', tokens, i, i + 1), next: i + 1 };
+  // "1st Asst. Chief Ann Roe", "2nd Lt. Ben Cole": the ordinal is part of the rank
+  if (ORDINAL.test(t.lower) && tokens[i + 1]?.cap && isTitle(tokens[i + 1]!)) return readForward(tokens, i + 1);
   let j = i;
   if (isNameWord(t) || (isTitle(t) && !DETERMINERS.has(t.lower)) || leadsToName(tokens, i)) {
     // A name, possibly with titles and lower-case office words in front ("spokesman Justin Barasky").
