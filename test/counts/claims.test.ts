@@ -69,6 +69,15 @@ describe('claims: when', () => {
     expect(byText(claims(text, '2024-09-09'), '12 drones').when).toBe('2024-09-06TNI');
   });
 
+  test('counts of later paragraphs told of the night the opening names take that night, not its morning', () => {
+    const text = [
+      'On the night of 12 May, drones struck the Zorivka district of Ukraine. Blasts were heard near the depot.',
+      'According to the district head, a shed burned down.',
+      'Four people were injured and taken to hospital.',
+    ].join('\n\n');
+    expect(byText(claims(text, '2025-05-12'), 'Four people').when).toBe('2025-05-11TNI');
+  });
+
   test('a night between two days starts on the first; "overnight into Sunday" is the night before Sunday', () => {
     const text = [
       'On the night of 7-8 October, air defences shot down ten drones over the Kursk region.',

@@ -25,15 +25,18 @@ export const assignWhen: Refiner<CountCandidate> = {
   refine(items, doc, ctx) {
     if (items.length === 0) return items;
     const dates = new DateIndex((ctx.results.dates ?? []).filter(anchorsEvent));
-    const reported = articleTime(doc.frame, doc.text, dates.all, doc.published);
     const intoDay = (ctx.results.regions ?? []).some((r) => NIGHT_INTO_DAY_COUNTRIES.has(r.kind === 'country' ? r.name : r.country ?? ''));
+    const nightOn = (d: DateItem) => nightOf(doc.text, d, intoDay || d.value === doc.published?.slice(0, 10));
+    const article = articleTime(doc.frame, doc.text, dates.all, doc.published);
+    // "On the night of October 16, drones attacked …": the article's day is that night, as its sentence's counts are
+    const reported = article?.date ? nightOn(article.date) ?? article.value : article?.value ?? null;
     const cues = (ctx.results.statements ?? []).filter((st) => !st.line).map((st) => st.cue).sort((a, b) => a - b);
     for (const c of items) {
       if (timeless(doc, c)) c.when = null;
       else {
         const own = dateInSentence(doc, dates, cues, c);
         const date = own ?? dateOfEvent(doc, dates, c) ?? dateEarlierInParagraph(doc, dates, c);
-        c.when = date ? nightOf(doc.text, date, intoDay || date.value === doc.published?.slice(0, 10)) ?? (own ? spanOfList(doc.text, dates, own) : date.value) : reported;
+        c.when = date ? nightOn(date) ?? (own ? spanOfList(doc.text, dates, own) : date.value) : reported;
       }
     }
     return items;
