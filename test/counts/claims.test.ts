@@ -78,6 +78,11 @@ describe('claims: when', () => {
     expect(byText(claims(text, '2025-05-12'), 'Four people').when).toBe('2025-05-11TNI');
   });
 
+  test('a wire dateline dates the filing: a count\'s own day in its sentence comes first', () => {
+    const text = 'Flu rises in Tarvel\n\nMarch 9 (UPI) -- Forty new flu cases were confirmed in Tarvel County last week, health officials said.';
+    expect(byText(claims(text, '2025-03-09'), 'Forty new flu cases').when).toBe('2025-W09');
+  });
+
   test('a night between two days starts on the first; "overnight into Sunday" is the night before Sunday', () => {
     const text = [
       'On the night of 7-8 October, air defences shot down ten drones over the Kursk region.',

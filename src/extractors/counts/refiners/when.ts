@@ -80,8 +80,12 @@ function dateInSentence(doc: Document, dates: DateIndex, cues: readonly number[]
   if (!s) return undefined;
   let best: DateItem | undefined;
   let bestScore = Infinity;
+  const dateline = doc.frame.dateline?.date;
   for (const d of dates.startingIn(Math.max(s.start, c.start - DATE_REACH), Math.min(s.end, c.end + DATE_REACH))) {
     if (d.end > s.end || (d.start < c.end && d.end > c.start)) continue;
+    // "April 22 (UPI) -- … cases were reported last week": a dateline dates the filing, which the
+    // article's day falls back to when the sentence names no other
+    if (dateline && d.start >= dateline.start && d.end <= dateline.end) continue;
     // "the highest since 1994": where a comparison's period starts, not when the count happened
     if (AFTER_SINCE.test(doc.text.slice(Math.max(s.start, d.start - SINCE_REACH), d.start))) continue;
     if (d.start > c.end && datesBackground(doc.text, c.end, d)) continue;
