@@ -55,6 +55,14 @@ describe('dates: the day the article talks about', () => {
     expect(got).toContainEqual(['today', '2023-04-01']);
     expect(got.filter(([t]) => t === 'today').map(([, v]) => v)).toEqual(['2023-04-01', '2023-04-02']);
   });
+  test('in a report of the day before publication, a quoted "this evening" or "tonight" is the day it was said', () => {
+    const text = 'The river burst its banks in Tarnby on Friday evening, officials said.\n\n'
+      + '"The damage from this evening\'s rain is severe, and more streets may flood tonight," the mayor said in a statement.\n\nToday residents are clearing the streets.';
+    const got = pairs(text, '2023-04-01');
+    expect(got).toContainEqual(['this evening', '2023-03-31TEV']);
+    expect(got).toContainEqual(['tonight', '2023-03-31TNI']);
+    expect(got).toContainEqual(['Today', '2023-04-01']);
+  });
   test('a weekday naming the event day is that day, even beside a future verb', () => {
     const text = 'Rockets hit the town on Saturday, killing three.\n\nThe minister on Saturday vowing the attackers will pay a price.';
     expect(pairs(text, '2023-04-02').filter(([t]) => t === 'Saturday').map(([, v]) => v)).toEqual(['2023-04-01', '2023-04-01']);

@@ -193,6 +193,11 @@ const SAYING_BEFORE = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS)})\\b[^.
 /** Characters before a day read for the verb of saying it dates. */
 const SAYING_WINDOW = 40;
 
+/** Whether a candidate lies inside quotation marks. */
+function insideQuote(doc: Document, c: Candidate): boolean {
+  return doc.quotedSpans.some((q) => q.start <= c.start && c.end <= q.end);
+}
+
 /** How many sentences back a past-tense clock time looks for a day already past. */
 const PAST_ANCHOR_REACH = 4;
 
@@ -275,7 +280,8 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
       anchorValue = day.dayValue ?? null;
     }
     // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
-    const context = { ref, tense: nightInto ? 'past' as const : tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay };
+    const quoted = frame?.daysBeforeRef === 1 && c.point?.kind === 'relativeDay' && insideQuote(doc, c);
+    const context = { ref, tense: nightInto ? 'past' as const : tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay, quoted };
     // "on Thursday night … Overnight, drones hit": the night already named, not the one before its day
     const sameNight = isNight(c) && !nightInto && usable?.night === true && anchorValue === usable.value;
     const r: Resolved = sameNight ? { value: `${usable!.value}TNI`, type: 'time' } : resolveCandidate(c, context);

@@ -23,6 +23,8 @@ export interface ResolveContext {
   frame: FrameDay | null;
   /** The last day mentioned anywhere before, however far back. */
   lastDay: Day | null;
+  /** Inside quotation marks, in a report of the day before publication: words said then, not at publication. */
+  quoted?: boolean;
 }
 
 /** The day an article's events happened: its value (known or not, "XXXX-05-06"), the day when the year is known, and whether the report was filed the day after it. */
@@ -243,16 +245,19 @@ function resolveEaster(p: PointOf<'easter'>, rc: ResolveContext): PointValue {
 
 /**
  * "today", "tonight", "this morning": the reference day; without one, the day the article names. In
- * a report filed after midnight, told in the past tense ("tonight it caused the deaths of …"), the day
- * it was said: the event day or the publication day, whichever was named last, else the event day.
+ * a report filed after midnight, told in the past tense ("tonight it caused the deaths of …") or
+ * quoted from the evening it reports ("“… the rain that has fallen today”"), the day it was said: the
+ * event day or the publication day, whichever was named last, else the event day.
  */
 function resolveRelativeDay(p: PointOf<'relativeDay'>, rc: ResolveContext): PointValue {
   const frame = rc.frame;
   if (frame && p.offset === 0 && !rc.ref) return frame.day ? dayValue(frame.day) : { value: frame.value };
-  if (frame?.day && rc.ref && p.offset === 0 && frame.filedNextDay && rc.tense === 'past') {
+  if (frame?.day && rc.ref && p.offset === 0 && frame.filedNextDay && (rc.tense === 'past' || rc.quoted)) {
     const last = rc.lastDay;
     return dayValue(last && (dayDiff(last, frame.day) === 0 || dayDiff(last, rc.ref) === 0) ? last : frame.day);
   }
+  // "On Tuesday evening the governor said … “the rain that has fallen today”", told on Wednesday: the day last named
+  if (frame?.day && rc.ref && p.offset === 0 && rc.quoted && rc.lastDay && dayDiff(rc.lastDay, frame.day) === 0) return dayValue(frame.day);
   const from = rc.ref ?? frame?.day ?? null;
   return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
 }
