@@ -113,7 +113,8 @@ export function articleTime(frame: ArticleFrame, text: string, dates: readonly D
   // a report filed after midnight names the day before as "today": the opening may name the day after publication
   for (const span of opening) {
     const named = dates.find((d) => inside(d, span) && recent(1)(d) && !datesBackground(text, span.start, d));
-    if (named) return { value: named.value, date: named };
+    // a line of only the publication date ("Sat, 08 Jul, 2023 - 09:36") dates the page, not its events
+    if (named && !(Date.parse(named.value.slice(0, 10)) === pub && isDateLine(text, span, dates))) return { value: named.value, date: named };
   }
   // one pass in text order over the dates of the body paragraphs
   const inBody = (d: DateItem) => {
@@ -126,6 +127,19 @@ export function articleTime(frame: ArticleFrame, text: string, dates: readonly D
   if (first) return { value: first.value, date: first };
   return Number.isNaN(pub) ? null : { value: published!.slice(0, 10), date: null };
 }
+
+/** Whether a span holds nothing but dates and short marks: no word of its own beyond a weekday's or month's abbreviation. */
+function isDateLine(text: string, span: Span, dates: readonly DateItem[]): boolean {
+  let rest = '';
+  let at = span.start;
+  for (const d of dates) {
+    if (!inside(d, span)) continue;
+    rest += text.slice(at, d.start);
+    at = d.end;
+  }
+  return at > span.start && !LONG_WORD.test(rest + text.slice(at, span.end));
+}
+const LONG_WORD = /\p{L}{4,}/u;
 
 /** The time an article reports on, and the date in its text that names it (null for the publication day). */
 export interface ArticleTime {

@@ -83,6 +83,16 @@ describe('claims: when', () => {
     expect(byText(claims(text, '2025-03-09'), 'Forty new flu cases').when).toBe('2025-W09');
   });
 
+  test('a line of only the publication date does not date the events: the day the body names does', () => {
+    const text = [
+      'Tue, 14 May, 2024 - 10:05',
+      'Police seek witnesses after Dunmere crash',
+      'The crash involved three vans on Mill Road in Dunmere.',
+      'Police were called to the scene at about 9pm on Friday, May 10.',
+    ].join('\n\n');
+    expect(byText(claims(text, '2024-05-14'), 'three vans').when?.slice(0, 10)).toBe('2024-05-10');
+  });
+
   test('a night between two days starts on the first; "overnight into Sunday" is the night before Sunday', () => {
     const text = [
       'On the night of 7-8 October, air defences shot down ten drones over the Kursk region.',
