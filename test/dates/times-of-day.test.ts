@@ -63,6 +63,12 @@ describe('dates: the day the article talks about', () => {
     expect(got).toContainEqual(['tonight', '2023-03-31TNI']);
     expect(got).toContainEqual(['Today', '2023-04-01']);
   });
+  test('with no event day framed, a clock time far from any day sits on the last day named, if lately past', () => {
+    const filler = 'A man was hurt. The driver was arrested. He is before the courts. The road has reopened. ';
+    const text = `Tue, 11 Jul, 2023 - 09:10\n\nVan hits wall in Coldbrook\n\nA van hit a wall in Coldbrook.\n\nPolice were called at 8:40pm on Saturday, July 8.\n\n${filler}\n\n`
+      + 'Drivers who were on Bell Lane between 8:30pm and 9pm are asked to contact police.';
+    expect(pairs(text, '2023-07-11')).toContainEqual(['between 8:30pm and 9pm', '2023-07-08T20:30/2023-07-08T21:00']);
+  });
   test('a weekday naming the event day is that day, even beside a future verb', () => {
     const text = 'Rockets hit the town on Saturday, killing three.\n\nThe minister on Saturday vowing the attackers will pay a price.';
     expect(pairs(text, '2023-04-02').filter(([t]) => t === 'Saturday').map(([, v]) => v)).toEqual(['2023-04-01', '2023-04-01']);

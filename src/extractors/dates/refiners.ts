@@ -7,7 +7,7 @@ import { candidateAt, timeOfDay, type Candidate } from './candidate.js';
 import { alternation } from '../../language/alternation.js';
 import { PARTS_OF_DAY, SMALL_HOURS_WORDS } from '../../language/calendar.js';
 import { ATTRIBUTION_VERBS } from '../../language/speech.js';
-import { dayDiff, fmtYear, parseReference, quarterOf, type Day } from './calendar.js';
+import { dayDiff, fmtDay, fmtYear, parseReference, quarterOf, type Day } from './calendar.js';
 import { resolveCandidate, type FrameDay, type Resolved, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -193,6 +193,18 @@ const SAYING_BEFORE = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS)})\\b[^.
 /** Characters before a day read for the verb of saying it dates. */
 const SAYING_WINDOW = 40;
 
+/** How many days before the reference a day may lie and still be the day a story's clock times are on. */
+const LATELY_PAST_DAYS = 7;
+const isLatelyPast = (day: Day, ref: Day): boolean => dayDiff(day, ref) > 0 && dayDiff(day, ref) <= LATELY_PAST_DAYS;
+
+/**
+ * "… on Saturday, July 1. [paragraphs later] … were on the road between 8:30pm and 9pm": with no
+ * event day framed and no day near, a clock time not ahead sits on the last day named, if lately past.
+ */
+function lateDayOfClock(c: Candidate, lastDay: Day | null, ref: Day | null): Day | null {
+  return isTimeOnly(c) && c.time!.hour != null && lastDay && ref && isLatelyPast(lastDay, ref) ? lastDay : null;
+}
+
 /** Whether a candidate lies inside quotation marks. */
 function insideQuote(doc: Document, c: Candidate): boolean {
   return doc.quotedSpans.some((q) => q.start <= c.start && c.end <= q.end);
@@ -259,8 +271,9 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
     if (tense === 'past' && ref && isTimeOnly(c) && (!usable || isAfterRef(usable.day, ref))) {
       usable = pastAnchor && si - pastAnchor.sentence <= PAST_ANCHOR_REACH && !isAfterRef(pastAnchor.day, ref) ? pastAnchor : usable && isAfterRef(usable.day, ref) ? null : usable;
     }
-    let anchorDay = usable ? usable.day : null;
-    let anchorValue = usable ? usable.value : null;
+    const late = usable || frame || tense === 'future' ? null : lateDayOfClock(c, lastDay, ref);
+    let anchorDay = usable ? usable.day : late;
+    let anchorValue = usable ? usable.value : late && fmtDay(late);
     // "between 2:00 and 5:00 pm on Monday": two items, but the times sit on the day named after them.
     const next = i + 1 < items.length ? items[i + 1] : undefined;
     // "at 7.40pm on Friday evening": a part of day after the day does not change which day it is
