@@ -93,6 +93,11 @@ describe('claims: when', () => {
     expect(byText(claims(text, '2024-05-14'), 'three vans').when?.slice(0, 10)).toBe('2024-05-10');
   });
 
+  test('a date in the count\'s own clause wins over one as near across a comma', () => {
+    const text = 'Norland joins 9 other provinces with flu cases this year, with two patients as of May 6.';
+    expect(byText(claims(text, '2025-05-12'), 'two patients').when).toBe('2025-05-06');
+  });
+
   test('a night between two days starts on the first; "overnight into Sunday" is the night before Sunday', () => {
     const text = [
       'On the night of 7-8 October, air defences shot down ten drones over the Kursk region.',

@@ -91,7 +91,9 @@ function dateInSentence(doc: Document, dates: DateIndex, cues: readonly number[]
     if (d.start > c.end && datesBackground(doc.text, c.end, d)) continue;
     const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
     const reports = countBelow(cues, d.start) > countBelow(cues, d.start - REPORT_DATE_REACH);
-    const score = gap + (reports ? s.end - s.start : 0);
+    // "cases this year, with one patient as of March 1": a comma between puts the date in another clause
+    const between = d.start >= c.end ? doc.text.slice(c.end, d.start) : doc.text.slice(d.end, c.start);
+    const score = gap + (reports ? s.end - s.start : 0) + (between.includes(',') ? CLAUSE_PENALTY : 0);
     if (score < bestScore) (best = d), (bestScore = score);
   }
   return best;
@@ -174,6 +176,8 @@ const AFTER_SINCE = new RegExp(`\\b(?:${alternation(RUNNING_TOTAL_PHRASES)})\\s+
 const SINCE_REACH = 7;
 /** How many words before "since" a superlative may stand: "the highest number in the U.S. since". */
 const COMPARISON_REACH_WORDS = 6;
+/** What a comma between a count and a date adds to their distance (UTF-16 units): a date of its own clause is nearer. */
+const CLAUSE_PENALTY = 20;
 /** How far after a reporting verb (UTF-16 units) a date still dates the report: "said late on Monday". */
 const REPORT_DATE_REACH = 25;
 /** How far from a count, in characters, a running-total or standing-fact phrase still speaks of it (about nine words). */
