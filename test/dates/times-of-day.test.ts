@@ -69,6 +69,15 @@ describe('dates: the day the article talks about', () => {
       + 'Drivers who were on Bell Lane between 8:30pm and 9pm are asked to contact police.';
     expect(pairs(text, '2023-07-11')).toContainEqual(['between 8:30pm and 9pm', '2023-07-08T20:30/2023-07-08T21:00']);
   });
+  test('a quote after a saying dated the day before publication: its "today" and "tonight" are that day', () => {
+    const text = 'Floods kill two in Vessia, officials said on Thursday.\n\nRescuers searched the valley.\n\n'
+      + 'On Wednesday evening the regional head Tomas Reln said the rain was the worst in decades. "More rain fell today than in all of May. '
+      + 'Two more rivers may burst tonight," he added.\n\nAfter Wednesday\'s floods, the mayor said: "Today we start clearing the roads."';
+    const got = pairs(text, '2023-05-18');
+    expect(got).toContainEqual(['today', '2023-05-17']);
+    expect(got).toContainEqual(['tonight', '2023-05-17TNI']);
+    expect(got).toContainEqual(['Today', '2023-05-18']);
+  });
   test('a weekday naming the event day is that day, even beside a future verb', () => {
     const text = 'Rockets hit the town on Saturday, killing three.\n\nThe minister on Saturday vowing the attackers will pay a price.';
     expect(pairs(text, '2023-04-02').filter(([t]) => t === 'Saturday').map(([, v]) => v)).toEqual(['2023-04-01', '2023-04-01']);

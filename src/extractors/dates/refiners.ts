@@ -186,6 +186,8 @@ interface Anchor {
   sentence: number;
   /** Named with its night ("Thursday night", "last night"): a bare "overnight" after it is that night. */
   night: boolean;
+  /** Named as a possessive ("after Tuesday's storm"): the day of a thing, not of a saying. */
+  possessive?: boolean;
 }
 
 /** A verb of saying just before a day: "said on", "told CNN", "said in a post on X". */
@@ -203,6 +205,21 @@ const isLatelyPast = (day: Day, ref: Day): boolean => dayDiff(day, ref) > 0 && d
  */
 function lateDayOfClock(c: Candidate, lastDay: Day | null, ref: Day | null): Day | null {
   return isTimeOnly(c) && c.time!.hour != null && lastDay && ref && isLatelyPast(lastDay, ref) ? lastDay : null;
+}
+
+/** A verb of saying anywhere in a sentence: "On Tuesday evening the governor said …". */
+const SAYING_IN = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS)})\\b`, 'i');
+
+/**
+ * "On Tuesday evening the governor said … “the water that has fallen today …”", told on Wednesday:
+ * a quote after a day before publication, in its paragraph and with a verb of saying between, was said that day.
+ */
+function saidDay(doc: Document, c: Candidate, anchor: Anchor | null, ref: Day | null): Day | null {
+  if (!anchor?.day || !ref || dayDiff(anchor.day, ref) !== 1) return null;
+  const s = doc.sentences[anchor.sentence];
+  const p = doc.frame.paragraphs[doc.frame.paragraphIndexAt(c.start)];
+  if (!s || !p || s.start < p.start || anchor.possessive) return null;
+  return SAYING_IN.test(doc.text.slice(p.start, c.start)) ? anchor.day : null;
 }
 
 /** Whether a candidate lies inside quotation marks. */
@@ -293,8 +310,8 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
       anchorValue = day.dayValue ?? null;
     }
     // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
-    const quoted = frame?.daysBeforeRef === 1 && c.point?.kind === 'relativeDay' && insideQuote(doc, c);
-    const context = { ref, tense: nightInto ? 'past' as const : tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay, quoted };
+    const quoted = c.point?.kind === 'relativeDay' && insideQuote(doc, c);
+    const context = { ref: (quoted && saidDay(doc, c, anchor, ref)) || ref, tense: nightInto ? 'past' as const : tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay, quoted: quoted && frame?.daysBeforeRef === 1 };
     // "on Thursday night … Overnight, drones hit": the night already named, not the one before its day
     const sameNight = isNight(c) && !nightInto && usable?.night === true && anchorValue === usable.value;
     const r: Resolved = sameNight ? { value: `${usable!.value}TNI`, type: 'time' } : resolveCandidate(c, context);
@@ -302,7 +319,7 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
     if (c.point && !comparison && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
       lastDay = r.day ?? lastDay;
-      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si, night: r.value.endsWith('TNI') };
+      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si, night: r.value.endsWith('TNI'), possessive: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) };
       anchor = a;
       // "the army said in a post on X Wednesday": the day of a saying does not date the events told after it
       if (!isAfterRef(a.day, ref) && !SAYING_BEFORE.test(text.slice(Math.max(0, c.start - SAYING_WINDOW), c.start))) pastAnchor = a;

@@ -23,7 +23,7 @@ export interface ResolveContext {
   frame: FrameDay | null;
   /** The last day mentioned anywhere before, however far back. */
   lastDay: Day | null;
-  /** Inside quotation marks, in a report of the day before publication: words said then, not at publication. */
+  /** Inside quotation marks, in a report filed after midnight: words said the day before, not at publication. */
   quoted?: boolean;
 }
 
@@ -256,8 +256,6 @@ function resolveRelativeDay(p: PointOf<'relativeDay'>, rc: ResolveContext): Poin
     const last = rc.lastDay;
     return dayValue(last && (dayDiff(last, frame.day) === 0 || dayDiff(last, rc.ref) === 0) ? last : frame.day);
   }
-  // "On Tuesday evening the governor said … “the rain that has fallen today”", told on Wednesday: the day last named
-  if (frame?.day && rc.ref && p.offset === 0 && rc.quoted && rc.lastDay && dayDiff(rc.lastDay, frame.day) === 0) return dayValue(frame.day);
   const from = rc.ref ?? frame?.day ?? null;
   return from ? dayValue(addDays(from, p.offset)) : { value: 'XXXX-XX-XX' };
 }
