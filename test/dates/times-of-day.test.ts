@@ -158,6 +158,10 @@ describe('dates: a night named by the day it runs into', () => {
   test('"overnight into" a day still to come', () => {
     expect(pairs('Heavy rain will fall overnight into Thursday, forecasters said.', '2024-08-23')).toEqual([['overnight', '2024-08-28TNI'], ['Thursday', '2024-08-29']]);
   });
+  test('"into the night" after a day is the night that follows that day', () => {
+    const text = 'A gas main burst in Orlow on Thursday. On Friday morning residents spoke of the events of the previous day. One said crews kept the street shut late into the night.';
+    expect(pairs(text, '2023-03-05')).toContainEqual(['the night', '2023-03-02TNI']);
+  });
   test('a bare night after a night already named is that night', () => {
     expect(pairs('Shelling began on Friday night. Overnight, three houses burned.', '2024-03-09')).toEqual([['Friday night', '2024-03-08TNI'], ['Overnight', '2024-03-08TNI']]);
   });

@@ -77,7 +77,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
     day = rc.anchor ?? undefined;
     dayValue = rc.anchorValue;
     // "shares closed lower Friday, depressed by overnight losses in New York": the night that ended that morning
-    if (day && isPastNight(c, rc)) {
+    if (day && isPastNight(c, rc) && c.parser !== 'partOfDayOnward') {
       day = addDays(day, -1);
       dayValue = fmtDay(day);
     }
@@ -118,7 +118,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
 
 /** "overnight", "the night" on its own, told in the past: the night before the day it goes with. */
 function isPastNight(c: Candidate, rc: ResolveContext): boolean {
-  return c.parser === 'partOfDay' && c.time?.pod === 'NI' && rc.tense !== 'future';
+  return (c.parser === 'partOfDay' || c.parser === 'partOfDayOnward') && c.time?.pod === 'NI' && rc.tense !== 'future';
 }
 
 /** The value itself when it names one day, known or not (2023-05-04, XXXX-10-08, XXXX-WXX-1). */

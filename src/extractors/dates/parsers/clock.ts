@@ -175,7 +175,9 @@ const partOfDay: P = {
     if (!pod) return null;
     // "overnight" before a noun is an adjective of that thing ("overnight rates"), not a time.
     if (w === 'overnight' && /^\s+(?:rate|rates|loan|loans|stay|stays|bag|flight|delivery|shipping|success|sensation|star)\b/i.test(textAfter(m, OVERNIGHT_NOUN_WINDOW))) return null;
-    return candidate(m, null, 'partOfDay', { time: timeOfDay(undefined, undefined, pod) });
+    // "kept the road closed into the night": the night that follows the day told of, not the one before it
+    const onward = pod === 'NI' && /^the\s/.test(w) && leftContext(m.input, m.index, /\b(?:into|until|till)\s$/i);
+    return candidate(m, null, onward ? 'partOfDayOnward' : 'partOfDay', { time: timeOfDay(undefined, undefined, pod) });
   },
 };
 
