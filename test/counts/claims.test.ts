@@ -98,6 +98,17 @@ describe('claims: when', () => {
     expect(byText(claims(text, '2025-05-12'), 'two patients').when).toBe('2025-05-06');
   });
 
+  test('a day right after a verb of saying dates the saying: the attack\'s own night wins, in its sentence and in one that refers back to it', () => {
+    const text = [
+      'Drones downed over Varnia',
+      'The army said on Friday that it shot down all 17 drones over Varnia during an overnight attack.',
+      'Russia also fired two missiles during the attack, the army said.',
+    ].join('\n\n');
+    const items = claims(text, '2025-06-06');
+    expect(byText(items, '17 drones').when).toBe('2025-06-05TNI');
+    expect(byText(items, 'two missiles').when).toBe('2025-06-05TNI');
+  });
+
   test('a night between two days starts on the first; "overnight into Sunday" is the night before Sunday', () => {
     const text = [
       'On the night of 7-8 October, air defences shot down ten drones over the Kursk region.',

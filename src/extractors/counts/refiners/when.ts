@@ -8,6 +8,7 @@ import { eventAntecedents } from '../event-antecedent.js';
 import { alternation } from '../../../language/alternation.js';
 import { PARTS_OF_DAY, WEEKDAY_NAMES } from '../../../language/calendar.js';
 import { TIME_ADVERBS } from '../../../language/function-words.js';
+import { ATTRIBUTION_VERBS } from '../../../language/speech.js';
 import { NIGHT_INTO_DAY_COUNTRIES } from '../../../language/places.js';
 import { RUNNING_TOTAL_PHRASES, SINCE_COMPARISONS, STANDING_FACT_PHRASES } from '../../../language/counting.js';
 
@@ -90,7 +91,7 @@ function dateInSentence(doc: Document, dates: DateIndex, cues: readonly number[]
     if (AFTER_SINCE.test(doc.text.slice(Math.max(s.start, d.start - SINCE_REACH), d.start))) continue;
     if (d.start > c.end && datesBackground(doc.text, c.end, d)) continue;
     const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
-    const reports = countBelow(cues, d.start) > countBelow(cues, d.start - REPORT_DATE_REACH);
+    const reports = countBelow(cues, d.start) > countBelow(cues, d.start - REPORT_DATE_REACH) || (datesSaying(doc.text, d) && laterThanAnother(dates, s, d));
     // "cases this year, with one patient as of March 1": a comma between puts the date in another clause
     const between = d.start >= c.end ? doc.text.slice(c.end, d.start) : doc.text.slice(d.end, c.start);
     const score = gap + (reports ? s.end - s.start : 0) + (between.includes(',') ? CLAUSE_PENALTY : 0);
@@ -137,11 +138,32 @@ function dayBefore(day: string): string {
   return new Date(Date.parse(day) - DAY_MS).toISOString().slice(0, 10);
 }
 
+/** A verb of saying just before a date: "the air force said on Thursday", "reported Wednesday morning". */
+// past forms only: "states", "reports" before a date are as often nouns ("primaries in five states Tuesday")
+const SAYING_JUST_BEFORE = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS.filter((v) => !v.endsWith('s')))})\\s+(?:(?:on|late|early)\\s+)*$`, 'i');
+/** Characters before a date read for the verb of saying it dates. */
+const SAYING_REACH = 24;
+
+/** Whether a date dates a saying rather than what is said. */
+function datesSaying(text: string, d: DateItem): boolean {
+  return SAYING_JUST_BEFORE.test(text.slice(Math.max(0, d.start - SAYING_REACH), d.start));
+}
+
+/** Whether the sentence names another date no later than this one: what was said happened before the saying, not after it. */
+function laterThanAnother(dates: DateIndex, s: { start: number; end: number }, d: DateItem): boolean {
+  // only days of known date compare: "Friday" and "Thursday" with no year may lie either way
+  const day = (x: DateItem) => (KNOWN_DAY.test(x.value) ? x.value.slice(0, 10) : null);
+  const own = day(d);
+  return own !== null && dates.startingIn(s.start, s.end).some((e) => e !== d && (day(e) ?? '~') <= own);
+}
+
 /** "destroyed in the attack": the first date of the nearest earlier sentence that told of the attack with one. */
 function dateOfEvent(doc: Document, dates: DateIndex, c: CountCandidate): DateItem | undefined {
   for (const k of eventAntecedents(doc, c.sentence)) {
     const t = doc.sentences[k]!;
-    const first = dates.startingIn(t.start, t.end).find((d) => d.end <= t.end);
+    const own = dates.startingIn(t.start, t.end).filter((d) => d.end <= t.end);
+    // "the air force said on Thursday that it downed 29 drones during an overnight attack": the attack's night
+    const first = own.find((d) => !datesSaying(doc.text, d)) ?? own[0];
     if (first) return first;
   }
   return undefined;
@@ -171,6 +193,7 @@ const NIGHT_OF_DAYS = new RegExp(`\\b(?:${alternation(NIGHT_WORDS)})\\s+of\\s+(?
 const MONTH_ONLY = /^\d{4}-\d{2}$/;
 const NIGHT_OF_REACH = 36;
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const KNOWN_DAY = /^\d{4}-\d{2}-\d{2}/;
 const DAY_MS = 86_400_000;
 const AFTER_SINCE = new RegExp(`\\b(?:${alternation(RUNNING_TOTAL_PHRASES)})\\s+$`, 'i');
 const SINCE_REACH = 7;
