@@ -162,6 +162,10 @@ describe('dates: a night named by the day it runs into', () => {
     const text = 'A gas main burst in Orlow on Thursday. On Friday morning residents spoke of the events of the previous day. One said crews kept the street shut late into the night.';
     expect(pairs(text, '2023-03-05')).toContainEqual(['the night', '2023-03-02TNI']);
   });
+  test('a night-long range with the time in another zone between its ends is one range', () => {
+    const text = 'Drones came in waves from about 9:00 p.m. (1900 GMT) to 4:15 a.m., the air force said.';
+    expect(pairs(text, '2024-02-08')).toContainEqual(['9:00 p.m. (1900 GMT) to 4:15 a.m.', '2024-02-07T21:00/2024-02-08T04:15']);
+  });
   test('a bare night after a night already named is that night', () => {
     expect(pairs('Shelling began on Friday night. Overnight, three houses burned.', '2024-03-09')).toEqual([['Friday night', '2024-03-08TNI'], ['Overnight', '2024-03-08TNI']]);
   });

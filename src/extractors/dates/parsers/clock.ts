@@ -88,7 +88,8 @@ const dottedClock: P = {
 const clockRange: P = {
   name: 'clockRange',
   pattern: new RegExp(
-    `\\b(?<startHour>\\d{1,2})(?:[:.](?<startMinute>[0-5]\\d))?\\s*${meridian('startMeridian')}?\\s*(?<joiner>and|to|until|till|through|-|–|—)\\s*` +
+    // "from about 8:00 p.m. (1800 GMT) to 3:30 a.m.": the same time in another zone may stand between
+    `\\b(?<startHour>\\d{1,2})(?:[:.](?<startMinute>[0-5]\\d))?\\s*${meridian('startMeridian')}?(?:\\s*\\([^()\\n]{1,16}\\))?\\s*(?<joiner>and|to|until|till|through|-|–|—)\\s*` +
       `(?<endHour>\\d{1,2})(?:[:.](?<endMinute>[0-5]\\d))?(?:\\s*${meridian('endMeridian')})?${ZONE}`,
     'gdi',
   ),
