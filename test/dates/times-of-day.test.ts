@@ -25,6 +25,7 @@ describe('dates: a day and its time of day', () => {
   test('"the early hours of" a day is its morning; "the morning of" a date too', () => {
     expect(pairs('The dam failed in the early hours of Monday.', '2023-04-05')).toEqual([['the early hours of Monday', '2023-04-03TMO']]);
     expect(pairs('Voting closed on the evening of April 2.', '2023-04-05')).toEqual([['the evening of April 2', '2023-04-02TEV']]);
+    expect(pairs('Hail fell late Sunday night into the early morning hours of Monday.', '2023-04-05')).toContainEqual(['the early morning hours of Monday', '2023-04-03TMO']);
   });
   test('"the night of" a date stays the date, as TimeBank marks it', () => {
     expect(pairs('He was shot on the night of April 2.', '2023-04-05')).toEqual([['April 2', '2023-04-02']]);

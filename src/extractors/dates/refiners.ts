@@ -128,11 +128,12 @@ function leftIntro(text: string, pos: number): number {
   return m ? m[0].length : 0;
 }
 
-// "the early hours of Tuesday", "on the morning of May 3", "late evening of 7 September": a part of the day named after it.
+// "the early hours of Tuesday", "on the morning of May 3", "late evening of 7 September", "the early morning hours of
+// Tuesday": a part of the day named after it.
 // "the night of Oct. 23" stays apart, as TimeBank marks it (and it may mean the night before).
 const DAYTIME_PARTS = Object.keys(PARTS_OF_DAY).filter((w) => PARTS_OF_DAY[w] !== 'NI' && PARTS_OF_DAY[w] !== 'MI');
 const PART_OF_DAY_OF = new RegExp(
-  `(?:^|[^\\p{L}])(?<phrase>(?:the\\s+)?(?:(?<small>${alternation(SMALL_HOURS_WORDS)})\\s+hours|(?:(?:early|late)\\s+)?(?<part>${alternation(DAYTIME_PARTS)}))\\s+of\\s+)$`,
+  `(?:^|[^\\p{L}])(?<phrase>(?:the\\s+)?(?:(?<small>${alternation(SMALL_HOURS_WORDS)})\\s+hours|(?:(?:early|late)\\s+)?(?<part>${alternation(DAYTIME_PARTS)})(?:\\s+hours)?)\\s+of\\s+)$`,
   'iu',
 );
 /** Characters before a day read for "the early hours of ". */
