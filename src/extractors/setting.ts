@@ -96,12 +96,13 @@ export function datesBackground(text: string, from: number, d: DateItem): boolea
  * day; null when it has neither. Without a publication date to tell recent from background, the
  * first day its opening paragraphs name. A headline or lead that names no day but the year or month
  * it reports in ("the flood this year damaged …") frames the report by that period. Facts whose own
- * sentence names no time happened then.
+ * sentence names no time happened then. The date that names it comes with it, for what its words
+ * around it say ("on the night of October 16").
  */
-export function articleTime(frame: ArticleFrame, text: string, dates: readonly DateItem[], published: string | undefined): string | null {
+export function articleTime(frame: ArticleFrame, text: string, dates: readonly DateItem[], published: string | undefined): ArticleTime | null {
   const pub = published && PUBLISHED_DAY.test(published) ? Date.parse(published.slice(0, 10)) : NaN;
   const framing = periodFraming(frame, dates, published);
-  if (framing) return framing;
+  if (framing) return { value: framing.value, date: framing };
   const recent = (daysAfter: number) => (d: DateItem) => {
     if (!anchorsEvent(d) || !DAY_VALUE.test(d.value)) return false;
     const day = Date.parse(d.value.slice(0, 10));
@@ -112,7 +113,8 @@ export function articleTime(frame: ArticleFrame, text: string, dates: readonly D
   // a report filed after midnight names the day before as "today": the opening may name the day after publication
   for (const span of opening) {
     const named = dates.find((d) => inside(d, span) && recent(1)(d) && !datesBackground(text, span.start, d));
-    if (named) return named.value;
+    // a line of only the publication date ("Sat, 08 Jul, 2023 - 09:36") dates the page, not its events
+    if (named && !(Date.parse(named.value.slice(0, 10)) === pub && isDateLine(text, span, dates))) return { value: named.value, date: named };
   }
   // one pass in text order over the dates of the body paragraphs
   const inBody = (d: DateItem) => {
@@ -121,13 +123,34 @@ export function articleTime(frame: ArticleFrame, text: string, dates: readonly D
   };
   const recentToday = recent(0);
   const body = (d: DateItem) => inBody(d) && recentToday(d) && !datesBackground(text, frame.paragraphs[frame.paragraphIndexAt(d.start)]!.start, d);
-  return dates.find(body)?.value ?? (Number.isNaN(pub) ? null : published!.slice(0, 10));
+  const first = dates.find(body);
+  if (first) return { value: first.value, date: first };
+  return Number.isNaN(pub) ? null : { value: published!.slice(0, 10), date: null };
+}
+
+/** Whether a span holds nothing but dates and short marks: no word of its own beyond a weekday's or month's abbreviation. */
+function isDateLine(text: string, span: Span, dates: readonly DateItem[]): boolean {
+  let rest = '';
+  let at = span.start;
+  for (const d of dates) {
+    if (!inside(d, span)) continue;
+    rest += text.slice(at, d.start);
+    at = d.end;
+  }
+  return at > span.start && !LONG_WORD.test(rest + text.slice(at, span.end));
+}
+const LONG_WORD = /\p{L}{4,}/u;
+
+/** The time an article reports on, and the date in its text that names it (null for the publication day). */
+export interface ArticleTime {
+  value: string;
+  date: DateItem | null;
 }
 
 /** The year or month a headline or lead naming no day frames the report by, when publication lies in it. */
-function periodFraming(frame: ArticleFrame, dates: readonly DateItem[], published: string | undefined): string | null {
+function periodFraming(frame: ArticleFrame, dates: readonly DateItem[], published: string | undefined): DateItem | null {
   if (!published) return null;
   const opening = (d: DateItem) => (inside(d, frame.headline) || inside(d, frame.lead)) && anchorsEvent(d);
   if (dates.some((d) => opening(d) && DAY_VALUE.test(d.value))) return null;
-  return dates.find((d) => opening(d) && PERIOD_VALUE.test(d.value) && published.startsWith(d.value))?.value ?? null;
+  return dates.find((d) => opening(d) && PERIOD_VALUE.test(d.value) && published.startsWith(d.value)) ?? null;
 }

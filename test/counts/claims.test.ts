@@ -69,6 +69,46 @@ describe('claims: when', () => {
     expect(byText(claims(text, '2024-09-09'), '12 drones').when).toBe('2024-09-06TNI');
   });
 
+  test('counts of later paragraphs told of the night the opening names take that night, not its morning', () => {
+    const text = [
+      'On the night of 12 May, drones struck the Zorivka district of Ukraine. Blasts were heard near the depot.',
+      'According to the district head, a shed burned down.',
+      'Four people were injured and taken to hospital.',
+    ].join('\n\n');
+    expect(byText(claims(text, '2025-05-12'), 'Four people').when).toBe('2025-05-11TNI');
+  });
+
+  test('a wire dateline dates the filing: a count\'s own day in its sentence comes first', () => {
+    const text = 'Flu rises in Tarvel\n\nMarch 9 (UPI) -- Forty new flu cases were confirmed in Tarvel County last week, health officials said.';
+    expect(byText(claims(text, '2025-03-09'), 'Forty new flu cases').when).toBe('2025-W09');
+  });
+
+  test('a line of only the publication date does not date the events: the day the body names does', () => {
+    const text = [
+      'Tue, 14 May, 2024 - 10:05',
+      'Police seek witnesses after Dunmere crash',
+      'The crash involved three vans on Mill Road in Dunmere.',
+      'Police were called to the scene at about 9pm on Friday, May 10.',
+    ].join('\n\n');
+    expect(byText(claims(text, '2024-05-14'), 'three vans').when?.slice(0, 10)).toBe('2024-05-10');
+  });
+
+  test('a date in the count\'s own clause wins over one as near across a comma', () => {
+    const text = 'Norland joins 9 other provinces with flu cases this year, with two patients as of May 6.';
+    expect(byText(claims(text, '2025-05-12'), 'two patients').when).toBe('2025-05-06');
+  });
+
+  test('a day right after a verb of saying dates the saying: the attack\'s own night wins, in its sentence and in one that refers back to it', () => {
+    const text = [
+      'Drones downed over Varnia',
+      'The army said on Friday that it shot down all 17 drones over Varnia during an overnight attack.',
+      'Russia also fired two missiles during the attack, the army said.',
+    ].join('\n\n');
+    const items = claims(text, '2025-06-06');
+    expect(byText(items, '17 drones').when).toBe('2025-06-05TNI');
+    expect(byText(items, 'two missiles').when).toBe('2025-06-05TNI');
+  });
+
   test('a night between two days starts on the first; "overnight into Sunday" is the night before Sunday', () => {
     const text = [
       'On the night of 7-8 October, air defences shot down ten drones over the Kursk region.',

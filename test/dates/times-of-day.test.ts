@@ -25,6 +25,7 @@ describe('dates: a day and its time of day', () => {
   test('"the early hours of" a day is its morning; "the morning of" a date too', () => {
     expect(pairs('The dam failed in the early hours of Monday.', '2023-04-05')).toEqual([['the early hours of Monday', '2023-04-03TMO']]);
     expect(pairs('Voting closed on the evening of April 2.', '2023-04-05')).toEqual([['the evening of April 2', '2023-04-02TEV']]);
+    expect(pairs('Hail fell late Sunday night into the early morning hours of Monday.', '2023-04-05')).toContainEqual(['the early morning hours of Monday', '2023-04-03TMO']);
   });
   test('"the night of" a date stays the date, as TimeBank marks it', () => {
     expect(pairs('He was shot on the night of April 2.', '2023-04-05')).toEqual([['April 2', '2023-04-02']]);
@@ -54,6 +55,29 @@ describe('dates: the day the article talks about', () => {
     const got = pairs(text, '2023-04-02');
     expect(got).toContainEqual(['today', '2023-04-01']);
     expect(got.filter(([t]) => t === 'today').map(([, v]) => v)).toEqual(['2023-04-01', '2023-04-02']);
+  });
+  test('in a report of the day before publication, a quoted "this evening" or "tonight" is the day it was said', () => {
+    const text = 'The river burst its banks in Tarnby on Friday evening, officials said.\n\n'
+      + '"The damage from this evening\'s rain is severe, and more streets may flood tonight," the mayor said in a statement.\n\nToday residents are clearing the streets.';
+    const got = pairs(text, '2023-04-01');
+    expect(got).toContainEqual(['this evening', '2023-03-31TEV']);
+    expect(got).toContainEqual(['tonight', '2023-03-31TNI']);
+    expect(got).toContainEqual(['Today', '2023-04-01']);
+  });
+  test('with no event day framed, a clock time far from any day sits on the last day named, if lately past', () => {
+    const filler = 'A man was hurt. The driver was arrested. He is before the courts. The road has reopened. ';
+    const text = `Tue, 11 Jul, 2023 - 09:10\n\nVan hits wall in Coldbrook\n\nA van hit a wall in Coldbrook.\n\nPolice were called at 8:40pm on Saturday, July 8.\n\n${filler}\n\n`
+      + 'Drivers who were on Bell Lane between 8:30pm and 9pm are asked to contact police.';
+    expect(pairs(text, '2023-07-11')).toContainEqual(['between 8:30pm and 9pm', '2023-07-08T20:30/2023-07-08T21:00']);
+  });
+  test('a quote after a saying dated the day before publication: its "today" and "tonight" are that day', () => {
+    const text = 'Floods kill two in Vessia, officials said on Thursday.\n\nRescuers searched the valley.\n\n'
+      + 'On Wednesday evening the regional head Tomas Reln said the rain was the worst in decades. "More rain fell today than in all of May. '
+      + 'Two more rivers may burst tonight," he added.\n\nAfter Wednesday\'s floods, the mayor said: "Today we start clearing the roads."';
+    const got = pairs(text, '2023-05-18');
+    expect(got).toContainEqual(['today', '2023-05-17']);
+    expect(got).toContainEqual(['tonight', '2023-05-17TNI']);
+    expect(got).toContainEqual(['Today', '2023-05-18']);
   });
   test('a weekday naming the event day is that day, even beside a future verb', () => {
     const text = 'Rockets hit the town on Saturday, killing three.\n\nThe minister on Saturday vowing the attackers will pay a price.';
@@ -134,6 +158,14 @@ describe('dates: a night named by the day it runs into', () => {
   });
   test('"overnight into" a day still to come', () => {
     expect(pairs('Heavy rain will fall overnight into Thursday, forecasters said.', '2024-08-23')).toEqual([['overnight', '2024-08-28TNI'], ['Thursday', '2024-08-29']]);
+  });
+  test('"into the night" after a day is the night that follows that day', () => {
+    const text = 'A gas main burst in Orlow on Thursday. On Friday morning residents spoke of the events of the previous day. One said crews kept the street shut late into the night.';
+    expect(pairs(text, '2023-03-05')).toContainEqual(['the night', '2023-03-02TNI']);
+  });
+  test('a night-long range with the time in another zone between its ends is one range', () => {
+    const text = 'Drones came in waves from about 9:00 p.m. (1900 GMT) to 4:15 a.m., the air force said.';
+    expect(pairs(text, '2024-02-08')).toContainEqual(['9:00 p.m. (1900 GMT) to 4:15 a.m.', '2024-02-07T21:00/2024-02-08T04:15']);
   });
   test('a bare night after a night already named is that night', () => {
     expect(pairs('Shelling began on Friday night. Overnight, three houses burned.', '2024-03-09')).toEqual([['Friday night', '2024-03-08TNI'], ['Overnight', '2024-03-08TNI']]);

@@ -7,7 +7,7 @@ import { candidateAt, timeOfDay, type Candidate } from './candidate.js';
 import { alternation } from '../../language/alternation.js';
 import { PARTS_OF_DAY, SMALL_HOURS_WORDS } from '../../language/calendar.js';
 import { ATTRIBUTION_VERBS } from '../../language/speech.js';
-import { dayDiff, fmtYear, parseReference, quarterOf, type Day } from './calendar.js';
+import { dayDiff, fmtDay, fmtYear, parseReference, quarterOf, type Day } from './calendar.js';
 import { resolveCandidate, type FrameDay, type Resolved, type Tense } from './resolve.js';
 import { tenseAround } from './tense.js';
 
@@ -128,11 +128,12 @@ function leftIntro(text: string, pos: number): number {
   return m ? m[0].length : 0;
 }
 
-// "the early hours of Tuesday", "on the morning of May 3", "late evening of 7 September": a part of the day named after it.
+// "the early hours of Tuesday", "on the morning of May 3", "late evening of 7 September", "the early morning hours of
+// Tuesday": a part of the day named after it.
 // "the night of Oct. 23" stays apart, as TimeBank marks it (and it may mean the night before).
 const DAYTIME_PARTS = Object.keys(PARTS_OF_DAY).filter((w) => PARTS_OF_DAY[w] !== 'NI' && PARTS_OF_DAY[w] !== 'MI');
 const PART_OF_DAY_OF = new RegExp(
-  `(?:^|[^\\p{L}])(?<phrase>(?:the\\s+)?(?:(?<small>${alternation(SMALL_HOURS_WORDS)})\\s+hours|(?:(?:early|late)\\s+)?(?<part>${alternation(DAYTIME_PARTS)}))\\s+of\\s+)$`,
+  `(?:^|[^\\p{L}])(?<phrase>(?:the\\s+)?(?:(?<small>${alternation(SMALL_HOURS_WORDS)})\\s+hours|(?:(?:early|late)\\s+)?(?<part>${alternation(DAYTIME_PARTS)})(?:\\s+hours)?)\\s+of\\s+)$`,
   'iu',
 );
 /** Characters before a day read for "the early hours of ". */
@@ -186,12 +187,46 @@ interface Anchor {
   sentence: number;
   /** Named with its night ("Thursday night", "last night"): a bare "overnight" after it is that night. */
   night: boolean;
+  /** Named as a possessive ("after Tuesday's storm"): the day of a thing, not of a saying. */
+  possessive?: boolean;
 }
 
 /** A verb of saying just before a day: "said on", "told CNN", "said in a post on X". */
 const SAYING_BEFORE = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS)})\\b[^.;:!?\\n"“”]{0,24}$`, 'i');
 /** Characters before a day read for the verb of saying it dates. */
 const SAYING_WINDOW = 40;
+
+/** How many days before the reference a day may lie and still be the day a story's clock times are on. */
+const LATELY_PAST_DAYS = 7;
+const isLatelyPast = (day: Day, ref: Day): boolean => dayDiff(day, ref) > 0 && dayDiff(day, ref) <= LATELY_PAST_DAYS;
+
+/**
+ * "… on Saturday, July 1. [paragraphs later] … were on the road between 8:30pm and 9pm": with no
+ * event day framed and no day near, a clock time not ahead sits on the last day named, if lately past.
+ */
+function lateDayOfClock(c: Candidate, lastDay: Day | null, ref: Day | null): Day | null {
+  return isTimeOnly(c) && c.time!.hour != null && lastDay && ref && isLatelyPast(lastDay, ref) ? lastDay : null;
+}
+
+/** A verb of saying anywhere in a sentence: "On Tuesday evening the governor said …". */
+const SAYING_IN = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS)})\\b`, 'i');
+
+/**
+ * "On Tuesday evening the governor said … “the water that has fallen today …”", told on Wednesday:
+ * a quote after a day before publication, in its paragraph and with a verb of saying between, was said that day.
+ */
+function saidDay(doc: Document, c: Candidate, anchor: Anchor | null, ref: Day | null): Day | null {
+  if (!anchor?.day || !ref || dayDiff(anchor.day, ref) !== 1) return null;
+  const s = doc.sentences[anchor.sentence];
+  const p = doc.frame.paragraphs[doc.frame.paragraphIndexAt(c.start)];
+  if (!s || !p || s.start < p.start || anchor.possessive) return null;
+  return SAYING_IN.test(doc.text.slice(p.start, c.start)) ? anchor.day : null;
+}
+
+/** Whether a candidate lies inside quotation marks. */
+function insideQuote(doc: Document, c: Candidate): boolean {
+  return doc.quotedSpans.some((q) => q.start <= c.start && c.end <= q.end);
+}
 
 /** How many sentences back a past-tense clock time looks for a day already past. */
 const PAST_ANCHOR_REACH = 4;
@@ -254,8 +289,9 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
     if (tense === 'past' && ref && isTimeOnly(c) && (!usable || isAfterRef(usable.day, ref))) {
       usable = pastAnchor && si - pastAnchor.sentence <= PAST_ANCHOR_REACH && !isAfterRef(pastAnchor.day, ref) ? pastAnchor : usable && isAfterRef(usable.day, ref) ? null : usable;
     }
-    let anchorDay = usable ? usable.day : null;
-    let anchorValue = usable ? usable.value : null;
+    const late = usable || frame || tense === 'future' ? null : lateDayOfClock(c, lastDay, ref);
+    let anchorDay = usable ? usable.day : late;
+    let anchorValue = usable ? usable.value : late && fmtDay(late);
     // "between 2:00 and 5:00 pm on Monday": two items, but the times sit on the day named after them.
     const next = i + 1 < items.length ? items[i + 1] : undefined;
     // "at 7.40pm on Friday evening": a part of day after the day does not change which day it is
@@ -275,7 +311,8 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
       anchorValue = day.dayValue ?? null;
     }
     // made once its anchor is known and never changed after, so resolveCandidate always meets one shape
-    const context = { ref, tense: nightInto ? 'past' as const : tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay };
+    const quoted = c.point?.kind === 'relativeDay' && insideQuote(doc, c);
+    const context = { ref: (quoted && saidDay(doc, c, anchor, ref)) || ref, tense: nightInto ? 'past' as const : tense, anchor: anchorDay, anchorValue, previous: lastQuarter, lastDate, frame, lastDay, quoted: quoted && frame?.daysBeforeRef === 1 };
     // "on Thursday night … Overnight, drones hit": the night already named, not the one before its day
     const sameNight = isNight(c) && !nightInto && usable?.night === true && anchorValue === usable.value;
     const r: Resolved = sameNight ? { value: `${usable!.value}TNI`, type: 'time' } : resolveCandidate(c, context);
@@ -283,7 +320,7 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
     if (c.point && !comparison && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
       lastDay = r.day ?? lastDay;
-      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si, night: r.value.endsWith('TNI') };
+      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si, night: r.value.endsWith('TNI'), possessive: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) };
       anchor = a;
       // "the army said in a post on X Wednesday": the day of a saying does not date the events told after it
       if (!isAfterRef(a.day, ref) && !SAYING_BEFORE.test(text.slice(Math.max(0, c.start - SAYING_WINDOW), c.start))) pastAnchor = a;

@@ -23,6 +23,8 @@ export interface ResolveContext {
   frame: FrameDay | null;
   /** The last day mentioned anywhere before, however far back. */
   lastDay: Day | null;
+  /** Inside quotation marks, in a report filed after midnight: words said the day before, not at publication. */
+  quoted?: boolean;
 }
 
 /** The day an article's events happened: its value (known or not, "XXXX-05-06"), the day when the year is known, and whether the report was filed the day after it. */
@@ -75,7 +77,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
     day = rc.anchor ?? undefined;
     dayValue = rc.anchorValue;
     // "shares closed lower Friday, depressed by overnight losses in New York": the night that ended that morning
-    if (day && isPastNight(c, rc)) {
+    if (day && isPastNight(c, rc) && c.parser !== 'partOfDayOnward') {
       day = addDays(day, -1);
       dayValue = fmtDay(day);
     }
@@ -116,7 +118,7 @@ export function resolveCandidate(c: Candidate, rc: ResolveContext): Resolved {
 
 /** "overnight", "the night" on its own, told in the past: the night before the day it goes with. */
 function isPastNight(c: Candidate, rc: ResolveContext): boolean {
-  return c.parser === 'partOfDay' && c.time?.pod === 'NI' && rc.tense !== 'future';
+  return (c.parser === 'partOfDay' || c.parser === 'partOfDayOnward') && c.time?.pod === 'NI' && rc.tense !== 'future';
 }
 
 /** The value itself when it names one day, known or not (2023-05-04, XXXX-10-08, XXXX-WXX-1). */
@@ -243,13 +245,14 @@ function resolveEaster(p: PointOf<'easter'>, rc: ResolveContext): PointValue {
 
 /**
  * "today", "tonight", "this morning": the reference day; without one, the day the article names. In
- * a report filed after midnight, told in the past tense ("tonight it caused the deaths of …"), the day
- * it was said: the event day or the publication day, whichever was named last, else the event day.
+ * a report filed after midnight, told in the past tense ("tonight it caused the deaths of …") or
+ * quoted from the evening it reports ("“… the rain that has fallen today”"), the day it was said: the
+ * event day or the publication day, whichever was named last, else the event day.
  */
 function resolveRelativeDay(p: PointOf<'relativeDay'>, rc: ResolveContext): PointValue {
   const frame = rc.frame;
   if (frame && p.offset === 0 && !rc.ref) return frame.day ? dayValue(frame.day) : { value: frame.value };
-  if (frame?.day && rc.ref && p.offset === 0 && frame.filedNextDay && rc.tense === 'past') {
+  if (frame?.day && rc.ref && p.offset === 0 && frame.filedNextDay && (rc.tense === 'past' || rc.quoted)) {
     const last = rc.lastDay;
     return dayValue(last && (dayDiff(last, frame.day) === 0 || dayDiff(last, rc.ref) === 0) ? last : frame.day);
   }

@@ -8,6 +8,7 @@ import { eventAntecedents } from '../event-antecedent.js';
 import { alternation } from '../../../language/alternation.js';
 import { PARTS_OF_DAY, WEEKDAY_NAMES } from '../../../language/calendar.js';
 import { TIME_ADVERBS } from '../../../language/function-words.js';
+import { ATTRIBUTION_VERBS } from '../../../language/speech.js';
 import { NIGHT_INTO_DAY_COUNTRIES } from '../../../language/places.js';
 import { RUNNING_TOTAL_PHRASES, SINCE_COMPARISONS, STANDING_FACT_PHRASES } from '../../../language/counting.js';
 
@@ -25,15 +26,18 @@ export const assignWhen: Refiner<CountCandidate> = {
   refine(items, doc, ctx) {
     if (items.length === 0) return items;
     const dates = new DateIndex((ctx.results.dates ?? []).filter(anchorsEvent));
-    const reported = articleTime(doc.frame, doc.text, dates.all, doc.published);
     const intoDay = (ctx.results.regions ?? []).some((r) => NIGHT_INTO_DAY_COUNTRIES.has(r.kind === 'country' ? r.name : r.country ?? ''));
+    const nightOn = (d: DateItem) => nightOf(doc.text, d, intoDay || d.value === doc.published?.slice(0, 10));
+    const article = articleTime(doc.frame, doc.text, dates.all, doc.published);
+    // "On the night of October 16, drones attacked …": the article's day is that night, as its sentence's counts are
+    const reported = article?.date ? nightOn(article.date) ?? article.value : article?.value ?? null;
     const cues = (ctx.results.statements ?? []).filter((st) => !st.line).map((st) => st.cue).sort((a, b) => a - b);
     for (const c of items) {
       if (timeless(doc, c)) c.when = null;
       else {
         const own = dateInSentence(doc, dates, cues, c);
         const date = own ?? dateOfEvent(doc, dates, c) ?? dateEarlierInParagraph(doc, dates, c);
-        c.when = date ? nightOf(doc.text, date, intoDay || date.value === doc.published?.slice(0, 10)) ?? (own ? spanOfList(doc.text, dates, own) : date.value) : reported;
+        c.when = date ? nightOn(date) ?? (own ? spanOfList(doc.text, dates, own) : date.value) : reported;
       }
     }
     return items;
@@ -77,14 +81,20 @@ function dateInSentence(doc: Document, dates: DateIndex, cues: readonly number[]
   if (!s) return undefined;
   let best: DateItem | undefined;
   let bestScore = Infinity;
+  const dateline = doc.frame.dateline?.date;
   for (const d of dates.startingIn(Math.max(s.start, c.start - DATE_REACH), Math.min(s.end, c.end + DATE_REACH))) {
     if (d.end > s.end || (d.start < c.end && d.end > c.start)) continue;
+    // "April 22 (UPI) -- … cases were reported last week": a dateline dates the filing, which the
+    // article's day falls back to when the sentence names no other
+    if (dateline && d.start >= dateline.start && d.end <= dateline.end) continue;
     // "the highest since 1994": where a comparison's period starts, not when the count happened
     if (AFTER_SINCE.test(doc.text.slice(Math.max(s.start, d.start - SINCE_REACH), d.start))) continue;
     if (d.start > c.end && datesBackground(doc.text, c.end, d)) continue;
     const gap = d.start >= c.end ? d.start - c.end : c.start - d.end;
-    const reports = countBelow(cues, d.start) > countBelow(cues, d.start - REPORT_DATE_REACH);
-    const score = gap + (reports ? s.end - s.start : 0);
+    const reports = countBelow(cues, d.start) > countBelow(cues, d.start - REPORT_DATE_REACH) || (datesSaying(doc.text, d) && laterThanAnother(dates, s, d));
+    // "cases this year, with one patient as of March 1": a comma between puts the date in another clause
+    const between = d.start >= c.end ? doc.text.slice(c.end, d.start) : doc.text.slice(d.end, c.start);
+    const score = gap + (reports ? s.end - s.start : 0) + (between.includes(',') ? CLAUSE_PENALTY : 0);
     if (score < bestScore) (best = d), (bestScore = score);
   }
   return best;
@@ -128,11 +138,32 @@ function dayBefore(day: string): string {
   return new Date(Date.parse(day) - DAY_MS).toISOString().slice(0, 10);
 }
 
+/** A verb of saying just before a date: "the air force said on Thursday", "reported Wednesday morning". */
+// past forms only: "states", "reports" before a date are as often nouns ("primaries in five states Tuesday")
+const SAYING_JUST_BEFORE = new RegExp(`\\b(?:${alternation(ATTRIBUTION_VERBS.filter((v) => !v.endsWith('s')))})\\s+(?:(?:on|late|early)\\s+)*$`, 'i');
+/** Characters before a date read for the verb of saying it dates. */
+const SAYING_REACH = 24;
+
+/** Whether a date dates a saying rather than what is said. */
+function datesSaying(text: string, d: DateItem): boolean {
+  return SAYING_JUST_BEFORE.test(text.slice(Math.max(0, d.start - SAYING_REACH), d.start));
+}
+
+/** Whether the sentence names another date no later than this one: what was said happened before the saying, not after it. */
+function laterThanAnother(dates: DateIndex, s: { start: number; end: number }, d: DateItem): boolean {
+  // only days of known date compare: "Friday" and "Thursday" with no year may lie either way
+  const day = (x: DateItem) => (KNOWN_DAY.test(x.value) ? x.value.slice(0, 10) : null);
+  const own = day(d);
+  return own !== null && dates.startingIn(s.start, s.end).some((e) => e !== d && (day(e) ?? '~') <= own);
+}
+
 /** "destroyed in the attack": the first date of the nearest earlier sentence that told of the attack with one. */
 function dateOfEvent(doc: Document, dates: DateIndex, c: CountCandidate): DateItem | undefined {
   for (const k of eventAntecedents(doc, c.sentence)) {
     const t = doc.sentences[k]!;
-    const first = dates.startingIn(t.start, t.end).find((d) => d.end <= t.end);
+    const own = dates.startingIn(t.start, t.end).filter((d) => d.end <= t.end);
+    // "the air force said on Thursday that it downed 29 drones during an overnight attack": the attack's night
+    const first = own.find((d) => !datesSaying(doc.text, d)) ?? own[0];
     if (first) return first;
   }
   return undefined;
@@ -162,11 +193,14 @@ const NIGHT_OF_DAYS = new RegExp(`\\b(?:${alternation(NIGHT_WORDS)})\\s+of\\s+(?
 const MONTH_ONLY = /^\d{4}-\d{2}$/;
 const NIGHT_OF_REACH = 36;
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const KNOWN_DAY = /^\d{4}-\d{2}-\d{2}/;
 const DAY_MS = 86_400_000;
 const AFTER_SINCE = new RegExp(`\\b(?:${alternation(RUNNING_TOTAL_PHRASES)})\\s+$`, 'i');
 const SINCE_REACH = 7;
 /** How many words before "since" a superlative may stand: "the highest number in the U.S. since". */
 const COMPARISON_REACH_WORDS = 6;
+/** What a comma between a count and a date adds to their distance (UTF-16 units): a date of its own clause is nearer. */
+const CLAUSE_PENALTY = 20;
 /** How far after a reporting verb (UTF-16 units) a date still dates the report: "said late on Monday". */
 const REPORT_DATE_REACH = 25;
 /** How far from a count, in characters, a running-total or standing-fact phrase still speaks of it (about nine words). */

@@ -88,7 +88,8 @@ const dottedClock: P = {
 const clockRange: P = {
   name: 'clockRange',
   pattern: new RegExp(
-    `\\b(?<startHour>\\d{1,2})(?:[:.](?<startMinute>[0-5]\\d))?\\s*${meridian('startMeridian')}?\\s*(?<joiner>and|to|until|till|through|-|–|—)\\s*` +
+    // "from about 8:00 p.m. (1800 GMT) to 3:30 a.m.": the same time in another zone may stand between
+    `\\b(?<startHour>\\d{1,2})(?:[:.](?<startMinute>[0-5]\\d))?\\s*${meridian('startMeridian')}?(?:\\s*\\([^()\\n]{1,16}\\))?\\s*(?<joiner>and|to|until|till|through|-|–|—)\\s*` +
       `(?<endHour>\\d{1,2})(?:[:.](?<endMinute>[0-5]\\d))?(?:\\s*${meridian('endMeridian')})?${ZONE}`,
     'gdi',
   ),
@@ -175,7 +176,9 @@ const partOfDay: P = {
     if (!pod) return null;
     // "overnight" before a noun is an adjective of that thing ("overnight rates"), not a time.
     if (w === 'overnight' && /^\s+(?:rate|rates|loan|loans|stay|stays|bag|flight|delivery|shipping|success|sensation|star)\b/i.test(textAfter(m, OVERNIGHT_NOUN_WINDOW))) return null;
-    return candidate(m, null, 'partOfDay', { time: timeOfDay(undefined, undefined, pod) });
+    // "kept the road closed into the night": the night that follows the day told of, not the one before it
+    const onward = pod === 'NI' && /^the\s/.test(w) && leftContext(m.input, m.index, /\b(?:into|until|till)\s$/i);
+    return candidate(m, null, onward ? 'partOfDayOnward' : 'partOfDay', { time: timeOfDay(undefined, undefined, pod) });
   },
 };
 
