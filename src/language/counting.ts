@@ -225,6 +225,8 @@ export const PEOPLE_NOUNS = set(`
 
 /** Phrases that make a count a running total ("has since killed 300", "since the war began"; "so far" is not one: a day's toll as it stands): it has no one time. */
 export const RUNNING_TOTAL_PHRASES = [`since`];
+/** Words after "since" that start the span within the report's day, not a running total: "since yesterday evening", "since midnight". */
+export const SINCE_TODAY_WORDS = set(`yesterday midnight dawn overnight tonight today`);
 /** Words before "since" that make it a comparison, not a running total: "the highest number since 1994". */
 export const SINCE_COMPARISONS = set(`highest lowest largest biggest smallest worst best most fewest least first last`);
 

@@ -337,3 +337,11 @@ describe('claims: item key and role', () => {
     expect(items.map((c) => c.role)).toEqual(['single', 'single', 'single']);
   });
 });
+
+describe('claims: "since" a time of the report\'s day is no running total', () => {
+  test('"Since yesterday evening and over the past night, 22 drones …" took place that night; "since 2019" stays timeless', () => {
+    const items = claims('TULA, July 27. Since yesterday evening and over the past night, 22 drones have been destroyed over the Tula Region, the governor said. Since 2019, 400 drones have been destroyed there.', '2024-07-27');
+    expect(byText(items, '22 drones').when).toBe('2024-07-26TNI');
+    expect(byText(items, '400 drones').when ?? null).toBeNull();
+  });
+});

@@ -175,3 +175,12 @@ describe('dates: a night named by the day it runs into', () => {
     expect(pairs(text, '2025-06-02')).toEqual([['This night', '2025-06-01TNI'], ['the past night', '2025-06-01TNI']]);
   });
 });
+
+describe('a night after a day named with its evening', () => {
+  test('"Since yesterday evening and over the past night" is the night after that evening', () => {
+    expect(pairs('Since yesterday evening and over the past night, 22 drones were destroyed.', '2024-07-27')).toEqual([
+      ['yesterday evening', '2024-07-26TEV'],
+      ['the past night', '2024-07-26TNI'],
+    ]);
+  });
+});

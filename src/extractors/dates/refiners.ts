@@ -178,6 +178,8 @@ export const trimSpans: R = {
 
 /** A night with no day of its own: "overnight", "the night". */
 const isNight = (c: Candidate): boolean => isTimeOnly(c) && c.time!.hour == null && c.time!.pod === 'NI' && !c.until;
+/** A day named with its evening or night ("Thursday night", "yesterday evening"): the night after it is that day's. */
+const EVENING_OR_NIGHT = /T(?:EV|NI)$/;
 /** What joins a night to the day it runs into: "the night of February 8", "overnight into Thursday". */
 const NIGHT_INTO_DAY = /^\s+(?:of|into|to)\s+$/i;
 
@@ -185,7 +187,7 @@ interface Anchor {
   day: Day | null;
   value: string;
   sentence: number;
-  /** Named with its night ("Thursday night", "last night"): a bare "overnight" after it is that night. */
+  /** Named with its evening or night ("Thursday night", "yesterday evening"): a bare "overnight" after it is that night. */
   night: boolean;
   /** Named as a possessive ("after Tuesday's storm"): the day of a thing, not of a saying. */
   possessive?: boolean;
@@ -320,7 +322,7 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
     if (c.point && !comparison && /^\d{4}(?:-\d{2})?/.test(r.value)) lastDate = r.value;
     if (r.dayValue && c.point) {
       lastDay = r.day ?? lastDay;
-      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si, night: r.value.endsWith('TNI'), possessive: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) };
+      const a: Anchor = { day: r.day ?? null, value: r.dayValue, sentence: si, night: EVENING_OR_NIGHT.test(r.value), possessive: /^['’]s\b/.test(text.slice(c.end, c.end + 3)) };
       anchor = a;
       // "the army said in a post on X Wednesday": the day of a saying does not date the events told after it
       if (!isAfterRef(a.day, ref) && !SAYING_BEFORE.test(text.slice(Math.max(0, c.start - SAYING_WINDOW), c.start))) pastAnchor = a;

@@ -10,8 +10,10 @@ import { PARTS_OF_DAY, WEEKDAY_NAMES } from '../../../language/calendar.js';
 import { TIME_ADVERBS } from '../../../language/function-words.js';
 import { ATTRIBUTION_VERBS } from '../../../language/speech.js';
 import { NIGHT_INTO_DAY_COUNTRIES } from '../../../language/places.js';
-import { RUNNING_TOTAL_PHRASES, SINCE_COMPARISONS, STANDING_FACT_PHRASES } from '../../../language/counting.js';
+import { RUNNING_TOTAL_PHRASES, SINCE_COMPARISONS, SINCE_TODAY_WORDS, STANDING_FACT_PHRASES } from '../../../language/counting.js';
 
+const FIRST_WORD_AFTER = /^\s+(\p{L}+)/u;
+const PART_OF_DAY_AFTER = /^\s+(?:last|this|early)\s+(?:night|morning|evening|afternoon)\b/iu;
 const TIMELESS = new RegExp(`\\b(?:${alternation([...RUNNING_TOTAL_PHRASES, ...STANDING_FACT_PHRASES])})\\b`, 'i');
 
 /**
@@ -218,6 +220,10 @@ function timeless(doc: Document, c: CountCandidate): boolean {
 function timelessIn(stretch: string): boolean {
   const m = TIMELESS.exec(stretch);
   if (!m) return false;
+  // "Since yesterday evening and over the past night, 22 drones …": a span within the report's day
+  const after = stretch.slice(m.index + m[0].length);
+  const next = FIRST_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (m[0].toLowerCase() === 'since' && ((next !== undefined && SINCE_TODAY_WORDS.has(next)) || PART_OF_DAY_AFTER.test(after))) return false;
   const words = stretch.slice(0, m.index).toLowerCase().match(WORDS) ?? [];
   return !words.slice(-COMPARISON_REACH_WORDS).some((w) => SINCE_COMPARISONS.has(w));
 }
