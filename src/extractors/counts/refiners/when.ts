@@ -12,7 +12,7 @@ import { ATTRIBUTION_VERBS } from '../../../language/speech.js';
 import { NIGHT_INTO_DAY_COUNTRIES } from '../../../language/places.js';
 import { RUNNING_TOTAL_PHRASES, SINCE_COMPARISONS, SINCE_TODAY_WORDS, STANDING_FACT_PHRASES } from '../../../language/counting.js';
 
-const FIRST_WORD_AFTER = /^\s+(\p{L}+)/u;
+const FIRST_WORD_AFTER = /^\s+(?<word>\p{L}+)/u;
 const PART_OF_DAY_AFTER = /^\s+(?:last|this|early)\s+(?:night|morning|evening|afternoon)\b/iu;
 const TIMELESS = new RegExp(`\\b(?:${alternation([...RUNNING_TOTAL_PHRASES, ...STANDING_FACT_PHRASES])})\\b`, 'i');
 
@@ -222,7 +222,7 @@ function timelessIn(stretch: string): boolean {
   if (!m) return false;
   // "Since yesterday evening and over the past night, 22 drones …": a span within the report's day
   const after = stretch.slice(m.index + m[0].length);
-  const next = FIRST_WORD_AFTER.exec(after)?.[1]?.toLowerCase();
+  const next = FIRST_WORD_AFTER.exec(after)?.groups?.word?.toLowerCase();
   if (m[0].toLowerCase() === 'since' && ((next !== undefined && SINCE_TODAY_WORDS.has(next)) || PART_OF_DAY_AFTER.test(after))) return false;
   const words = stretch.slice(0, m.index).toLowerCase().match(WORDS) ?? [];
   return !words.slice(-COMPARISON_REACH_WORDS).some((w) => SINCE_COMPARISONS.has(w));
