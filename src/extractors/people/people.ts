@@ -360,9 +360,16 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
     if (list[list.length - 1] !== d) list.push(d);
     byHead.set(head, list);
   };
-  for (const d of drafts) for (const r of d.roles) {
-    add(r.head, d);
-    if (headsRegion(r)) add(REGION_HEAD, d);
+  // each draft's heads once: a person named a thousand times has a thousand roles of one head
+  const headsOf = new Map<PersonDraft, string[]>();
+  for (const d of drafts) {
+    const keys = new Set<string>();
+    for (const r of d.roles) {
+      keys.add(r.head);
+      if (headsRegion(r)) keys.add(REGION_HEAD);
+    }
+    headsOf.set(d, [...keys]);
+    for (const k of keys) add(k, d);
   }
   if (!byHead.size) return;
   const latest = new Map<string, LatestMentioned>();
@@ -388,10 +395,7 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
     if (occupied(t.start)) continue;
     const d = ds.length === 1 ? ds[0]! : latest.get(key)!.before(t.start);
     d.mentions.push({ start: t.start, end: t.end, kind: 'title' });
-    for (const r of d.roles) {
-      latest.get(r.head)?.added(t.start, d);
-      if (headsRegion(r)) latest.get(REGION_HEAD)?.added(t.start, d);
-    }
+    for (const k of headsOf.get(d)!) latest.get(k)?.added(t.start, d);
   }
 }
 
