@@ -35,15 +35,20 @@ export function measuredFrom(text: string, start: number): boolean {
  * so is left out.
  */
 export function locatingRegions(text: string, regions: Region[]): Region[] {
-  if (!regions.some((r) => r.mentions.some((m) => measuredFrom(text, m.start)))) return regions;
-  const out: Region[] = [];
+  // read once an article: the counts and the officials extractors both ask for it
+  let out = LOCATING.get(regions);
+  if (out) return out;
+  out = [];
   for (const r of regions) {
     const mentions = r.mentions.filter((m) => !measuredFrom(text, m.start));
     if (mentions.length === r.mentions.length) out.push(r);
     else if (mentions.length) out.push({ ...r, mentions });
   }
+  if (out.length === regions.length && out.every((r, i) => r === regions[i])) out = regions;
+  LOCATING.set(regions, out);
   return out;
 }
+const LOCATING = new WeakMap<Region[], Region[]>();
 
 /**
  * The place an article reports on: the most specific region its headline, dateline and lead name,

@@ -5,6 +5,9 @@ import { readEntries } from './word-file.js';
 /** Country adjectives (data/language/demonyms.txt) and the country each names. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(readEntries('demonyms').map(([demonym, country]) => [demonym!, country!]));
 
+/** The countries those adjectives name, lower case: "ukraine", "new zealand". */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
+
 /** Generic words for an administrative unit, and the region kind each stands for. */
 export const PLACE_WORDS: ReadonlyMap<string, 'region' | 'city' | 'country'> = new Map([
   ['region', 'region'], ['oblast', 'region'], ['province', 'region'], ['krai', 'region'], ['kray', 'region'],
@@ -51,6 +54,11 @@ export const DESIGNATORS: ReadonlyMap<string, Designator> = new Map<string, Desi
   ['republic', { canonical: 'Republic', unknownOk: false, plural: 'republics' }],
   ["people's republic", { canonical: "People's Republic", unknownOk: false }],
 ]);
+
+/** Each designator's plural and the canonical word of one place it lists: "counties" → "County", "oblasts" → "Region". */
+export const DESIGNATOR_PLURALS: ReadonlyMap<string, string> = new Map(
+  [...DESIGNATORS.values()].flatMap((d) => (d.plural ? [[d.plural, d.canonical] as const] : [])),
+);
 
 /** Designators written before the name, as Ireland and Britain name counties: "County Cork", "Co Meath", "Co. Durham". */
 export const DESIGNATORS_BEFORE_NAME: ReadonlyMap<string, string> = new Map([['County', 'County'], ['Co', 'County'], ['Co.', 'County']]);

@@ -1,4 +1,5 @@
 import type { Document } from '../../document/document.js';
+import type { Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { DEMONYMS, namesCounty, namesDistrict } from '../../language/places.js';
 import { articlePlace } from '../setting.js';
@@ -118,13 +119,7 @@ export function bodyOfArticle(doc: Document, organizations: readonly Organizatio
 export function previousSentencePlaceOf(doc: Document, regions: readonly Region[], level: PlaceLevel, pos: number): string | null {
   const si = doc.sentenceIndexAt(pos);
   const previous = si > 0 ? doc.sentences[si - 1]! : null;
-  if (!previous) return null;
-  let last: { name: string; at: number } | null = null;
-  for (const r of regions) {
-    if (!fitsLevel(r, level)) continue;
-    for (const m of r.mentions) if (m.start >= previous.start && m.end <= previous.end && (!last || m.start > last.at)) last = { name: r.name, at: m.start };
-  }
-  return last?.name ?? null;
+  return previous ? placeInSentence(previous, regions, level, previous.end) : null;
 }
 
 /**
@@ -133,8 +128,11 @@ export function previousSentencePlaceOf(doc: Document, regions: readonly Region[
  */
 export function sentencePlaceOf(doc: Document, regions: readonly Region[], level: PlaceLevel, pos: number): string | null {
   const si = doc.sentenceIndexAt(pos);
-  const sentence = si >= 0 ? doc.sentences[si]! : null;
-  if (!sentence) return null;
+  return si >= 0 ? placeInSentence(doc.sentences[si]!, regions, level, pos) : null;
+}
+
+/** The place of a level a sentence names, the last before `pos`, else the first after it. */
+function placeInSentence(sentence: Span, regions: readonly Region[], level: PlaceLevel, pos: number): string | null {
   let before: { name: string; at: number } | null = null;
   let after: { name: string; at: number } | null = null;
   for (const r of regions) {

@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../language/calendar.js';
 import { AFTER_BODY_VERBS } from '../../language/speech.js';
-import { DEMONYMS } from '../../language/places.js';
+import { COUNTRY_NAMES, DEMONYMS } from '../../language/places.js';
 import { isFoldedFirstName } from '../../language/first-names.js';
 import { OFFICE_HEADS, PERSONAL_RANK_WORDS, PORTFOLIO_TITLES, ROLE_HEADS, TITLE_MODIFIERS } from '../../language/titles.js';
 import { namesNoBody } from './acronym-uses.js';
@@ -409,7 +409,6 @@ export function knownOrganizations(doc: Document, tokens: Token[]): OrgCandidate
   return out;
 }
 
-const COUNTRY_NAMES: ReadonlySet<string> = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
 
 /** The country's name or adjective, of one or two words, written right before token i ("Kenya", "New Zealand", "American"), if any. */
 function countryBefore(text: string, tokens: Token[], i: number): Token | null {

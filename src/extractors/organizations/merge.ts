@@ -1,11 +1,10 @@
 import type { Span } from '../../document/span.js';
 import type { Mention, Organization } from '../../record/types.js';
 import { KNOWN_ACRONYMS, NATIONAL_SOCIETIES, ONE_BODY_KEYS } from '../../language/organizations.js';
-import { DEMONYMS } from '../../language/places.js';
+import { COUNTRY_NAMES, DEMONYMS } from '../../language/places.js';
 import type { OrgCandidate } from './candidates.js';
 import { ClusterIndex } from './cluster-index.js';
 
-const COUNTRY_NAMES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
 const NATIONAL_SOCIETY_KEY = new RegExp(`^(?<country>.+?) (?:${[...NATIONAL_SOCIETIES].map((n) => n.toLowerCase()).join('|')})$`);
 const PRIORITY: Record<OrgCandidate['source'], number> = { 'defined-acronym': 5, named: 4, 'lowercase-ministry': 3, known: 2, acronym: 1 };
 

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/span.js';
 import { isFoldedFirstName, NAME_PARTICLES } from '../../language/first-names.js';
 import { LAW_NAME_CONNECTORS, LAW_WORDS, NON_NAME_WORDS, SPEECH_VERBS } from '../../language/non-names.js';
-import { DEMONYMS } from '../../language/places.js';
+import { COUNTRY_NAMES, DEMONYMS } from '../../language/places.js';
 import { HONORIFICS, OFFICE_HEADS, ROLE_HEADS, TITLE_ABBREVIATIONS, titleWord } from '../../language/titles.js';
 import { nextCapitalisedWord, sameLineGap, type Token } from '../../document/tokens.js';
 import { DETERMINERS, roleBeforeComma } from './roles.js';
@@ -21,8 +21,6 @@ export interface NameMention extends Span {
 
 // Endings of surnames common in the news of the region (Slavic, Caucasian, Turkic, Baltic).
 const SURNAME_SHAPE = /(?:ov|ova|ev|eva|yov|yova|in|ina|yn|yna|sky|skiy|skyi|skii|ska|ski|skaya|enko|chenko|chuk|yuk|uk|ich|vich|vych|ovich|ovych|shvili|dze|yan|ian|oglu|zadeh|ko|iak|ak|ets|ych)$/;
-
-const COUNTRIES = new Set([...DEMONYMS.values()].map((c) => c.toLowerCase()));
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'into', 'across', 'outside', 'inside', 'of', 'on', 'around', 'toward', 'towards']);
 
@@ -77,7 +75,7 @@ function classify(tokens: Token[], i: number, input: NameScanInput): Cls {
   if (NON_NAME_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || SPEECH_VERBS.has(t.lower)) return 'X';
   if (isFoldedFirstName(t.lower)) return 'F';
   // a country's name is no name's first word, but may close one as places do ("Steve Israel")
-  if (COUNTRIES.has(t.lower)) return 'B';
+  if (COUNTRY_NAMES.has(t.lower)) return 'B';
   return 'N';
 }
 

@@ -1,17 +1,13 @@
 import { foldName } from '../../../language/fold.js';
-import { DESIGNATORS } from '../../../language/places.js';
+import { DESIGNATOR_PLURALS } from '../../../language/places.js';
 import type { Parser } from '../../framework.js';
 import { loadGazetteer, nameOption, type NameOption } from '../gazetteer.js';
 import { CAP_WORD, FUNCTION_WORDS, namesAdjectivally, patternOnFirstUse, patternPlace, placeCandidate, type PlaceCandidate } from '../candidate.js';
 
 /** Plurals written only in lowercase: "the United States", "the Central Districts" are names of their own. */
 const LOWERCASE_ONLY: ReadonlySet<string> = new Set(['states', 'districts', 'republics']);
-/** Each designator's plural and the canonical word of one place of the list: "counties" → "County". */
-const SINGULAR: ReadonlyMap<string, string> = new Map(
-  [...DESIGNATORS.values()].flatMap((d) => (d.plural ? [[d.plural, d.canonical] as const] : [])),
-);
 const PLURAL = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<plural>${[...SINGULAR.keys()].map((p) => (LOWERCASE_ONLY.has(p) ? p : `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`)).join('|')})(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?<plural>${[...DESIGNATOR_PLURALS.keys()].map((p) => (LOWERCASE_ONLY.has(p) ? p : `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`)).join('|')})(?![\p{L}\p{M}])`,
   'gu',
 );
 /** The characters before the plural that the list is read from, so the anchored list pattern stays cheap. */
@@ -50,7 +46,7 @@ export const conjoinedRegionsParser: Parser<PlaceCandidate> = {
     const list = listBefore().exec(before);
     if (!list) return null;
     const gaz = loadGazetteer();
-    const designator = SINGULAR.get(m.groups!.plural!.toLowerCase())!;
+    const designator = DESIGNATOR_PLURALS.get(m.groups!.plural!.toLowerCase())!;
     const out: PlaceCandidate[] = [];
     let offset = from + list.index;
     const body = list[0].slice(0, -1);

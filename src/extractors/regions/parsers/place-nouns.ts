@@ -1,7 +1,8 @@
+import { alternation } from '../../../language/alternation.js';
 import { foldName } from '../../../language/fold.js';
 import { isFoldedFirstName } from '../../../language/first-names.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../../language/calendar.js';
-import { BUILDING_WORDS, CONTINENTS, DEMONYMS, DESIGNATORS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
+import { BUILDING_WORDS, CONTINENTS, DEMONYMS, DESIGNATOR_PLURALS, PLACE_NOUNS_AFTER_NAME, PLACE_PLURALS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, STREET_WORDS } from '../../../language/places.js';
 import { ORG_HEADS, PARTY_PLURALS } from '../../../language/organizations.js';
 import { FUNCTION_WORDS } from '../../../language/function-words.js';
 import type { Parser } from '../../framework.js';
@@ -13,7 +14,7 @@ import { CAP_WORD, looksAdjectival, nameRunBefore, patternOnFirstUse, patternPla
 // match is checked in code.
 const NOUN_AFTER = new RegExp(String.raw` (?<noun>${[...PLACE_NOUNS_AFTER_NAME.keys()].join('|')})(?![\p{L}\p{M}-])`, 'gu');
 const LETTER = /[\p{L}\p{M}]/u;
-const COMPOUND_AFTER = new RegExp(String.raw`^ (?:${[...BUILDING_WORDS, ...ORG_HEADS].join('|')})(?![\p{L}\p{M}])`, 'u');
+const COMPOUND_AFTER = new RegExp(String.raw`^ (?:${alternation([...BUILDING_WORDS, ...ORG_HEADS])})(?![\p{L}\p{M}])`, 'u');
 /** Characters after a place noun read for a noun that makes a compound of it. */
 const COMPOUND_WINDOW = 24;
 /** Whether a letter or mark stands right before `at`. */
@@ -89,8 +90,7 @@ export const placeNounParser: Parser<PlaceCandidate> = {
 };
 
 // Designators' plurals open a list too, but not with "of": "two districts of Kharkiv" are the city's
-const DESIGNATOR_PLURALS: ReadonlySet<string> = new Set([...DESIGNATORS.values()].flatMap((d) => (d.plural ? [d.plural] : [])));
-const PLURAL_OF = new RegExp(String.raw`(?<plural>${[...PLACE_PLURALS.keys(), ...DESIGNATOR_PLURALS].join('|')})(?=[ ,:–—])`, 'gu');
+const PLURAL_OF = new RegExp(String.raw`(?<plural>${[...PLACE_PLURALS.keys(), ...DESIGNATOR_PLURALS.keys()].join('|')})(?=[ ,:–—])`, 'gu');
 // What opens the list after the plural: "of"; "including", "such as"; a colon or a dash, also after
 // the place that holds them ("15 settlements in Kharkiv Oblast: A, B, C", "the villages – A and B –")
 const LIST_OPENER = /^(?:(?<of> of)|(?<including>,? including|,? such as)| ?[:–—]|(?: (?:in|of|across|near|around) [^.;:!?\n–—]{1,60})[:–—]) (?:the )?(?=\p{Lu})/u;
