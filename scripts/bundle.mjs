@@ -18,10 +18,10 @@ const bundleFile = path.join(dist, 'newsfacts.cjs');
 const buildId = crypto.randomBytes(8).toString('hex');
 // Packages stay outside, required from node_modules when first needed (compromise, the HTML and CSV
 // stacks), except those that every run loads: commander, so that its code is in the cache too,
-// and chalk and franc-min (each record's language), ES modules only, which require() loads only
-// from Node 20.19 on (engines says 20); franc-min's code and models are in the cache that way too.
+// and chalk, franc-min's models and trigram-utils (each record's language), ES modules only, which
+// require() loads only from Node 20.19 on (engines says 20); their code is in the cache that way too.
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const INSIDE = new Set(['chalk', 'commander', 'franc-min']);
+const INSIDE = new Set(['chalk', 'commander', 'franc-min', 'trigram-utils']);
 const external = Object.keys(pkg.dependencies).filter((name) => !INSIDE.has(name));
 // commander requires child_process at its load, to run a subcommand's own executable, which none of
 // ours is: it loads with net, dgram and more (about 5 ms of a one-article run), so commander gets it

@@ -1,6 +1,6 @@
 // The language an article is written in, by franc-min's trigram models (docs/inputs.md has the
 // measurements behind the two bounds below).
-import { franc } from 'franc-min';
+import { francLanguage } from './franc-scorer.js';
 import { isLatinScript, recordLanguageCode } from './iso-639.js';
 
 /**
@@ -22,7 +22,7 @@ export const UNDETERMINED = 'und';
 /** The ISO 639-1 code of a text's language (ISO 639-3 where it has none), or `und` when too short to tell. */
 export function identifyLanguage(text: string): string {
   const sample = text.slice(0, IDENTIFY_PREFIX_CHARS).trim();
-  const iso3 = franc(sample, { minLength: SCRIPT_MIN_CHARS });
+  const iso3 = francLanguage(sample, SCRIPT_MIN_CHARS);
   const short = sample.length < IDENTIFY_MIN_CHARS && text.trim().length < IDENTIFY_MIN_CHARS;
   if (short && isLatinScript(iso3)) return UNDETERMINED;
   return recordLanguageCode(iso3);

@@ -79,7 +79,7 @@ describe('the bundle and its code cache', () => {
     });
   }
 
-  // the bundle makes franc-min's tables of each script at its first use (scripts/bundle.mjs)
+  // each script's models are indexed at its first text (language/franc-scorer.ts), in the bundle as in the modules
   it('names the same languages from the bundle as from the modules, in every script', async () => {
     const args = ['extract', '--lang', 'any', '--types', 'regions', path.join(ROOT, 'test/fixtures/languages')];
     const bundled = await runCli(args);
