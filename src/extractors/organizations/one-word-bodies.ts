@@ -16,9 +16,9 @@ const APPOSITION_WORDS = 6;
 export function oneWordBodies(doc: Document, tokens: Token[]): OrgCandidate[] {
   const names = new Set<string>();
   for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!isCandidateWord(doc, tokens, i)) continue;
-    if (hasMembersAfter(tokens, i) || describedAsGroup(tokens, i) || reachedByPhone(tokens, i)) names.add(t.text);
+    // what follows the word is cheaper to read than what the word is, and rarely a body's
+    if (!hasMembersAfter(tokens, i) && !describedAsGroup(tokens, i) && !reachedByPhone(tokens, i)) continue;
+    if (isCandidateWord(doc, tokens, i)) names.add(tokens[i]!.text);
   }
   const out: OrgCandidate[] = [];
   if (!names.size) return out;
