@@ -12,6 +12,12 @@ export interface ParagraphFrame extends Span {
   role: ParagraphRole;
   /** The label before a colon that opens the paragraph ("Source", "Kharkiv Oblast"), and its span. */
   label: (Span & { text: string }) | null;
+  /**
+   * The capitalised name a paragraph opens a section of a round-up with: the name after an opening
+   * "In" ("In Assam, the deluge spread …") or a heading line of its own ("Bihar"). Whether it names
+   * a place is the extractors' to say, from their regions.
+   */
+  setting: Span | null;
 }
 
 /**
@@ -59,7 +65,7 @@ const AGENCY_DATELINE =
 const CAPITALS_DATELINE = /^(?<place>\p{Lu}{2,}(?:[ -]\p{Lu}{2,}){0,3})(?:,\s*(?<date>\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}))?\s*(?::|[-–—]{1,2})\s+/u;
 
 export function readFrame(text: string, paragraphs: readonly Span[]): ArticleFrame {
-  const frames: ParagraphFrame[] = paragraphs.map((p) => ({ start: p.start, end: p.end, role: 'body', label: labelOf(text, p) }));
+  const frames: ParagraphFrame[] = paragraphs.map((p, i) => ({ start: p.start, end: p.end, role: 'body', label: labelOf(text, p), setting: settingOf(text, p, i) }));
   markHeadline(text, frames);
   for (const f of frames) {
     if (f.role !== 'body') continue;
@@ -99,6 +105,22 @@ function labelOf(text: string, p: Span): ParagraphFrame['label'] {
   const words = label.split(/[ -]/);
   if (words.length > LABEL_MAX_WORDS || words.some((w) => w === w.toLowerCase() && !LABEL_LOWER_WORDS.has(w))) return null;
   return { start: p.start, end: p.start + label.length, text: label };
+}
+
+// "In Assam, …", "In Randolph County, Ind., …", "In the Kharkiv region, …": capitalised words after an opening "In", then a comma
+const IN_PLACE_OPENING = /^In (?:the )?(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\p{Lu}[\p{L}\p{M}'’.-]*|of|region|oblast|province|state|district)){0,4}),/u;
+// a heading line of up to four capitalised words ("Bihar", "Kharkiv Oblast"), nothing else
+const HEADING_LINE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
+
+function settingOf(text: string, p: Span, index: number): Span | null {
+  const opening = text.slice(p.start, Math.min(p.end, p.start + 80));
+  const m = IN_PLACE_OPENING.exec(opening);
+  if (m) {
+    const start = p.start + m[0].length - 1 - m.groups!.name!.length;
+    return { start, end: start + m.groups!.name!.length };
+  }
+  // the first line is the headline's, not a section's
+  return index > 0 && p.end - p.start <= 60 && HEADING_LINE.test(opening) ? { start: p.start, end: p.end } : null;
 }
 
 /** A short line of only calendar words, numbers and marks: "Tuesday, 17 September 2024, 19:02", "8/23/2024 3:09:15 AM". */

@@ -18,6 +18,13 @@ describe('article frame', () => {
     expect(f.paragraphs[0]!.role).toBe('body');
   });
 
+  it('reads the name a paragraph opens a section with: after an opening "In", or a heading line', () => {
+    const text =
+      'Storms across the plains\n\nIn Westmark County, Nev., hail broke windows. In a statement, police urged care.\n\n' +
+      'Dorland\n\nRivers rose in the north.\n\nIn the Sarvo region, two roads closed.\n\nIn a statement, the agency said more rain was due.\n\nRoads reopen later, officials said.';
+    expect(frameOf(text).paragraphs.map((p) => slice(text, p.setting))).toEqual([null, 'Westmark County', 'Dorland', null, 'Sarvo region', null, null]);
+  });
+
   it('reads labels but not sentences that end in a colon', () => {
     const text = 'Fires spread\n\nSource: the regional emergency service\n\nQuote from Chief Ross: "We are ready."\n\nThe chief added: "Stay home."';
     const f = frameOf(text);

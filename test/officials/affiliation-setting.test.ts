@@ -205,3 +205,23 @@ describe('a governor the sentence places in no state', () => {
     expect(affiliationOf(text, [['Texas', 'region'], ['Oklahoma', 'region'], ['Pike County', 'region'], ['Idabel', 'city']], 'Ken Hart')).toBe('Oklahoma');
   });
 });
+
+describe('a title in a section of a round-up', () => {
+  const regions: [string, RegionKind][] = [['Norland', 'region'], ['Estria', 'region'], ['Kelso County', 'region']];
+  const text =
+    'Floods in Norland and Estria kill 30\n\nFloods across Norland and Estria have killed 30 people. Norland counted most of them.\n\n' +
+    'In Estria, rivers burst their banks in nine districts and 12 people died.\n\n' +
+    'Prime Minister Tom Vale spoke to Chief Minister Ravi Dass by phone on Monday.\n\n' +
+    'Governor Ada Lind said relief camps were open.\n\n' +
+    'Norland\n\nIn Norland, the toll rose to 18. Governor Ola Brun flew over the worst-hit areas.\n\n' +
+    'In Kelso County, a dam gave way.\n\nGovernor Per Holm said the repairs would take weeks.';
+  test('serves the place the section opens with, "In X," or a heading, over the place the article names most', () => {
+    expect(affiliationOf(text, regions, 'Ravi Dass')).toBe('Estria');
+    expect(affiliationOf(text, regions, 'Ada Lind')).toBe('Estria');
+    expect(affiliationOf(text, regions, 'Ola Brun')).toBe('Norland');
+  });
+
+  test("a county's section does not say which state's governor speaks", () => {
+    expect(affiliationOf(text, regions, 'Per Holm')).toBe('Norland');
+  });
+});

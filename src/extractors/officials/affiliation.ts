@@ -6,7 +6,7 @@ import { countStartingBelow, type Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { BODY_MODIFIERS, CABINET_WORDS, CITY_SERVICES, CITY_TITLES, COUNTY_TITLES, countryLedBy, FOREIGN_AFFAIRS_WORDS, GOVERNMENT_LEVELS, NATIONAL_TITLES, POLICE_TITLES, PORTFOLIO_TITLES, PORTFOLIO_WORDS, REGIONAL_TITLES } from '../../language/titles.js';
 import { namesCounty, namesDistrict, namesNaturalFeature } from '../../language/places.js';
-import { articleCountry, articlePlaceOf, bodyOfArticle, previousSentencePlaceOf, sentencePlaceOf, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
+import { articleCountry, articlePlaceOf, bodyOfArticle, previousSentencePlaceOf, sectionPlaceOf, sentencePlaceOf, dominantCountry, policeForce, type PlaceLevel } from './article-setting.js';
 
 /** A person with the title and the resolved affiliation their role gives them. */
 export interface PersonWithPost {
@@ -133,7 +133,7 @@ export function resolveAffiliation(role: RoleInfo, doc: Document, ctx: Extractio
   // "County Mayor X": the level in the title outranks the kind of place its head alone implies
   const implied = !role.affiliation || role.affiliation.kind === 'implied';
   if (level && level !== 'country' && (!own || !isPlace(own, regions) || (implied && !ownFitsLevel(own, level, regions)))) {
-    return sentencePlaceOf(doc, regions, level, role.span.start) ?? articlePlaceOf(doc, regions, level) ?? own;
+    return sentencePlaceOf(doc, regions, level, role.span.start) ?? sectionPlaceOf(doc, regions, level, role.span.start) ?? articlePlaceOf(doc, regions, level) ?? own;
   }
   const organizations = ctx.results.organizations ?? [];
   // "Const. X, of the Y detachment of the Z Police": a police rank serves the force over a place
@@ -186,7 +186,8 @@ function ownAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext): 
   const later = !a && place === 'region' ? nearestInSentence(doc, ctx, role.span.end, place, 'after') : null;
   const anaphoric = place === 'region' && PLACE_ANAPHOR_BEFORE.test(doc.text.slice(Math.max(0, role.span.start - ANAPHOR_WINDOW), role.span.start));
   const before = anaphoric ? previousSentencePlaceOf(doc, ctx.results.regions ?? [], 'region', role.span.start) : null;
-  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? before ?? dominantRegion(ctx, place, role.span.start);
+    const section = place === 'region' ? sectionPlaceOf(doc, ctx.results.regions ?? [], 'region', role.span.start) : null;
+  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? before ?? section ?? dominantRegion(ctx, place, role.span.start);
 }
 
 /**

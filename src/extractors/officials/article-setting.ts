@@ -113,6 +113,24 @@ export function bodyOfArticle(doc: Document, organizations: readonly Organizatio
 }
 
 /**
+ * "In Assam, the deluge spread … ¶ Prime Minister Modi spoke to Chief Minister Sonowal": the place a
+ * section of a round-up is about, from the paragraph that opens it ("In Assam, …", a heading line
+ * "Assam") up to the title. The nearest opening that names a place settles it: its place when of the
+ * level wanted, else null (a county's section says nothing of which state's governor speaks).
+ */
+export function sectionPlaceOf(doc: Document, regions: readonly Region[], level: PlaceLevel, pos: number): string | null {
+  const paragraphs = doc.frame.paragraphs;
+  for (let k = doc.frame.paragraphIndexAt(pos); k >= 0; k--) {
+    const setting = paragraphs[k]!.setting;
+    if (!setting || setting.start >= pos) continue;
+    const named = regions.filter((r) => r.mentions.some((m) => m.start >= setting.start && m.end <= setting.end));
+    if (!named.length) continue;
+    return named.find((r) => fitsLevel(r, level))?.name ?? null;
+  }
+  return null;
+}
+
+/**
  * "… announced in the Voronezh Region. The region's governor, Alexander Gusev, …": the place of the
  * level wanted that the sentence before the title names last.
  */
