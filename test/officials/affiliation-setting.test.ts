@@ -225,3 +225,19 @@ describe('a title in a section of a round-up', () => {
     expect(affiliationOf(text, regions, 'Per Holm')).toBe('Norland');
   });
 });
+
+describe('a place named inside the words of an affiliation', () => {
+  test('the region, not the words around it', () => {
+    const text = 'Pavel Orlov, governor of Ruthenia’s Tarsk region, said a school was hit.';
+    expect(affiliationOf(text, [['Ruthenia', 'country'], ['Tarsk', 'region']], 'Pavel Orlov')).toBe('Tarsk');
+  });
+
+  test('the town of a mayor written with "town"', () => {
+    expect(affiliationOf('Lito Ramos, mayor of Banlag town, said roads were cut.', [['Banlag', 'city']], 'Lito Ramos')).toBe('Banlag');
+  });
+
+  test('a body of the place stays the body', () => {
+    const text = 'Joe Ruiz, a spokesman for the Archdiocese of Calder, said the church would reopen.';
+    expect(affiliationOf(text, [['Calder', 'city']], 'Joe Ruiz')).toBe('Archdiocese of Calder');
+  });
+});

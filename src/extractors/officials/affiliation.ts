@@ -200,7 +200,10 @@ function namedAffiliation(role: RoleInfo, span: Span, doc: Document, ctx: Extrac
   const named = doc.text.slice(span.start, span.end);
   const organizations = ctx.results.organizations ?? [];
   if (BODY_WORD.test(named)) return organizationNamedBefore(organizations, named.toLowerCase(), role.span.start) ?? named;
-  if (overlapsAny(span, ctx.results.regions ?? []) || overlapsAny(span, organizations)) return named;
+  if (overlapsAny(span, organizations)) return named;
+  // "governor of Russia's Rostov region", "mayor of La Paz city": the region or town named in it
+  const regions = ctx.results.regions ?? [];
+  if (overlapsAny(span, regions)) return regionWithin(span, regions, doc.text) ?? named;
   const after = span.start >= role.span.end;
   const words = named.split(/\s+/).map((w) => w.toLowerCase());
   // "Competition Commissioner X" where the article also writes "competition chief": common words, a portfolio
@@ -225,6 +228,21 @@ function bodyOfCountry(role: RoleInfo, doc: Document): string | null {
 
 const BODY_WORD = /^(?:Navy|Army|Police|Ministry|Agency|Air Force|Guard|Coast Guard|Service|Committee|Council|Commission)$/;
 const DEMONYM_BEFORE = /(?<demonym>\p{Lu}[\p{L}-]+)\s+$/u;
+
+// "Archdiocese of New York", "University of Texas": a body of the place, not the place
+const BODY_OF_PLACE = /\p{Lu}[\p{L}\p{M}'’-]*\s+of\s+(?:the\s+)?$/u;
+
+/** The one region (else the one city) a span holds a mention of, when the span says more than its name; else null. */
+function regionWithin(span: Span, regions: readonly Region[], text: string): string | null {
+  const inside = regions.filter((r) =>
+    r.mentions.some((m) => m.start >= span.start && m.end <= span.end && m.end - m.start < span.end - span.start && !BODY_OF_PLACE.test(text.slice(span.start, m.start))),
+  );
+  for (const kind of ['region', 'city'] as const) {
+    const ofKind = inside.filter((r) => r.kind === kind);
+    if (ofKind.length) return ofKind.length === 1 ? ofKind[0]!.name : null;
+  }
+  return null;
+}
 
 function overlapsAny(span: Span, items: readonly { mentions: readonly Span[] }[]): boolean {
   return items.some((r) => r.mentions.some((m) => m.start < span.end && span.start < m.end));
