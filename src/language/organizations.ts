@@ -89,9 +89,9 @@ export const ONE_BODY_KEYS: ReadonlyMap<string, string> = new Map([
 export const NATIONAL_SOCIETIES: ReadonlySet<string> = new Set(['Red Cross', 'Red Crescent']);
 
 /**
- * Capitalised abbreviations of things, units, times and places: never an organisation. With them a
- * press release's footer ("ENDS"), the compass points of a street ("SE Maphet Road") and time zones
- * ("12:35 IST").
+ * Capitalised abbreviations of things, practices, units, times and places ("CPR", "CCTV" footage,
+ * "EW" units, an "RV"): never an organisation. With them a press release's footer ("ENDS"), the
+ * compass points of a street ("SE Maphet Road") and time zones ("12:35 IST").
  */
 export const NON_ORG_ACRONYMS: ReadonlySet<string> = new Set(words(`
 US USA UK UAE USSR TV AM PM GMT UTC MSK EST EDT PST CET CEST CEO CFO COO CTO GDP ID OK DNA AI IT PR HQ RPG IED
@@ -103,6 +103,7 @@ AKA WWI WWII ER ICU PTSD ACA RSVP TBA TBD ETA DIY PC IP LGBT LGBTQ OPINION EXCLU
 ENDS END NE NW SE SW NNE ENE ESE SSE SSW WSW WNW NNW
 IST BST WET WEST EET EEST CDT CST MDT MST PDT AKST AKDT HST AST ADT NST NDT AEST AEDT ACST ACDT AWST NZST NZDT
 JST KST HKT SGT PHT WIB WITA WIT ICT PKT NPT
+CPR CCTV MMR EW SWAT MRI CT DUI DWI ATV EV LNG LPG CNG PPE RV
 `));
 
 /** Words that quantify a thing and never a body: "any CCTV footage", "no GPS", "more PPE". */

@@ -113,6 +113,13 @@ describe('what only looks like a body', () => {
     expect(names('PTI | Pune | Updated: 12-07-2021 09:10 IST | Created: 12-07-2021 09:10 IST')).toEqual(['PTI']);
   });
 
+  test('the abbreviation of a thing or a practice: an aid, a scan, a vehicle, a weapon, footage', () => {
+    expect(names('Paramedics gave him CPR, and a CT scan found no fracture.')).toEqual([]);
+    expect(names('Detectives want any CCTV footage; the family lived in an RV near the lake.')).toEqual([]);
+    expect(names('Air defence and EW units downed the drones, and a SWAT team cleared the hotel.')).toEqual([]);
+    expect(names('Two doses of MMR protect children, the NHS said.')).toEqual(['NHS']);
+  });
+
   test('an abbreviation a rank makes a title before a name; not a body before a title', () => {
     expect(names('The post fell vacant after former DA Maria Lopez stepped down.')).toEqual([]);
     expect(names('Former FBI Director Tom Hale said so.')).toEqual(['FBI']);
