@@ -17,7 +17,7 @@ export interface ParagraphFrame extends Span {
    * "In" ("In Assam, the deluge spread …") or a heading line of its own ("Bihar"). Whether it names
    * a place is the extractors' to say, from their regions.
    */
-  setting: Span | null;
+  setting: (Span & { heading: boolean }) | null;
 }
 
 /**
@@ -112,15 +112,15 @@ const IN_PLACE_OPENING = /^In (?:the )?(?<name>\p{Lu}[\p{L}\p{M}'’.-]*(?: (?:\
 // a heading line of up to four capitalised words ("Bihar", "Kharkiv Oblast"), nothing else
 const HEADING_LINE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3}$/u;
 
-function settingOf(text: string, p: Span, index: number): Span | null {
+function settingOf(text: string, p: Span, index: number): ParagraphFrame['setting'] {
   const opening = text.slice(p.start, Math.min(p.end, p.start + 80));
   const m = IN_PLACE_OPENING.exec(opening);
   if (m) {
     const start = p.start + m[0].length - 1 - m.groups!.name!.length;
-    return { start, end: start + m.groups!.name!.length };
+    return { start, end: start + m.groups!.name!.length, heading: false };
   }
   // the first line is the headline's, not a section's
-  return index > 0 && p.end - p.start <= 60 && HEADING_LINE.test(opening) ? { start: p.start, end: p.end } : null;
+  return index > 0 && p.end - p.start <= 60 && HEADING_LINE.test(opening) ? { start: p.start, end: p.end, heading: true } : null;
 }
 
 /** A short line of only calendar words, numbers and marks: "Tuesday, 17 September 2024, 19:02", "8/23/2024 3:09:15 AM". */

@@ -159,3 +159,26 @@ function periodFraming(frame: ArticleFrame, dates: readonly DateItem[], publishe
   if (dates.some((d) => opening(d) && DAY_VALUE.test(d.value))) return null;
   return dates.find((d) => opening(d) && PERIOD_VALUE.test(d.value) && published.startsWith(d.value)) ?? null;
 }
+
+/**
+ * The regions the section of a round-up holding `pos` is about: those named by the nearest paragraph
+ * up to `pos` that opens with "In X," or is a heading line ("Bihar"), in the order named there; empty
+ * when no such opening names a region found (ArticleFrame's `setting`). With `headings`, only heading
+ * lines open sections: "In X," is as often a turn of an argument as a section of a report.
+ */
+export function sectionRegions(frame: ArticleFrame, regions: readonly Region[], pos: number, headings = false): Region[] {
+  for (let k = frame.paragraphIndexAt(pos); k >= 0; k--) {
+    const setting = frame.paragraphs[k]!.setting;
+    if (!setting || setting.start >= pos || (headings && !setting.heading)) continue;
+    const named = regionsNamedIn(regions, setting);
+    if (named.length) return named;
+  }
+  return [];
+}
+
+/** How many regions the article's section openings (with `headings`, its heading lines) name: two or more make it a round-up of places. */
+export function sectionPlaceCount(frame: ArticleFrame, regions: readonly Region[], headings = false): number {
+  const named = new Set<Region>();
+  for (const p of frame.paragraphs) if (p.setting && (!headings || p.setting.heading)) for (const r of regionsNamedIn(regions, p.setting)) named.add(r);
+  return named.size;
+}

@@ -33,6 +33,18 @@ describe('counts: the place of the paragraph label and of the article', () => {
     const text = 'Shelling across the south overnight\n\nOdesa Oblast: 14 explosions were recorded after midnight.';
     expect(placeOf(text, [['Odesa Oblast', 'region']])).toContainEqual(['14 explosions', 'Odesa Oblast']);
   });
+  test('a round-up under headings of its places: each section gives its heading\'s place', () => {
+    const text =
+      'Floods in Norland and Estria kill 40\n\nFloods in Norland and Estria have killed 40 people this week.\n\nNorland\n\n' +
+      'The worst-hit villages counted 25 deaths, officials said.\n\nEstria\n\nRescuers said 15 people had died there.';
+    expect(placeOf(text, [['Norland', 'region'], ['Estria', 'region']])).toEqual([['40', null], ['40 people', null], ['25 deaths', 'Norland'], ['15 people', 'Estria']]);
+  });
+  test('"In X," opening a paragraph is no section of a round-up for a count: it is as often a turn of an argument', () => {
+    const text =
+      'Primaries in Norland and Estria\n\nVoters in Norland and Estria went to the polls on Tuesday.\n\nIn Norland, the turnout was high.\n\n' +
+      'Some 12 candidates ran for two seats.\n\nIn Estria, the count went on late.';
+    expect(placeOf(text, [['Norland', 'region'], ['Estria', 'region']])).toContainEqual(['12 candidates', null]);
+  });
   test('a count whose sentence and paragraph name no place takes the place the headline and lead report on', () => {
     const text = 'Drone strike on Tarnow\n\nA drone hit a market in Tarnow on Sunday.\n\n"Four people were hurt," the mayor said.';
     expect(placeOf(text, [['Tarnow', 'city']])).toEqual([['Four people', 'Tarnow']]);

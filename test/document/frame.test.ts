@@ -22,7 +22,9 @@ describe('article frame', () => {
     const text =
       'Storms across the plains\n\nIn Westmark County, Nev., hail broke windows. In a statement, police urged care.\n\n' +
       'Dorland\n\nRivers rose in the north.\n\nIn the Sarvo region, two roads closed.\n\nIn a statement, the agency said more rain was due.\n\nRoads reopen later, officials said.';
-    expect(frameOf(text).paragraphs.map((p) => slice(text, p.setting))).toEqual([null, 'Westmark County', 'Dorland', null, 'Sarvo region', null, null]);
+    const settings = frameOf(text).paragraphs.map((p) => p.setting);
+    expect(settings.map((s) => slice(text, s))).toEqual([null, 'Westmark County', 'Dorland', null, 'Sarvo region', null, null]);
+    expect(settings.map((s) => s?.heading ?? null)).toEqual([null, false, true, null, false, null, null]);
   });
 
   it('reads labels but not sentences that end in a colon', () => {

@@ -2,7 +2,7 @@ import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
 import type { Organization, Region } from '../../record/types.js';
 import { DEMONYMS, namesCounty, namesDistrict } from '../../language/places.js';
-import { articlePlace } from '../setting.js';
+import { articlePlace, sectionRegions } from '../setting.js';
 
 /** A kind of place an office serves when its title names no place of its own. */
 export type PlaceLevel = 'region' | 'county' | 'city' | 'country';
@@ -119,15 +119,8 @@ export function bodyOfArticle(doc: Document, organizations: readonly Organizatio
  * level wanted, else null (a county's section says nothing of which state's governor speaks).
  */
 export function sectionPlaceOf(doc: Document, regions: readonly Region[], level: PlaceLevel, pos: number): string | null {
-  const paragraphs = doc.frame.paragraphs;
-  for (let k = doc.frame.paragraphIndexAt(pos); k >= 0; k--) {
-    const setting = paragraphs[k]!.setting;
-    if (!setting || setting.start >= pos) continue;
-    const named = regions.filter((r) => r.mentions.some((m) => m.start >= setting.start && m.end <= setting.end));
-    if (!named.length) continue;
-    return named.find((r) => fitsLevel(r, level))?.name ?? null;
-  }
-  return null;
+  const named = sectionRegions(doc.frame, regions, pos);
+  return named.length ? (named.find((r) => fitsLevel(r, level))?.name ?? null) : null;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Span } from '../../../document/span.js';
 import type { ExtractionContext, Refiner } from '../../framework.js';
 import type { Region } from '../../../record/types.js';
 import type { CountCandidate } from '../candidate.js';
-import { articlePlace, regionsNamedIn, SPECIFICITY } from '../../setting.js';
+import { articlePlace, regionsNamedIn, sectionPlaceCount, sectionRegions, SPECIFICITY } from '../../setting.js';
 import { COUNTRY_NOUNS, DIVISION_NOUNS, PLACE_SHIFT_OPENERS } from '../../../language/counting.js';
 import { namesCounty, namesNaturalFeature } from '../../../language/places.js';
 import { headOf } from './elliptical.js';
@@ -125,6 +125,15 @@ function labelPlace(doc: Document, c: CountCandidate, regions: readonly Region[]
   return label ? (regionsNamedIn(regions, label)[0] ?? null) : null;
 }
 
+/**
+ * "Assam ¶ … two deaths were reported from Baksa district": in a round-up set out under headings of
+ * its places ("Bihar", "Assam"), the place of the count's section, when its heading names one alone.
+ */
+function sectionPlace(doc: Document, c: CountCandidate, regions: readonly Region[]): Region | null {
+  const named = sectionRegions(doc.frame, regions, c.start, true);
+  return named.length === 1 ? named[0]! : null;
+}
+
 /** "Elsewhere, …": a paragraph that says it has left the article's place. */
 function leavesArticlePlace(doc: Document, c: CountCandidate): boolean {
   const frame = doc.frame;
@@ -135,8 +144,9 @@ function leavesArticlePlace(doc: Document, c: CountCandidate): boolean {
 
 /**
  * A count its sentence and paragraph left without a place takes its paragraph's label place
- * ("Kharkiv Oblast: …"), else the place the article reports on (a count of villages too: they lie
- * in it). A paragraph that opens "Elsewhere" is left alone.
+ * ("Kharkiv Oblast: …"), else in a round-up under place headings its section's place, else the place the
+ * article reports on (a count of villages too: they lie in it). A paragraph that opens "Elsewhere"
+ * is left alone.
  */
 export const takeFramePlace: Refiner<CountCandidate> = {
   name: 'counts take the place of their paragraph label or article',
@@ -144,6 +154,7 @@ export const takeFramePlace: Refiner<CountCandidate> = {
     const regions = ctx.results.regions ?? [];
     if (!regions.length || !items.some((c) => c.region === undefined)) return items;
     let article: Region | null | undefined;
+    let roundUp: boolean | undefined;
     const overPlaces = opensOverPlaces(doc, items);
     return items.map((c, i) => {
       if (c.region !== undefined) return c;
@@ -155,6 +166,9 @@ export const takeFramePlace: Refiner<CountCandidate> = {
       }
       const label = labelPlace(doc, c, regions);
       if (label) return { ...c, region: label.name };
+      roundUp ??= sectionPlaceCount(doc.frame, regions, true) >= 2;
+      const section = roundUp ? sectionPlace(doc, c, regions) : null;
+      if (section) return { ...c, region: section.name };
       if (leavesArticlePlace(doc, c)) return c;
       if (overPlaces) return c;
       article ??= reportedPlace(doc, regions);
