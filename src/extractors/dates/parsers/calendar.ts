@@ -1,14 +1,13 @@
 // Dates written with calendar words or digits: "October 8", "8 October 2025", "Oct. 8, 1998",
 // "July 1997", "late November", "10/08/2025", "2025-10-08", "1990", "the 1980s", "nineteen ninety-six".
-import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction, type DateParser } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { COPULAS, FUNCTION_WORDS, PREPOSITIONS } from '../../../language/function-words.js';
 import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 import { MEASURE_UNITS } from '../../../language/counting.js';
 import { DESIGNATORS, FEATURE_WORDS_AFTER, STREET_WORDS } from '../../../language/places.js';
 
-type P = Parser<Candidate>;
+type P = DateParser;
 
 const YEAR = '(?:1[0-9]|20)\\d\\d';
 /** A number that is not a year: money, a percentage, part of a longer number. */
@@ -217,6 +216,7 @@ const YEAR_PREFIX_LEFT = /(?:\bthe\s+)?(?:\b(?:early|late|mid|pre|post|the end o
 /** "the 1980s", "the '80s", "the early 1990s", "the nineties". */
 const decade: P = {
   name: 'decade',
+  cues: ['0s', "0's", 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   pattern: new RegExp(
     `\\b(?<decade>(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?:(?<century>1[0-9]|20)(?<tens>\\d)0'?s\\b|'(?<shortTens>\\d)0'?s\\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b))`,
     'gdi',
@@ -244,6 +244,7 @@ const DECADE_BEFORE_WINDOW = 30;
 /** Years as transcripts spell them: "nineteen ninety-six", "the year two thousand". */
 const spokenYearParser: P = {
   name: 'spokenYear',
+  cues: ['nineteen', 'twenty', 'two thousand'],
   pattern: new RegExp(`\\b(?<date>(?:the year\\s+)?(?<year>${SPOKEN_YEAR_RE}))\\b`, 'gdi'),
   extract(m) {
     const g = m.groups!;
@@ -257,6 +258,7 @@ const spokenYearParser: P = {
 /** "the 20th century", "this century". */
 const century: P = {
   name: 'century',
+  cues: ['century'],
   pattern: /\b(?<date>(?:the\s+)?(?<ordinal>\d{1,2})(?:st|nd|rd|th)\s+century)\b/dgi,
   extract(m) {
     return candidate(m, 'date', 'century', { literal: { value: String(Number(m.groups!.ordinal) - 1).padStart(2, '0'), type: 'date' } });
@@ -266,6 +268,7 @@ const century: P = {
 /** Holidays fixed by weekday (src/language/calendar.ts): "Thanksgiving Day", "last Thanksgiving", "Election Day". */
 const weekdayHoliday: P = {
   name: 'weekdayHoliday',
+  cues: WEEKDAY_HOLIDAYS.map((h) => h.name.toLowerCase()),
   pattern: new RegExp(`\\b(?<date>(?:(?<direction>last|this|next)\\s+)?(?<holiday>${alternation(WEEKDAY_HOLIDAYS.map((h) => h.name))})(?: Day)?)\\b`, 'dg'),
   extract(m) {
     const { month, weekday, nth, plus } = WEEKDAY_HOLIDAYS.find((h) => h.name === m.groups!.holiday)!;
@@ -276,6 +279,7 @@ const weekdayHoliday: P = {
 /** Holidays that move with Easter: "Easter", "Good Friday", "Easter Monday", "Easter week", "Palm Sunday". */
 const easterHoliday: P = {
   name: 'easterHoliday',
+  cues: ['easter', 'good friday', 'palm sunday', 'holy thursday', 'maundy thursday'],
   pattern:
     /\b(?<date>(?:(?<direction>last|this|next)\s+)?(?<holiday>Easter(?: Sunday| Monday| week| Week)?|Good Friday|Palm Sunday|Holy Thursday|Maundy Thursday)\b(?!-))(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)\b)?/dg,
   extract(m) {
@@ -300,6 +304,7 @@ const EASTER_NOUN_WINDOW = 12;
 /** Holidays on a fixed day (src/language/calendar.ts): "Christmas", "Christmas Eve", "New Year's Day 2024". */
 const holiday: P = {
   name: 'holiday',
+  cues: FIXED_HOLIDAYS.map((h) => h.name.toLowerCase()),
   pattern: new RegExp(`\\b(?<date>(?<holiday>${alternation(FIXED_HOLIDAYS.map((h) => h.name))})(?: (?<dayOrEve>Day|Eve))?)(?:,?\\s+(?<year>(?:1[0-9]|20)\\d\\d)\\b)?`, 'dg'),
   extract(m) {
     const g = m.groups!;

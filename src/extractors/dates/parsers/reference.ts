@@ -3,11 +3,10 @@
 // (FUTURE_REF). Adjectives ("the current threat", "recent models") and "previously" (which dates
 // the verb relative to another event, not to now) name no time, as annotators mostly leave them
 // unmarked (docs/extraction-notes.md).
-import type { Parser } from '../../framework.js';
-import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
+import { candidate, textAfter, textBefore, type Candidate, type DateParser } from '../candidate.js';
 import { PAST_AUXILIARY_BEFORE, isPastWord } from '../tense.js';
 
-type P = Parser<Candidate>;
+type P = DateParser;
 
 /** Characters read before and after "now" for "for now", "from now on", "now that". */
 const NOW_BEFORE_WINDOW = 5;
@@ -33,6 +32,7 @@ const present: P = {
 
 const past: P = {
   name: 'past',
+  cues: ['recent', 'past'],
   pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|(?:recent|(?<=\b(?:in|over|during|for)\s)past)\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
   extract(m) {
     return candidate(m, null, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
