@@ -33,7 +33,9 @@ const present: P = {
 const past: P = {
   name: 'past',
   cues: ['recent', 'past'],
-  pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|(?:recent|(?<=\b(?:in|over|during|for)\s)past)\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
+  // each lookbehind follows the word it precedes, read again in it: a pattern that opens with a
+  // lookbehind is tried at every character, one that opens with a word is not
+  pattern: /\b(?:(?:more\s+|most\s+)?recently|the(?<=\b(?:in|of|over|from)\sthe)\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|(?:recent|past(?<=\b(?:in|over|during|for)\spast))\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
   extract(m) {
     return candidate(m, null, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
   },
@@ -52,7 +54,9 @@ const AS_WINDOW = 4;
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|into|for|about)\s)the\s+future(?!\s+of\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|(?<=\bat\s)a\s+later\s+(?:date|time|stage)|(?<=\b(?:in|within)\s)a\s+(?:day|week|month|year)\s+or\s+two|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
+  // as in `past`, each lookbehind follows the word it precedes ("the", "a", "coming")
+  pattern:
+    /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|the(?<=\b(?:in|into|for|about)\sthe)\s+future(?!\s+of\b)|the(?<=\b(?:in|over|during|for)\sthe)\s+(?:coming|future)\s+(?:days|weeks|months|years|quarters)|(?:coming|future)(?<=\b(?:in|over|during|for)\s(?:coming|future))\s+(?:days|weeks|months|years|quarters)|a(?<=\bat\sa)\s+later\s+(?:date|time|stage)|a(?<=\b(?:in|within)\sa)\s+(?:day|week|month|year)\s+or\s+two|the(?<=\b(?:in|over|for|of)\sthe)\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(textBefore(m, AS_WINDOW))) return null;
     // "he was soon released", "a trickle that soon became a flood": soon after the story's time, not ahead of now

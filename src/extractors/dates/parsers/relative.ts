@@ -273,7 +273,8 @@ const season: P = {
   name: 'season',
   cues: ['spring', 'summer', 'autumn', 'winter', 'fall'],
   pattern:
-    /(?<=\b(?:in|into|during|since|until|through|throughout|by|over|for|of|before|after|early|late)\s)(?<afterPreposition>(?:the\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d|nineteen[- ][a-z]+(?:-[a-z]+)?))?)\b|\b(?<withYear>(?<yearSeason>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?<seasonYear>(?:1[0-9]|20)\d\d))\b/dgi,
+    // the \b before the lookbehind holds wherever the lookbehind does, and spares it most characters
+    /\b(?<=\b(?:in|into|during|since|until|through|throughout|by|over|for|of|before|after|early|late)\s)(?<afterPreposition>(?:the\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d|nineteen[- ][a-z]+(?:-[a-z]+)?))?)\b|\b(?<withYear>(?<yearSeason>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?<seasonYear>(?:1[0-9]|20)\d\d))\b/dgi,
   extract(m) {
     const g = m.groups!;
     const word = (g.season ?? g.yearSeason)!.toLowerCase();

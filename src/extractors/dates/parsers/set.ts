@@ -38,7 +38,8 @@ const everyUnit: P = {
 const frequencyWord: P = {
   name: 'frequencyWord',
   cues: ['daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'nightly', 'hourly'],
-  pattern: /(?<![\w-])(?<word>[Dd]aily|[Ww]eekly|[Mm]onthly|[Qq]uarterly|[Aa]nnually|[Yy]early|[Nn]ightly|[Hh]ourly)(?![\w-])(?!\s+[A-Z])/dg,
+  // the \b holds wherever the lookbehind does, and spares it most characters
+  pattern: /\b(?<![\w-])(?<word>[Dd]aily|[Ww]eekly|[Mm]onthly|[Qq]uarterly|[Aa]nnually|[Yy]early|[Nn]ightly|[Hh]ourly)(?![\w-])(?!\s+[A-Z])/dg,
   extract(m) {
     const value = setValue(m.groups!.word!);
     return value ? candidate(m, null, 'frequencyWord', { literal: { value, type: 'set' } }) : null;
