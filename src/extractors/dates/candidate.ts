@@ -56,6 +56,18 @@ export interface TimeOfDay {
  */
 export interface DateParser extends Parser<Candidate> {
   cues?: readonly string[];
+  anchor?: Anchor;
+}
+
+/**
+ * A word every match of a parser's pattern holds (anchors.ts): `pattern` (global) finds it, and a
+ * match starts where a word does (a `\w` character after none), at most `reach` runs of non-space
+ * characters before the first anchor at or after its start. The pattern is then tried only there.
+ * A property test holds each parser to its anchor.
+ */
+export interface Anchor {
+  pattern: RegExp;
+  reach: number;
 }
 
 /** Every time of day is made here, all fields in one order (see candidateAt). */

@@ -10,6 +10,7 @@ import { relativeParsers } from './parsers/relative.js';
 import { setParsers } from './parsers/set.js';
 import { joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, keepLongest, trimSpans } from './refiners.js';
 import { resolveInFrame } from './frame-day.js';
+import { AnchorIndex, anchoredMatches } from './anchors.js';
 import { alternation } from '../../language/alternation.js';
 import { dropPlacePairMonths, joinAroundDay, joinWeekdayToWeek, weekdayOfAnotherYear } from './around-day.js';
 
@@ -46,6 +47,27 @@ export function parsersFor(text: string): DateParser[] {
   return DATE_PARSERS.filter((p) => !p.cues || p.cues.some((cue) => found.has(cue)));
 }
 
+/** Each anchored parser's pattern, sticky: tried at one place at a time (anchors.ts). */
+const STICKY = new Map(DATE_PARSERS.filter((p) => p.anchor).map((p) => [p, new RegExp(p.pattern.source, p.pattern.flags.replace('g', 'y'))]));
+
+/** The parsers' candidates, in the parsers' order, as runParsers finds them: the anchored ones tried only around their anchors. */
+export function runDateParsers(doc: Document, ctx: ExtractionContext): Candidate[] {
+  const anchors = new AnchorIndex(doc);
+  const out: Candidate[] = [];
+  for (const parser of parsersFor(doc.text)) {
+    if (!parser.anchor) {
+      out.push(...runParsers([parser], doc, ctx));
+      continue;
+    }
+    for (const m of anchoredMatches(STICKY.get(parser)!, parser.anchor, anchors)) {
+      const r = parser.extract(m, doc, ctx);
+      if (Array.isArray(r)) out.push(...r);
+      else if (r != null) out.push(r);
+    }
+  }
+  return out;
+}
+
 export const DATE_REFINERS: readonly Refiner<Candidate>[] = [trimSpans, joinDayAndTime, joinDayTimeRange, joinPartOfDayOf, joinAroundDay, joinWeekdayToWeek, weekdayOfAnotherYear, dropPlacePairMonths, keepLongest];
 
 /**
@@ -57,7 +79,7 @@ export const datesExtractor: Extractor<'dates'> = {
   kind: 'dates',
   needs: [],
   extract(doc: Document, ctx: ExtractionContext): DateItem[] {
-    const candidates = runRefiners(DATE_REFINERS, runParsers(parsersFor(doc.text), doc, ctx), doc, ctx);
+    const candidates = runRefiners(DATE_REFINERS, runDateParsers(doc, ctx), doc, ctx);
     return resolveInFrame(candidates, doc);
   },
 };

@@ -3,7 +3,7 @@
 import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction, type DateParser } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { COPULAS, FUNCTION_WORDS, PREPOSITIONS } from '../../../language/function-words.js';
-import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
+import { FIXED_HOLIDAYS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 import { MEASURE_UNITS } from '../../../language/counting.js';
 import { DESIGNATORS, FEATURE_WORDS_AFTER, STREET_WORDS } from '../../../language/places.js';
 
@@ -16,12 +16,20 @@ const NOT_BEFORE_YEAR = '(?<![\\w$£€#@.,/\\-]|\\d[.,]\\s?)';
 const MODIFIER = '(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[- ]|mid-)';
 
 const validDay = (d: number) => d >= 1 && d <= 31;
+
+/**
+ * The first three letters of a month's name or abbreviation, in any case, where a word starts: the
+ * anchor of the patterns built around a month, which each read it after a \b.
+ */
+const MONTH_ANCHOR = new RegExp(`\\b(?:${alternation([...new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map((w) => w.slice(0, 3)))])})`, 'gi');
 const dirOf = (w: string | undefined): Direction | undefined =>
   w == null ? undefined : /^last|^past|^previous/i.test(w) ? 'last' : /^next|coming|following/i.test(w) ? 'next' : 'this';
 
 /** "Friday, Oct. 23", "October 8", "Sept. 27, 1989", "Oct 8th 2025". */
 const monthDay: P = {
   name: 'monthDay',
+  // a weekday and its comma may come before the month
+  anchor: { pattern: MONTH_ANCHOR, reach: 1 },
   pattern: new RegExp(
     `\\b(?<date>(?:${WEEKDAY_RE},?\\s+)?(?<month>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<year>${YEAR})${NOT_AFTER_YEAR})?)` +
       `(?:\\s*(?<link>and|or|&|-|–|to|through)\\s*(?<second>(?<secondDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(?<secondYear>${YEAR})${NOT_AFTER_YEAR})?))?`,
@@ -54,6 +62,8 @@ const NIGHT_OF_BEFORE = /\bnight\s+(?:of|from)\s+$/i;
 /** "8 October 2025", "the 8th of October". */
 const dayMonth: P = {
   name: 'dayMonth',
+  // "Friday, the 8th of October"
+  anchor: { pattern: MONTH_ANCHOR, reach: 4 },
   pattern: new RegExp(
     `${NOT_BEFORE_YEAR}(?<date>(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_RE})(?:,?\\s+(?<year>${YEAR})${NOT_AFTER_YEAR})?)`,
     'gd',
@@ -69,6 +79,8 @@ const dayMonth: P = {
 /** "July 1997", "January nineteen ninety-seven", "June last year", "January this year", "the winter of 1994" is seasonal. */
 const monthYear: P = {
   name: 'monthYear',
+  // "the beginning of June 1990"
+  anchor: { pattern: MONTH_ANCHOR, reach: 3 },
   pattern: new RegExp(
     `\\b(?<date>${MODIFIER}?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})${NOT_AFTER_YEAR}|(?<spokenYear>${SPOKEN_YEAR_RE})\\b|(?<relativeYear>last|this|next) year\\b))`,
     'gdi',
@@ -93,6 +105,7 @@ const monthYear: P = {
  */
 const monthAlone: P = {
   name: 'monthAlone',
+  anchor: { pattern: MONTH_ANCHOR, reach: 0 },
   pattern: new RegExp(`\\b(?<month>${MONTH_NAME_RE})`, 'gd'),
   extract(m) {
     const word = m.groups!.month!;

@@ -143,6 +143,8 @@ const unitsAgo: P = {
 /** "Friday", "last Friday", "Wednesday night", "the previous Friday", "this coming Sunday". */
 const weekday: P = {
   name: 'weekday',
+  // "the following Friday"
+  anchor: { pattern: new RegExp(WEEKDAY_RE, 'g'), reach: 2 },
   pattern: new RegExp(
     `\\b(?<date>(?:(?<modifier>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his coming|[Tt]his past|[Cc]oming|[Pp]ast|[Tt]he previous|[Tt]he following|early|late|earlier|later)\\s+)?` +
       `(?<weekday>${WEEKDAY_RE})(?:\\s+${POD}\\b)?)(?!\\w)`,
