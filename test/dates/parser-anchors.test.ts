@@ -5,7 +5,7 @@ import { DATE_PARSERS } from '../../src/extractors/dates/index.js';
 
 // A parser with an anchor is tried only a few words before each anchor (anchors.ts): it must find
 // there exactly what its pattern run over the whole text finds. Held on texts of the words its
-// patterns read around a month or a weekday, in any case, with every kind of space between.
+// patterns read around their anchors, in any case, with every kind of space between.
 const WORDS = [
   'January', 'june', 'JUNE', 'May', 'may', 'Mar.', 'Sept.', 'Sep', 'Oct', 'Dec.', 'December', 'market', 'decision', 'Mayday', 'Augusta',
   'Monday', 'Friday', 'friday', 'Sunday', 'Fridays', 'the', 'The', 'following', 'previous', 'this', 'This coming', 'last', 'Last', 'past',
@@ -13,6 +13,10 @@ const WORDS = [
   'last year', 'nineteen ninety-six', 'morning', 'night', 'and', 'to', '-', '–', ',', '.', '(', 'x', '_', '9', 'é',
   'Oct. 23', 'October 8 through 10', 'Aug. 5-6, 2023', '8 October 2025', 'Friday, the 8th of June', 'June 1990', 'mid-June', 'last Friday',
   'the following Monday', 'Wednesday night', 'Friday, Oct. 23',
+  'in', 'for', 'at', 'within', 'over', 'during', 'into', 'a', 'soon', 'as soon as possible', 'the near future', 'the foreseeable future',
+  'the future', 'coming weeks', 'future years', 'a later date', 'a day or two', 'a week or two', 'or two', 'the long term', 'term', 'terms',
+  'recently', 'more recently', 'recent years', 'the past', 'past months', 'the summer', 'the early summer', 'late spring', 'fall 2025',
+  'winter of 1994', 'Spring',
 ];
 const SPACES = [' ', ' ', ' ', '', '\n', '\t', '  ', '\u00a0', '\u2028', '\u3000', ', ', '-'];
 const piece = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SPACES)).map(([w, s]) => w + s);
@@ -24,8 +28,8 @@ const anchored = (pattern: RegExp, anchor: NonNullable<(typeof ANCHORED)[number]
   anchoredMatches(new RegExp(pattern.source, pattern.flags.replace('g', 'y')), anchor, new AnchorIndex(new Document(text))).map(shape);
 
 describe('anchored date parsers', () => {
-  it('are the month and weekday parsers', () => {
-    expect(ANCHORED.map((p) => p.name).sort()).toEqual(['dayMonth', 'monthAlone', 'monthDay', 'monthYear', 'weekday']);
+  it('are the month, weekday, season, past and future parsers', () => {
+    expect(ANCHORED.map((p) => p.name).sort()).toEqual(['dayMonth', 'future', 'monthAlone', 'monthDay', 'monthYear', 'past', 'season', 'weekday']);
   });
 
   for (const parser of ANCHORED) {

@@ -32,6 +32,8 @@ const present: P = {
 
 const past: P = {
   name: 'past',
+  // "more recently", "the past"
+  anchor: { pattern: /\b(?:recent|past)/gi, reach: 1 },
   cues: ['recent', 'past'],
   // each lookbehind follows the word it precedes, read again in it: a pattern that opens with a
   // lookbehind is tried at every character, one that opens with a word is not
@@ -54,6 +56,8 @@ const AS_WINDOW = 4;
  */
 const future: P = {
   name: 'future',
+  // "a day or two", "the foreseeable future"
+  anchor: { pattern: /\b(?:soon|future|coming|later|two|term)/gi, reach: 3 },
   // as in `past`, each lookbehind follows the word it precedes ("the", "a", "coming")
   pattern:
     /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|the(?<=\b(?:in|into|for|about)\sthe)\s+future(?!\s+of\b)|the(?<=\b(?:in|over|during|for)\sthe)\s+(?:coming|future)\s+(?:days|weeks|months|years|quarters)|(?:coming|future)(?<=\b(?:in|over|during|for)\s(?:coming|future))\s+(?:days|weeks|months|years|quarters)|a(?<=\bat\sa)\s+later\s+(?:date|time|stage)|a(?<=\b(?:in|within)\sa)\s+(?:day|week|month|year)\s+or\s+two|the(?<=\b(?:in|over|for|of)\sthe)\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,

@@ -273,6 +273,8 @@ const half: P = {
 /** Seasons after a preposition or with a year: "in the summer", "the winter of 1994", "summer 2025". */
 const season: P = {
   name: 'season',
+  // "the early summer"
+  anchor: { pattern: /\b(?:spring|summer|autumn|winter|fall)/gi, reach: 2 },
   cues: ['spring', 'summer', 'autumn', 'winter', 'fall'],
   pattern:
     // the \b before the lookbehind holds wherever the lookbehind does, and spares it most characters
