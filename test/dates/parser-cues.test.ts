@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { Document } from '../../src/document/document.js';
 import { runParsers } from '../../src/extractors/framework.js';
-import { DATE_PARSERS, parsersFor } from '../../src/extractors/dates/index.js';
+import { DATE_PARSERS, parsersFor, runDateParsers } from '../../src/extractors/dates/index.js';
 
 // A parser with cues skips a text that holds none of them (parsersFor): the cues must be in every
 // match. Held here against the plain run of every parser, on texts made of the phrases the cued
@@ -40,6 +40,15 @@ describe('date parsers with cues', () => {
     // the texts reach every cued parser, so the property is not held vacuously
     const cued = DATE_PARSERS.filter((p) => p.cues).map((p) => p.name);
     expect(cued.filter((name) => !found.has(name))).toEqual([]);
+  });
+
+  it('with the anchored parsers, find through runDateParsers what every parser finds', () => {
+    const words = fc.constantFrom('Friday', 'the following', 'June', 'mid-', 'the 8th of', 'Oct. 23', '1990', 'the beginning of', 'last year', 'in');
+    fc.assert(fc.property(fc.array(fc.oneof(piece, words.map((w) => w + ' ')), { maxLength: 12 }), (pieces) => {
+      const text = pieces.join('');
+      const doc = new Document(text, { published: '2025-10-20' });
+      expect(runDateParsers(doc, { results: {} })).toEqual(run(DATE_PARSERS, text));
+    }), { numRuns: 2000 });
   });
 
   it('skip the parsers none of whose cues a text holds', () => {
