@@ -29,7 +29,10 @@ export function resolveInFrame(items: Candidate[], doc: Document): DateItem[] {
   // the opening's candidates are resolved twice, their tenses read once
   const tenses = new Map<Candidate, Tense>();
   const opening = resolveAll(items.slice(0, FRAME_CANDIDATES), doc, null, tenses);
-  return resolveAll(items, doc, frameDay(doc, opening), tenses);
+  const frame = frameDay(doc, opening);
+  // without a frame day, an article of no more candidates than the opening's is resolved already
+  if (!frame && items.length <= FRAME_CANDIDATES) return opening;
+  return resolveAll(items, doc, frame, tenses);
 }
 
 /**
