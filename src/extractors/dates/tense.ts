@@ -18,9 +18,10 @@ const FUTURE = new RegExp(
   'gi',
 );
 // A participle after a present or bare "be" is passive, not past: "when the case is heard in May",
-// "expect the deal to be completed by Dec. 15".
-const PAST =
-  /(?<!\b(?:is|are|am|be|being|get|gets|getting|has|have)\s+)\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b(?!\s+by\b)|(?<!\b(?:a|an|the|still|yet|as|is|are|am|be|being|get|gets|getting|has|have)\s+)\b[a-z]{3,}ed\b(?!\s+by\b)/g;
+// "expect the deal to be completed by Dec. 15". Each lookbehind is read after the word it precedes
+// (and reads the word again): one that opens the pattern would be tried at every character.
+export const PAST =
+  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b(?<!\b(?:is|are|am|be|being|get|gets|getting|has|have)\s+[a-z]+)(?!\s+by\b)|\b[a-z]{3,}ed\b(?<!\b(?:a|an|the|still|yet|as|is|are|am|be|being|get|gets|getting|has|have)\s+[a-z]+)(?!\s+by\b)/g;
 
 /** A relative clause the mention stands in, from its pronoun: "the talks that are supposed to conclude by". */
 const RELATIVE_CLAUSE = /\b(?:that|which|who)\s[^,;]*$/;
