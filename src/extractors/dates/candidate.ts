@@ -3,6 +3,7 @@
 // since "the day before" or "at 4 p.m." take their day from the date mentioned before them.
 import type { DateType } from '../../record/types.js';
 import type { Unit } from '../../language/calendar.js';
+import type { Parser } from '../framework.js';
 
 /** last / this / next, as a word before the date says it. */
 export type Direction = 'last' | 'this' | 'next';
@@ -46,6 +47,27 @@ export interface TimeOfDay {
   pod?: string;
   /** Seconds, when the text gives them ("3:09:15 AM"). */
   second?: number;
+}
+
+/**
+ * A date parser. `cues`, when given, are lower-case words of which the text holds one, in any case,
+ * wherever the pattern matches (in the match, or in what its lookbehind reads): a text that holds
+ * none of them is not scanned (index.ts). A property test holds each parser to its cues.
+ */
+export interface DateParser extends Parser<Candidate> {
+  cues?: readonly string[];
+  anchor?: Anchor;
+}
+
+/**
+ * A word every match of a parser's pattern holds (anchors.ts): `pattern` (global) finds it, and a
+ * match starts where a word does (a `\w` character after none), at most `reach` runs of non-space
+ * characters before the first anchor at or after its start. The pattern is then tried only there.
+ * A property test holds each parser to its anchor.
+ */
+export interface Anchor {
+  pattern: RegExp;
+  reach: number;
 }
 
 /** Every time of day is made here, all fields in one order (see candidateAt). */

@@ -8,7 +8,7 @@ import type { Candidate } from './candidate.js';
 import { dayDiff, fmtDay, isValidDay, parseReference, weekdayOf, type Day } from './calendar.js';
 import { resolveAll } from './refiners.js';
 import { tenseAround } from './tense.js';
-import type { FrameDay } from './resolve.js';
+import type { FrameDay, Tense } from './resolve.js';
 
 const DAY_VALUE = /^(?<year>\d{4}|XXXX)-(?<month>\d{2})-(?<day>\d{2})/;
 const WORD = /\p{L}+/gu;
@@ -26,8 +26,13 @@ const FRAME_REACH_DAYS = 6;
  * then every date against both. The frame's parts open the article, so its first dates are enough.
  */
 export function resolveInFrame(items: Candidate[], doc: Document): DateItem[] {
-  const opening = resolveAll(items.slice(0, FRAME_CANDIDATES), doc);
-  return resolveAll(items, doc, frameDay(doc, opening));
+  // the opening's candidates are resolved twice, their tenses read once
+  const tenses = new Map<Candidate, Tense>();
+  const opening = resolveAll(items.slice(0, FRAME_CANDIDATES), doc, null, tenses);
+  const frame = frameDay(doc, opening);
+  // without a frame day, an article of no more candidates than the opening's is resolved already
+  if (!frame && items.length <= FRAME_CANDIDATES) return opening;
+  return resolveAll(items, doc, frame, tenses);
 }
 
 /**

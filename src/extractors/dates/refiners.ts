@@ -261,7 +261,7 @@ const isPartYearPeriod = (c: Candidate): boolean => c.literal?.type === 'duratio
  * Resolves candidates in text order, carrying the last day mentioned (for times and "the day
  * before") and the last value (for "a year earlier") from one sentence to the next.
  */
-export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | null = null): DateItem[] {
+export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | null = null, tenses: Map<Candidate, Tense> = new Map()): DateItem[] {
   // text is read once here, and the point's kind below before the rare quarter test, so that no
   // property is first read in a rare branch of this hot loop (docs/extraction-notes.md)
   const text = doc.text;
@@ -284,7 +284,9 @@ export function resolveAll(items: Candidate[], doc: Document, frame: FrameDay | 
     const c = items[i]!;
     const si = doc.sentenceIndexAt(c.start);
     const near = (s: number) => si - s <= 1;
-    const tense = tenseAt(si, c);
+    // a literal's value needs no tense; a tense is read once however often its candidate is resolved
+    let tense: Tense | undefined = c.literal ? 'none' : tenses.get(c);
+    if (tense === undefined) tenses.set(c, (tense = tenseAt(si, c)));
     // A clock time told in the past does not sit on a day still to come ("… dark until Sunday.”
     // The tornado touched down at 10:52 p.m."): it takes the last day already past, if recent.
     let usable: Anchor | null = anchor && near(anchor.sentence) ? anchor : null;

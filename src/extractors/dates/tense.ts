@@ -18,9 +18,10 @@ const FUTURE = new RegExp(
   'gi',
 );
 // A participle after a present or bare "be" is passive, not past: "when the case is heard in May",
-// "expect the deal to be completed by Dec. 15".
-const PAST =
-  /(?<!\b(?:is|are|am|be|being|get|gets|getting|has|have)\s+)\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b(?!\s+by\b)|(?<!\b(?:a|an|the|still|yet|as|is|are|am|be|being|get|gets|getting|has|have)\s+)\b[a-z]{3,}ed\b(?!\s+by\b)/g;
+// "expect the deal to be completed by Dec. 15". Each lookbehind is read after the word it precedes
+// (and reads the word again): one that opens the pattern would be tried at every character.
+export const PAST =
+  /\b(?:was|were|had|did|ago|yesterday|said|told|took|went|came|became|met|began|won|lost|fell|rose|saw|made|gave|left|held|sold|bought|brought|thought|sought|taught|caught|fought|paid|ran|spent|sent|wrote|found|got|kept|led|knew|grew|drew|threw|flew|broke|spoke|chose|drove|shot|fled|built|meant|felt|heard|stood|struck|since|last)\b(?<!\b(?:is|are|am|be|being|get|gets|getting|has|have)\s+[a-z]+)(?!\s+by\b)|\b[a-z]{3,}ed\b(?<!\b(?:a|an|the|still|yet|as|is|are|am|be|being|get|gets|getting|has|have)\s+[a-z]+)(?!\s+by\b)/g;
 
 /** A relative clause the mention stands in, from its pronoun: "the talks that are supposed to conclude by". */
 const RELATIVE_CLAUSE = /\b(?:that|which|who)\s[^,;]*$/;
@@ -77,6 +78,9 @@ const SPAN_END_BEFORE = /\bfrom\b[^.;!?]{1,60}\b(?:until|till)\s+$/iu;
 /** "from Friday until …": the start of such a span. */
 const SPAN_START_BEFORE = /\bfrom\s+$/iu;
 const SPAN_START_AFTER = /^[^.;!?]{0,40}?\b(?:until|till)\b/iu;
+/** Whether a mention ends or opens a span "from … until …", from the text before and after it in its clause. */
+const inSpan = (before: string, after: string): boolean =>
+  SPAN_END_BEFORE.test(before) || (SPAN_START_BEFORE.test(before) && SPAN_START_AFTER.test(after));
 
 /** Characters of its sentence read before and after a mention for the verb that governs it. */
 const VERB_BEFORE_WINDOW = 90;
@@ -96,13 +100,16 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   // "had spoken with them on Monday and expected to ask": a coordinated verb is another clause
   const rcut = right.search(/[;“"]|``|''|\s(?:and|but)\s+(?:\p{Ll}+\s+)?(?:expects?|expected|plans?|planned|intends?|intended|hopes?|hoped|will|would|is|are|was|were)\b/u);
   if (rcut >= 0) to = end + rcut;
+  const before = text.slice(from, start);
   // "the talks that are supposed to conclude by May, invited …": a relative clause ends at its comma
-  if (RELATIVE_CLAUSE.test(text.slice(from, start)) && /^\s*,/.test(text.slice(end, to))) to = end;
+  if (RELATIVE_CLAUSE.test(before) && /^\s*,/.test(text.slice(end, to))) to = end;
   // "… will open two centres on Wednesday, she added": a trailing attribution is the reporter's clause,
   // told in the past whatever the tense of what it reports. It stays in when the mention opens the
   // clause ("In February, Hurun said": the date is the saying's) or when nothing before is future.
+  let frontedMemo: boolean | undefined;
+  const fronted = (): boolean => (frontedMemo ??= FRONTED.test(before));
   const attribution = TRAILING_ATTRIBUTION.exec(text.slice(end, to));
-  if (attribution && !FRONTED.test(text.slice(from, start)) && nearest(FUTURE, text.slice(from, start), start - from, start - from) !== Infinity) {
+  if (attribution && !fronted() && nearest(FUTURE, before, start - from, start - from) !== Infinity) {
     to = end + attribution.index;
   }
   const window = text.slice(from, to);
@@ -110,11 +117,10 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   const f = nearest(FUTURE, window, s, e);
   const p = nearest(PAST, window, s, e);
   // "expect the snow to ease by Wednesday evening": a deadline with no past verb near it lies ahead
-  if (p === Infinity && DEADLINE_BEFORE.test(text.slice(from, start))) return 'future';
+  if (p === Infinity && DEADLINE_BEFORE.test(before)) return 'future';
   // "storms moved through Iowa from the afternoon until Saturday night": the end of a span told in
   // the past is past; "until" alone is a bound still to come ("closed until Monday")
-  const inSpan = SPAN_END_BEFORE.test(text.slice(from, start)) || (SPAN_START_BEFORE.test(text.slice(from, start)) && SPAN_START_AFTER.test(text.slice(end, to)));
-  if (p !== Infinity && inSpan && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
+  if (p !== Infinity && inSpan(before, text.slice(end, to)) && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
   if (f === Infinity && p === Infinity) {
     // "17 drones were shot down over the Kursk Region, eight over …, two over the Oryol Region between
     // 11 p.m. and 6 a.m.": a long list puts the verb beyond the window. A past verb further back in
@@ -123,7 +129,7 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
     // past. Bounded, so that a huge sentence of dates stays linear.
     // "In January, a week after the anniversary of the decision, a bombing in Birmingham killed …": a
     // fronted date goes with the main clause's verb, however far on it comes.
-    if (FRONTED.test(text.slice(from, start))) {
+    if (fronted()) {
       const ahead = text.slice(end, Math.min(sentenceEnd, end + PAST_VERB_WIDE_WINDOW));
       const af = nearest(FUTURE, ahead, 0, 0), ap = nearest(PAST, ahead, 0, 0);
       if (af !== ap) return af < ap ? 'future' : 'past';
@@ -138,6 +144,6 @@ export function tenseAround(text: string, start: number, end: number, sentenceSt
   if (p < f && nearest(PRESENT, window, s, e) < p) return 'none';
   if (f <= p && PAST_PERFECT.test(window) && nearest(MODAL_FUTURE, window, s, e) === Infinity) return 'past';
   // "On Friday, the government planned to pay …": a fronted date is the time of the plan told in the past
-  if (f <= p && FRONTED.test(text.slice(from, start)) && nearest(PAST_PLAN, window, s, e) === f) return 'past';
+  if (f <= p && fronted() && nearest(PAST_PLAN, window, s, e) === f) return 'past';
   return f <= p ? 'future' : 'past';
 }

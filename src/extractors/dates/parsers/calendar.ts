@@ -1,14 +1,13 @@
 // Dates written with calendar words or digits: "October 8", "8 October 2025", "Oct. 8, 1998",
 // "July 1997", "late November", "10/08/2025", "2025-10-08", "1990", "the 1980s", "nineteen ninety-six".
-import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type Direction, type DateParser } from '../candidate.js';
 import { alternation } from '../../../language/alternation.js';
 import { COPULAS, FUNCTION_WORDS, PREPOSITIONS } from '../../../language/function-words.js';
-import { FIXED_HOLIDAYS, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
+import { FIXED_HOLIDAYS, MONTH_ABBREVIATIONS, MONTH_NAMES, MONTH_NAME_RE, MONTH_RE, ERA_WORDS, SPOKEN_YEAR_RE, WEEKDAY_HOLIDAYS, WEEKDAY_RE, monthNumber, spokenYear } from '../../../language/calendar.js';
 import { MEASURE_UNITS } from '../../../language/counting.js';
 import { DESIGNATORS, FEATURE_WORDS_AFTER, STREET_WORDS } from '../../../language/places.js';
 
-type P = Parser<Candidate>;
+type P = DateParser;
 
 const YEAR = '(?:1[0-9]|20)\\d\\d';
 /** A number that is not a year: money, a percentage, part of a longer number. */
@@ -17,12 +16,20 @@ const NOT_BEFORE_YEAR = '(?<![\\w$£€#@.,/\\-]|\\d[.,]\\s?)';
 const MODIFIER = '(?:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|end of|beginning of|start of|middle of)[- ]|mid-)';
 
 const validDay = (d: number) => d >= 1 && d <= 31;
+
+/**
+ * The first three letters of a month's name or abbreviation, in any case, where a word starts: the
+ * anchor of the patterns built around a month, which each read it after a \b.
+ */
+const MONTH_ANCHOR = new RegExp(`\\b(?:${alternation([...new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS].map((w) => w.slice(0, 3)))])})`, 'gi');
 const dirOf = (w: string | undefined): Direction | undefined =>
   w == null ? undefined : /^last|^past|^previous/i.test(w) ? 'last' : /^next|coming|following/i.test(w) ? 'next' : 'this';
 
 /** "Friday, Oct. 23", "October 8", "Sept. 27, 1989", "Oct 8th 2025". */
 const monthDay: P = {
   name: 'monthDay',
+  // a weekday and its comma may come before the month
+  anchor: { pattern: MONTH_ANCHOR, reach: 1 },
   pattern: new RegExp(
     `\\b(?<date>(?:${WEEKDAY_RE},?\\s+)?(?<month>${MONTH_RE})\\s*(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<year>${YEAR})${NOT_AFTER_YEAR})?)` +
       `(?:\\s*(?<link>and|or|&|-|–|to|through)\\s*(?<second>(?<secondDay>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:%|percent|[ap]\\.?m\\b|people\\b|[a-z]+s\\b))(?:,?\\s+(?<secondYear>${YEAR})${NOT_AFTER_YEAR})?))?`,
@@ -55,6 +62,8 @@ const NIGHT_OF_BEFORE = /\bnight\s+(?:of|from)\s+$/i;
 /** "8 October 2025", "the 8th of October". */
 const dayMonth: P = {
   name: 'dayMonth',
+  // "Friday, the 8th of October"
+  anchor: { pattern: MONTH_ANCHOR, reach: 4 },
   pattern: new RegExp(
     `${NOT_BEFORE_YEAR}(?<date>(?:${WEEKDAY_RE},?\\s+)?(?:the\\s+)?(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTH_RE})(?:,?\\s+(?<year>${YEAR})${NOT_AFTER_YEAR})?)`,
     'gd',
@@ -70,6 +79,8 @@ const dayMonth: P = {
 /** "July 1997", "January nineteen ninety-seven", "June last year", "January this year", "the winter of 1994" is seasonal. */
 const monthYear: P = {
   name: 'monthYear',
+  // "the beginning of June 1990"
+  anchor: { pattern: MONTH_ANCHOR, reach: 3 },
   pattern: new RegExp(
     `\\b(?<date>${MODIFIER}?(?<month>${MONTH_RE}),?\\s+(?:of\\s+)?(?:(?<year>${YEAR})${NOT_AFTER_YEAR}|(?<spokenYear>${SPOKEN_YEAR_RE})\\b|(?<relativeYear>last|this|next) year\\b))`,
     'gdi',
@@ -94,6 +105,7 @@ const monthYear: P = {
  */
 const monthAlone: P = {
   name: 'monthAlone',
+  anchor: { pattern: MONTH_ANCHOR, reach: 0 },
   pattern: new RegExp(`\\b(?<month>${MONTH_NAME_RE})`, 'gd'),
   extract(m) {
     const word = m.groups!.month!;
@@ -217,6 +229,7 @@ const YEAR_PREFIX_LEFT = /(?:\bthe\s+)?(?:\b(?:early|late|mid|pre|post|the end o
 /** "the 1980s", "the '80s", "the early 1990s", "the nineties". */
 const decade: P = {
   name: 'decade',
+  cues: ['0s', "0's", 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'],
   pattern: new RegExp(
     `\\b(?<decade>(?:the\\s+)?(?:(?:early|late|mid)[- ])?(?:(?<century>1[0-9]|20)(?<tens>\\d)0'?s\\b|'(?<shortTens>\\d)0'?s\\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b))`,
     'gdi',
@@ -244,6 +257,7 @@ const DECADE_BEFORE_WINDOW = 30;
 /** Years as transcripts spell them: "nineteen ninety-six", "the year two thousand". */
 const spokenYearParser: P = {
   name: 'spokenYear',
+  cues: ['nineteen', 'twenty', 'two thousand'],
   pattern: new RegExp(`\\b(?<date>(?:the year\\s+)?(?<year>${SPOKEN_YEAR_RE}))\\b`, 'gdi'),
   extract(m) {
     const g = m.groups!;
@@ -257,6 +271,7 @@ const spokenYearParser: P = {
 /** "the 20th century", "this century". */
 const century: P = {
   name: 'century',
+  cues: ['century'],
   pattern: /\b(?<date>(?:the\s+)?(?<ordinal>\d{1,2})(?:st|nd|rd|th)\s+century)\b/dgi,
   extract(m) {
     return candidate(m, 'date', 'century', { literal: { value: String(Number(m.groups!.ordinal) - 1).padStart(2, '0'), type: 'date' } });
@@ -266,6 +281,7 @@ const century: P = {
 /** Holidays fixed by weekday (src/language/calendar.ts): "Thanksgiving Day", "last Thanksgiving", "Election Day". */
 const weekdayHoliday: P = {
   name: 'weekdayHoliday',
+  cues: WEEKDAY_HOLIDAYS.map((h) => h.name.toLowerCase()),
   pattern: new RegExp(`\\b(?<date>(?:(?<direction>last|this|next)\\s+)?(?<holiday>${alternation(WEEKDAY_HOLIDAYS.map((h) => h.name))})(?: Day)?)\\b`, 'dg'),
   extract(m) {
     const { month, weekday, nth, plus } = WEEKDAY_HOLIDAYS.find((h) => h.name === m.groups!.holiday)!;
@@ -276,6 +292,7 @@ const weekdayHoliday: P = {
 /** Holidays that move with Easter: "Easter", "Good Friday", "Easter Monday", "Easter week", "Palm Sunday". */
 const easterHoliday: P = {
   name: 'easterHoliday',
+  cues: ['easter', 'good friday', 'palm sunday', 'holy thursday', 'maundy thursday'],
   pattern:
     /\b(?<date>(?:(?<direction>last|this|next)\s+)?(?<holiday>Easter(?: Sunday| Monday| week| Week)?|Good Friday|Palm Sunday|Holy Thursday|Maundy Thursday)\b(?!-))(?:,?\s+(?<year>(?:1[0-9]|20)\d\d)\b)?/dg,
   extract(m) {
@@ -300,6 +317,7 @@ const EASTER_NOUN_WINDOW = 12;
 /** Holidays on a fixed day (src/language/calendar.ts): "Christmas", "Christmas Eve", "New Year's Day 2024". */
 const holiday: P = {
   name: 'holiday',
+  cues: FIXED_HOLIDAYS.map((h) => h.name.toLowerCase()),
   pattern: new RegExp(`\\b(?<date>(?<holiday>${alternation(FIXED_HOLIDAYS.map((h) => h.name))})(?: (?<dayOrEve>Day|Eve))?)(?:,?\\s+(?<year>(?:1[0-9]|20)\\d\\d)\\b)?`, 'dg'),
   extract(m) {
     const g = m.groups!;

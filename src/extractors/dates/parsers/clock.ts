@@ -1,10 +1,9 @@
 // Times of day: "5:56 am Moscow time", "at 4 p.m.", "between 2:00 and 5:00 pm", "noon",
 // "4 in the morning", "overnight", "over the night".
-import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type TimeOfDay } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type TimeOfDay, type DateParser } from '../candidate.js';
 import { PARTS_OF_DAY } from '../../../language/calendar.js';
 
-type P = Parser<Candidate>;
+type P = DateParser;
 
 /** A meridian or "o'clock", captured as `name` (a pattern may hold two: "2 p.m. to 5 p.m."). */
 const meridian = (name: string) => `(?<${name}>a\\.m\\b\\.?|p\\.m\\b\\.?|am\\b|pm\\b|a\\.\\s?m\\.|p\\.\\s?m\\.|o'clock\\b)`;
@@ -126,6 +125,7 @@ const clockRange: P = {
 /** "noon", "midnight", "midday", "noon Thursday". */
 const namedTime: P = {
   name: 'namedTime',
+  cues: ['noon', 'midnight', 'midday'],
   pattern: new RegExp(`\\b(?:${APPROX}?(?<named>noon|midnight|midday))\\b`, 'gdi'),
   extract(m) {
     const w = m.groups!.named!.toLowerCase();
@@ -140,6 +140,7 @@ const HIGH_WINDOW = 5;
 /** "4 in the morning", "ten at night". */
 const hourInPartOfDay: P = {
   name: 'hourInPartOfDay',
+  cues: ['in the morning', 'in the afternoon', 'in the evening', 'at night'],
   pattern: /\b(?:in the (?<partOfDay>morning|afternoon|evening)|at (?<night>night))\b/dgi,
   extract(m) {
     const left = leftContext(m.input, m.index, /\b(?<hour>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?::(?<minute>[0-5]\d))?(?:\s+o'clock)?\s+$/i);
@@ -166,6 +167,7 @@ const OVERNIGHT_NOUN_WINDOW = 12;
  */
 const partOfDay: P = {
   name: 'partOfDay',
+  cues: ['overnight', 'mid', 'morning', 'afternoon', 'evening', 'night'],
   pattern:
     /(?<![\w-])(?:overnight|mid-?\s?(?:morning|afternoon|day)|the\s+(?:early\s+|late\s+)?(?:night|morning|afternoon|evening)|(?:this|the\s+past)\s+night|(?:early|late)\s+(?:morning|afternoon|evening))(?![\w-])/dgi,
   extract(m) {

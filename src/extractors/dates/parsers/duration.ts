@@ -1,10 +1,9 @@
 // Lengths of time: "three days" (P3D), "24 hours" (PT24H), "a decade" (P10Y), "several weeks" (PXW).
-import type { Parser } from '../../framework.js';
-import { candidateAt, leftContext, textAfter, type Candidate } from '../candidate.js';
+import { candidateAt, leftContext, textAfter, type Candidate, type DateParser } from '../candidate.js';
 import { COUNT_RE, countValue } from '../../../language/calendar.js';
 import { MODAL_BEFORE } from '../tense.js';
 
-type P = Parser<Candidate>;
+type P = DateParser;
 
 const UNIT_CODE: Record<string, [string, number]> = {
   second: ['S', 1], minute: ['M', 1], hour: ['H', 1], day: ['D', 1], week: ['W', 1], month: ['M', 1], year: ['Y', 1],

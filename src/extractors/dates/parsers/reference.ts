@@ -3,11 +3,10 @@
 // (FUTURE_REF). Adjectives ("the current threat", "recent models") and "previously" (which dates
 // the verb relative to another event, not to now) name no time, as annotators mostly leave them
 // unmarked (docs/extraction-notes.md).
-import type { Parser } from '../../framework.js';
-import { candidate, textAfter, textBefore, type Candidate } from '../candidate.js';
+import { candidate, textAfter, textBefore, type Candidate, type DateParser } from '../candidate.js';
 import { PAST_AUXILIARY_BEFORE, isPastWord } from '../tense.js';
 
-type P = Parser<Candidate>;
+type P = DateParser;
 
 /** Characters read before and after "now" for "for now", "from now on", "now that". */
 const NOW_BEFORE_WINDOW = 5;
@@ -33,7 +32,12 @@ const present: P = {
 
 const past: P = {
   name: 'past',
-  pattern: /\b(?:(?:more\s+|most\s+)?recently|(?<=\b(?:in|of|over|from)\s)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|(?:recent|(?<=\b(?:in|over|during|for)\s)past)\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
+  // "more recently", "the past"
+  anchor: { pattern: /\b(?:recent|past)/gi, reach: 1 },
+  cues: ['recent', 'past'],
+  // each lookbehind follows the word it precedes, read again in it: a pattern that opens with a
+  // lookbehind is tried at every character, one that opens with a word is not
+  pattern: /\b(?:(?:more\s+|most\s+)?recently|the(?<=\b(?:in|of|over|from)\sthe)\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur(?:y|ies))\b)|(?:recent|past(?<=\b(?:in|over|during|for)\spast))\s+(?:years|months|weeks|days|decades))\b(?!-)/dgi,
   extract(m) {
     return candidate(m, null, 'past', { literal: { value: 'PAST_REF', type: 'date' } });
   },
@@ -52,7 +56,11 @@ const AS_WINDOW = 4;
  */
 const future: P = {
   name: 'future',
-  pattern: /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|(?<=\b(?:in|into|for|about)\s)the\s+future(?!\s+of\b)|(?<=\b(?:in|over|during|for)\s)(?:the\s+)?(?:coming|future)\s+(?:days|weeks|months|years|quarters)|(?<=\bat\s)a\s+later\s+(?:date|time|stage)|(?<=\b(?:in|within)\s)a\s+(?:day|week|month|year)\s+or\s+two|(?<=\b(?:in|over|for|of)\s)the\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
+  // "a day or two", "the foreseeable future"
+  anchor: { pattern: /\b(?:soon|future|coming|later|two|term)/gi, reach: 3 },
+  // as in `past`, each lookbehind follows the word it precedes ("the", "a", "coming")
+  pattern:
+    /\b(?:as soon as possible|soon(?!\s+(?:as|after|afterwards?)\b)|the\s+(?:near|distant|foreseeable)\s+future|the(?<=\b(?:in|into|for|about)\sthe)\s+future(?!\s+of\b)|the(?<=\b(?:in|over|during|for)\sthe)\s+(?:coming|future)\s+(?:days|weeks|months|years|quarters)|(?:coming|future)(?<=\b(?:in|over|during|for)\s(?:coming|future))\s+(?:days|weeks|months|years|quarters)|a(?<=\bat\sa)\s+later\s+(?:date|time|stage)|a(?<=\b(?:in|within)\sa)\s+(?:day|week|month|year)\s+or\s+two|the(?<=\b(?:in|over|for|of)\sthe)\s+(?:near|short|long)\s+term(?![\w-]))\b/dgi,
   extract(m) {
     if (/\bas\s+$/i.test(textBefore(m, AS_WINDOW))) return null;
     // "he was soon released", "a trickle that soon became a flood": soon after the story's time, not ahead of now

@@ -1,10 +1,9 @@
 // Dates named relative to the publication day or to the date just mentioned: "yesterday",
 // "last week", "two days ago", "a year earlier", "Friday", "the third quarter", "last fall".
-import type { Parser } from '../../framework.js';
-import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type DatePoint, type Direction } from '../candidate.js';
+import { candidate, candidateAt, leftContext, textAfter, textBefore, timeOfDay, type Candidate, type DatePoint, type Direction, type DateParser } from '../candidate.js';
 import { COUNT_RE, DAY_ORDINAL_RE, MONTH_RE, ORDINALS, PARTS_OF_DAY, PRESENT_AGE_NOUNS, QUARTER_RESULT_NOUNS, SEASONS, WEEKDAYS, WEEKDAY_RE, countValue, monthNumber, spokenYear, unitOf } from '../../../language/calendar.js';
 
-type P = Parser<Candidate>;
+type P = DateParser;
 
 const POD = '(?<pod>morning|afternoon|evening|night)';
 const FUZZY_EDGE = '(?:(?:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of|end of)\\s+)';
@@ -12,6 +11,7 @@ const FUZZY_EDGE = '(?:(?:early|late|earlier|later|mid|the end of|the beginning 
 /** "yesterday", "late yesterday", "tomorrow night", "tonight", "today". */
 const dayWord: P = {
   name: 'dayWord',
+  cues: ['today', 'yesterday', 'tomorrow', 'tonight'],
   pattern: new RegExp(`\\b(?<day>today|yesterday|tomorrow|tonight)(?:\\s+${POD}\\b)?(?!['’]s\\s+(?:paper|newspaper)|\\w)`, 'gdi'),
   extract(m) {
     const word = m.groups!.day!.toLowerCase();
@@ -47,6 +47,7 @@ const FUZZY_EDGE_LEFT = /\b(?:early|late|earlier|later|mid|the end of|the beginn
 /** "last night", "this morning", "earlier this afternoon". */
 const thisPartOfDay: P = {
   name: 'thisPartOfDay',
+  cues: ['morning', 'afternoon', 'evening', 'night'],
   pattern: new RegExp(`\\b(?<date>${FUZZY_EDGE}?(?<direction>last|this)\\s+${POD})\\b`, 'gdi'),
   extract(m) {
     const g = m.groups!;
@@ -116,6 +117,7 @@ const anchoredUnit: P = {
 /** "two days ago", "a week or so ago", "five months earlier", "a year ago", "several years ago". */
 const unitsAgo: P = {
   name: 'unitsAgo',
+  cues: ['ago', 'earlier', 'later', 'from now', 'hence', 'before'],
   pattern: new RegExp(
     `\\b(?<date>(?:(?:nearly|almost|about|around|some|more than|less than|over|roughly|just|only|barely|exactly)\\s+)?` +
       `(?<count>${COUNT_RE})\\s+(?<unit>days?|weeks?|months?|years?|decades?)(?:\\s+or\\s+(?:so|two|more))?\\s+(?<side>ago|earlier|later|from now|hence|before(?=\\s*[.,;:)]|\\s*$)))`,
@@ -141,6 +143,8 @@ const unitsAgo: P = {
 /** "Friday", "last Friday", "Wednesday night", "the previous Friday", "this coming Sunday". */
 const weekday: P = {
   name: 'weekday',
+  // "the following Friday"
+  anchor: { pattern: new RegExp(WEEKDAY_RE, 'g'), reach: 2 },
   pattern: new RegExp(
     `\\b(?<date>(?:(?<modifier>[Ll]ast|[Tt]his|[Nn]ext|[Tt]his coming|[Tt]his past|[Cc]oming|[Pp]ast|[Tt]he previous|[Tt]he following|early|late|earlier|later)\\s+)?` +
       `(?<weekday>${WEEKDAY_RE})(?:\\s+${POD}\\b)?)(?!\\w)`,
@@ -178,6 +182,7 @@ const wholeYear: P = {
 /** "year-earlier results", "year-ago": the same period a year back. */
 const yearBackAdjective: P = {
   name: 'yearBackAdjective',
+  cues: ['year-earlier', 'year-ago'],
   pattern: /\b(?:year-(?:earlier|ago))\b(?!\s+(?:quarter|period)\b)/dgi,
   extract: (m) => candidate(m, null, 'yearBackAdjective', { point: { kind: 'yearBack', years: 1 } }),
 };
@@ -185,6 +190,7 @@ const yearBackAdjective: P = {
 /** "the weekend": the one just past, or under way (as "last weekend"). */
 const weekend: P = {
   name: 'weekend',
+  cues: ['weekend'],
   pattern: /\b(?:the\s+weekend)\b/dgi,
   extract: (m) => candidate(m, null, 'weekend', { point: { kind: 'relative', unit: 'weekend', offset: -1 } }),
 };
@@ -195,6 +201,7 @@ const weekend: P = {
  */
 const quarter: P = {
   name: 'quarter',
+  cues: ['quarter', 'period'],
   pattern:
     /\b(?<date>(?:(?<determiner>the|its|this|that|last|next|a|this year's|last year's|next year's)\s+)?(?<modifiers>(?:(?:latest|current|same|comparable|year-earlier|year-ago|previous|prior|corresponding|fiscal|first|second|third|fourth|1st|2nd|3rd|4th|(?:1[0-9]|20)\d\d)[- ]+){0,4})(?<noun>quarter|period))(?:\s+of\s+(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)\b|\s+(?<yearBack>a\s+year\s+(?:ago|earlier)|last\s+year)\b)?(?!ly|s\b|-to-|[- ](?:mile|century|final|back|inch|pound|point)\b)/dgi,
   extract(m) {
@@ -251,6 +258,7 @@ const QUARTER_OF_WINDOW = 8;
 /** "the first half of 1990", "the second half of this year", "the first two quarters of 1990". Bare "the first half" is often a match half. */
 const half: P = {
   name: 'half',
+  cues: ['half', 'quarters'],
   pattern:
     /\b(?<date>(?:the\s+)?(?:(?<which>first|second|last|latter)\s+half|(?<quarters>first|last)\s+two\s+quarters)\s+of\s+(?:(?:the\s+)?(?:fiscal\s+)?(?<year>(?:1[0-9]|20)\d\d)|(?<relativeYear>this|last|next)\s+year|the\s+year))\b/dgi,
   extract(m) {
@@ -265,8 +273,12 @@ const half: P = {
 /** Seasons after a preposition or with a year: "in the summer", "the winter of 1994", "summer 2025". */
 const season: P = {
   name: 'season',
+  // "the early summer"
+  anchor: { pattern: /\b(?:spring|summer|autumn|winter|fall)/gi, reach: 2 },
+  cues: ['spring', 'summer', 'autumn', 'winter', 'fall'],
   pattern:
-    /(?<=\b(?:in|into|during|since|until|through|throughout|by|over|for|of|before|after|early|late)\s)(?<afterPreposition>(?:the\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d|nineteen[- ][a-z]+(?:-[a-z]+)?))?)\b|\b(?<withYear>(?<yearSeason>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?<seasonYear>(?:1[0-9]|20)\d\d))\b/dgi,
+    // the \b before the lookbehind holds wherever the lookbehind does, and spares it most characters
+    /\b(?<=\b(?:in|into|during|since|until|through|throughout|by|over|for|of|before|after|early|late)\s)(?<afterPreposition>(?:the\s+)?(?:(?:early|late|mid)[- ])?(?<season>spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(?<year>(?:1[0-9]|20)\d\d|nineteen[- ][a-z]+(?:-[a-z]+)?))?)\b|\b(?<withYear>(?<yearSeason>spring|summer|autumn|winter|fall)\s+(?:of\s+)?(?<seasonYear>(?:1[0-9]|20)\d\d))\b/dgi,
   extract(m) {
     const g = m.groups!;
     const word = (g.season ?? g.yearSeason)!.toLowerCase();
@@ -305,6 +317,7 @@ const anchoredDay: P = {
 /** "earlier in the year", "later in the month": the unit the story is at. ("later in the day" is rarely marked.) */
 const earlierInThe: P = {
   name: 'earlierInThe',
+  cues: ['earlier', 'later'],
   pattern: /\b(?:(?:earlier|later)\s+in\s+the\s+(?<unit>month|year))\b(?!['’-])/dgi,
   extract(m) {
     const unit = m.groups!.unit!.toLowerCase() as 'month' | 'year';

@@ -1,10 +1,9 @@
 // Recurring times (TIMEX3 type "set"): "every week" (P1W), "each Monday" (XXXX-WXX-1), "daily" (P1D),
 // "twice a month" (P1M), "every morning" (TMO).
-import type { Parser } from '../../framework.js';
-import { candidate, type Candidate } from '../candidate.js';
+import { candidate, type Candidate, type DateParser } from '../candidate.js';
 import { WEEKDAYS } from '../../../language/calendar.js';
 
-type P = Parser<Candidate>;
+type P = DateParser;
 
 const PERIOD: Record<string, string> = {
   day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H',
@@ -21,6 +20,7 @@ function setValue(word: string): string | undefined {
 /** "every week", "each Monday", "every other day", "twice a week", "three times a year", "once a month". */
 const everyUnit: P = {
   name: 'everyUnit',
+  cues: ['every', 'each', 'once', 'twice', 'times'],
   pattern:
     /\b(?<frequency>(?:every|each)\s+(?:other\s+|single\s+)?|(?:once|twice|(?:three|four|five|six|several|many|\d{1,2})\s+times)\s+(?:a|an|per|each|every)\s+)(?<unit>day|week|month|year|quarter|hour|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’-])/dgi,
   extract(m) {
@@ -37,7 +37,9 @@ const everyUnit: P = {
  */
 const frequencyWord: P = {
   name: 'frequencyWord',
-  pattern: /(?<![\w-])(?<word>[Dd]aily|[Ww]eekly|[Mm]onthly|[Qq]uarterly|[Aa]nnually|[Yy]early|[Nn]ightly|[Hh]ourly)(?![\w-])(?!\s+[A-Z])/dg,
+  cues: ['daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'nightly', 'hourly'],
+  // the \b holds wherever the lookbehind does, and spares it most characters
+  pattern: /\b(?<![\w-])(?<word>[Dd]aily|[Ww]eekly|[Mm]onthly|[Qq]uarterly|[Aa]nnually|[Yy]early|[Nn]ightly|[Hh]ourly)(?![\w-])(?!\s+[A-Z])/dg,
   extract(m) {
     const value = setValue(m.groups!.word!);
     return value ? candidate(m, null, 'frequencyWord', { literal: { value, type: 'set' } }) : null;
