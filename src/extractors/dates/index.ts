@@ -15,8 +15,9 @@ import { alternation } from '../../language/alternation.js';
 import { dropPlacePairMonths, joinAroundDay, joinWeekdayToWeek, weekdayOfAnotherYear } from './around-day.js';
 
 /**
- * The parsers, most specific first: on spans of equal length the earlier one wins. Every pattern
- * runs once over the whole text; none needs compromise.
+ * The parsers, most specific first: on spans of equal length the earlier one wins. Each runs over
+ * the whole text, unless the text lacks its cues or it is anchored (runDateParsers); none needs
+ * compromise.
  */
 export const DATE_PARSERS: readonly DateParser[] = [
   ...clockParsers,
