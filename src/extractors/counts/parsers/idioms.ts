@@ -7,7 +7,8 @@ import { countCandidate, type CountCandidate } from '../candidate.js';
  */
 export const pairParser: Parser<CountCandidate> = {
   name: 'a pair of',
-  pattern: /(?<![\p{L}\p{N}])a\s+pair\s+of(?![\p{L}\p{N}])/giu,
+  // the letter before is looked at once the phrase is found (a look-behind that opens a pattern is tried at every position)
+  pattern: /(?<pair>a\s+pair\s+of)(?<![\p{L}\p{N}]\k<pair>)(?![\p{L}\p{N}])/giu,
   extract(match, doc) {
     return countCandidate(doc, { start: match.index, end: match.index + match[0].length, value: 2, form: 'words' });
   },
