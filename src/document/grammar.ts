@@ -85,6 +85,8 @@ const MAX_ITEM_TERMS = 6;
  * starts at the number and ends, a few words on, in a plural noun.
  */
 export function countedItemAfter(doc: Document, numberStart: number, numberEnd: number): Span | null {
+  // "the ‘big four’ negotiators" counts no negotiators, whatever the parse: no parse
+  if (CLOSING_MARK.test(doc.text.charAt(numberEnd))) return null;
   const sentence = doc.sentences[doc.sentenceIndexAt(numberStart)];
   if (!sentence || sentence.end - sentence.start > MAX_PARSED_SENTENCE) return null;
   // the clause from the number on is enough to chunk its noun phrase, and a parse costs by the word
@@ -99,7 +101,7 @@ export function countedItemAfter(doc: Document, numberStart: number, numberEnd: 
   if (!first?.offset || !last?.offset || item.length > MAX_ITEM_TERMS || !last.tags?.has('Plural')) return null;
   // "1.8 million and 2.35 million shares", "nine the number of people": no item of this number's own
   if ([...(first.tags ?? [])].some((tag) => NOT_AN_ITEM_START.has(tag))) return null;
-  // "30,000 Clinton's lawyers returned" counts no lawyers; "the ‘big four’ negotiators" no negotiators
-  if (item.some((t) => t.tags?.has('Possessive')) || CLOSING_MARK.test(doc.text.charAt(numberEnd))) return null;
+  // "30,000 Clinton's lawyers returned" counts no lawyers
+  if (item.some((t) => t.tags?.has('Possessive'))) return null;
   return { start: numberStart + first.offset.start, end: numberStart + last.offset.start + last.text.length };
 }

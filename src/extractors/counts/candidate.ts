@@ -1,7 +1,9 @@
 // From a number found in the text to a candidate count: is it a count at all, what does it
 // count, how is it qualified. Regions and elliptical items are filled in later by the refiners.
 import type { Document } from '../../document/document.js';
-import type { CountItem, CountRole } from '../../record/types.js';
+import type { OverlapIndex } from '../../document/overlap-index.js';
+import type { ExtractionContext } from '../framework.js';
+import type { CountItem, CountRole, DateItem } from '../../record/types.js';
 import { itemKey } from '../../language/item-keys.js';
 import { isRatioBase, qualifierBefore, whyNotACount, whyNotACountByCharacters, type NumberInContext } from './context.js';
 import { CASUALTY_NOUNS, CASUALTY_VERBS, CONDITION_ADVERBS, CONDITION_NOUNS, MEDICAL_CONDITIONS, ED_ING_NOUNS, LOCATIVE_PREPOSITIONS, NON_COUNT_NOUNS, NOT_COUNTED_AFTER_ONE, TOLL_SUBJECTS, TOLL_VERBS, VERB_WORDS } from '../../language/counting.js';
@@ -35,6 +37,22 @@ export interface CountCandidate extends Omit<CountItem, 'item_key' | 'when' | 's
   countsPeople?: boolean;
   /** Its place is a list of places ("three wounded in X and Y"): no one of them, the frame's. */
   spansPlaces?: boolean;
+}
+
+/**
+ * The counts extractor's context: the results it reads, and the spans of the dates found, indexed
+ * once an article.
+ */
+export interface CountsContext extends ExtractionContext {
+  dateSpans: OverlapIndex<DateItem>;
+}
+
+/**
+ * Whether [start, end) overlaps a date or time the dates extractor found ("October 8", "between 2
+ * and 5 pm"): a number there is no count, and is dropped before any of its words are read.
+ */
+export function insideDate(ctx: ExtractionContext, start: number, end: number): boolean {
+  return 'dateSpans' in ctx && (ctx as CountsContext).dateSpans.overlapsAny(start, end);
 }
 
 export interface FoundNumber {

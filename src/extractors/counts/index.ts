@@ -1,12 +1,11 @@
 import type { Document } from '../../document/document.js';
 import { parseAndRefine, type Extractor, type ExtractionContext, type Parser, type Refiner } from '../framework.js';
 import type { CountItem } from '../../record/types.js';
-import { toCountItem, type CountCandidate } from './candidate.js';
+import { toCountItem, type CountCandidate, type CountsContext } from './candidate.js';
 import { digitsParser } from './parsers/digits.js';
 import { pairParser } from './parsers/idioms.js';
 import { numberWordsParser } from './parsers/words.js';
 import { dropTitleCaseNumbers } from './refiners/title-case-numbers.js';
-import { dropDateNumbers } from './refiners/dates.js';
 import { resolveElliptical } from './refiners/elliptical.js';
 import { keepLongestCounts } from './refiners/overlaps.js';
 import { assignRegions } from './refiners/regions.js';
@@ -15,11 +14,11 @@ import { assignRoles } from './refiners/roles.js';
 import { assignWhen } from './refiners/when.js';
 import { assignSource } from './refiners/source.js';
 import { locatingRegions } from '../setting.js';
+import { OverlapIndex } from '../../document/overlap-index.js';
 
 const PARSERS: readonly Parser<CountCandidate>[] = [digitsParser, numberWordsParser, pairParser];
 
 const REFINERS: readonly Refiner<CountCandidate>[] = [
-  dropDateNumbers,
   keepLongestCounts,
   dropTitleCaseNumbers,
   resolveElliptical,
@@ -60,7 +59,9 @@ export const countsExtractor: Extractor<'counts'> = {
   needs: ['regions', 'dates', 'quotes', 'statements'],
   extract(doc: Document, ctx: ExtractionContext): CountItem[] {
     // "killed 12 people about 430 miles southeast of Manila": a place measured from holds no count
-    const located: ExtractionContext = { ...ctx, results: { ...ctx.results, regions: locatingRegions(doc.text, ctx.results.regions ?? []) } };
+    const results = { ...ctx.results, regions: locatingRegions(doc.text, ctx.results.regions ?? []) };
+    // a number inside a date is no count: the parsers pass over it (candidate.ts insideDate)
+    const located: CountsContext = { ...ctx, results, dateSpans: new OverlapIndex(ctx.results.dates ?? []) };
     return parseAndRefine(PARSERS, REFINERS, doc, located).map(toCountItem);
   },
 };

@@ -1,5 +1,5 @@
 import type { Parser } from '../../framework.js';
-import { countCandidate, type CountCandidate } from '../candidate.js';
+import { countCandidate, insideDate, type CountCandidate } from '../candidate.js';
 import { TEEN_WORDS, TENS_WORDS } from '../../../language/counting.js';
 import { NUMBER_WORDS_PATTERN, splitNumberWords, type NumberSpan } from '../numbers.js';
 
@@ -15,7 +15,7 @@ function isSpokenYear(run: string, a: NumberSpan, b: NumberSpan | undefined): bo
 export const numberWordsParser: Parser<CountCandidate> = {
   name: 'number words',
   pattern: NUMBER_WORDS_PATTERN,
-  extract(match, doc) {
+  extract(match, doc, ctx) {
     const out: CountCandidate[] = [];
     const numbers = splitNumberWords(match[0]);
     for (let i = 0; i < numbers.length; i++) {
@@ -24,7 +24,8 @@ export const numberWordsParser: Parser<CountCandidate> = {
         i++;
         continue;
       }
-      const c = countCandidate(doc, { start: match.index + n.start, end: match.index + n.end, value: n.value, form: 'words' });
+      const [start, end] = [match.index + n.start, match.index + n.end];
+      const c = insideDate(ctx, start, end) ? null : countCandidate(doc, { start, end, value: n.value, form: 'words' });
       if (c) out.push(c);
     }
     return out;

@@ -242,9 +242,12 @@ function placeOfCountReferredTo(doc: Document, c: CountCandidate, placed: readon
     const earlier = placed[k]!;
     // counts of the same sentence come first: a long sentence of counts is passed over without reading it
     if (earlier.sentence === c.sentence) continue;
+    if (earlier.region === undefined) continue;
     const head = headOf(earlier.item);
-    if (earlier.region === undefined || head.length < MIN_REFERRED_HEAD) continue;
+    if (head.length < MIN_REFERRED_HEAD) continue;
     sentence ??= doc.text.slice(s.start, s.end).toLowerCase();
+    // the pattern holds the head word as written: a sentence without it is not searched
+    if (!sentence.includes(head)) continue;
     const at = sentence.search(definiteOf(head));
     if (at >= 0 && (s.start + at < c.start || s.start + at >= c.end)) return earlier.region;
   }

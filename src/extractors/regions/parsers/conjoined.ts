@@ -6,8 +6,10 @@ import { CAP_WORD, FUNCTION_WORDS, namesAdjectivally, patternOnFirstUse, pattern
 
 /** Plurals written only in lowercase: "the United States", "the Central Districts" are names of their own. */
 const LOWERCASE_ONLY: ReadonlySet<string> = new Set(['states', 'districts', 'republics']);
+// The letter before the plural is looked at once the word is found, by a look-behind that reads the
+// word back: one that opens a pattern is tried at every position of the text.
 const PLURAL = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?<plural>${[...DESIGNATOR_PLURALS.keys()].map((p) => (LOWERCASE_ONLY.has(p) ? p : `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`)).join('|')})(?![\p{L}\p{M}])`,
+  String.raw`(?<plural>${[...DESIGNATOR_PLURALS.keys()].map((p) => (LOWERCASE_ONLY.has(p) ? p : `[${p[0]!.toUpperCase()}${p[0]}]${p.slice(1)}`)).join('|')})(?<![\p{L}\p{M}]\k<plural>)(?![\p{L}\p{M}])`,
   'gu',
 );
 /** The characters before the plural that the list is read from, so the anchored list pattern stays cheap. */

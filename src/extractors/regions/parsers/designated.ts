@@ -21,9 +21,11 @@ const designatorForm = (designator: string) =>
 // Longest forms first, so that "urban district" is read whole before "district".
 const DESIGNATOR_FORMS = [...DESIGNATORS.keys()].sort((a, b) => b.length - a.length).map(designatorForm);
 // The designator is found first (rare words, cheap to scan for); the capitalised run before it
-// is then read from a short window with an end-anchored pattern.
+// is then read from a short window with an end-anchored pattern. The letter and space before it are
+// looked at once it is found, by a look-behind that reads it back: one that opens a pattern is tried
+// at every position of the text.
 const PATTERN = new RegExp(
-  String.raw`(?<=[\p{L}\p{M}] )(?<designator>Autonomous Okrug|Autonomous Oblast|${DESIGNATOR_FORMS.join('|')})(?![\p{L}\p{M}])`,
+  String.raw`(?<designator>Autonomous Okrug|Autonomous Oblast|${DESIGNATOR_FORMS.join('|')})(?<=[\p{L}\p{M}] \k<designator>)(?![\p{L}\p{M}])`,
   'gu',
 );
 const nameBefore = patternOnFirstUse(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?: ${CAP_WORD}){0,3} $`, 'u');
