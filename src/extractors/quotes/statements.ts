@@ -10,7 +10,6 @@ import type { Token } from '../../document/tokens.js';
 import type { QuotedSpan } from '../../document/quotes.js';
 import { windowTokens } from '../../document/windows.js';
 import { OverlapIndex } from '../../document/overlap-index.js';
-import { readsAsPersonName } from '../../document/grammar.js';
 import { speechVerbForms } from '../../language/speech.js';
 import { CUE_NOUNS, DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, VERB_MODIFIERS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
@@ -26,6 +25,7 @@ import type { Statement } from '../results.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
 import { sentenceSubjects } from './attribution.js';
 import { SpeakerResolver } from './speakers.js';
+import { speakerIndexOf } from './speaker-index.js';
 import { collectSources } from './sources.js';
 
 const FIGURE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('states-figures', ['past', 'present', 'participle']));
@@ -61,7 +61,7 @@ const SOURCE_LINE_REACH = 200;
 
 export const statementsExtractor: Extractor<'statements'> = {
   kind: 'statements',
-  needs: ['people', 'organizations', 'quotes', 'regions'],
+  needs: ['people', 'organizations', 'quotes', 'regions', 'speakers'],
   extract(doc: Document, ctx: ExtractionContext): Statement[] {
     return doc.sentences.length === 0 ? [] : new StatementReader(doc, ctx).read();
   },
@@ -93,8 +93,9 @@ class StatementReader {
   private readonly out: Statement[] = [];
 
   constructor(private readonly doc: Document, ctx: ExtractionContext) {
-    this.resolver = new SpeakerResolver(doc.text, ctx, (start, end) => readsAsPersonName(doc, start, end));
-    collectSources(doc.text, this.resolver, doc.quotes);
+    const index = speakerIndexOf(doc, ctx);
+    this.resolver = new SpeakerResolver(index);
+    collectSources(index.reportingCues, this.resolver, doc.quotes);
     this.quotes = (ctx.results.quotes ?? []).flatMap((q) => (q.speaker ? [{ start: q.start, end: q.end, speaker: q.speaker }] : [])).sort((a, b) => a.start - b.start);
     this.quoteEnds = this.quotes.map((q) => q.end);
     for (const q of this.quotes) this.resolver.addSource(q.speaker, q.start, false, true);
