@@ -11,6 +11,8 @@ import type { QuotedSpan } from '../../document/quotes.js';
 import { windowTokens } from '../../document/windows.js';
 import { OverlapIndex } from '../../document/overlap-index.js';
 import { speechVerbForms } from '../../language/speech.js';
+import { alternation } from '../../language/alternation.js';
+import { fold } from '../../language/fold.js';
 import { CUE_NOUNS, DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, VERB_MODIFIERS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
@@ -41,6 +43,17 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUN_LIST, 'h
 const WORD_BREAK = /\s+/;
 /** The cue of a relay: "UNN reports, citing X". */
 const CITING = 'citing';
+/** The words a cue's token is (its `lower`): "according (to)", "citing" and the verbs of stating figures. */
+export const CUE_WORDS: readonly string[] = ['according', CITING, ...FIGURE_VERBS];
+const CUE_WORD = new RegExp(alternation(CUE_WORDS));
+
+/**
+ * Whether a sentence may hold a cue: a token's `lower` is the fold of its text, and the fold of a
+ * sentence holds the fold of each of its words, so one whose fold has no cue's word has no cue.
+ */
+export function mayHoldCue(sentence: string): boolean {
+  return CUE_WORD.test(fold(sentence));
+}
 const POSSESSIVE_OWNER = /^(?:the\s+)?(?<owner>.+?)['’]s\s/iu;
 const NAME_WORD_BREAK = /[\s-]+/;
 const DIGIT_START = /^\d/;
@@ -218,8 +231,10 @@ function subjectsBefore(doc: Document, s: Span, at: number): SpeakerPhrase[] {
 
 /** The phrases a sentence names as the source of what it reports, each with where its cue stands. */
 function sourcePhrases(doc: Document, s: Span, quoted: QuoteCursor): Array<{ phrase: SpeakerPhrase; cue: number; covers: boolean }> {
-  const tokens = windowTokens(doc.text, s.start, s.end);
   const out: Array<{ phrase: SpeakerPhrase; cue: number; covers: boolean }> = [];
+  // most sentences have no cue: their words are not made
+  if (!mayHoldCue(doc.text.slice(s.start, s.end))) return out;
+  const tokens = windowTokens(doc.text, s.start, s.end);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || quoted.covers(t.start)) continue;
