@@ -62,6 +62,26 @@ const BODY_REACH = 400;
 /** How many named sources back a pronoun or a surname looks: keeps long texts linear. */
 const LOOKBACK = 256;
 
+/** "the official, ": "the", a noun and a comma, as an apposition that names someone opens. */
+const THE_NOUN_COMMA = /\bthe\s+(?<noun>\p{L}+),\s+/giu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The first match in `window` of `new RegExp(`\\bthe\\s+${head},\\s+`, 'iu')` for a head of letters
+ * alone, found by one pattern for every head: a pattern made at each call is compiled at each call.
+ */
+export function theHeadComma(window: string, head: string): RegExpExecArray | null {
+  const asciiHead = ASCII.test(head);
+  THE_NOUN_COMMA.lastIndex = 0;
+  for (let m = THE_NOUN_COMMA.exec(window); m; m = THE_NOUN_COMMA.exec(window)) {
+    const noun = m.groups!.noun!;
+    // case-insensitive as the pattern is: past ASCII, Unicode's case folding ("ſ" is an "s")
+    if (asciiHead && ASCII.test(noun) ? noun.toLowerCase() === head.toLowerCase() : new RegExp(`^${head}$`, 'iu').test(noun)) return m;
+    THE_NOUN_COMMA.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 export class SpeakerResolver {
   private readonly text: string;
   private readonly people: PersonEntity[];
@@ -426,7 +446,7 @@ export class SpeakerResolver {
   private namedLater(head: string, after: number): string | null {
     if (!/^\p{L}+$/u.test(head) || SPEAKING_BODY_HEADS.has(head)) return null;
     const window = this.text.slice(after, after + NAMED_LATER_REACH);
-    const m = new RegExp(`\\bthe\\s+${head},\\s+`, 'iu').exec(window);
+    const m = theHeadComma(window, head);
     if (!m) return null;
     const at = after + m.index + m[0].length;
     const known = this.namedPersonAt(at, at + 1)?.name;
