@@ -29,7 +29,7 @@ export interface NamedSource {
  * Words before an organization's name that make it the medium of a statement, not its author: a
  * verb or noun of saying and a preposition ("wrote on Telegram", "a statement to CNN"), or "told".
  */
-const MEDIUM_BEFORE = /(?:\b(?<words>(?:[\p{L}-]+\s+){1,3})(?:on|to|via|through)|\b(?<told>told|tells|telling))\s+(?:the\s+)?$/iu;
+export const MEDIUM_BEFORE = /(?:\b(?<words>(?:[\p{L}-]+\s+){1,3})(?:on|to|via|through)|\b(?<told>told|tells|telling))\s+(?:the\s+)?$/iu;
 
 /** A possessive right before a name, or a channel noun right after it: "on his Telegram", "Telegram channel". */
 const OWNER_BEFORE = /\b(?<owner>[\p{L}]+)\s+$/u;
@@ -40,11 +40,31 @@ function isMediumAt(text: string, at: number, end: number): boolean {
   if (owner && POSSESSIVES.includes(owner)) return true;
   const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.groups?.noun?.toLowerCase();
   if (noun && CHANNEL_NOUNS.has(noun)) return true;
-  const m = MEDIUM_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
+  const before = text.slice(Math.max(0, at - 48), at);
+  if (!mayEndMedium(before)) return false;
+  const m = MEDIUM_BEFORE.exec(before);
   if (!m) return false;
   const words = m.groups?.words;
   return !words || words.toLowerCase().split(/\s+/u).some((w) => CUE_VERBS.has(w) || CUE_NOUNS.has(w));
 }
+/** The words MEDIUM_BEFORE may end on before its last spaces. */
+const MEDIUM_LAST_WORDS = ['on', 'to', 'via', 'through', 'told', 'tells', 'telling', 'the'];
+const LONGEST_MEDIUM_WORD = 7;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether MEDIUM_BEFORE may match `before`: only where it ends in spaces after one of its last words
+ * (the spaces are the ones trimEnd takes, \s); past ASCII, case folding is left to the pattern.
+ */
+export function mayEndMedium(before: string): boolean {
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length) return false;
+  const tail = trimmed.slice(-LONGEST_MEDIUM_WORD);
+  if (NON_ASCII.test(tail)) return true;
+  const lower = tail.toLowerCase();
+  return MEDIUM_LAST_WORDS.some((w) => lower.endsWith(w));
+}
+
 const POSSESSIVE = /['’]s$/;
 const SPACE = /\s/;
 
