@@ -16,5 +16,8 @@ describe('mayEndMedium', () => {
     expect(mayEndMedium('the ministry said ')).toBe(false);
     expect(mayEndMedium('wrote on')).toBe(false);
     expect(mayEndMedium('wrote on ')).toBe(true);
+    expect(mayEndMedium('a statement to the ')).toBe(true);
+    expect(mayEndMedium('met the ')).toBe(false);
+    expect(mayEndMedium('the ')).toBe(false);
   });
 });

@@ -47,22 +47,33 @@ function isMediumAt(text: string, at: number, end: number): boolean {
   const words = m.groups?.words;
   return !words || words.toLowerCase().split(/\s+/u).some((w) => CUE_VERBS.has(w) || CUE_NOUNS.has(w));
 }
-/** The words MEDIUM_BEFORE may end on before its last spaces. */
-const MEDIUM_LAST_WORDS = ['on', 'to', 'via', 'through', 'told', 'tells', 'telling', 'the'];
+/** The words MEDIUM_BEFORE may end on before its last spaces, or before "the" and spaces. */
+const MEDIUM_LINKS = ['on', 'to', 'via', 'through', 'told', 'tells', 'telling'];
+const THE = ['the'];
 const LONGEST_MEDIUM_WORD = 7;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
- * Whether MEDIUM_BEFORE may match `before`: only where it ends in spaces after one of its last words
- * (the spaces are the ones trimEnd takes, \s); past ASCII, case folding is left to the pattern.
+ * Whether MEDIUM_BEFORE may match `before`: only where it ends in spaces after one of its link
+ * words, or after one of them, spaces, "the" and spaces (the spaces are the ones trimEnd takes,
+ * \s); past ASCII, case folding is left to the pattern.
  */
 export function mayEndMedium(before: string): boolean {
   const trimmed = before.trimEnd();
   if (trimmed.length === before.length) return false;
-  const tail = trimmed.slice(-LONGEST_MEDIUM_WORD);
+  if (mayEndIn(trimmed, MEDIUM_LINKS)) return true;
+  if (!mayEndIn(trimmed, THE)) return false;
+  const rest = trimmed.slice(0, -THE[0]!.length);
+  const link = rest.trimEnd();
+  return link.length < rest.length && mayEndIn(link, MEDIUM_LINKS);
+}
+
+/** Whether `text` may end in one of `words`: in ASCII when it does so in lower case; past it, always. */
+function mayEndIn(text: string, words: readonly string[]): boolean {
+  const tail = text.slice(-LONGEST_MEDIUM_WORD);
   if (NON_ASCII.test(tail)) return true;
   const lower = tail.toLowerCase();
-  return MEDIUM_LAST_WORDS.some((w) => lower.endsWith(w));
+  return words.some((w) => lower.endsWith(w));
 }
 
 const POSSESSIVE = /['’]s$/;

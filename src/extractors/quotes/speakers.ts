@@ -501,9 +501,12 @@ export class SpeakerResolver {
    * (a translated name, "Oleksandr Petrenko" and "Aleksandr Petrenko") and the people result made them two.
    */
   private spelledNear(person: PersonEntity, at: number): string {
+    const group = this.index.surnameGroups.get(lastWord(person.name)) ?? [];
+    // alone with the surname: the name is theirs whichever spelling came last
+    if (group.length === 1 && group[0] === person) return person.name;
     const given = person.name.split(' ')[0]!.toLowerCase();
     let best: { name: string; at: number } | null = null;
-    for (const p of this.index.surnameGroups.get(lastWord(person.name)) ?? []) {
+    for (const p of group) {
       // the same surname and a given name one letter apart: one person (Bill and Hillary Clinton are two)
       const otherGiven = p.name.split(' ')[0]!.toLowerCase();
       if (p !== person && !withinOneEdit(given, otherGiven)) continue;

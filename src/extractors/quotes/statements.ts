@@ -109,15 +109,21 @@ class StatementReader {
     const index = speakerIndexOf(doc, ctx);
     this.resolver = new SpeakerResolver(index);
     collectSources(index.reportingCues, this.resolver, doc.quotes);
-    this.quotes = (ctx.results.quotes ?? []).flatMap((q) => (q.speaker ? [{ start: q.start, end: q.end, speaker: q.speaker }] : [])).sort((a, b) => a.start - b.start);
+    const quotes: Array<{ start: number; end: number; speaker: string }> = [];
+    for (const q of ctx.results.quotes ?? []) if (q.speaker) quotes.push({ start: q.start, end: q.end, speaker: q.speaker });
+    this.quotes = quotes.sort((a, b) => a.start - b.start);
     this.quoteEnds = this.quotes.map((q) => q.end);
     for (const q of this.quotes) this.resolver.addSource(q.speaker, q.start, false, true);
     const people = ctx.results.people ?? [];
     this.people = new Set(people.map((p) => p.name));
     this.organizations = new Set((ctx.results.organizations ?? []).map((o) => o.name));
-    this.names = people.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, name: p.name }))).sort((a, b) => a.start - b.start);
+    const names: Array<{ start: number; name: string }> = [];
+    for (const p of people) for (const m of p.mentions) if (m.kind === 'name') names.push({ start: m.start, name: p.name });
+    this.names = names.sort((a, b) => a.start - b.start);
     this.nameStarts = this.names.map((n) => n.start);
-    this.places = new OverlapIndex((ctx.results.regions ?? []).flatMap((r) => r.mentions));
+    const places: Span[] = [];
+    for (const r of ctx.results.regions ?? []) for (const m of r.mentions) places.push(m);
+    this.places = new OverlapIndex(places);
   }
 
   read(): Statement[] {
