@@ -46,13 +46,16 @@ const CITING = 'citing';
 /** The words a cue's token is (its `lower`): "according (to)", "citing" and the verbs of stating figures. */
 export const CUE_WORDS: readonly string[] = ['according', CITING, ...FIGURE_VERBS];
 const CUE_WORD = new RegExp(alternation(CUE_WORDS));
+const CUE_WORD_ANY_CASE = new RegExp(alternation(CUE_WORDS), 'i');
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Whether a sentence may hold a cue: a token's `lower` is the fold of its text, and the fold of a
  * sentence holds the fold of each of its words, so one whose fold has no cue's word has no cue.
  */
 export function mayHoldCue(sentence: string): boolean {
-  return CUE_WORD.test(fold(sentence));
+  // in ASCII the fold is the lower case, which the pattern's own case-insensitivity reads without a copy
+  return NON_ASCII.test(sentence) ? CUE_WORD.test(fold(sentence)) : CUE_WORD_ANY_CASE.test(sentence);
 }
 const POSSESSIVE_OWNER = /^(?:the\s+)?(?<owner>.+?)['’]s\s/iu;
 const NAME_WORD_BREAK = /[\s-]+/;
@@ -241,10 +244,12 @@ function sourcePhrases(doc: Document, s: Span, quoted: QuoteCursor): Array<{ phr
   // most sentences have no cue: their words are not made
   if (!mayHoldCue(doc.text.slice(s.start, s.end))) return out;
   const tokens = windowTokens(doc.text, s.start, s.end);
+  // the sentence's opening phrase, read once for all its cues
+  const opening = new OpeningPhrase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || quoted.covers(t.start)) continue;
-    const phrase = sourceAt(tokens, i);
+    const phrase = sourceAt(tokens, i, opening);
     // "reported this", "announced about this": the verb's object is the report around it
     const object = tokens[i + 1]?.lower === 'about' ? tokens[i + 2] : tokens[i + 1];
     if (phrase) out.push({ phrase, cue: t.start, covers: object?.lower === 'this' });
@@ -253,7 +258,7 @@ function sourcePhrases(doc: Document, s: Span, quoted: QuoteCursor): Array<{ phr
 }
 
 /** The source phrase a cue at token `i` names: "according to X", "citing X", "X said", "…, said X". */
-function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+function sourceAt(tokens: readonly Token[], i: number, opening: OpeningPhrase): SpeakerPhrase | null {
   const t = tokens[i]!;
   const list = tokens as Token[];
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -276,7 +281,7 @@ function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   if (apposed) return apposed;
   // "About it reported Governor Jane Roe": the subject after the verb, its object before it
   if (POINTING_OBJECTS.has(tokens[i - 1]?.lower ?? '') && PREPOSITION_SET.has(tokens[i - 2]?.lower ?? '')) return readForward(list, i + 1)?.phrase ?? null;
-  const before = subjectEndingAt(list, i) ?? readBackward(list, i) ?? groupBefore(list, i);
+  const before = subjectEndingAt(list, i, opening.read()) ?? readBackward(list, i) ?? groupBefore(list, i);
   if (before) return holderOfPlace(list, before) ?? before;
   // an inverted tag after the clause it reports: "…, said Governor Jane Roe"
   return CLOSING_MARKS.has(tokens[i - 1]?.text ?? '') ? (readForward(list, i + 1)?.phrase ?? null) : null;
@@ -301,13 +306,23 @@ function holderOfPlace(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | 
 }
 
 /** The sentence's opening noun phrase when it runs up to the verb: "The governor of Russia's Voronezh region said". */
-function subjectEndingAt(tokens: Token[], i: number): SpeakerPhrase | null {
-  const r = readForward(tokens, 0);
+function subjectEndingAt(tokens: Token[], i: number, r: ReturnType<typeof readForward>): SpeakerPhrase | null {
   if (!r) return null;
   // "… Laboratory today confirmed": adverbs of time and manner may stand between
   let k = r.next;
   while (k < i && (VERB_MODIFIERS.has(tokens[k]!.lower) || TIME_ADVERB_SET.has(tokens[k]!.lower))) k++;
   return k === i ? r.phrase : null;
+}
+
+/** The noun phrase a sentence opens with (readForward from its first token), read on first use. */
+class OpeningPhrase {
+  private phrase: ReturnType<typeof readForward> | undefined;
+  constructor(private readonly tokens: Token[]) {}
+
+  read(): ReturnType<typeof readForward> {
+    if (this.phrase === undefined) this.phrase = readForward(this.tokens, 0);
+    return this.phrase;
+  }
 }
 
 /** "…, officials said", "local authorities reported": a group of unnamed people right before the verb, with the words that qualify it. */
