@@ -8,8 +8,9 @@ import { datesExtractor } from './dates/index.js';
 import { countsExtractor } from './counts/index.js';
 import { quotesExtractor } from './quotes/index.js';
 import { statementsExtractor } from './quotes/statements.js';
+import { speakersExtractor } from './quotes/speaker-index.js';
 
-/** Every extractor by the kind it finds: the record's kinds and the internal ones (people, statements). */
+/** Every extractor by the kind it finds: the record's kinds and the internal ones (people, statements, speakers). */
 export const EXTRACTORS: { [K in ResultKind]: Extractor<K> } = {
   regions: regionsExtractor,
   organizations: organizationsExtractor,
@@ -19,6 +20,7 @@ export const EXTRACTORS: { [K in ResultKind]: Extractor<K> } = {
   counts: countsExtractor,
   quotes: quotesExtractor,
   statements: statementsExtractor,
+  speakers: speakersExtractor,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { ItemsByKind, Organization } from '../record/types.js';
 import type { PersonEntity } from '../record/people.js';
 import { countStartingBelow, type Span } from '../document/span.js';
+import type { SpeakerIndex } from './quotes/speaker-index.js';
 
 /**
  * A sentence the article attributes to a source outside quote marks ("the ministry said 12 drones
@@ -27,6 +28,8 @@ export interface Statement extends Span {
 export interface ResultsByKind extends ItemsByKind {
   people: PersonEntity[];
   statements: Statement[];
+  /** The people and organizations as speakers are looked up in them, for the quotes and the statements. */
+  speakers: SpeakerIndex;
 }
 
 export type ResultKind = keyof ResultsByKind;

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { LABEL_BEFORE } from '../../src/extractors/quotes/labels.js';
 import { organization, person, quotePairs } from './helpers.js';
 
 describe('quotes: labelled paragraphs of press style ("Source: …", "Quote: …")', () => {
@@ -26,5 +28,14 @@ describe('quotes: labelled paragraphs of press style ("Source: …", "Quote: …
       'Two villages were shelled\n\nTwo houses burned overnight. Source: Lviv Oblast Military Administration Quote: "The fire crews worked until dawn and no one was hurt."';
     const orgs = [organization(text, 'Lviv Oblast Military Administration', ['Lviv Oblast Military Administration'])];
     expect(quotePairs(text, [], orgs)).toEqual([['The fire crews worked until dawn and no one was hurt.', 'Lviv Oblast Military Administration']]);
+  });
+});
+
+describe('LABEL_BEFORE', () => {
+  it('only matches text that ends in a colon and spaces, as the check before it assumes', () => {
+    const pieces = ['Quote', 'Source', ' from ', 'Jane Roe', ':', ' ', '\n', '\u00a0', '\u2003', 'x', '.', '“'];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((p) => p.join('')), (s) => {
+      if (LABEL_BEFORE.test(s)) expect(s.trimEnd().endsWith(':')).toBe(true);
+    }), { numRuns: 3000 });
   });
 });

@@ -3,6 +3,7 @@ import { tokenize } from '../../src/document/tokens.js';
 import { readBackward, tokenStartingAt } from '../../src/extractors/quotes/phrases.js';
 import { MentionOwners } from '../../src/extractors/quotes/mention-owners.js';
 import { OneEditIndex, withinOneEdit } from '../../src/extractors/quotes/one-edit.js';
+import { SpeakerIndex } from '../../src/extractors/quotes/speaker-index.js';
 import { SpeakerResolver } from '../../src/extractors/quotes/speakers.js';
 import type { PersonEntity, PersonMentionKind } from '../../src/record/people.js';
 
@@ -78,7 +79,7 @@ describe('SpeakerResolver look-ups', () => {
     person(text, 'Ivan Roe', [['Ivan Roe', 'name']], 'Governor'),
     person(text, 'Jo Doe', [['Jo Doe', 'name']], 'Mayor'),
   ];
-  const resolver = () => new SpeakerResolver(text, { results: { people, organizations: [] } });
+  const resolver = () => new SpeakerResolver(new SpeakerIndex(text, people, []));
   const phraseAt = (word: string, kind: 'name' | 'nominal' | 'pronoun', nth = 0) => {
     let start = -1;
     for (let k = 0; k <= nth; k++) start = text.indexOf(word, start + 1);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { lastWord } from '../../src/extractors/quotes/speakers.js';
+import { lastWord } from '../../src/extractors/quotes/speaker-index.js';
 
 // The definition lastWord() follows without making the array of words.
 const reference = (s: string) => (s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '');

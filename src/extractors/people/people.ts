@@ -23,6 +23,8 @@ export interface PersonDraft {
   mentions: PersonMention[];
 }
 
+const REGIONAL_OR_CITY_TITLES: ReadonlySet<string> = new Set([...REGIONAL_TITLES, ...CITY_TITLES]);
+
 const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'], ['him', 'm'], ['his', 'm'], ['himself', 'm'], ['she', 'f'], ['her', 'f'], ['hers', 'f'], ['herself', 'f'],
 ]);
@@ -72,12 +74,53 @@ export function findPeople(doc: Document, ctx: ExtractionContext): PersonEntity[
     // pushed one by one, not d.names.map(…): every mentions array keeps one array kind
     for (const m of d.names) d.mentions.push({ start: m.start, end: m.end, kind: m.words.length > 1 ? 'name' : 'surname' });
   }
-  addBareMentions(tokens, drafts, blocked);
-  addRolesNamedBefore(doc, tokens, drafts, quotes);
-  addTitleMentions(tokens, drafts, quotes);
-  addPronounMentions(doc, tokens, drafts, quotes);
+  // every word the scans below look for: the roles addRolesNamedBefore adds have regional or city titles
+  const wanted = new Set<string>([...PRONOUNS.keys(), ...REGIONAL_OR_CITY_TITLES, 'head']);
+  for (const d of drafts) {
+    wanted.add(d.surname);
+    if (d.first) wanted.add(d.first);
+    for (const r of d.roles) wanted.add(r.head);
+  }
+  const words = new WordIndex(tokens, wanted);
+  addBareMentions(tokens, words, drafts, blocked);
+  addRolesNamedBefore(doc, tokens, words, drafts, quotes);
+  addTitleMentions(tokens, words, drafts, quotes);
+  addPronounMentions(doc, tokens, words, drafts, quotes);
 
   return drafts.map((d) => toEntity(d, doc));
+}
+
+/**
+ * Where each word is written: the indices of the word tokens by their lower-case form, in text order.
+ * The scans for surnames, titles and pronouns each look at a few words, and walk only their places
+ * instead of every token of the article.
+ */
+class WordIndex {
+  private readonly at = new Map<string, number[]>();
+
+  constructor(tokens: readonly Token[], private readonly wanted: ReadonlySet<string>) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.isWord || !wanted.has(t.lower)) continue;
+      const list = this.at.get(t.lower);
+      if (list) list.push(i);
+      else this.at.set(t.lower, [i]);
+    }
+  }
+
+  /** The indices of the word tokens written as one of `words`, in text order. */
+  of(words: Iterable<string>): number[] {
+    const out: number[] = [];
+    let lists = 0;
+    for (const w of words) {
+      if (!this.wanted.has(w)) throw new Error(`people: the word index was not asked for "${w}"`);
+      const list = this.at.get(w);
+      if (!list) continue;
+      for (const i of list) out.push(i);
+      lists++;
+    }
+    return lists > 1 ? out.sort((a, b) => a - b) : out;
+  }
 }
 
 function blockedSpans(text: string, ctx: ExtractionContext): Uint8Array {
@@ -113,10 +156,12 @@ interface FullNameGroup {
  * writes for a full name ("Andrew M. Cuomo") is the headline's verb when no other mention has it.
  */
 function trimHeadlineVerbs(doc: Document, tokens: Token[], found: NameMention[]): NameMention[] {
+  // the mentions outside title-case lines, the same for each mention in one (found on first use)
+  let inBody: NameMention[] | undefined;
   return found.map((m) => {
     if (m.words.length !== 2 || !doc.lines.isTitleCase(m.start)) return m;
     const [surname, second] = m.words as [string, string];
-    const body = found.filter((o) => o !== m && !doc.lines.isTitleCase(o.start));
+    const body = (inBody ??= found.filter((o) => !doc.lines.isTitleCase(o.start)));
     if (!body.some((o) => o.words.length > 1 && o.words[o.words.length - 1] === surname)) return m;
     if (body.some((o) => o.words.includes(second))) return m;
     const last = m.first;
@@ -296,7 +341,7 @@ class SurnameOwners {
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'across', 'outside', 'inside', 'of', 'visited', 'toward', 'towards']);
 
 /** Every further occurrence of a known surname (or of a given name only one person has). */
-function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Span) => boolean): void {
+function addBareMentions(tokens: Token[], words: WordIndex, drafts: PersonDraft[], blocked: (s: Span) => boolean): void {
   const covered = new Set<number>();
   for (const d of drafts) for (const m of d.names) for (let k = m.first; k <= m.last; k++) covered.add(k);
   const bySurname = new Map<string, PersonDraft[]>();
@@ -304,7 +349,8 @@ function addBareMentions(tokens: Token[], drafts: PersonDraft[], blocked: (s: Sp
   const owners = new Map<string, SurnameOwners>();
   const firstCount = new Map<string, PersonDraft[]>();
   for (const d of drafts) if (d.first && d.first.length > 1) firstCount.set(d.first, [...(firstCount.get(d.first) ?? []), d]);
-  for (let i = 0; i < tokens.length; i++) {
+  // only the places of a surname or of a given name: every other word is passed over below
+  for (const i of words.of(new Set([...bySurname.keys(), ...firstCount.keys()]))) {
     const t = tokens[i]!;
     if (!t.isWord || !t.cap || covered.has(i)) continue;
     // part of a longer capitalised name that was not recognised: leave it (bounds checked)
@@ -352,7 +398,7 @@ function qualifiesAnotherName(tokens: Token[], i: number): boolean {
 }
 
 /** "the governor", "the region's governor", "the spokesman": the title alone stands for its holder. */
-function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]): void {
+function addTitleMentions(tokens: Token[], words: WordIndex, drafts: PersonDraft[], quotes: Span[]): void {
   const byHead = new Map<string, PersonDraft[]>();
   const add = (head: string, d: PersonDraft) => {
     const list = byHead.get(head) ?? [];
@@ -377,7 +423,11 @@ function addTitleMentions(tokens: Token[], drafts: PersonDraft[], quotes: Span[]
   const taken = new Set<number>();
   for (const d of drafts) for (const m of d.mentions) taken.add(m.start);
   const occupied = (pos: number) => taken.has(pos);
-  for (let i = 1; i < tokens.length; i++) {
+  // only the words a key below can be made of: a head of the list itself, "head", a regional title
+  const heads = new Set([...byHead.keys(), 'head', ...REGIONAL_TITLES]);
+  heads.delete(REGION_HEAD);
+  for (const i of words.of(heads)) {
+    if (i < 1) continue;
     const t = tokens[i]!;
     if (!t.isWord) continue;
     // "the head of the region" is its governor; "the governor" is the one titled head of the region
@@ -424,11 +474,12 @@ function regionAfter(tokens: Token[], i: number): boolean {
  * the article names after it, a few sentences on at most, speaking and with no role of their own, holds it.
  * The post reads its place as an apposition would ("the regional governor": the region of its sentence).
  */
-function addRolesNamedBefore(doc: Document, tokens: Token[], drafts: PersonDraft[], quotes: Span[]): void {
+function addRolesNamedBefore(doc: Document, tokens: Token[], words: WordIndex, drafts: PersonDraft[], quotes: Span[]): void {
   if (!drafts.length) return;
   const held = new Set<string>();
   for (const d of drafts) for (const r of d.roles) held.add(r.head);
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of words.of(REGIONAL_OR_CITY_TITLES)) {
+    if (i < 1) continue;
     const t = tokens[i]!;
     if (!t.isWord || (!REGIONAL_TITLES.has(t.lower) && !CITY_TITLES.has(t.lower)) || held.has(t.lower)) continue;
     if (insideAny(quotes, t.start) || tokens[i + 1]?.cap) continue;
@@ -509,7 +560,7 @@ class LatestMentioned {
  * earlier sentence that names one (subjects come first in news sentences). A pronoun sets the
  * gender of a person whose name did not tell it.
  */
-function addPronounMentions(doc: Document, tokens: Token[], drafts: PersonDraft[], quotes: Span[]): void {
+function addPronounMentions(doc: Document, tokens: Token[], words: WordIndex, drafts: PersonDraft[], quotes: Span[]): void {
   if (!drafts.length) return;
   const antes: Ante[] = [];
   for (const d of drafts) for (const m of d.mentions) {
@@ -522,7 +573,7 @@ function addPronounMentions(doc: Document, tokens: Token[], drafts: PersonDraft[
   const addedTo: PersonDraft[] = [];
   let ai = 0;
   const seen: Ante[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const i of words.of(PRONOUNS.keys())) {
     const t = tokens[i]!;
     if (!t.isWord) continue;
     const g = PRONOUNS.get(t.lower);

@@ -1,6 +1,5 @@
 import type { Document } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
-import { readsAsPersonName } from '../../document/grammar.js';
 import { runRefiners, type Extractor, type ExtractionContext, type Refiner } from '../framework.js';
 import type { Quote } from '../../record/types.js';
 import type { QuotedSpan } from '../../document/quotes.js';
@@ -16,6 +15,7 @@ import {
 import type { SpeakerPhrase } from './phrases.js';
 import { isDirectQuote } from './fragments.js';
 import { SpeakerResolver } from './speakers.js';
+import { speakerIndexOf } from './speaker-index.js';
 import { collectSources } from './sources.js';
 import { paragraphPieces } from './paragraph-pieces.js';
 import { partialAttribution } from './partial.js';
@@ -133,8 +133,9 @@ const resolveSpeakers: Refiner<QuoteCandidate> = {
   refine(items, doc, ctx) {
     // the named sources of a text serve its quotes only
     if (items.length === 0) return items;
-    const resolver = new SpeakerResolver(doc.text, ctx, (start, end) => readsAsPersonName(doc, start, end));
-    collectSources(doc.text, resolver, items);
+    const index = speakerIndexOf(doc, ctx);
+    const resolver = new SpeakerResolver(index);
+    collectSources(index.reportingCues, resolver, items);
     let prev: QuoteCandidate | null = null;
     for (const q of items) {
       if (q.attribution) {
@@ -246,7 +247,7 @@ export function extractQuotes(doc: Document, ctx: ExtractionContext): QuoteCandi
 
 export const quotesExtractor: Extractor<'quotes'> = {
   kind: 'quotes',
-  needs: ['people', 'organizations'],
+  needs: ['people', 'organizations', 'speakers'],
   extract(doc: Document, ctx: ExtractionContext): Quote[] {
     return extractQuotes(doc, ctx).map((q) => {
       const item: Quote = { text: doc.text.slice(q.start, q.end), speaker: q.speaker, start: q.start, end: q.end };

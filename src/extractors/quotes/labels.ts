@@ -16,14 +16,17 @@ import { readForward } from './phrases.js';
 const SOURCE_LINE_REACH = 6;
 /** How far back (UTF-16 units) a label run into its paragraph is read. */
 const INLINE_REACH = 400;
-const LABEL_BEFORE = /(?<label>\p{Lu}\p{Ll}+)(?<from> from [^:.;"“”]{1,60})?:\s*$/u;
+export const LABEL_BEFORE = /(?<label>\p{Lu}\p{Ll}+)(?<from> from [^:.;"“”]{1,60})?:\s*$/u;
 const INLINE_SOURCE = /\b(?<label>\p{Lu}\p{Ll}+):\s+/gu;
 
 /** The speaker of a quote that a "Quote:" label introduces, or null when none does. */
 export function labelAttribution(doc: Document, q: QuotedSpan, paragraph: number): Attribution | null {
   const para = doc.paragraphs[paragraph]!;
   const lineStart = Math.max(para.start, q.open - INLINE_REACH);
-  const label = LABEL_BEFORE.exec(doc.text.slice(lineStart, q.open));
+  const before = doc.text.slice(lineStart, q.open);
+  // LABEL_BEFORE ends in a colon and spaces: most quotes have none before them, and the pattern is not tried
+  if (!before.trimEnd().endsWith(':')) return null;
+  const label = LABEL_BEFORE.exec(before);
   if (!label || !QUOTE_LABELS.has(label.groups!.label!.toLowerCase())) return null;
   const labelStart = lineStart + label.index;
   const cue = label[0].replace(/:\s*$/u, '');

@@ -2,7 +2,6 @@
  * Turns the phrase that names a speaker ("he", "Anokhin", "the governor", "the ministry") into
  * the speaker's full name, through the people and organisations results. Person detection is theirs: here only look-ups.
  */
-import type { ExtractionContext } from '../framework.js';
 import { organizationNamedBefore } from '../results.js';
 import type { PersonEntity } from '../../record/people.js';
 import type { Organization } from '../../record/types.js';
@@ -12,65 +11,14 @@ import { windowTokens } from '../../document/windows.js';
 import type { Token } from '../../document/tokens.js';
 import { countBelow, countStartingBelow, type Span } from '../../document/span.js';
 import { SortedList } from '../../document/sorted-list.js';
-import { MentionOwners } from './mention-owners.js';
-import { OneEditIndex } from './one-edit.js';
+import type { MentionOwners } from './mention-owners.js';
+import { lastWord, type NamedSource, type SpeakerIndex } from './speaker-index.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
-import { BODY_KINDS, CHANNEL_NOUNS, CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
+import { BODY_KINDS, CUE_NOUNS, CUE_VERBS, HOLDER_WORDS, OTHER_WORDS, PRONOUNS } from '../../language/quoting.js';
 import { TITLE_WORDS } from '../../language/titles.js';
-import { POSSESSIVES } from '../../language/function-words.js';
 // General given-name data shared with the officials extractor (read only).
 import { genderOfFirstName, isFirstName } from '../../language/first-names.js';
 import { withinOneEdit } from './one-edit.js';
-
-/** A named source seen before a position: a person mention or an earlier speaker. */
-export interface NamedSource {
-  name: string;
-  at: number;
-  gender: 'm' | 'f' | null;
-  isOrganization: boolean;
-  /** The last word of the name, lower case: what a surname is matched on. */
-  key: string;
-}
-
-/**
- * Words before an organization's name that make it the medium of a statement, not its author: a
- * verb or noun of saying and a preposition ("wrote on Telegram", "a statement to CNN"), or "told".
- */
-const MEDIUM_BEFORE = /(?:\b(?<words>(?:[\p{L}-]+\s+){1,3})(?:on|to|via|through)|\b(?<told>told|tells|telling))\s+(?:the\s+)?$/iu;
-
-/** A possessive right before a name, or a channel noun right after it: "on his Telegram", "Telegram channel". */
-const OWNER_BEFORE = /\b(?<owner>[\p{L}]+)\s+$/u;
-const NOUN_AFTER = /^\s+(?<noun>[\p{L}]+)/u;
-
-function isMediumAt(text: string, at: number, end: number): boolean {
-  const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.groups?.owner?.toLowerCase();
-  if (owner && POSSESSIVES.includes(owner)) return true;
-  const noun = NOUN_AFTER.exec(text.slice(end, end + 24))?.groups?.noun?.toLowerCase();
-  if (noun && CHANNEL_NOUNS.has(noun)) return true;
-  const m = MEDIUM_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
-  if (!m) return false;
-  const words = m.groups?.words;
-  return !words || words.toLowerCase().split(/\s+/u).some((w) => CUE_VERBS.has(w) || CUE_NOUNS.has(w));
-}
-const POSSESSIVE = /['’]s$/;
-const SPACE = /\s/;
-
-/**
- * The last word of a name, lower case, without a possessive ending: by definition
- * `(s.trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/[’']s$/, '')`, written without the
- * array of words (it runs for every person of every article).
- */
-export function lastWord(s: string): string {
-  const t = s.trim();
-  let i = t.length;
-  while (i > 0 && !isSpaceCode(t.charCodeAt(i - 1))) i--;
-  return t.slice(i).toLowerCase().replace(POSSESSIVE, '');
-}
-
-function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(String.fromCharCode(c));
-}
 
 /**
  * How a pronoun in a speech tag finds its person, in order (the order is measured: docs/extractors.md):
@@ -114,54 +62,53 @@ const BODY_REACH = 400;
 /** How many named sources back a pronoun or a surname looks: keeps long texts linear. */
 const LOOKBACK = 256;
 
+/** "the official, ": "the", a noun and a comma, as an apposition that names someone opens. */
+const THE_NOUN_COMMA = /\bthe\s+(?<noun>\p{L}+),\s+/giu;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * The first match in `window` of `new RegExp(`\\bthe\\s+${head},\\s+`, 'iu')` for a head of letters
+ * alone, found by one pattern for every head: a pattern made at each call is compiled at each call.
+ */
+export function theHeadComma(window: string, head: string): RegExpExecArray | null {
+  const asciiHead = ASCII.test(head);
+  THE_NOUN_COMMA.lastIndex = 0;
+  for (let m = THE_NOUN_COMMA.exec(window); m; m = THE_NOUN_COMMA.exec(window)) {
+    const noun = m.groups!.noun!;
+    // case-insensitive as the pattern is: past ASCII, Unicode's case folding ("ſ" is an "s")
+    if (asciiHead && ASCII.test(noun) ? noun.toLowerCase() === head.toLowerCase() : new RegExp(`^${head}$`, 'iu').test(noun)) return m;
+    THE_NOUN_COMMA.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 export class SpeakerResolver {
+  private readonly text: string;
   private readonly people: PersonEntity[];
   private readonly organizations: Organization[];
   /** Named sources in text order, for pronouns and surnames the people result left open. */
   private readonly sources: SortedList<NamedSource>;
   private readonly personMentions: MentionOwners<PersonEntity['mentions'][number], PersonEntity>;
   private readonly organizationMentions: MentionOwners<Span, Organization>;
-  /** The people by the last word of their name, in the people result's order. */
-  private readonly surnameGroups = new Map<string, PersonEntity[]>();
-
-  constructor(
-    private readonly text: string,
-    ctx: ExtractionContext,
-    /** Whether a span reads as a person's name to a parser of its sentence (see document/grammar.ts). */
-    private readonly readsAsPersonName: (start: number, end: number) => boolean = () => false,
-  ) {
-    this.people = ctx.results.people ?? [];
-    this.organizations = ctx.results.organizations ?? [];
-    this.personMentions = new MentionOwners(this.people);
-    this.organizationMentions = new MentionOwners(this.organizations);
-    const sources: NamedSource[] = [];
-    for (const p of this.people) {
-      // the key once a person, not once a mention
-      const key = lastWord(p.name);
-      for (const m of p.mentions) {
-        if (m.kind === 'name' || m.kind === 'surname') sources.push({ name: p.name, at: m.start, gender: p.gender, isOrganization: false, key });
-      }
-      if (!this.genders.has(p.name)) this.genders.set(p.name, p.gender);
-      if (!this.bySurname.has(key)) this.bySurname.set(key, p);
-      const group = this.surnameGroups.get(key);
-      if (group) group.push(p);
-      else this.surnameGroups.set(key, [p]);
-    }
-    sources.sort((a, b) => a.at - b.at);
-    this.sources = new SortedList((src) => src.at, sources);
-    for (const o of this.organizations) {
-      for (const m of o.mentions) if (!isMediumAt(text, m.start, m.end)) this.bodies.push({ name: o.name, at: m.start });
-    }
-    this.bodies.sort((a, b) => a.at - b.at);
-    this.bodyStarts = this.bodies.map((b) => b.at);
-  }
-
   /** Mentions of organizations, but where the text names them as a medium ("on Telegram", "told CNN"). */
-  private readonly bodies: { name: string; at: number }[] = [];
-  private readonly bodyStarts: number[];
+  private readonly bodies: readonly { name: string; at: number }[];
+  private readonly bodyStarts: readonly number[];
+  private readonly genders: ReadonlyMap<string, 'm' | 'f' | null>;
+  private readonly bySurname: ReadonlyMap<string, PersonEntity>;
 
-  private readonly genders = new Map<string, 'm' | 'f' | null>();
-  private readonly bySurname = new Map<string, PersonEntity>();
+  /** A resolver of its own (the sources it is told of are its own) over an article's speaker index. */
+  constructor(private readonly index: SpeakerIndex) {
+    this.text = index.text;
+    this.people = index.people;
+    this.organizations = index.organizations;
+    this.personMentions = index.personMentions;
+    this.organizationMentions = index.organizationMentions;
+    this.sources = new SortedList((src) => src.at, index.personSources);
+    this.bodies = index.bodies;
+    this.bodyStarts = index.bodyStarts;
+    this.genders = index.genders;
+    this.bySurname = index.bySurname;
+  }
 
   /** Records a speaker named in the text, so that later pronouns and surnames can refer to it. */
   lastSpeaker: NamedSource | null = null;
@@ -369,19 +316,10 @@ export class SpeakerResolver {
   private bodyOfKind(kind: string, at: number): string | null {
     const heads = BODY_KINDS.get(kind);
     if (!heads) return null;
-    let bodies = this.bodiesOfKind.get(kind);
-    if (!bodies) {
-      bodies = new MentionOwners(this.organizations.filter((o) => {
-        const words = o.name.toLowerCase().split(/\s+/u);
-        return heads.some((h) => words.includes(h));
-      }));
-      this.bodiesOfKind.set(kind, bodies);
-    }
+    const bodies = this.index.bodiesOfKind(kind, heads);
     const names = new Set(bodies.ownersStartingIn(at - BODY_KIND_REACH, at + BODY_KIND_REACH + 1).map((o) => o.name));
     return names.size === 1 ? [...names][0]! : null;
   }
-
-  private readonly bodiesOfKind = new Map<string, MentionOwners<Span, Organization>>();
 
   private compatible(name: string, g: 'm' | 'f' | 'n' | 'p' | undefined): boolean {
     if (g !== 'm' && g !== 'f') return true;
@@ -439,9 +377,8 @@ export class SpeakerResolver {
   private spelledOtherwise(word: string): string | null {
     if (word.length < MIN_VARIANT_LENGTH || /\s/u.test(word)) return null;
     const key = word.toLowerCase();
-    this.surnameVariants ??= new OneEditIndex(this.bySurname.keys());
     let found: string | null = null;
-    for (const surname of this.surnameVariants.oneEditFrom(key)) {
+    for (const surname of this.index.surnameVariants.oneEditFrom(key)) {
       if (surname[0] !== key[0]) continue;
       const p = this.bySurname.get(surname)!;
       if (found && found !== p.name) return null;
@@ -449,8 +386,6 @@ export class SpeakerResolver {
     }
     return found;
   }
-
-  private surnameVariants: OneEditIndex | undefined;
 
   /**
    * A subject the people result does not know but that reports speech itself ("Cuban said
@@ -497,7 +432,7 @@ export class SpeakerResolver {
    */
   private parsedPersonName(phrase: SpeakerPhrase, g: 'm' | 'f' | 'n' | 'p' | undefined): string | null {
     if (phrase.kind !== 'name' || (g !== 'm' && g !== 'f')) return null;
-    if (!this.readsAsPersonName(phrase.nameStart, phrase.nameEnd)) return null;
+    if (!this.index.readsAsPersonName(phrase.nameStart, phrase.nameEnd)) return null;
     const name = this.text.slice(phrase.nameStart, phrase.nameEnd);
     const gender = genderOfFirstName(name.split(' ')[0]!);
     return gender && gender !== g ? null : name;
@@ -511,7 +446,7 @@ export class SpeakerResolver {
   private namedLater(head: string, after: number): string | null {
     if (!/^\p{L}+$/u.test(head) || SPEAKING_BODY_HEADS.has(head)) return null;
     const window = this.text.slice(after, after + NAMED_LATER_REACH);
-    const m = new RegExp(`\\bthe\\s+${head},\\s+`, 'iu').exec(window);
+    const m = theHeadComma(window, head);
     if (!m) return null;
     const at = after + m.index + m[0].length;
     const known = this.namedPersonAt(at, at + 1)?.name;
@@ -566,58 +501,29 @@ export class SpeakerResolver {
    * (a translated name, "Oleksandr Petrenko" and "Aleksandr Petrenko") and the people result made them two.
    */
   private spelledNear(person: PersonEntity, at: number): string {
+    const group = this.index.surnameGroups.get(lastWord(person.name)) ?? [];
+    // alone with the surname: the name is theirs whichever spelling came last
+    if (group.length === 1 && group[0] === person) return person.name;
     const given = person.name.split(' ')[0]!.toLowerCase();
     let best: { name: string; at: number } | null = null;
-    for (const p of this.surnameGroups.get(lastWord(person.name)) ?? []) {
+    for (const p of group) {
       // the same surname and a given name one letter apart: one person (Bill and Hillary Clinton are two)
       const otherGiven = p.name.split(' ')[0]!.toLowerCase();
       if (p !== person && !withinOneEdit(given, otherGiven)) continue;
-      const starts = this.nameStartsOf(p);
+      const starts = this.index.nameStartsOf(p);
       const last = starts[countBelow(starts, at) - 1];
       if (last !== undefined && (!best || last > best.at)) best = { name: p.name, at: last };
     }
     return best?.name ?? person.name;
   }
 
-  private readonly nameStarts = new Map<PersonEntity, number[]>();
-
-  /** Where a person is written by full name, in text order. */
-  private nameStartsOf(p: PersonEntity): number[] {
-    let starts = this.nameStarts.get(p);
-    if (!starts) {
-      starts = p.mentions.filter((m) => m.kind === 'name').map((m) => m.start).sort((a, b) => a - b);
-      this.nameStarts.set(p, starts);
-    }
-    return starts;
-  }
-
   private nearestPersonWithTitle(head: string, at: number): string | null {
-    const mentions = this.mentionsByTitleWord().get(head);
+    const mentions = this.index.mentionsByTitleWord().get(head);
     if (!mentions) return null;
     let k = countStartingBelow(mentions, at) - 1;
     if (k < 0) return null;
     // of the mentions at the latest start, the first a scan of the people would meet
     while (k > 0 && mentions[k - 1]!.start === mentions[k]!.start) k--;
     return mentions[k]!.name;
-  }
-
-  private titleWordIndex: Map<string, Array<Span & { name: string }>> | undefined;
-
-  /** Every mention of the people with a title, by each word of the title, in text order. */
-  private mentionsByTitleWord(): Map<string, Array<Span & { name: string }>> {
-    if (this.titleWordIndex) return this.titleWordIndex;
-    const index = new Map<string, Array<Span & { name: string }>>();
-    for (const p of this.people) {
-      const title = p.role?.title;
-      if (!title) continue;
-      for (const word of new Set(title.toLowerCase().split(/\W+/))) {
-        const list = index.get(word) ?? [];
-        for (const m of p.mentions) list.push({ start: m.start, end: m.end, name: p.name });
-        index.set(word, list);
-      }
-    }
-    for (const list of index.values()) list.sort((a, b) => a.start - b.start);
-    this.titleWordIndex = index;
-    return index;
   }
 }

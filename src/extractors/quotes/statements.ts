@@ -10,8 +10,9 @@ import type { Token } from '../../document/tokens.js';
 import type { QuotedSpan } from '../../document/quotes.js';
 import { windowTokens } from '../../document/windows.js';
 import { OverlapIndex } from '../../document/overlap-index.js';
-import { readsAsPersonName } from '../../document/grammar.js';
 import { speechVerbForms } from '../../language/speech.js';
+import { alternation } from '../../language/alternation.js';
+import { fold } from '../../language/fold.js';
 import { CUE_NOUNS, DATA_LINKS, DATA_NOUNS, HOLDER_WORDS, VERB_MODIFIERS, REPORTING_GROUPS, SOURCE_LABELS } from '../../language/quoting.js';
 import { SPEAKING_BODY_HEADS } from '../../language/organizations.js';
 import { TITLE_WORDS } from '../../language/titles.js';
@@ -26,6 +27,7 @@ import type { Statement } from '../results.js';
 import { readBackward, readForward, type SpeakerPhrase } from './phrases.js';
 import { sentenceSubjects } from './attribution.js';
 import { SpeakerResolver } from './speakers.js';
+import { speakerIndexOf } from './speaker-index.js';
 import { collectSources } from './sources.js';
 
 const FIGURE_VERBS: ReadonlySet<string> = new Set(speechVerbForms('states-figures', ['past', 'present', 'participle']));
@@ -41,6 +43,20 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...OBJECT_PRONOUN_LIST, 'h
 const WORD_BREAK = /\s+/;
 /** The cue of a relay: "UNN reports, citing X". */
 const CITING = 'citing';
+/** The words a cue's token is (its `lower`): "according (to)", "citing" and the verbs of stating figures. */
+export const CUE_WORDS: readonly string[] = ['according', CITING, ...FIGURE_VERBS];
+const CUE_WORD = new RegExp(alternation(CUE_WORDS));
+const CUE_WORD_ANY_CASE = new RegExp(alternation(CUE_WORDS), 'i');
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Whether a sentence may hold a cue: a token's `lower` is the fold of its text, and the fold of a
+ * sentence holds the fold of each of its words, so one whose fold has no cue's word has no cue.
+ */
+export function mayHoldCue(sentence: string): boolean {
+  // in ASCII the fold is the lower case, which the pattern's own case-insensitivity reads without a copy
+  return NON_ASCII.test(sentence) ? CUE_WORD.test(fold(sentence)) : CUE_WORD_ANY_CASE.test(sentence);
+}
 const POSSESSIVE_OWNER = /^(?:the\s+)?(?<owner>.+?)['’]s\s/iu;
 const NAME_WORD_BREAK = /[\s-]+/;
 const DIGIT_START = /^\d/;
@@ -61,7 +77,7 @@ const SOURCE_LINE_REACH = 200;
 
 export const statementsExtractor: Extractor<'statements'> = {
   kind: 'statements',
-  needs: ['people', 'organizations', 'quotes', 'regions'],
+  needs: ['people', 'organizations', 'quotes', 'regions', 'speakers'],
   extract(doc: Document, ctx: ExtractionContext): Statement[] {
     return doc.sentences.length === 0 ? [] : new StatementReader(doc, ctx).read();
   },
@@ -93,17 +109,24 @@ class StatementReader {
   private readonly out: Statement[] = [];
 
   constructor(private readonly doc: Document, ctx: ExtractionContext) {
-    this.resolver = new SpeakerResolver(doc.text, ctx, (start, end) => readsAsPersonName(doc, start, end));
-    collectSources(doc.text, this.resolver, doc.quotes);
-    this.quotes = (ctx.results.quotes ?? []).flatMap((q) => (q.speaker ? [{ start: q.start, end: q.end, speaker: q.speaker }] : [])).sort((a, b) => a.start - b.start);
+    const index = speakerIndexOf(doc, ctx);
+    this.resolver = new SpeakerResolver(index);
+    collectSources(index.reportingCues, this.resolver, doc.quotes);
+    const quotes: Array<{ start: number; end: number; speaker: string }> = [];
+    for (const q of ctx.results.quotes ?? []) if (q.speaker) quotes.push({ start: q.start, end: q.end, speaker: q.speaker });
+    this.quotes = quotes.sort((a, b) => a.start - b.start);
     this.quoteEnds = this.quotes.map((q) => q.end);
     for (const q of this.quotes) this.resolver.addSource(q.speaker, q.start, false, true);
     const people = ctx.results.people ?? [];
     this.people = new Set(people.map((p) => p.name));
     this.organizations = new Set((ctx.results.organizations ?? []).map((o) => o.name));
-    this.names = people.flatMap((p) => p.mentions.filter((m) => m.kind === 'name').map((m) => ({ start: m.start, name: p.name }))).sort((a, b) => a.start - b.start);
+    const names: Array<{ start: number; name: string }> = [];
+    for (const p of people) for (const m of p.mentions) if (m.kind === 'name') names.push({ start: m.start, name: p.name });
+    this.names = names.sort((a, b) => a.start - b.start);
     this.nameStarts = this.names.map((n) => n.start);
-    this.places = new OverlapIndex((ctx.results.regions ?? []).flatMap((r) => r.mentions));
+    const places: Span[] = [];
+    for (const r of ctx.results.regions ?? []) for (const m of r.mentions) places.push(m);
+    this.places = new OverlapIndex(places);
   }
 
   read(): Statement[] {
@@ -217,12 +240,16 @@ function subjectsBefore(doc: Document, s: Span, at: number): SpeakerPhrase[] {
 
 /** The phrases a sentence names as the source of what it reports, each with where its cue stands. */
 function sourcePhrases(doc: Document, s: Span, quoted: QuoteCursor): Array<{ phrase: SpeakerPhrase; cue: number; covers: boolean }> {
-  const tokens = windowTokens(doc.text, s.start, s.end);
   const out: Array<{ phrase: SpeakerPhrase; cue: number; covers: boolean }> = [];
+  // most sentences have no cue: their words are not made
+  if (!mayHoldCue(doc.text.slice(s.start, s.end))) return out;
+  const tokens = windowTokens(doc.text, s.start, s.end);
+  // the sentence's opening phrase, read once for all its cues
+  const opening = new OpeningPhrase(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.isWord || quoted.covers(t.start)) continue;
-    const phrase = sourceAt(tokens, i);
+    const phrase = sourceAt(tokens, i, opening);
     // "reported this", "announced about this": the verb's object is the report around it
     const object = tokens[i + 1]?.lower === 'about' ? tokens[i + 2] : tokens[i + 1];
     if (phrase) out.push({ phrase, cue: t.start, covers: object?.lower === 'this' });
@@ -231,7 +258,7 @@ function sourcePhrases(doc: Document, s: Span, quoted: QuoteCursor): Array<{ phr
 }
 
 /** The source phrase a cue at token `i` names: "according to X", "citing X", "X said", "…, said X". */
-function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+function sourceAt(tokens: readonly Token[], i: number, opening: OpeningPhrase): SpeakerPhrase | null {
   const t = tokens[i]!;
   const list = tokens as Token[];
   if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -254,7 +281,7 @@ function sourceAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   if (apposed) return apposed;
   // "About it reported Governor Jane Roe": the subject after the verb, its object before it
   if (POINTING_OBJECTS.has(tokens[i - 1]?.lower ?? '') && PREPOSITION_SET.has(tokens[i - 2]?.lower ?? '')) return readForward(list, i + 1)?.phrase ?? null;
-  const before = subjectEndingAt(list, i) ?? readBackward(list, i) ?? groupBefore(list, i);
+  const before = subjectEndingAt(list, i, opening.read()) ?? readBackward(list, i) ?? groupBefore(list, i);
   if (before) return holderOfPlace(list, before) ?? before;
   // an inverted tag after the clause it reports: "…, said Governor Jane Roe"
   return CLOSING_MARKS.has(tokens[i - 1]?.text ?? '') ? (readForward(list, i + 1)?.phrase ?? null) : null;
@@ -279,13 +306,23 @@ function holderOfPlace(tokens: Token[], phrase: SpeakerPhrase): SpeakerPhrase | 
 }
 
 /** The sentence's opening noun phrase when it runs up to the verb: "The governor of Russia's Voronezh region said". */
-function subjectEndingAt(tokens: Token[], i: number): SpeakerPhrase | null {
-  const r = readForward(tokens, 0);
+function subjectEndingAt(tokens: Token[], i: number, r: ReturnType<typeof readForward>): SpeakerPhrase | null {
   if (!r) return null;
   // "… Laboratory today confirmed": adverbs of time and manner may stand between
   let k = r.next;
   while (k < i && (VERB_MODIFIERS.has(tokens[k]!.lower) || TIME_ADVERB_SET.has(tokens[k]!.lower))) k++;
   return k === i ? r.phrase : null;
+}
+
+/** The noun phrase a sentence opens with (readForward from its first token), read on first use. */
+class OpeningPhrase {
+  private phrase: ReturnType<typeof readForward> | undefined;
+  constructor(private readonly tokens: Token[]) {}
+
+  read(): ReturnType<typeof readForward> {
+    if (this.phrase === undefined) this.phrase = readForward(this.tokens, 0);
+    return this.phrase;
+  }
 }
 
 /** "…, officials said", "local authorities reported": a group of unnamed people right before the verb, with the words that qualify it. */
