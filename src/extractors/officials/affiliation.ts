@@ -186,8 +186,9 @@ function ownAffiliation(role: RoleInfo, doc: Document, ctx: ExtractionContext): 
   const later = !a && place === 'region' ? nearestInSentence(doc, ctx, role.span.end, place, 'after') : null;
   const anaphoric = place === 'region' && PLACE_ANAPHOR_BEFORE.test(doc.text.slice(Math.max(0, role.span.start - ANAPHOR_WINDOW), role.span.start));
   const before = anaphoric ? previousSentencePlaceOf(doc, ctx.results.regions ?? [], 'region', role.span.start) : null;
-    const section = place === 'region' ? sectionPlaceOf(doc, ctx.results.regions ?? [], 'region', role.span.start) : null;
-  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? before ?? section ?? dominantRegion(ctx, place, role.span.start);
+  const section = (): string | null => (place === 'region' ? sectionPlaceOf(doc, ctx.results.regions ?? [], 'region', role.span.start) : null);
+  // the round-up's section only where the title's own sentence and the one before name no place
+  return regionEarlierInSentence(doc, ctx, role.span.start, place) ?? later ?? before ?? section() ?? dominantRegion(ctx, place, role.span.start);
 }
 
 /**
